@@ -1,0 +1,5 @@
+// Branch: b, bc, bclr, bcctr, bctar.
+
+import type { Row } from './table.js';
+
+export const rows: Row[] = [];

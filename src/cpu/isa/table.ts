@@ -1,0 +1,88 @@
+// The instruction table's row type and the instruction forms. One row per instruction: its form,
+// primary and extended opcode, operand syntax (disassembly), required feature and handler.
+// Rows live in one file per instruction class (fixedpoint.ts, loadstore.ts, branch.ts, ...);
+// isa/index.ts concatenates them and decode.ts builds the lookup arrays from them.
+//
+// Bit numbering is the ISA's: bit 0 is the most significant bit of the 32-bit word.
+
+import type { Feature } from '../../features/features.js';
+import type { Machine } from '../machine.js';
+import type { Insn } from '../insn.js';
+
+export type Handler = (m: Machine, i: Insn) => void;
+
+/** Instruction forms (Power ISA Book I, 1.6). Each names where its extended opcode sits. */
+export type Form =
+  | 'I' | 'B' | 'SC' | 'D' | 'DS' | 'DQ' | 'DX' | 'X' | 'XL' | 'XFX' | 'XFL' | 'XO' | 'XS'
+  | 'A' | 'M' | 'MD' | 'MDS' | 'VA' | 'VX' | 'VC' | 'XX1' | 'XX2' | 'XX3' | 'XX3R' | 'XX4'
+  | 'EVX' | 'Z23';
+
+/** Extended opcode field of each form as [first bit, last bit] (inclusive), or null. */
+export const XO_FIELD: Record<Form, [number, number] | null> = {
+  I: null, B: null, SC: null, D: null, M: null,
+  DS: [30, 31], DQ: [29, 31], DX: [26, 30],
+  X: [21, 30], XL: [21, 30], XFX: [21, 30], XFL: [21, 30], XO: [22, 30], XS: [21, 29],
+  A: [26, 30], MD: [27, 29], MDS: [27, 30], Z23: [23, 30],
+  VA: [26, 31], VX: [21, 31], VC: [22, 31], EVX: [21, 31],
+  XX1: [21, 30], XX2: [21, 29], XX3: [21, 28], XX3R: [22, 28], XX4: [26, 27],
+};
+
+/** Row flags: how the record (Rc) and overflow (OE) bits are used, and dataflow hints. */
+export const enum Flag {
+  /** Bit 31 is Rc: the row covers both forms; disassembly appends '.'. */
+  RC = 1,
+  /** Bit 21 is OE (XO form): disassembly appends 'o'. */
+  OE = 2,
+  /** Ends a basic block (branches, sc, traps, anything that may change the PC or mode). */
+  END = 4,
+  /** Rc bit is fixed at 1 (andi., stwcx.): disassembly appends '.'. */
+  DOT = 8,
+  /** Bit 21 is Rc (VC form vector compares): disassembly appends '.'. */
+  RC21 = 16,
+}
+
+export interface Row {
+  /** Base mnemonic (no '.', no 'o'). */
+  mnem: string;
+  form: Form;
+  /** Primary opcode, bits 0:5. */
+  opcd: number;
+  /** Extended opcode value in the form's XO field. */
+  xo?: number;
+  /** Further fixed bits as [mask, value] over the whole word (e.g. a sub-opcode in RA). */
+  fixed?: readonly [number, number];
+  /** Operand syntax for the disassembler, comma separated operand kinds (see disasm.ts). */
+  ops: string;
+  feature: Feature;
+  h: Handler;
+  flags?: number;
+  /** Opcode space for primary opcodes shared by exclusive units: SPE rows reuse VMX's 4. */
+  space?: 'spe';
+}
+
+/** Mask and value of bits first..last (ISA numbering) holding v. */
+export function bits(first: number, last: number, v: number): [number, number] {
+  const width = last - first + 1;
+  const shift = 31 - last;
+  const mask = (width === 32 ? 0xffffffff : ((1 << width) - 1) << shift) >>> 0;
+  return [mask, ((v << shift) & mask) >>> 0];
+}
+
+/** The full [mask, value] that identifies a row. */
+export function rowPattern(r: Row): [number, number] {
+  let [mask, value] = bits(0, 5, r.opcd);
+  const xf = XO_FIELD[r.form];
+  if (xf && r.xo !== undefined) {
+    const [m, v] = bits(xf[0], xf[1], r.xo);
+    mask |= m; value |= v;
+  }
+  if (r.fixed) { mask |= r.fixed[0]; value |= r.fixed[1]; }
+  return [mask >>> 0, value >>> 0];
+}
+
+/** Combine several [mask, value] pairs into one (for `fixed`). */
+export function fixedBits(...parts: [number, number][]): [number, number] {
+  let m = 0, v = 0;
+  for (const [pm, pv] of parts) { m |= pm; v |= pv; }
+  return [m >>> 0, v >>> 0];
+}

@@ -1,0 +1,5 @@
+// Vector-scalar (VSX): loads/stores, moves, permutes, scalar and vector operations.
+
+import type { Row } from './table.js';
+
+export const rows: Row[] = [];
