@@ -179,14 +179,15 @@ export class Machine {
         }
         return { kind: 'limit' };
       } catch (e) {
-        if (e instanceof GuestFault) {
-          this.nia = this.pc;
-          if (!this.os) throw e;
-          this.os.fault(this, e); // sets up a handler frame or throws ProcessExit
-          continue;
-        }
         if (e instanceof ProcessExit) return { kind: 'exit', status: e.status, signo: e.signo };
-        throw e;
+        if (!(e instanceof GuestFault) || !this.os) throw e;
+        this.nia = this.pc;
+        try {
+          this.os.fault(this, e); // sets up a handler frame or throws ProcessExit
+        } catch (e2) {
+          if (e2 instanceof ProcessExit) return { kind: 'exit', status: e2.status, signo: e2.signo };
+          throw e2;
+        }
       }
     }
   }

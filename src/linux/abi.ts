@@ -1,0 +1,77 @@
+// Linux/powerpc ABI constants: system call numbers (identical for 32- and 64-bit processes
+// except where noted), errno values, signals and flags. From the kernel's uapi headers.
+
+export const NR = {
+  exit: 1, read: 3, write: 4, open: 5, close: 6, unlink: 10, time: 13, lseek: 19, getpid: 20,
+  getuid: 24, access: 33, kill: 37, dup: 41, pipe: 42, times: 43, brk: 45, getgid: 47, geteuid: 49,
+  getegid: 50, ioctl: 54, fcntl: 55, setpgid: 57, dup2: 63, getppid: 64, getpgrp: 65,
+  setrlimit: 75, getrlimit: 76, getrusage: 77, gettimeofday: 78, readlink: 85, mmap: 90,
+  munmap: 91, stat: 106, lstat: 107, fstat: 108, sysinfo: 116, uname: 122, mprotect: 125,
+  _llseek: 140, readv: 145, writev: 146, sched_yield: 158, nanosleep: 162, mremap: 163,
+  prctl: 171, rt_sigreturn: 172, rt_sigaction: 173, rt_sigprocmask: 174, rt_sigpending: 175,
+  rt_sigtimedwait: 176, rt_sigsuspend: 178, pread64: 179, pwrite64: 180, getcwd: 182,
+  sigaltstack: 185, ugetrlimit: 190, mmap2: 192, stat64: 195, lstat64: 196, fstat64: 197,
+  getdents64: 202, fcntl64: 204, madvise: 205, gettid: 207, tkill: 208, futex: 221,
+  sched_getaffinity: 223, set_tid_address: 232, exit_group: 234, clock_gettime: 246,
+  clock_getres: 247, clock_nanosleep: 248, tgkill: 250, openat: 286,
+  /** newfstatat on 64-bit processes, fstatat64 on 32-bit ones. */
+  fstatat: 291, readlinkat: 296, faccessat: 298, set_robust_list: 300, dup3: 316, pipe2: 317,
+  prlimit64: 325, getrandom: 359, memfd_create: 360, statx: 383, rseq: 387,
+  clock_gettime64: 403, clock_getres_time64: 406, clock_nanosleep_time64: 407,
+  rt_sigtimedwait_time64: 421, futex_time64: 422, faccessat2: 439,
+} as const;
+
+export const SYSCALL_NAMES: Record<number, string> = Object.fromEntries(
+  Object.entries(NR).map(([k, v]) => [v, k === 'fstatat' ? 'newfstatat' : k]),
+);
+
+export const E = {
+  PERM: 1, NOENT: 2, SRCH: 3, INTR: 4, IO: 5, BADF: 9, CHILD: 10, AGAIN: 11, NOMEM: 12, ACCES: 13,
+  FAULT: 14, EXIST: 17, NOTDIR: 20, ISDIR: 21, INVAL: 22, MFILE: 24, NOTTY: 25, SPIPE: 29,
+  PIPE: 32, RANGE: 34, NAMETOOLONG: 36, NOSYS: 38, NOTEMPTY: 39, OPNOTSUPP: 95, TIMEDOUT: 110,
+} as const;
+
+export const SIG = {
+  HUP: 1, INT: 2, QUIT: 3, ILL: 4, TRAP: 5, ABRT: 6, BUS: 7, FPE: 8, KILL: 9, USR1: 10, SEGV: 11,
+  USR2: 12, PIPE: 13, ALRM: 14, TERM: 15, STKFLT: 16, CHLD: 17, CONT: 18, STOP: 19, TSTP: 20,
+  TTIN: 21, TTOU: 22, URG: 23, XCPU: 24, XFSZ: 25, VTALRM: 26, PROF: 27, WINCH: 28, IO: 29,
+  PWR: 30, SYS: 31,
+} as const;
+
+export const NSIG = 64;
+export const SA_SIGINFO = 0x4;
+export const SA_ONSTACK = 0x08000000;
+export const SA_RESTART = 0x10000000;
+export const SA_NODEFER = 0x40000000;
+export const SA_RESETHAND = 0x80000000;
+export const SIG_DFL = 0;
+export const SIG_IGN = 1;
+export const SS_ONSTACK = 1;
+export const SS_DISABLE = 2;
+export const SI_USER = 0;
+export const SI_TKILL = -6;
+
+/** Signals whose default action is to ignore them. */
+export const DEFAULT_IGNORE = new Set<number>([SIG.CHLD, SIG.URG, SIG.WINCH, SIG.CONT]);
+
+export const PROT_READ = 1, PROT_WRITE = 2, PROT_EXEC = 4;
+export const MAP_SHARED = 0x01, MAP_PRIVATE = 0x02, MAP_FIXED = 0x10, MAP_ANONYMOUS = 0x20;
+export const MAP_FIXED_NOREPLACE = 0x100000;
+export const MREMAP_MAYMOVE = 1;
+
+export const O_ACCMODE = 3, O_CREAT = 0o100, O_EXCL = 0o200, O_TRUNC = 0o1000, O_APPEND = 0o2000;
+/** powerpc's O_DIRECTORY / O_NOFOLLOW / O_CLOEXEC values. */
+export const O_DIRECTORY = 0o40000, O_CLOEXEC = 0o2000000;
+export const AT_FDCWD = -100;
+
+export const AT = {
+  NULL: 0, PHDR: 3, PHENT: 4, PHNUM: 5, PAGESZ: 6, BASE: 7, FLAGS: 8, ENTRY: 9, UID: 11,
+  EUID: 12, GID: 13, EGID: 14, PLATFORM: 15, HWCAP: 16, CLKTCK: 17, SECURE: 23,
+  BASE_PLATFORM: 24, RANDOM: 25, HWCAP2: 26, EXECFN: 31, DCACHEBSIZE: 19, ICACHEBSIZE: 20,
+  UCACHEBSIZE: 21, IGNOREPPC: 22, MINSIGSTKSZ: 51,
+} as const;
+
+export const PR_SET_FPEXC = 12, PR_GET_FPEXC = 11;
+export const PR_FP_EXC_SW_ENABLE = 0x80, PR_FP_EXC_DIV = 0x010000, PR_FP_EXC_OVF = 0x020000,
+  PR_FP_EXC_UND = 0x040000, PR_FP_EXC_RES = 0x080000, PR_FP_EXC_INV = 0x100000,
+  PR_FP_EXC_DISABLED = 0, PR_FP_EXC_NONRECOV = 1, PR_FP_EXC_ASYNC = 2, PR_FP_EXC_PRECISE = 3;
