@@ -1,0 +1,585 @@
+// Disassembler driven by the instruction table: a row gives the base mnemonic, the form, the
+// flags (Rc/OE suffixes) and the operand syntax (`ops`, comma-separated operand kinds). The text
+// matches GNU objdump (binutils 2.40, default dialect) for the mnemonic and operands, including
+// its preferred simplified mnemonics, which are declared below as data: for a base mnemonic, a
+// predicate on the instruction's fields, the simplified mnemonic and its operand list.
+//
+// Operand kinds (fields in ISA bit numbering):
+//   rt rs ra rb rc   GPR at bits 6, 6, 11, 16, 21 ("r5")
+//   ra0              RA where 0 means literal 0 ("0" or "r5")
+//   si ui            signed / unsigned 16-bit immediate (bits 16:31), decimal
+//   d(ra) ds(ra) dq(ra)  displacement(RA|0) of D / DS / DQ forms
+//   bf bfa           CR field at bits 6 / 11 ("cr3");  crf: BI's field (bits 11:13)
+//   crbt crba crbb bc  CR bit at bits 6 / 11 / 16 / 21 ("4*cr7+so", "eq")
+//   bo bi bd li bh   branch fields (bd/li print the target address)
+//   l to sh mb me spr tbr fxm nb flm u w  numeric fields (sh/mb/me are 6-bit in MD/MDS/XS)
+//   frt frs fra frb frc   FPR at bits 6, 6, 11, 16, 21 ("f1")
+//   vrt vrs vra vrb vrc   VR ("v1");  uim sim shb   vector immediates
+//   xt xs xa xb xc   VSR with the extension bit of XX/DQ/X forms ("vs33");  dm shw  XX3 bits 22:23
+//   drm rm           mffscdrni / mffscrni rounding modes (bits 18:20 / 19:20)
+//   eh th imm8 wc lev  misc (larx hint, dcbt TH, xxspltib immediate, wait WC, sc/scv LEV)
+// A kind followed by '?' is optional: printed only when non-zero or when a later optional
+// operand is printed (objdump's rule for optional operands).
+
+import type { Form, Row } from './isa/table.js';
+import { Flag, rowPattern } from './isa/table.js';
+import { decodeTable } from './machine.js';
+
+export interface DisasmOptions {
+  /** Address width for branch targets (objdump on a 32-bit ELF wraps at 2^32). Default 64. */
+  addrBits?: 32 | 64;
+  /** Look up the SPE opcode space first (e500). */
+  spe?: boolean;
+  /** Symbol annotation for branch targets, e.g. `main+0xc` (printed as ` <main+0xc>`). */
+  symbol?: (addr: number) => string | undefined;
+}
+
+/** The decoded fields an operand printer or simplified-mnemonic predicate can look at. */
+export interface Fields {
+  readonly w: number;
+  readonly row: Row;
+  readonly form: Form;
+  readonly addr: number;
+  /** 5-bit fields at bits 6, 11, 16, 21. */
+  readonly rt: number;
+  readonly ra: number;
+  readonly rb: number;
+  readonly rc: number;
+  /** Shift / mask fields (6-bit in MD, MDS, XS forms). */
+  readonly sh: number;
+  readonly mb: number;
+  readonly me: number;
+  /** Rc bit as the row defines it (0 when the row has none). */
+  readonly rec: number;
+  readonly spr: number;
+  /** VSR numbers with their extension bits (XX forms, DQ, X-form VSX loads/stores). */
+  readonly xt: number;
+  readonly xa: number;
+  readonly xb: number;
+  readonly xc: number;
+  readonly l: number;
+  readonly si: number;
+}
+
+const sext16 = (v: number) => (v << 16) >> 16;
+const hex = (n: number) => n.toString(16);
+
+// ---- field extraction ------------------------------------------------------------------------
+
+function vsxExt(w: number, form: Form): [number, number, number, number] {
+  const t = (w >>> 21) & 31, a = (w >>> 16) & 31, b = (w >>> 11) & 31, c = (w >>> 6) & 31;
+  switch (form) {
+    case 'XX1': case 'X': return [t | ((w & 1) << 5), a, b, c];
+    case 'XX2': return [t | ((w & 1) << 5), a, b | ((w & 2) << 4), c];
+    case 'XX3': case 'XX3R': return [t | ((w & 1) << 5), a | ((w & 4) << 3), b | ((w & 2) << 4), c];
+    case 'XX4': return [t | ((w & 1) << 5), a | ((w & 4) << 3), b | ((w & 2) << 4), c | ((w & 8) << 2)];
+    case 'DQ': return [t | ((w & 8) << 2), a, b, c];
+    default: return [t, a, b, c];
+  }
+}
+
+/** Mnemonics whose L field is not bit 10 (the compares' position). */
+const L_FIELD: Record<string, (w: number) => number> = {
+  mtmsrd: (w) => (w >>> 16) & 1,
+  mtmsr: (w) => (w >>> 16) & 1,
+  sync: (w) => (w >>> 21) & 7,
+  dcbf: (w) => (w >>> 21) & 7,
+  mtfsf: (w) => (w >>> 25) & 1,
+  tlbie: (w) => (w >>> 21) & 1,
+  wait: (w) => (w >>> 21) & 3,
+  darn: (w) => (w >>> 16) & 3,
+};
+
+export function fieldsOf(w: number, addr: number, row: Row): Fields {
+  const form = row.form;
+  const rt = (w >>> 21) & 31, ra = (w >>> 16) & 31, rb = (w >>> 11) & 31, rc = (w >>> 6) & 31;
+  let sh = rb, mb = rc, me = (w >>> 1) & 31;
+  if (form === 'MD' || form === 'MDS' || form === 'XS') {
+    if (form !== 'MDS') sh = rb | (((w >>> 1) & 1) << 5);
+    mb = me = ((w >>> 6) & 31) | (((w >>> 5) & 1) << 5);
+  }
+  const [xt, xa, xb, xc] = vsxExt(w, form);
+  const flags = row.flags ?? 0;
+  const rec = flags & Flag.RC ? w & 1 : flags & Flag.RC21 ? (w >>> 10) & 1 : flags & Flag.DOT ? 1 : 0;
+  const lf = L_FIELD[row.mnem];
+  return {
+    w, row, form, addr, rt, ra, rb, rc, sh, mb, me, rec,
+    spr: ra | (rb << 5), xt, xa, xb, xc,
+    l: lf ? lf(w) : (w >>> 21) & 1,
+    si: sext16(w),
+  };
+}
+
+// ---- operand printing ------------------------------------------------------------------------
+
+const CR_BITS = ['lt', 'gt', 'eq', 'so'];
+const crbit = (n: number) => (n < 4 ? CR_BITS[n] : `4*cr${n >> 2}+${CR_BITS[n & 3]}`);
+const gpr = (n: number) => `r${n}`;
+const gpr0 = (n: number) => (n === 0 ? '0' : `r${n}`);
+
+interface Ctx { f: Fields; opts: DisasmOptions; n: number }
+
+function target(c: Ctx, disp: number): [string, number] {
+  const { f, opts } = c;
+  const aa = (f.w >>> 1) & 1;
+  let t: number;
+  let text: string;
+  if (aa) t = disp >>> 0;
+  else if ((opts.addrBits ?? 64) === 32) t = (f.addr + disp) >>> 0;
+  else t = f.addr + disp;
+  if (t < 0 || t >= 2 ** 53) text = BigInt.asUintN(64, BigInt(f.addr) + BigInt(disp)).toString(16);
+  else text = hex(t);
+  const sym = opts.symbol?.(t);
+  // objdump prints a bare 0x-prefixed address when no symbol covers the target.
+  return [sym ? `${text} <${sym}>` : `0x${text}`, 1];
+}
+
+/** Text and numeric value (for the optional-operand rule) of one operand. */
+function operand(kind: string, c: Ctx): [string, number] {
+  const { f } = c;
+  const w = f.w;
+  switch (kind) {
+    case 'rt': case 'rs': return [gpr(f.rt), f.rt];
+    case 'ra': return [gpr(f.ra), f.ra];
+    case 'rb': return [gpr(f.rb), f.rb];
+    case 'rc': return [gpr(f.rc), f.rc];
+    case 'ra0': return [gpr0(f.ra), f.ra];
+    case 'si': case 'd': return [String(f.si), f.si];
+    case 'ui': return [String(w & 0xffff), w & 0xffff];
+    case 'd(ra)': return [`${f.si}(${gpr0(f.ra)})`, 1];
+    case 'ds(ra)': return [`${sext16(w & 0xfffc)}(${gpr0(f.ra)})`, 1];
+    case 'dq(ra)': return [`${sext16(w & 0xfff0)}(${gpr0(f.ra)})`, 1];
+    case 'bf': return [`cr${f.rt >> 2}`, f.rt >> 2];
+    case 'bfa': return [`cr${f.ra >> 2}`, f.ra >> 2];
+    case 'crf': return [`cr${f.ra >> 2}`, f.ra >> 2];
+    case 'crbt': return [crbit(f.rt), 1];
+    case 'crba': case 'bi': return [crbit(f.ra), 1];
+    case 'crbb': return [crbit(f.rb), 1];
+    case 'bc': return [crbit(f.rc), 1];
+    case 'bo': case 'to': case 'th': return [String(f.rt), f.rt];
+    case 'bd': return target(c, sext16(w & 0xfffc));
+    case 'li': return target(c, ((w & 0x03fffffc) << 6) >> 6);
+    case 'bh': return [String((w >>> 11) & 3), (w >>> 11) & 3];
+    case 'l': return [String(f.l), f.l];
+    case 'sh': return [String(f.sh), f.sh];
+    case 'mb': return [String(f.mb), f.mb];
+    case 'me': return [String(f.me), f.me];
+    case 'spr': case 'tbr': return [String(f.spr), f.spr];
+    case 'fxm': return [String((w >>> 12) & 0xff), (w >>> 12) & 0xff];
+    case 'nb': return [String(f.rb || 32), f.rb];
+    case 'flm': return [String((w >>> 17) & 0xff), (w >>> 17) & 0xff];
+    case 'u': return [String((w >>> 12) & 15), (w >>> 12) & 15];
+    case 'w': return [String((w >>> 16) & 1), (w >>> 16) & 1];
+    case 'eh': return [String(w & 1), w & 1];
+    case 'lev': return [String((w >>> 5) & 0x7f), (w >>> 5) & 0x7f];
+    case 'drm': return [String((w >>> 11) & 7), (w >>> 11) & 7];
+    case 'rm': return [String((w >>> 11) & 3), (w >>> 11) & 3];
+    case 'wc': return [String((w >>> 21) & 3), (w >>> 21) & 3];
+    case 'frt': case 'frs': return [`f${f.rt}`, f.rt];
+    case 'fra': return [`f${f.ra}`, f.ra];
+    case 'frb': return [`f${f.rb}`, f.rb];
+    case 'frc': return [`f${f.rc}`, f.rc];
+    case 'vrt': case 'vrs': return [`v${f.rt}`, f.rt];
+    case 'vra': return [`v${f.ra}`, f.ra];
+    case 'vrb': return [`v${f.rb}`, f.rb];
+    case 'vrc': return [`v${f.rc}`, f.rc];
+    case 'uim': {
+      const v = f.form === 'XX2' || f.form === 'XX3' ? (w >>> 16) & 15 : f.ra;
+      return [String(v), v];
+    }
+    case 'sim': { const v = (f.ra << 27) >> 27; return [String(v), v]; }
+    case 'shb': return [String((w >>> 6) & 15), (w >>> 6) & 15];
+    case 'imm8': return [String((w >>> 11) & 0xff), (w >>> 11) & 0xff];
+    case 'xt': case 'xs': return [`vs${f.xt}`, f.xt];
+    case 'xa': return [`vs${f.xa}`, f.xa];
+    case 'xb': return [`vs${f.xb}`, f.xb];
+    case 'xc': return [`vs${f.xc}`, f.xc];
+    case 'dm': case 'shw': return [String((w >>> 8) & 3), (w >>> 8) & 3];
+    // VSR operands printed as the FPR or VR they overlay (mtfprd / mtvrd and friends).
+    case 'xtf': return [`f${f.xt}`, f.xt];
+    case 'xtv': return [`v${f.xt - 32}`, f.xt];
+    case 'n': return [String(c.n), c.n];
+    default: throw new Error(`disassembler: unknown operand kind '${kind}' in ${f.row.mnem}`);
+  }
+}
+
+/** Operands that objdump treats as optional (omitted when zero) in the rows' own syntax. */
+const OPTIONAL = new Set(['eh', 'bh', 'w', 'sc:lev', 'mtfsf:l', 'mtmsrd:l', 'mtmsr:l', 'tlbie:l']);
+
+function formatOps(ops: string, c: Ctx, mnem: string): string {
+  if (ops === '') return '';
+  const parts = ops.split(',');
+  const texts: string[] = [];
+  const omit: boolean[] = [];
+  let laterKept = false;
+  for (let k = parts.length - 1; k >= 0; k--) {
+    let kind = parts[k].trim();
+    let opt = kind.endsWith('?');
+    if (opt) kind = kind.slice(0, -1);
+    else opt = OPTIONAL.has(kind) || OPTIONAL.has(`${mnem}:${kind}`);
+    const [text, value] = operand(kind, c);
+    texts[k] = text;
+    omit[k] = opt && value === 0 && !laterKept;
+    if (opt && !omit[k]) laterKept = true;
+  }
+  return texts.filter((_, k) => !omit[k]).join(',');
+}
+
+// ---- simplified mnemonics ----------------------------------------------------------------------
+
+/** A simplified mnemonic objdump prefers: used for `base` when `when` holds. */
+interface Alias {
+  mnem: string | ((f: Fields) => string | null);
+  ops: string;
+  when?: (f: Fields) => boolean;
+  /** Value of the `n` operand. */
+  n?: (f: Fields) => number;
+}
+
+const TO_NAMES: Record<number, string> = {
+  1: 'lgt', 2: 'llt', 4: 'eq', 5: 'lge', 6: 'lle', 8: 'gt', 12: 'ge', 16: 'lt', 20: 'le', 24: 'ne', 31: 'u',
+};
+
+/** SPR names as objdump prints them: "n name" (mf and mt), "name/" (mf only), "/name" (mt
+ *  only), "mfpart/mtpart", and "#k" for the indexed families (mfsprg rT,k). */
+const SPR_DATA =
+  '1 xer, 3 udscr, 4 rtcu/, 5 rtcl/, 8 lr, 9 ctr, 13 uamr, 17 dscr, 18 dsisr, 19 dar, 20 /rtcu, ' +
+  '21 /rtcl, 22 dec, 25 sdr1, 26 srr0, 27 srr1, 28 cfar, 29 amr, 48 pidr, 61 iamr, 128 /tfhar, ' +
+  '129 /tfiar, 130 /texasr, 131 /texasru, 136 ctrl/, 152 /ctrl, 153 fscr, 157 uamor, 159 pspb, ' +
+  '176 dpdes, 180 dawr0, 181 dawr1, 186 rpr, 187 ciabr, 188 dawrx0, 189 dawrx1, 190 hfscr, ' +
+  '256 vrsave, 259 usprg3/, 268 tb/, 269 tbu/, 272 sprg#0, 273 sprg#1, 274 sprg#2, 275 sprg#3, ' +
+  '280 asr, 282 ear, 284 /tbl, 285 /tbu, 286 /tbu40, 287 pvr/, 304 hsprg0, 305 hsprg1, 306 hdisr, ' +
+  '307 hdar, 308 spurr, 309 purr, 310 hdec, 313 hrmor, 314 hsrr0, 315 hsrr1, 318 lpcr, 319 lpidr, ' +
+  '336 hmer, 337 hmeer, 338 pcr, 339 heir, 349 amor, 446 tir/, 464 ptcr, 496 usprg0, 497 usprg1, ' +
+  '505 urmor, 506 usrr0, 507 usrr1, 511 smfctrl, 528 ibatu#0, 529 ibatl#0, 530 ibatu#1, ' +
+  '531 ibatl#1, 532 ibatu#2, 533 ibatl#2, 534 ibatu#3, 535 ibatl#3, 536 dbatu#0, 537 dbatl#0, ' +
+  '538 dbatu#1, 539 dbatl#1, 540 dbatu#2, 541 dbatl#2, 542 dbatu#3, 543 dbatl#3, 736 usier2/, ' +
+  '737 usier3/, 738 ummcr3/, 752 /sier2, 753 /sier3, 754 /mmcr3, 768 usier/, 769 ummcr2, ' +
+  '770 ummcra, 771 upmc1, 772 upmc2, 773 upmc3, 774 upmc4, 775 upmc5, 776 upmc6, 779 ummcr0, ' +
+  '780 usiar/, 781 usdar/, 782 ummcr1/, 784 /sier, 786 /mmcra, 787 /pmc1, 788 /pmc2, 789 /pmc3, ' +
+  '790 /pmc4, 791 /pmc5, 792 /pmc6, 795 /mmcr0, 796 /siar, 797 /sdar, 798 /mmcr1, 800 bescrs, ' +
+  '801 bescrsu, 802 bescrr, 803 bescrru, 804 ebbhr, 805 ebbrr, 806 bescr, 815 tar, 816 asdr, ' +
+  '823 psscr, 848 ic, 849 vtb, 855 hpsscr, 896 ppr, 898 ppr32, 1023 pir/';
+
+/** spr -> [mf name, mt name, index] ('' when objdump prints the generic form). */
+const SPR_NAMES = new Map<number, [string, string, number]>();
+for (const ent of SPR_DATA.split(', ')) {
+  const [num, spec] = ent.split(' ');
+  const [names, idx] = spec.split('#');
+  const [mf, mt = mf] = names.split('/');
+  SPR_NAMES.set(Number(num), [mf, mt, idx === undefined ? -1 : Number(idx)]);
+}
+
+const sprAlias = (dir: 0 | 1) => (f: Fields): string | null => {
+  const e = SPR_NAMES.get(f.spr);
+  return e && e[dir] ? (dir ? 'mt' : 'mf') + e[dir] : null;
+};
+const sprIndexed = (f: Fields) => (SPR_NAMES.get(f.spr)?.[2] ?? -1) >= 0;
+
+const oneBit = (v: number) => v !== 0 && (v & (v - 1)) === 0;
+/** addpcis's d = d0 || d1 || d2 (bits 16:25, 11:15, 31), signed. */
+const dx = (w: number) => (((((w >>> 6) & 0x3ff) << 6) | (((w >>> 16) & 31) << 1) | (w & 1)) << 16) >> 16;
+
+const DCBT_NAMES = (base: string) => (f: Fields): string | null =>
+  f.rt < 8 ? `${base}ct` : f.rt < 16 ? `${base}ds` : f.rt === 16 ? `${base}t` : null;
+
+/** Simplified mnemonics by base mnemonic, tried in order; the first whose predicate holds wins. */
+const ALIASES: Record<string, Alias[]> = {
+  addi: [{ mnem: 'li', ops: 'rt,si', when: (f) => f.ra === 0 }],
+  addis: [{ mnem: 'lis', ops: 'rt,si', when: (f) => f.ra === 0 }],
+  ori: [
+    { mnem: 'nop', ops: '', when: (f) => f.w === 0x60000000 },
+    { mnem: 'exser', ops: '', when: (f) => f.w === 0x63ff0000 },
+  ],
+  xori: [{ mnem: 'xnop', ops: '', when: (f) => f.w === 0x68000000 }],
+  or: [
+    { mnem: (f) => ({ 26: 'miso', 27: 'yield', 29: 'mdoio', 30: 'mdoom' } as Record<number, string>)[f.rt] ?? null,
+      ops: '', when: (f) => f.rt === f.ra && f.rt === f.rb && !f.rec },
+    { mnem: 'mr', ops: 'ra,rs', when: (f) => f.rt === f.rb },
+  ],
+  nor: [{ mnem: 'not', ops: 'ra,rs', when: (f) => f.rt === f.rb }],
+  cmp: [{ mnem: (f) => (f.l ? 'cmpd' : 'cmpw'), ops: 'bf?,ra,rb' }],
+  cmpl: [{ mnem: (f) => (f.l ? 'cmpld' : 'cmplw'), ops: 'bf?,ra,rb' }],
+  cmpi: [{ mnem: (f) => (f.l ? 'cmpdi' : 'cmpwi'), ops: 'bf?,ra,si' }],
+  cmpli: [{ mnem: (f) => (f.l ? 'cmpldi' : 'cmplwi'), ops: 'bf?,ra,ui' }],
+  rlwinm: [
+    { mnem: 'rotlwi', ops: 'ra,rs,sh', when: (f) => f.mb === 0 && f.me === 31 },
+    { mnem: 'clrrwi', ops: 'ra,rs,n', when: (f) => f.sh === 0 && f.mb === 0, n: (f) => 31 - f.me },
+    { mnem: 'clrlwi', ops: 'ra,rs,mb', when: (f) => f.sh === 0 && f.me === 31 },
+    { mnem: 'slwi', ops: 'ra,rs,sh', when: (f) => f.mb === 0 && f.me === 31 - f.sh },
+    { mnem: 'srwi', ops: 'ra,rs,mb', when: (f) => f.me === 31 && f.mb === 32 - f.sh },
+  ],
+  rlwnm: [{ mnem: 'rotlw', ops: 'ra,rs,rb', when: (f) => f.mb === 0 && f.me === 31 }],
+  rldicl: [
+    { mnem: 'rotldi', ops: 'ra,rs,sh', when: (f) => f.mb === 0 },
+    { mnem: 'clrldi', ops: 'ra,rs,mb', when: (f) => f.sh === 0 },
+    { mnem: 'srdi', ops: 'ra,rs,mb', when: (f) => f.mb === 64 - f.sh },
+  ],
+  rldicr: [
+    { mnem: 'clrrdi', ops: 'ra,rs,n', when: (f) => f.sh === 0, n: (f) => 63 - f.me },
+    { mnem: 'sldi', ops: 'ra,rs,sh', when: (f) => f.me === 63 - f.sh },
+  ],
+  rldcl: [{ mnem: 'rotld', ops: 'ra,rs,rb', when: (f) => f.mb === 0 }],
+  tw: [
+    { mnem: 'trap', ops: '', when: (f) => f.w === 0x7fe00008 },
+    { mnem: (f) => 'tw' + TO_NAMES[f.rt], ops: 'ra,rb', when: (f) => f.rt in TO_NAMES },
+  ],
+  td: [{ mnem: (f) => 'td' + TO_NAMES[f.rt], ops: 'ra,rb', when: (f) => f.rt in TO_NAMES }],
+  twi: [{ mnem: (f) => `tw${TO_NAMES[f.rt]}i`, ops: 'ra,si', when: (f) => f.rt in TO_NAMES }],
+  tdi: [{ mnem: (f) => `td${TO_NAMES[f.rt]}i`, ops: 'ra,si', when: (f) => f.rt in TO_NAMES }],
+  crxor: [{ mnem: 'crclr', ops: 'crbt', when: (f) => f.rt === f.ra && f.ra === f.rb }],
+  creqv: [{ mnem: 'crset', ops: 'crbt', when: (f) => f.rt === f.ra && f.ra === f.rb }],
+  cror: [{ mnem: 'crmove', ops: 'crbt,crba', when: (f) => f.ra === f.rb }],
+  crnor: [{ mnem: 'crnot', ops: 'crbt,crba', when: (f) => f.ra === f.rb }],
+  isel: [{ mnem: (f) => 'isel' + CR_BITS[f.rc], ops: 'rt,ra0,rb', when: (f) => f.rc < 3 }],
+  mfspr: [
+    { mnem: sprAlias(0), ops: 'rt,n', when: sprIndexed, n: (f) => SPR_NAMES.get(f.spr)![2] },
+    { mnem: sprAlias(0), ops: 'rt' },
+  ],
+  mtspr: [
+    { mnem: sprAlias(1), ops: 'n,rs', when: sprIndexed, n: (f) => SPR_NAMES.get(f.spr)![2] },
+    { mnem: sprAlias(1), ops: 'rs' },
+  ],
+  mftb: [{ mnem: (f) => (f.spr === 268 ? 'mftb' : f.spr === 269 ? 'mftbu' : '.long'), ops: 'rt' }],
+  // objdump prints the FPSCR bit of mtfsb0/mtfsb1 as a number, whatever kind the row uses.
+  mtfsb0: [{ mnem: 'mtfsb0', ops: 'to' }],
+  mtfsb1: [{ mnem: 'mtfsb1', ops: 'to' }],
+  mtfsfi: [{ mnem: 'mtfsfi', ops: 'n,u,w?', n: (f) => f.rt >> 2 }],
+  // single-field forms: objdump rejects an FXM without exactly one bit set
+  mfocrf: [{ mnem: '.long', ops: '', when: (f) => !oneBit((f.w >>> 12) & 0xff) }],
+  mtocrf: [{ mnem: '.long', ops: '', when: (f) => !oneBit((f.w >>> 12) & 0xff) }],
+  addpcis: [
+    { mnem: 'lnia', ops: 'rt', when: (f) => dx(f.w) === 0 },
+    { mnem: 'addpcis', ops: 'rt,n', n: (f) => dx(f.w) },
+  ],
+  xvcpsgndp: [{ mnem: 'xvmovdp', ops: 'xt,xa', when: (f) => f.xa === f.xb }],
+  xvcpsgnsp: [{ mnem: 'xvmovsp', ops: 'xt,xa', when: (f) => f.xa === f.xb }],
+  mtcrf: [{ mnem: 'mtcr', ops: 'rs', when: (f) => ((f.w >>> 12) & 0xff) === 0xff }],
+  sync: [{ mnem: (f) => ['hwsync', 'lwsync', 'ptesync', '.long', 'phwsync', 'plwsync', '.long', '.long'][f.l], ops: '' }],
+  dcbf: [{ mnem: (f) => ['dcbf', 'dcbfl', '.long', 'dcbflp', 'dcbfps', '.long', 'dcbstps', '.long'][f.l], ops: 'ra0,rb' }],
+  wait: [{ mnem: (f) => ['wait', 'waitrsv', 'waitimpl', '.long'][f.l], ops: '' }],
+  dcbt: [
+    { mnem: DCBT_NAMES('dcbt'), ops: 'ra0,rb,th?', when: (f) => f.rt !== 0 && f.rt !== 8 && f.rt < 16 },
+    { mnem: DCBT_NAMES('dcbt'), ops: 'ra0,rb', when: (f) => f.rt === 0 || f.rt === 8 || f.rt === 16 },
+    { mnem: 'dcbna', ops: 'ra0,rb', when: (f) => f.rt === 17 },
+    { mnem: 'dcbt', ops: 'ra0,rb,th' },
+  ],
+  dcbtst: [
+    { mnem: DCBT_NAMES('dcbtst'), ops: 'ra0,rb,th?', when: (f) => f.rt !== 0 && f.rt !== 8 && f.rt < 16 },
+    { mnem: DCBT_NAMES('dcbtst'), ops: 'ra0,rb', when: (f) => f.rt === 0 || f.rt === 8 || f.rt === 16 },
+    { mnem: 'dcbtst', ops: 'ra0,rb,th' },
+  ],
+  vor: [{ mnem: 'vmr', ops: 'vrt,vra', when: (f) => f.ra === f.rb }],
+  vnor: [{ mnem: 'vnot', ops: 'vrt,vra', when: (f) => f.ra === f.rb }],
+  xxlor: [{ mnem: 'xxmr', ops: 'xt,xa', when: (f) => f.xa === f.xb }],
+  xxlnor: [{ mnem: 'xxlnot', ops: 'xt,xa', when: (f) => f.xa === f.xb }],
+  xxpermdi: [
+    { mnem: 'xxswapd', ops: 'xt,xa', when: (f) => f.xa === f.xb && ((f.w >>> 8) & 3) === 2 },
+    { mnem: 'xxspltd', ops: 'xt,xa,n', when: (f) => f.xa === f.xb && ((f.w >>> 8) & 3) % 3 === 0,
+      n: (f) => ((f.w >>> 8) & 3) >> 1 },
+    { mnem: 'xxmrghd', ops: 'xt,xa,xb', when: (f) => ((f.w >>> 8) & 3) === 0 },
+    { mnem: 'xxmrgld', ops: 'xt,xa,xb', when: (f) => ((f.w >>> 8) & 3) === 3 },
+  ],
+  mtvsrd: [
+    { mnem: 'mtfprd', ops: 'xtf,ra', when: (f) => f.xt < 32 },
+    { mnem: 'mtvrd', ops: 'xtv,ra' },
+  ],
+  mfvsrd: [
+    { mnem: 'mffprd', ops: 'ra,xtf', when: (f) => f.xt < 32 },
+    { mnem: 'mfvrd', ops: 'ra,xtv' },
+  ],
+  mtvsrwa: [
+    { mnem: 'mtfprwa', ops: 'xtf,ra', when: (f) => f.xt < 32 },
+    { mnem: 'mtvrwa', ops: 'xtv,ra' },
+  ],
+  mtvsrwz: [
+    { mnem: 'mtfprwz', ops: 'xtf,ra', when: (f) => f.xt < 32 },
+    { mnem: 'mtvrwz', ops: 'xtv,ra' },
+  ],
+  mfvsrwz: [
+    { mnem: 'mffprwz', ops: 'ra,xtf', when: (f) => f.xt < 32 },
+    { mnem: 'mfvrwz', ops: 'ra,xtv' },
+  ],
+};
+
+// ---- branches --------------------------------------------------------------------------------
+
+const COND_TRUE = ['lt', 'gt', 'eq', 'so'];
+const COND_FALSE = ['ge', 'le', 'ne', 'ns'];
+
+/** bc / bclr / bcctr / bctar as objdump prints them (simplified where it does). */
+function branch(kind: '' | 'lr' | 'ctr' | 'tar', c: Ctx): [string, string] | null {
+  const f = c.f;
+  const bo = f.rt, bi = f.ra, lk = f.w & 1, aa = kind === '' ? (f.w >>> 1) & 1 : 0;
+  const isBc = kind === '';
+  const tail = (lk ? 'l' : '') + (aa ? 'a' : '');
+  const tgt = isBc ? ',bd' : ',bh?';
+  const raw = (sfx: string): [string, string] => [`bc${kind}${tail}${sfx}`, formatOps(`bo,bi${tgt}`, c, '')];
+  const ext = (base: string, sfx: string, ops: string): [string, string] =>
+    [`${base}${kind}${tail}${sfx}`, formatOps(isBc ? ops + (ops ? ',bd' : 'bd') : ops + (ops ? ',bh?' : 'bh?'), c, '')];
+  if ((bo & 0b10100) === 0b10100) { // branch always
+    if (bo !== 20) return null;
+    if (isBc || bi !== 0) return raw('');
+    return ext('b', '', '');
+  }
+  if ((bo & 0b10100) === 0) { // decrement CTR and test a CR bit
+    const y = bo & 1;
+    if (kind === 'ctr') return y ? null : raw('');
+    if (kind === 'tar' && y) return null;
+    return ext((bo & 2 ? 'bdz' : 'bdnz') + (bo & 8 ? 't' : 'f'), y && kind === 'lr' ? '+' : '', 'bi');
+  }
+  if ((bo & 0b10100) === 0b00100) { // test a CR bit
+    const at = bo & 3;
+    if (at === 1 && kind === 'tar') return null;
+    const sfx = at === 1 ? (isBc ? '' : '+') : at === 2 ? '-' : at === 3 ? '+' : '';
+    const name = 'b' + (bo & 8 ? COND_TRUE : COND_FALSE)[bi & 3];
+    return ext(name, sfx, 'crf?');
+  }
+  // decrement CTR only (1a00t, 1a01t)
+  const base = bo & 2 ? 'bdz' : 'bdnz';
+  const a = (bo >>> 3) & 1, t = bo & 1;
+  if (!a && t) {
+    if (bi !== 0 || kind === 'ctr' || kind === 'tar') return null;
+    return ext(base, kind === 'lr' ? '+' : '', '');
+  }
+  const sfx = a ? (t ? '+' : '-') : '';
+  if (kind === 'ctr' || bi !== 0) return raw(sfx);
+  return ext(base, sfx, '');
+}
+
+// ---- reserved bits ------------------------------------------------------------------------------
+
+/** L field masks of the mnemonics in L_FIELD. */
+const L_MASK: Record<string, number> = {
+  mtmsrd: 0x10000, mtmsr: 0x10000, sync: 0x00e00000, dcbf: 0x00e00000, mtfsf: 0x02000000,
+  tlbie: 0x00200000, wait: 0x00600000, darn: 0x30000,
+};
+
+/** Word bits an operand kind occupies (0 for kinds with no field). */
+function kindMask(kind: string, row: Row): number {
+  const form = row.form;
+  const md = form === 'MD' || form === 'MDS' || form === 'XS';
+  switch (kind) {
+    case 'rt': case 'rs': case 'frt': case 'frs': case 'vrt': case 'vrs': case 'bo': case 'to': case 'th':
+    case 'crbt': return 0x03e00000;
+    case 'ra': case 'ra0': case 'fra': case 'vra': case 'bi': case 'crba': case 'sim': case 'uim': return 0x001f0000;
+    case 'rb': case 'frb': case 'vrb': case 'crbb': case 'nb': return 0x0000f800;
+    case 'sh': return md ? 0xf802 : 0xf800;
+    case 'mb': return md ? 0x7e0 : 0x7c0;
+    case 'me': return md ? 0x7e0 : 0x3e;
+    case 'rc': case 'frc': case 'vrc': case 'bc': return 0x7c0;
+    case 'si': case 'ui': case 'd': return 0xffff;
+    case 'd(ra)': return 0x1fffff;
+    case 'ds(ra)': return 0x1ffffc;
+    case 'dq(ra)': return 0x1ffff0;
+    case 'bf': return 0x03800000;
+    case 'bfa': case 'crf': return 0x001c0000;
+    case 'l': return L_MASK[row.mnem] ?? 0x00200000;
+    case 'bd': return 0xfffc;
+    case 'li': return 0x03fffffc;
+    case 'bh': return 0x1800;
+    case 'spr': case 'tbr': return 0x001ff800;
+    case 'fxm': return 0x000ff000;
+    case 'flm': return 0x01fe0000;
+    case 'u': return 0xf000;
+    case 'w': return 0x10000;
+    case 'shb': return 0x3c0;
+    case 'eh': return 1;
+    case 'lev': return 0xfe0;
+    case 'drm': return 0x3800;
+    case 'rm': return 0x1800;
+    case 'wc': return 0x00600000;
+    case 'imm8': return 0x7f800;
+    case 'xt': case 'xs': return form === 'DQ' ? 0x03e00008 : 0x03e00001;
+    case 'xa': return 0x001f0004;
+    case 'xb': return 0x0000f802;
+    case 'xc': return 0x7c8;
+    case 'dm': case 'shw': return 0x300;
+    default: return 0xffffffff; // an unknown kind: do not second-guess the row
+  }
+}
+
+const usedMasks = new WeakMap<Row, number>();
+
+/** Bits a row gives meaning to: its opcode pattern, its operands and its Rc/OE/AA/LK bits. */
+function usedMask(row: Row): number {
+  let m = usedMasks.get(row);
+  if (m !== undefined) return m;
+  m = rowPattern(row)[0];
+  // The row's operands, plus any field its simplified mnemonics read (e.g. dcbt's TH).
+  const ops = [row.ops, ...(ALIASES[row.mnem] ?? []).map((a) => a.ops)].join(',');
+  for (const k of ops.split(',')) {
+    const kind = k.trim().replace(/\?$/, '');
+    if (kind && kind !== 'n' && kind !== 'xtf' && kind !== 'xtv') m |= kindMask(kind, row);
+  }
+  const fl = row.flags ?? 0;
+  if (fl & (Flag.RC | Flag.DOT)) m |= 1;
+  if (fl & (Flag.OE | Flag.RC21)) m |= 0x400;
+  if (row.form === 'I' || row.form === 'B') m |= 3;
+  if (row.form === 'XL' || row.form === 'SC') m |= 1; // LK of bclr/bcctr/bctar; sc's fixed bit
+  m >>>= 0;
+  usedMasks.set(row, m);
+  return m;
+}
+
+/** True when the word sets bits the row reserves (objdump prints such words as `.long`). */
+export function hasReservedBits(word: number, row: Row): boolean {
+  return ((word & ~usedMask(row)) >>> 0) !== 0;
+}
+
+// ---- entry points ----------------------------------------------------------------------------
+
+function mnemonicOf(row: Row, f: Fields): string {
+  const flags = row.flags ?? 0;
+  let m = row.mnem;
+  if (flags & Flag.OE && (f.w >>> 10) & 1) m += 'o';
+  if (f.rec) m += '.';
+  return m;
+}
+
+/** objdump's column layout: mnemonic padded to 8 (at least one space) before the operands. */
+function layout(mnem: string, ops: string): string {
+  if (!ops) return mnem;
+  return (mnem.length < 8 ? mnem.padEnd(8) : mnem + ' ') + ops;
+}
+
+export const unknownWord = (word: number) => `.long 0x${(word >>> 0).toString(16)}`;
+
+/** Disassembles one instruction word at `addr` with its table row (undefined: not in the table). */
+export function disassemble(word: number, addr: number, row: Row | undefined, opts: DisasmOptions = {}): string {
+  word >>>= 0;
+  if (!row || hasReservedBits(word, row)) return unknownWord(word);
+  const f = fieldsOf(word, addr, row);
+  const c: Ctx = { f, opts, n: 0 };
+  const op = word >>> 26;
+  if (op === 18 && row.space === undefined) {
+    const m = 'b' + (word & 1 ? 'l' : '') + ((word >>> 1) & 1 ? 'a' : '');
+    return layout(m, formatOps('li', c, m));
+  }
+  if ((op === 16 || op === 19) && row.space === undefined) {
+    const xo = (word >>> 1) & 0x3ff;
+    const kind = op === 16 ? '' : xo === 16 ? 'lr' : xo === 528 ? 'ctr' : xo === 560 ? 'tar' : undefined;
+    if (kind !== undefined) {
+      const r = branch(kind, c);
+      return r ? layout(r[0], r[1]) : unknownWord(word);
+    }
+  }
+  const aliases = ALIASES[row.mnem];
+  if (aliases && row.space === undefined) {
+    for (const a of aliases) {
+      if (a.when && !a.when(f)) continue;
+      let m = typeof a.mnem === 'string' ? a.mnem : a.mnem(f);
+      if (m === null) continue;
+      if (m === '.long') return unknownWord(word);
+      if (f.rec) m += '.';
+      if (a.n) c.n = a.n(f);
+      return layout(m, formatOps(a.ops, c, row.mnem));
+    }
+  }
+  return layout(mnemonicOf(row, f), formatOps(row.ops, c, row.mnem));
+}
+
+/** Decodes `word` through the instruction table and disassembles it. */
+export function disassembleWord(word: number, addr: number, opts: DisasmOptions = {}): string {
+  return disassemble(word, addr, decodeTable().lookup(word >>> 0, opts.spe ?? false), opts);
+}
