@@ -6,7 +6,8 @@ import type { CpuModel } from '../features/models.js';
 import { DecodeTable } from './decode.js';
 import { Insn } from './insn.js';
 import { ALL_ROWS } from './isa/index.js';
-import type { Row } from './isa/table.js';
+import { Flag, type Row } from './isa/table.js';
+import { type Block, compileBlock, HOT_BLOCK, MAX_BLOCK } from './translate.js';
 import { GuestFault, Memory, PAGE_SHIFT } from './memory.js';
 import { Rng } from './rng.js';
 import { CpuState, Spr32, Spr64 } from './state.js';
@@ -62,8 +63,16 @@ export class Machine {
   /** Address of the current instruction and of the next one (handlers set nia to branch). */
   pc = 0;
   nia = 0;
-  /** Instructions completed so far. */
-  icount = 0;
+  /**
+   * Instruction counting: while a block runs, `icount` is derived from the block's base count
+   * and how far into the block `pc` is, so handlers (mftb, system calls) always see the exact
+   * number of instructions completed before the current one.
+   */
+  /** @internal Count at the start of the current block (translated blocks advance it). */
+  icBase = 0;
+  private blockPc = 0;
+  get icount(): number { return this.icBase + Math.floor((this.pc - this.blockPc) / 4); }
+  set icount(v: number) { this.icBase = v; this.blockPc = this.pc; }
   /** 64-bit mode (MSR[SF]); derived from MSR when it changes. */
   sf = false;
   /** Set by a host-side event (e.g. SIGUSR1) to stop the loop at the next boundary. */
@@ -82,6 +91,8 @@ export class Machine {
   private readonly table = decodeTable();
   private readonly icache: (Insn[] | undefined)[] = new Array(LOW_PAGES);
   private readonly icacheHigh = new Map<number, Insn[]>();
+  /** Basic blocks by start address (pages below 4 GiB only; others are rebuilt each time). */
+  private readonly blocks: (Block[] | undefined)[] = new Array(LOW_PAGES);
   private readonly stub: Insn;
   private readonly spe: boolean;
 
@@ -91,7 +102,7 @@ export class Machine {
     this.spe = model.features.has('spe');
     this.s32[Spr32.PVR] = model.pvr >>> 0;
     this.stub = new Insn(0, 0, (m) => m.decodeHere(), undefined);
-    this.mem.onCodeWrite = (p) => { this.icache[p] = undefined; };
+    this.mem.onCodeWrite = (p) => { this.icache[p] = undefined; this.blocks[p] = undefined; };
   }
 
   // ---- mode -------------------------------------------------------------------------------
@@ -110,6 +121,7 @@ export class Machine {
 
   flushDecoded(): void {
     this.icache.fill(undefined);
+    this.blocks.fill(undefined);
     this.icacheHigh.clear();
   }
 
@@ -165,25 +177,29 @@ export class Machine {
     return this.decodeWord(this.mem.fetch32(addr), addr);
   }
 
-  // ---- the interpreter loop -----------------------------------------------------------------
+  // ---- execution: basic blocks, interpreted first, translated to JS when hot ---------------
 
   /** Runs until icount reaches `limit`, the process exits, or an interrupt is requested. */
   run(limit: number): StopReason {
     for (;;) {
       try {
-        if (this.tracer) this.loopTraced(limit);
-        else this.loop(limit);
+        if (this.tracer) this.stepLoop(limit);
+        else this.blockLoop(limit);
+        this.pc = this.nia;
+        this.icount = this.icBase; // re-anchor at the stop point
         if (this.interruptRequested) {
           this.interruptRequested = false;
           return { kind: 'interrupt' };
         }
         return { kind: 'limit' };
       } catch (e) {
+        // The faulting instruction is m.pc; instructions before it in its block completed.
+        this.icount = this.icount;
         if (e instanceof ProcessExit) return { kind: 'exit', status: e.status, signo: e.signo };
         if (!(e instanceof GuestFault) || !this.os) throw e;
         this.nia = this.pc;
         try {
-          this.os.fault(this, e); // sets up a handler frame or throws ProcessExit
+          this.os.fault(this, e); // sets up a handler frame (m.nia) or throws ProcessExit
         } catch (e2) {
           if (e2 instanceof ProcessExit) return { kind: 'exit', status: e2.status, signo: e2.signo };
           throw e2;
@@ -192,32 +208,92 @@ export class Machine {
     }
   }
 
-  private loop(limit: number): void {
-    let pc = this.pc;
-    while (this.icount < limit && !this.interruptRequested) {
-      let page = pc < TWO32 ? this.icache[pc >>> PAGE_SHIFT] : this.icacheHigh.get(Math.floor(pc / 4096));
-      if (page === undefined) page = this.pageFor(pc);
-      const insn = page[(pc >>> 2) & (SLOTS - 1)];
-      this.pc = pc;
-      this.nia = this.sf ? pc + 4 : (pc + 4) >>> 0;
-      insn.h(this, insn);
+  private blockLoop(limit: number): void {
+    let pc = this.nia = this.pc;
+    while (!this.interruptRequested) {
+      const left = limit - this.icBase;
+      if (left <= 0) break;
+      const p = pc < TWO32 ? pc >>> PAGE_SHIFT : -1;
+      let blocks = p >= 0 ? this.blocks[p] : undefined;
+      let b = blocks !== undefined ? blocks[(pc >>> 2) & (SLOTS - 1)] : undefined;
+      if (b === undefined) {
+        b = this.buildBlock(pc);
+        if (p >= 0) {
+          if (blocks === undefined) blocks = this.blocks[p] = new Array<Block>(SLOTS);
+          blocks[(pc >>> 2) & (SLOTS - 1)] = b;
+        }
+      }
+      this.blockPc = pc;
+      if (b.n > left) {
+        this.runPartial(b, left);
+        this.icBase += b.executed;
+      } else if (b.fn !== undefined) {
+        b.fn(this, left);
+      } else {
+        this.interpret(b);
+        this.icBase += b.executed;
+        if (b.executed === b.n && ++b.hits === HOT_BLOCK) b.fn = compileBlock(b, this.sf);
+      }
       pc = this.nia;
-      this.icount++;
+      this.pc = pc;
+      this.blockPc = pc;
     }
-    this.pc = pc;
   }
 
-  private loopTraced(limit: number): void {
-    while (this.icount < limit && !this.interruptRequested) {
-      const pc = this.pc;
+  /** Interprets a block; stops early if an instruction changed the flow unexpectedly. */
+  private interpret(b: Block): void {
+    const insns = b.insns, sf = this.sf;
+    let k = 0;
+    for (; k < insns.length; k++) {
+      const i = insns[k];
+      const next = sf ? i.addr + 4 : (i.addr + 4) >>> 0;
+      this.pc = i.addr;
+      this.nia = next;
+      i.h(this, i);
+      if (this.nia !== next) { k++; break; }
+    }
+    b.executed = k;
+  }
+
+  /** Runs the first `n` instructions of a block (the instruction limit falls inside it). */
+  private runPartial(b: Block, n: number): void {
+    const saved = b.insns;
+    const part = { ...b, insns: saved.slice(0, n), n, fn: undefined } as Block;
+    this.interpret(part);
+    b.executed = part.executed;
+  }
+
+  /** Decodes a basic block starting at pc: up to a branch, a page end or MAX_BLOCK insns. */
+  private buildBlock(pc: number): Block {
+    const page = this.pageFor(pc);
+    const insns: Insn[] = [];
+    let a = pc;
+    for (let k = 0; k < MAX_BLOCK; k++) {
+      const slot = (a >>> 2) & (SLOTS - 1);
+      let i = page[slot];
+      if (i === this.stub) i = page[slot] = this.decodeWord(this.mem.fetch32(a), a);
+      insns.push(i);
+      if (!i.row || (i.row.flags ?? 0) & Flag.END || !this.has[FEATURE_BIT[i.row.feature]]) break;
+      a += 4;
+      if (slot === SLOTS - 1) break;
+    }
+    return { addr: pc, insns, n: insns.length, hits: 0, fn: undefined, executed: 0 };
+  }
+
+  /** One instruction at a time (tracing). */
+  private stepLoop(limit: number): void {
+    this.nia = this.pc;
+    while (this.icBase < limit && !this.interruptRequested) {
+      const pc = this.nia;
+      this.pc = this.blockPc = pc;
       const page = this.pageFor(pc);
       let insn = page[(pc >>> 2) & (SLOTS - 1)];
       if (insn === this.stub) insn = page[(pc >>> 2) & (SLOTS - 1)] = this.decodeWord(this.mem.fetch32(pc), pc);
       this.tracer!(this, insn);
       this.nia = this.sf ? pc + 4 : (pc + 4) >>> 0;
       insn.h(this, insn);
-      this.pc = this.nia;
-      this.icount++;
+      this.icBase++;
+      this.blockPc = this.pc = this.nia;
     }
   }
 

@@ -102,7 +102,7 @@ export function parseElf(bytes: Uint8Array): ElfImage {
       ? { type: u32(o), flags: u32(o + 4), offset: addr(o + 8), vaddr: addr(o + 16), filesz: addr(o + 32), memsz: addr(o + 40), align: addr(o + 48) }
       : { type: u32(o), offset: u32(o + 4), vaddr: u32(o + 8), filesz: u32(o + 16), memsz: u32(o + 20), flags: u32(o + 24), align: u32(o + 28) };
     if (s.type === PT_LOAD || s.type === PT_INTERP) {
-      need(s.offset + s.filesz, `segment ${k}`);
+      if (s.filesz > 0) need(s.offset + s.filesz, `segment ${k}`);
       if (s.filesz > s.memsz) throw new ElfError(`segment ${k}: file size exceeds memory size`);
     }
     if (s.type === PT_INTERP) {

@@ -38,12 +38,15 @@ export function loadElf(model: CpuModel, elf: ElfImage, cfg: Omit<ProcessConfig,
   m.rng = new Rng(opts.seed);
 
   const bias = elf.type === ET_DYN ? PIE_BASE : 0;
+  const ps = proc.cfg.pageSize;
   // Page permissions are the union of the segments touching each page.
   const perms = new Map<number, number>();
   let end = 0;
   for (const s of elf.segments) {
     if (s.type !== PT_LOAD || s.memsz === 0) continue;
-    const lo = Math.floor((s.vaddr + bias) / PAGE_SIZE), hi = Math.ceil((s.vaddr + bias + s.memsz) / PAGE_SIZE);
+    // Mapped in whole process pages (64 KiB on 64-bit kernels), as the kernel maps them.
+    const lo = Math.floor((s.vaddr + bias) / ps) * (ps / PAGE_SIZE);
+    const hi = Math.ceil((s.vaddr + bias + s.memsz) / ps) * (ps / PAGE_SIZE);
     if (hi * PAGE_SIZE > 0xa0000000) throw new ElfError(`segment at 0x${s.vaddr.toString(16)} is outside the supported address range`);
     const prot = (s.flags & PF_R ? 1 : 0) | (s.flags & PF_W ? 2 : 0) | (s.flags & PF_X ? 4 : 0);
     for (let p = lo; p < hi; p++) perms.set(p, (perms.get(p) ?? 0) | prot);
@@ -54,7 +57,6 @@ export function loadElf(model: CpuModel, elf: ElfImage, cfg: Omit<ProcessConfig,
     if (s.type !== PT_LOAD || s.filesz === 0) continue;
     m.mem.writeBytes(s.vaddr + bias, elf.bytes.subarray(s.offset, s.offset + s.filesz), true);
   }
-  const ps = proc.cfg.pageSize;
   proc.brkStart = proc.brk = Math.ceil(end / ps) * ps;
   proc.mapTrampoline();
 

@@ -29,11 +29,13 @@ interface Layout {
 // 64-bit: struct ucontext { flags 0, link 8, stack 16 (24 bytes), sigmask 40, unused[15] 48,
 // sigcontext 168 { _unused[4] 0, signal 32, handler 40, oldmask 48, regs 56, gp_regs 64 (48*8),
 // fp_regs 448 (33*8), v_regs 712, vmx_reserve 720 (101*8) } } = 168 + 1528 = 1696 bytes.
+// v_regs points at vmx_reserve rounded up to 16 (sigcontext+728); VSX doubleword 1 of VSR 0..31
+// follows the 34 vector slots.
 // rt_sigframe64 { uc 0, _unused[2] 1696, tramp[7] 1712, pinfo 1744, puc 1752, info 1760 (128),
 // abigap 1888 (288) } = 2176 (aligned 16).
 const LAYOUT64: Layout = {
-  frameSize: 2176, info: 1760, uc: 0, gregs: 168 + 64, fregs: 168 + 448, vregs: 168 + 720 + 8 * 2,
-  vsx: 168 + 720 + 8 * 2 + 33 * 16, ucMask: 40, ucStack: 16, callerSpace: 128,
+  frameSize: 2176, info: 1760, uc: 0, gregs: 168 + 64, fregs: 168 + 448, vregs: 168 + 728,
+  vsx: 168 + 728 + 34 * 16, ucMask: 40, ucStack: 16, callerSpace: 128,
 };
 // 32-bit: rt_sigframe { info 0 (128), uc 128 { flags, link, stack(12), pad[7], uc_regs 48,
 // sigmask 52, maskext[30], pad2[3], mcontext 192 { gregs 48*4, fregs 33*8 at 192, pad[2],
@@ -72,7 +74,7 @@ function saveRegs(m: Machine, g: GuestView, L: Layout, base: number, nip: number
   for (let r = 0; r < 32; r++) g.writeBytes(vr + 16 * r, vsrToMemory(m, 32 + r, g));
   // VSCR sits in the last word of the 33rd quadword (big-endian order as in Linux's layout).
   g.w32(vr + 16 * 32 + (m.mem.le ? 0 : 12), m.s32[Spr32.VSCR]);
-  g.w32(vr + 16 * 33 - (g.is64 ? 0 : 0) + (g.is64 ? 0 : 0), m.s32[Spr32.VRSAVE]);
+  g.w32(vr + 16 * 33, m.s32[Spr32.VRSAVE]);
   for (let r = 0; r < 32; r++) g.w64(base + L.vsx + 8 * r, m.st.getVsrDw(r, 1));
 }
 
@@ -133,8 +135,7 @@ export interface FrameRequest {
 export function setupFrame(m: Machine, g: GuestView, req: FrameRequest): void {
   const L = frameLayout(g.is64);
   const redZone = g.is64 ? 288 : 0;
-  let frame = (req.sp - redZone - L.frameSize) & ~15;
-  if (g.is64) frame = Math.floor((req.sp - redZone - L.frameSize) / 16) * 16;
+  const frame = Math.floor((req.sp - redZone - L.frameSize) / 16) * 16;
   // siginfo
   const inf = frame + L.info;
   g.writeBytes(inf, new Uint8Array(128));
