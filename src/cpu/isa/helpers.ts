@@ -14,8 +14,11 @@ const TWO64 = 18446744073709551616;
 
 /** Value of a 64-bit address held as halves, as a JS number (exact below 2^53). */
 export function addr64(hi: number, lo: number, disp: number): number {
-  const a = hi * TWO32 + lo + disp;
-  return a < 0 ? a + TWO64 : a;
+  // Sum on the halves so that a negative register plus a displacement stays exact (doing it in
+  // one double near 2^64 would round the low bits away).
+  const l = lo + disp;
+  const c = Math.floor(l / TWO32);
+  return ((hi + c) >>> 0) * TWO32 + (l - c * TWO32);
 }
 
 /** EA of a D/DS-form access: (RA|0) + imm. */
@@ -29,8 +32,10 @@ export function eaD(m: Machine, i: Insn): number {
 export function eaX(m: Machine, i: Insn): number {
   const ra = i.ra, rb = i.rb;
   if (m.sf) {
-    const a = ra === 0 ? m.gh[rb] * TWO32 + m.gl[rb] : addr64(m.gh[ra], m.gl[ra], 0) + m.gh[rb] * TWO32 + m.gl[rb];
-    return a >= TWO64 ? a - TWO64 : a;
+    if (ra === 0) return m.gh[rb] * TWO32 + m.gl[rb];
+    // Exact 64-bit sum on the halves (RB is often a negative index).
+    const lo = m.gl[ra] + m.gl[rb];
+    return ((m.gh[ra] + m.gh[rb] + (lo > 0xffffffff ? 1 : 0)) >>> 0) * TWO32 + (lo >>> 0);
   }
   return ((ra === 0 ? 0 : m.gl[ra]) + m.gl[rb]) >>> 0;
 }
