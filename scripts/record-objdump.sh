@@ -1,39 +1,54 @@
 #!/bin/bash
-# Records GNU objdump's disassembly of every committed test binary, for test/disasm-objdump.test.ts:
-#   test/bin/<target>/<name>  ->  test/golden/<target>/<name>.objdump.gz
-# One line per instruction: address<TAB>word<TAB>text, where word is the instruction as a
-# big-endian hex number (little-endian targets' bytes are reversed) and text is objdump's
-# mnemonic and operands without the "<symbol+off>" annotation or a trailing "# comment".
-# gzip -n keeps the output byte-identical from run to run.
+# Records GNU objdump's disassembly of the committed test binaries, for
+# test/disasm-objdump.test.ts, as ONE compact table per target:
+#   test/bin/<target>/*  ->  test/golden/<target>/objdump-words.tsv.gz
+# The table holds each distinct instruction word once, however many binaries and addresses it
+# occurs at:  word<TAB>address<TAB>text
+#   word     the instruction as 8 lowercase hex digits, big-endian (little-endian targets' bytes
+#            are reversed back into the word)
+#   address  the first address the word was seen at (binaries taken in name order), so that
+#            PC-relative branches can be disassembled at the address objdump printed them for
+#   text     objdump's mnemonic and operands, without the "<symbol+off>" annotation or a
+#            trailing "# comment"; empty for a word seen only as the second word of a prefixed
+#            instruction (objdump prints the whole instruction on the prefix's line)
+# Lines are sorted by word; gzip -n keeps the file byte-identical from run to run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 declare -A TOOL=([ppc32]=powerpc-linux-gnu [ppc64]=powerpc64-linux-gnu [ppc64le]=powerpc64le-linux-gnu)
-count=0
 for target in ppc32 ppc64 ppc64le; do
   dir=test/bin/$target
   [ -d "$dir" ] || continue
+  bins=()
+  for bin in "$dir"/*; do
+    [[ $bin == *.tmp ]] && continue # a build in progress (scripts/rebuild-tests.sh)
+    [ -f "$bin" ] && head -c 4 "$bin" | grep -q $'\x7fELF' && bins+=("$bin")
+  done
+  [ ${#bins[@]} -gt 0 ] || continue
   objdump=${TOOL[$target]}-objdump
   command -v "$objdump" >/dev/null || { echo "record-objdump: $objdump not installed" >&2; exit 1; }
   mkdir -p "test/golden/$target"
-  for bin in "$dir"/*; do
-    [ -f "$bin" ] || continue
-    head -c 4 "$bin" | grep -q $'\x7fELF' || continue
-    name=$(basename "$bin")
-    LC_ALL=C "$objdump" -d "$bin" | awk -F'\t' -v le=$([ $target = ppc64le ] && echo 1 || echo 0) '
+  rm -f "test/golden/$target"/*.objdump.gz # the old per-binary format
+  out=test/golden/$target/objdump-words.tsv.gz
+  for bin in "${bins[@]}"; do LC_ALL=C "$objdump" -d "$bin"; done |
+    awk -F'\t' -v le=$([ $target = ppc64le ] && echo 1 || echo 0) '
       /^ *[0-9a-f]+:\t/ {
-        addr = $1; sub(/^ */, "", addr); sub(/:$/, "", addr)
         n = split($2, b, " ")
         if (n != 4) next
         w = le ? b[4] b[3] b[2] b[1] : b[1] b[2] b[3] b[4]
+        if (w in seen) next
+        addr = $1; sub(/^ */, "", addr); sub(/:$/, "", addr)
         text = $3
         for (i = 4; i <= NF; i++) text = text "\t" $i
         sub(/ *<[^>]*>$/, "", text)
         sub(/[ \t]*#.*$/, "", text)
         sub(/[ \t]+$/, "", text)
-        print addr "\t" w "\t" text
-      }' | gzip -n -9 > "test/golden/$target/$name.objdump.gz"
-    count=$((count + 1))
-  done
+        # No text: the second word of a prefixed instruction, printed on the line above. Such a
+        # word gets an empty-text line only if it never occurs as an instruction of its own.
+        if (text == "") { if (!(w in suffix)) suffix[w] = addr; next }
+        seen[w] = 1
+        print w "\t" addr "\t" text
+      }
+      END { for (w in suffix) if (!(w in seen)) print w "\t" suffix[w] "\t" }' | LC_ALL=C sort | gzip -n -9 > "$out"
+  echo "record-objdump: $out: ${#bins[@]} binaries, $(gzip -dc "$out" | wc -l) distinct words, $(stat -c %s "$out") bytes"
 done
-echo "record-objdump: wrote $count files"

@@ -1,44 +1,98 @@
-// Every instruction of every committed test binary whose row is in the instruction table must
-// disassemble exactly as GNU objdump printed it (test/golden/<target>/<name>.objdump.gz, made by
-// scripts/record-objdump.sh; `<symbol>` annotations and comments are already stripped there).
+// Every distinct instruction word of every committed test binary (test/bin/<target>/*) whose row
+// is in the instruction table must disassemble exactly as GNU objdump printed it. The objdump
+// text comes from one table per target, test/golden/<target>/objdump-words.tsv.gz, made by
+// scripts/record-objdump.sh: `word<TAB>address<TAB>text`, one line per distinct word, with the
+// first address the word was seen at (branches are disassembled there) and `<symbol>`
+// annotations and comments stripped (empty text: a word objdump only showed as the second word of
+// a prefixed instruction, which is not compared).
+//
+// The words compared are read from the binaries themselves, so a binary added or rebuilt after
+// the table was recorded fails here (rerun scripts/record-objdump.sh) instead of going untested.
 
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { disassemble } from '../src/cpu/disasm.js';
 import { decodeTable } from '../src/cpu/machine.js';
+import { parseElf } from '../src/linux/elf.js';
 
+const BIN = join(import.meta.dirname, 'bin');
 const GOLDEN = join(import.meta.dirname, 'golden');
 const TARGETS = ['ppc32', 'ppc64', 'ppc64le'] as const;
+const TABLE_FILE = 'objdump-words.tsv.gz';
+const SHT_PROGBITS = 1;
+const SHF_EXECINSTR = 4;
 
-const files: [string, string][] = [];
-for (const t of TARGETS) {
-  const dir = join(GOLDEN, t);
-  if (!existsSync(dir)) continue;
-  for (const f of readdirSync(dir).sort()) if (f.endsWith('.objdump.gz')) files.push([t, f]);
+/** The ELF files under test/bin/<target>, in name order. */
+function binaries(target: string): string[] {
+  const dir = join(BIN, target);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).sort().filter((f) => {
+    if (f.endsWith('.tmp')) return false; // a build in progress (scripts/rebuild-tests.sh)
+    const p = join(dir, f);
+    if (!statSync(p).isFile()) return false;
+    const b = readFileSync(p).subarray(0, 4);
+    return b.length === 4 && b[0] === 0x7f && b[1] === 0x45 && b[2] === 0x4c && b[3] === 0x46;
+  });
 }
 
-describe('disassembly matches objdump on the test binaries', () => {
-  it.skipIf(files.length > 0)('has no recorded objdump output yet', () => {});
-  for (const [target, file] of files) {
-    it(`${target}/${file}`, () => {
+/** The distinct words of a binary's executable sections (what objdump -d disassembles). */
+function codeWords(path: string, into: Set<number>): void {
+  const elf = parseElf(new Uint8Array(readFileSync(path)));
+  const dv = new DataView(elf.bytes.buffer, elf.bytes.byteOffset, elf.bytes.byteLength);
+  for (const s of elf.sections) {
+    if (s.type !== SHT_PROGBITS || !(s.flags & SHF_EXECINSTR)) continue;
+    for (let o = s.offset; o + 4 <= s.offset + s.size; o += 4) into.add(dv.getUint32(o, elf.littleEndian));
+  }
+}
+
+describe('disassembly matches objdump on every distinct word of the test binaries', () => {
+  for (const target of TARGETS) {
+    const bins = binaries(target);
+    it.skipIf(bins.length === 0)(`${target} (${bins.length} binaries)`, () => {
+      const file = join(GOLDEN, target, TABLE_FILE);
+      expect(existsSync(file), `${target} has binaries but no ${TABLE_FILE}: run scripts/record-objdump.sh`).toBe(true);
+      const golden = new Map<number, [number, string]>();
+      for (const line of gunzipSync(readFileSync(file)).toString('utf8').split('\n')) {
+        if (!line) continue;
+        const t1 = line.indexOf('\t'), t2 = line.indexOf('\t', t1 + 1);
+        golden.set(Number.parseInt(line.slice(0, t1), 16) >>> 0,
+          [Number.parseInt(line.slice(t1 + 1, t2), 16), line.slice(t2 + 1)]);
+      }
+      const words = new Set<number>();
+      for (const b of bins) codeWords(join(BIN, target, b), words);
+      // objdump prints a run of zero words as "..."; any other word it must have listed.
+      const missing = [...words].filter((w) => w !== 0 && !golden.has(w));
+      expect(missing.length, `${missing.length} words of test/bin/${target} are not in ${TABLE_FILE} ` +
+        `(e.g. ${missing.slice(0, 5).map((w) => w.toString(16).padStart(8, '0')).join(' ')}): ` +
+        'rerun scripts/record-objdump.sh').toBe(0);
+
       const table = decodeTable();
       const addrBits = target === 'ppc32' ? 32 : 64;
-      const lines = gunzipSync(readFileSync(join(GOLDEN, target, file))).toString('utf8').split('\n');
-      let compared = 0, skipped = 0;
+      let compared = 0, noRow = 0, failed = 0, suffixes = 0;
       const bad: string[] = [];
-      for (const line of lines) {
-        if (!line) continue;
-        const [a, w, text] = line.split('\t');
-        const word = Number.parseInt(w, 16) >>> 0;
+      for (const word of words) {
+        const g = golden.get(word);
+        if (!g) continue;
+        if (g[1] === '') { suffixes++; continue; } // only ever the suffix of a prefixed instruction
         const row = table.lookup(word);
-        if (!row) { skipped++; continue; }
+        if (!row) { noRow++; continue; }
         compared++;
-        const got = disassemble(word, Number.parseInt(a, 16), row, { addrBits });
-        if (got !== text && bad.length < 40) bad.push(`${a}: ${w} ${row.mnem}: got '${got}', objdump '${text}'`);
+        let got: string;
+        try {
+          got = disassemble(word, g[0], row, { addrBits });
+        } catch (e) {
+          got = `<threw: ${(e as Error).message}>`;
+        }
+        if (got === g[1]) continue;
+        failed++;
+        if (bad.length < 60) {
+          bad.push(`${word.toString(16).padStart(8, '0')} @${g[0].toString(16)} ${row.mnem}: got '${got}', objdump '${g[1]}'`);
+        }
       }
-      console.log(`${target}/${file}: ${compared} instructions compared, ${skipped} without a row`);
+      console.log(`${target}: ${words.size} distinct words in ${bins.length} binaries: ` +
+        `${compared} compared (${failed} differ), ${noRow} without a row, ${suffixes} only seen as a prefixed instruction's suffix`);
       expect(bad).toEqual([]);
     });
   }

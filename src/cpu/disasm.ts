@@ -348,6 +348,8 @@ const ALIASES: Record<string, Alias[]> = {
   // single-field forms: objdump rejects an FXM without exactly one bit set
   mfocrf: [{ mnem: '.long', ops: '', when: (f) => !oneBit((f.w >>> 12) & 0xff) }],
   mtocrf: [{ mnem: '.long', ops: '', when: (f) => !oneBit((f.w >>> 12) & 0xff) }],
+  // LEV is printed when non-zero, whatever operands the row declares.
+  sc: [{ mnem: 'sc', ops: 'lev?' }],
   addpcis: [
     { mnem: 'lnia', ops: 'rt', when: (f) => dx(f.w) === 0 },
     { mnem: 'addpcis', ops: 'rt,n', n: (f) => dx(f.w) },
@@ -499,6 +501,11 @@ function kindMask(kind: string, row: Row): number {
   }
 }
 
+/** Fields simplified mnemonics compute into the `n` operand (so no operand kind names them). */
+const ALIAS_FIELDS: Record<string, number> = {
+  addpcis: 0x001fffc1, // d1 (bits 11:15), d0 (bits 16:25), d2 (bit 31)
+};
+
 const usedMasks = new WeakMap<Row, number>();
 
 /** Bits a row gives meaning to: its opcode pattern, its operands and its Rc/OE/AA/LK bits. */
@@ -512,6 +519,7 @@ function usedMask(row: Row): number {
     const kind = k.trim().replace(/\?$/, '');
     if (kind && kind !== 'n' && kind !== 'xtf' && kind !== 'xtv') m |= kindMask(kind, row);
   }
+  m |= ALIAS_FIELDS[row.mnem] ?? 0;
   const fl = row.flags ?? 0;
   if (fl & (Flag.RC | Flag.DOT)) m |= 1;
   if (fl & (Flag.OE | Flag.RC21)) m |= 0x400;
