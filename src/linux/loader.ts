@@ -5,7 +5,7 @@
 import { Machine } from '../cpu/machine.js';
 import { PAGE_SIZE } from '../cpu/memory.js';
 import { Rng } from '../cpu/rng.js';
-import { Spr64 } from '../cpu/state.js';
+import { Spr32, Spr64 } from '../cpu/state.js';
 import type { CpuModel } from '../features/models.js';
 import { AT } from './abi.js';
 import { ElfError, ET_DYN, type ElfImage, PF_R, PF_W, PF_X, PT_LOAD, PT_PHDR } from './elf.js';
@@ -106,7 +106,8 @@ export function loadElf(model: CpuModel, elf: ElfImage, cfg: Omit<ProcessConfig,
   proc.env = opts.env;
   proc.auxv = auxv;
 
-  // Initial registers (arch/powerpc/kernel/process.c, start_thread).
+  // Initial registers (arch/powerpc/kernel/process.c, start_thread): VSCR[NJ] is set.
+  m.s32[Spr32.VSCR] = 0x00010000;
   m.st.setGpr(1, BigInt(sp));
   let pc = entry;
   if (is64 && proc.cfg.abiVersion !== 2) {
@@ -117,6 +118,7 @@ export function loadElf(model: CpuModel, elf: ElfImage, cfg: Omit<ProcessConfig,
     m.st.setGpr(12, BigInt(entry));
   }
   m.pc = m.nia = pc;
+  m.icount = 0; // anchors the instruction counter at the entry point
   m.st.setSpr64(Spr64.NIA, BigInt(pc));
   return proc;
 }

@@ -2,6 +2,7 @@
 // signals, the virtual clock, and the system call table. Implements the machine's Os interface.
 
 import * as fs from 'node:fs';
+import { posix } from 'node:path';
 import { guestNanos, EPOCH_SECONDS } from '../cpu/clock.js';
 import { type Machine, ProcessExit, type Os } from '../cpu/machine.js';
 import { GuestFault, PAGE_SIZE } from '../cpu/memory.js';
@@ -486,7 +487,9 @@ export class LinuxProcess implements Os {
   private readlink(pathAddr: number, buf: number, size: number): number {
     const p = this.g.cstring(pathAddr);
     if (p !== '/proc/self/exe') return -E.NOENT;
-    const b = Buffer.from(this.cfg.execPath).subarray(0, size);
+    // The kernel reports the executable's absolute path (glibc's _dl_get_origin asserts a
+    // leading '/'); a relative path is taken from the guest's working directory, '/'.
+    const b = Buffer.from(posix.resolve('/', this.cfg.execPath)).subarray(0, size);
     this.g.writeBytes(buf, b);
     return b.length;
   }
