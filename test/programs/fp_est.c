@@ -1,0 +1,45 @@
+/* fp_est: reciprocal / reciprocal-square-root estimates and the ISA 2.06 from-integer
+ * conversions over the operand grid in all four rounding modes.
+ * TARGETS: ppc64 ppc64le
+ * CPU: power9
+ * CFLAGS: -mcpu=power9
+ *
+ * Hand-checked golden file (fp_est.stdout.handchecked): QEMU 7.2 differs from the ISA in
+ *  - fre/fres of +-0: QEMU returns +-0.5; Power ISA 3.0 Book I 4.6.6.1 (fre, fres: for FRB
+ *    = +-0 the result is +-infinity and ZX is set) -> the lines for +-0 hold +-inf (7ff0../fff0..)
+ *    with FPSCR FX|ZX and FPRF +-infinity (84005000 / 84009000);
+ *  - fcfids, fcfidu, fcfidus leave FPRF unchanged; the ISA (4.6.7.2) lists FPRF as set to the
+ *    class of the result -> FPRF set as fcfid does (+normal 4000, -normal 8000, +zero 2000).
+ * The estimates themselves: ppcemu returns the correctly rounded value, which is within the
+ * ISA's stated precision (1/256 for fres/frsqrte, 1/16384 for fre/frsqrtes) and equal to QEMU's. */
+#include "fp_grid.h"
+
+DEF1(t_fre, "fre.") DEF1(t_fres, "fres.") DEF1(t_frsqrte, "frsqrte.") DEF1(t_frsqrtes, "frsqrtes.")
+DEF1(t_fcfids, "fcfids.") DEF1(t_fcfidu, "fcfidu.") DEF1(t_fcfidus, "fcfidus.")
+
+static void g1(const char *name, void (*f)(uint64_t, uint64_t)) {
+  for (int rn = 0; rn < 4; rn++) {
+    header(name, rn);
+    for (int b = 0; b < NV; b++) f((uint64_t)rn, V[b]);
+  }
+}
+
+static const uint64_t I[] = {
+  0, 1, 3, 0x7fffffffffffffffull, 0x8000000000000000ull, 0xffffffffffffffffull,
+  0x0020000000000001ull, 0x0020000000000003ull, 0x0000000001000001ull, 0x0000000001000003ull,
+  0xfffffffffeffffffull, 0x8000000000000401ull, 0x7ffffffffffffc00ull, 0x00000000ffffffffull,
+};
+#define NI ((int)(sizeof I / sizeof I[0]))
+
+static void gi(const char *name, void (*f)(uint64_t, uint64_t)) {
+  for (int rn = 0; rn < 4; rn++) {
+    header(name, rn);
+    for (int b = 0; b < NI; b++) f((uint64_t)rn, I[b]);
+  }
+}
+
+int main(void) {
+  g1("fre", t_fre); g1("fres", t_fres); g1("frsqrte", t_frsqrte); g1("frsqrtes", t_frsqrtes);
+  gi("fcfids", t_fcfids); gi("fcfidu", t_fcfidu); gi("fcfidus", t_fcfidus);
+  return 0;
+}
