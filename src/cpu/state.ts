@@ -50,6 +50,9 @@ export class CpuState {
   readonly vsrU32 = new Uint32Array(this.buf, STATE_OFFSETS.vsr, 64 * 4);
   readonly vsrF64 = new Float64Array(this.buf, STATE_OFFSETS.vsr, 64 * 2);
   readonly vsrU64 = new BigUint64Array(this.buf, STATE_OFFSETS.vsr, 64 * 2);
+  /** Halfword and single-float views of the VSR file (host order; see isa/vechelpers.ts). */
+  readonly vsrU16 = new Uint16Array(this.buf, STATE_OFFSETS.vsr, 64 * 8);
+  readonly vsrF32 = new Float32Array(this.buf, STATE_OFFSETS.vsr, 64 * 4);
   readonly speHi = new Uint32Array(this.buf, STATE_OFFSETS.speHi, 32);
   readonly spr64 = new Uint32Array(this.buf, STATE_OFFSETS.spr64, 16 * 2);
   readonly spr32 = new Uint32Array(this.buf, STATE_OFFSETS.spr32, 16);
