@@ -1,26 +1,215 @@
-// Checkpoint-related CLI: options of `run`, and the restore / check / inspect commands.
-// (Foundation version: runs without checkpoints; the checkpoint engine extends this file.)
+// Checkpoint-related CLI: the checkpoint options of `run` (and `restore`), the run loop that takes
+// checkpoints, and the restore / check / inspect commands. Every problem is one `ppcemu:` line and
+// exit 125; a refusal prints one line per missing item.
 
+import * as fs from 'node:fs';
 import type { Argv } from 'yargs';
+import type { Machine } from '../cpu/machine.js';
 import type { LinuxProcess } from '../linux/process.js';
-import { finish } from './main.js';
+import {
+  CheckpointError, CPU_COMPAT_POLICIES, type CpuCompat, checkImage, checkpoint, formatInspect, inspectImage,
+  restoreImage, writeFileAtomic,
+} from '../checkpoint/index.js';
+import { CliError } from './errors.js';
+import { countArg, finish, hostStreams, traceTo } from './main.js';
 
 export interface CheckpointArgs {
   stats: boolean;
+  checkpointAt?: unknown[];
+  checkpointOut?: string;
+  checkpointEvery?: unknown;
+  haltAfterCheckpoint?: boolean;
+  checkpointCompress?: boolean;
 }
+
+/** Instructions run between two returns to the event loop (where SIGUSR1 is noticed). */
+const SLICE = 20_000_000;
+/** Output name when SIGUSR1 asks for a checkpoint and no --checkpoint-out was given. */
+const DEFAULT_OUT = 'ppcemu-%n.ckpt';
 
 export function checkpointOptions(y: Argv): Argv {
-  return y;
+  return y
+    .option('checkpoint-at', { type: 'string', array: true, describe: 'write a checkpoint after exactly N executed instructions (repeatable)' })
+    .option('checkpoint-every', { type: 'string', describe: 'write a checkpoint every N instructions' })
+    .option('checkpoint-out', { type: 'string', describe: 'image file; %n = checkpoint number (1, 2, ...), %i = instruction count' })
+    .option('halt-after-checkpoint', { type: 'boolean', default: false, describe: 'exit 0 right after the first checkpoint, without running the program\'s exit path' })
+    .option('checkpoint-compress', { type: 'boolean', default: false, describe: 'deflate the memory record (smaller, slower)' });
 }
 
-/** Runs the process to its end; returns ppcemu's exit status. */
-export function runWithCheckpoints(proc: LinuxProcess, a: CheckpointArgs, maxInsns: number | undefined): number {
-  const m = proc.m;
+interface Plan {
+  at: number[];
+  every: number | undefined;
+  out: string;
+  halt: boolean;
+  compress: boolean;
+  written: number;
+  lastEvery: number;
+}
+
+function makePlan(a: CheckpointArgs, start: number): Plan {
+  const at = (a.checkpointAt ?? []).map((v) => countArg('checkpoint-at', v)!).filter((n) => n >= start);
+  at.sort((x, y) => x - y);
+  const every = countArg('checkpoint-every', a.checkpointEvery);
+  if (every === 0) throw new CliError('--checkpoint-every needs a positive count');
+  const several = at.length > 1 || every !== undefined;
+  if ((at.length || every !== undefined) && !a.checkpointOut) throw new CliError('--checkpoint-at and --checkpoint-every need --checkpoint-out FILE');
+  const out = a.checkpointOut ?? DEFAULT_OUT;
+  if (several && !/%[ni]/.test(out)) throw new CliError(`--checkpoint-out '${out}' needs %n (or %i) when several checkpoints are taken`);
+  return { at: [...new Set(at)], every, out, halt: a.haltAfterCheckpoint ?? false, compress: a.checkpointCompress ?? false, written: 0, lastEvery: -1 };
+}
+
+function due(p: Plan, ic: number): boolean {
+  while (p.at.length && p.at[0] < ic) p.at.shift();
+  return (p.at.length > 0 && p.at[0] === ic) || (p.every !== undefined && ic > 0 && ic % p.every === 0 && p.lastEvery !== ic);
+}
+
+function nextStop(p: Plan, ic: number): number {
+  let n = Number.MAX_SAFE_INTEGER;
+  for (const v of p.at) if (v > ic) { n = v; break; }
+  if (p.every !== undefined) n = Math.min(n, (Math.floor(ic / p.every) + 1) * p.every);
+  return n;
+}
+
+function take(proc: LinuxProcess, p: Plan): string {
+  const ic = proc.m.icount;
+  if (p.at[0] === ic) p.at.shift();
+  if (p.every !== undefined && ic % p.every === 0) p.lastEvery = ic;
+  p.written++;
+  const file = p.out.replace(/%n/g, String(p.written)).replace(/%i/g, String(ic));
+  try {
+    writeFileAtomic(file, checkpoint(proc, { compress: p.compress }));
+  } catch (e) {
+    if (e instanceof CheckpointError) throw new CliError(e.message);
+    throw e;
+  }
+  return file;
+}
+
+/** Runs the process to its end (or a halting checkpoint), taking checkpoints; returns the exit status. */
+export async function runWithCheckpoints(proc: LinuxProcess, a: CheckpointArgs, maxInsns: number | undefined): Promise<number> {
+  const m: Machine = proc.m;
   const stats = a.stats ? { start: process.hrtime.bigint(), icount0: m.icount } : undefined;
   const limit = maxInsns ?? Number.MAX_SAFE_INTEGER;
-  let stop = m.run(limit);
-  while (stop.kind === 'interrupt') stop = m.run(limit);
-  return finish(m, stop, maxInsns, stats);
+  const plan = makePlan(a, m.icount);
+  let usr1 = false;
+  const onUsr1 = () => { usr1 = true; m.interruptRequested = true; };
+  process.on('SIGUSR1', onUsr1);
+  try {
+    for (;;) {
+      if (due(plan, m.icount)) {
+        take(proc, plan);
+        if (plan.halt) return 0;
+      }
+      if (m.icount >= limit) return finish(m, { kind: 'limit' }, maxInsns, stats);
+      const stop = m.run(Math.min(limit, nextStop(plan, m.icount), m.icount + SLICE));
+      if (stop.kind === 'exit') {
+        if (plan.at.length) {
+          hostStreams.stderr(Buffer.from(`ppcemu: warning: the program exited after ${m.icount} instructions, ` +
+            `before the checkpoint at ${plan.at[0]}\n`));
+        }
+        return finish(m, stop, maxInsns, stats);
+      }
+      if (usr1) {
+        usr1 = false;
+        const file = take(proc, plan);
+        hostStreams.stderr(Buffer.from(`ppcemu: checkpoint written to ${file} at instruction ${m.icount}\n`));
+        if (plan.halt) return 0;
+        continue;
+      }
+      if (!due(plan, m.icount)) await new Promise((r) => setImmediate(r));
+    }
+  } finally {
+    process.off('SIGUSR1', onUsr1);
+  }
 }
 
-export function restoreCommands(_y: Argv, _setStatus: (s: number) => void): void {}
+// ---- restore / check / inspect ------------------------------------------------------------------
+
+function readImage(file: string): Uint8Array {
+  try {
+    const st = fs.statSync(file);
+    if (st.isDirectory()) throw new CliError(`'${file}' is a directory, not a checkpoint image`);
+    return fs.readFileSync(file);
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    throw new CliError(`cannot open checkpoint '${file}': ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+  }
+}
+
+function policyArg(v: unknown): CpuCompat {
+  const s = v === undefined ? 'warn' : String(v);
+  if (!(CPU_COMPAT_POLICIES as readonly string[]).includes(s)) throw new CliError(`--cpu-compat must be one of ${CPU_COMPAT_POLICIES.join(', ')}, got '${s}'`);
+  return s as CpuCompat;
+}
+
+/** Runs f, turning checkpoint errors into CLI errors (one line each, exit 125). */
+function cli<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof CheckpointError) throw new CliError(e.message, e.status);
+    throw e;
+  }
+}
+
+let stdinCache: Uint8Array | undefined;
+function readStdin(): Uint8Array {
+  if (!stdinCache) {
+    try { stdinCache = fs.readFileSync(0); } catch { stdinCache = new Uint8Array(0); }
+  }
+  return stdinCache;
+}
+
+export function restoreCommands(y: Argv, setStatus: (s: number) => void): void {
+  y.command('restore <file>', 'resume a program from a checkpoint image', (c) =>
+    checkpointOptions(c.positional('file', { type: 'string', describe: 'the image' })
+      .option('cpu', { type: 'string', describe: 'CPU model to resume on (default: the image\'s)' })
+      .option('cpu-compat', { type: 'string', choices: CPU_COMPAT_POLICIES as unknown as string[], default: 'warn', describe: 'advertised-but-unused features the target lacks: warn, strict (refuse) or used (ignore)' })
+      .option('max-insns', { type: 'string', describe: 'stop with an error after N more instructions' })
+      .option('fs-root', { type: 'string', describe: 'directory holding the guest\'s files (default: the image\'s)' })
+      .option('strace', { type: 'boolean', default: false })
+      .option('trace', { type: 'boolean', default: false })
+      .option('stats', { type: 'boolean', default: false })),
+  async (a) => {
+    const bytes = readImage(String(a.file));
+    const maxInsns = countArg('max-insns', a['max-insns']);
+    const r = cli(() => restoreImage(bytes, {
+      cpu: a.cpu as string | undefined, cpuCompat: policyArg(a['cpu-compat']), fsRoot: a['fs-root'] as string | undefined,
+      strace: Boolean(a.strace), streams: { ...hostStreams, stdin: () => readStdin() },
+    }));
+    for (const w of r.warnings) hostStreams.stderr(Buffer.from(`ppcemu: ${w}\n`));
+    if (a.trace) r.proc.m.tracer = traceTo(hostStreams.stderr);
+    const limit = maxInsns === undefined ? undefined : r.proc.m.icount + maxInsns;
+    setStatus(await runWithCheckpoints(r.proc, a as unknown as CheckpointArgs, limit));
+  });
+
+  y.command('check <file>', 'tell whether an image can be restored on a CPU model, without running it', (c) =>
+    c.positional('file', { type: 'string' })
+      .option('cpu', { type: 'string', describe: 'target CPU model (default: the image\'s)' })
+      .option('cpu-compat', { type: 'string', choices: CPU_COMPAT_POLICIES as unknown as string[], default: 'warn' }),
+  (a) => {
+    const file = String(a.file);
+    const bytes = readImage(file);
+    const v = cli(() => checkImage(bytes, a.cpu as string | undefined, policyArg(a['cpu-compat'])));
+    if (v.refusals.length) {
+      for (const r of v.refusals) hostStreams.stderr(Buffer.from(`ppcemu: cannot restore on ${v.model}: ${r}\n`));
+      setStatus(125);
+      return;
+    }
+    for (const w of v.warnings) hostStreams.stderr(Buffer.from(`ppcemu: ${w}\n`));
+    hostStreams.stdout(Buffer.from(`${file}: can be restored on ${v.model}\n`));
+    setStatus(0);
+  });
+
+  y.command('inspect <file>', 'describe a checkpoint image', (c) =>
+    c.positional('file', { type: 'string' }).option('json', { type: 'boolean', default: false }),
+  (a) => {
+    const file = String(a.file);
+    const info = cli(() => inspectImage(readImage(file)));
+    hostStreams.stdout(Buffer.from(a.json ? JSON.stringify(info, null, 2) + '\n' : formatInspect(file, info)));
+    if (info.error) {
+      hostStreams.stderr(Buffer.from(`ppcemu: ${info.error}\n`));
+      setStatus(125);
+    } else setStatus(0);
+  });
+}

@@ -1,0 +1,96 @@
+// Can a target CPU model run an image? Hard requirements (records, 64-bit and little-endian state,
+// executed ISA categories) refuse; HWCAP bits the program was told about but the target lacks are
+// a warning, a refusal or ignored according to the --cpu-compat policy (compare CRIU's --cpu-cap):
+//   warn   (default) warn on stderr: the program may already have chosen code paths using them
+//   strict refuse, as if they were used
+//   used   check only what the program has used; say nothing about advertised features
+
+import { FEATURES, type Feature, featuresFromMask } from '../features/features.js';
+import { hwcapNames } from '../features/hwcap.js';
+import type { CpuModel } from '../features/models.js';
+import { Bit, type Header, MODE_LE, MODE_PROC64, MODE_SF } from './format.js';
+
+export type CpuCompat = 'warn' | 'strict' | 'used';
+export const CPU_COMPAT_POLICIES: readonly CpuCompat[] = ['warn', 'strict', 'used'];
+
+export interface ImageFacts {
+  header: Header;
+  /** Record bits present. */
+  bits: ReadonlySet<number>;
+  /** IACs / DACs in the BOOKE_DEBUG record. */
+  niac: number;
+  ndac: number;
+}
+
+export interface Verdict {
+  /** Every missing item (empty: the target can run the image). */
+  refusals: string[];
+  warnings: string[];
+}
+
+const DESCRIPTION = new Map<string, string>(FEATURES.map(([, n, d]) => [n, d]));
+
+export function compatibility(f: ImageFacts, model: CpuModel, policy: CpuCompat = 'warn'): Verdict {
+  const has = (x: Feature) => model.features.has(x);
+  const n = model.name;
+  const refusals: string[] = [];
+  const rec = (bit: Bit) => f.bits.has(bit);
+  /** Features whose absence is already reported through a record. */
+  const covered = new Set<Feature>();
+
+  const h = f.header;
+  if ((h.mode & (MODE_SF | MODE_PROC64)) && !has('ppc64')) {
+    const why = [h.mode & MODE_PROC64 ? 'a 64-bit program' : '', h.mode & MODE_SF ? 'MSR[SF]=1' : ''].filter(Boolean).join(', ');
+    refusals.push(`the image holds 64-bit state (${why}), which ${n} lacks (it is a 32-bit CPU)`);
+    covered.add('ppc64');
+  }
+  if (h.mode & MODE_LE && !has('true_le')) {
+    refusals.push(`the image is in little-endian mode (MSR[LE]=1), which ${n} lacks (no true little-endian mode)`);
+    covered.add('true_le');
+  }
+  const unit = (bit: Bit, feature: Feature, what: string) => {
+    if (!rec(bit)) return;
+    covered.add(feature);
+    if (!has(feature)) refusals.push(`the image uses ${what} (record ${['CORE', 'FP', 'VMX', 'VSX', 'SPE'][bit]}), which ${n} lacks`);
+  };
+  unit(Bit.FP, 'fpu', 'the FPU');
+  unit(Bit.VMX, 'altivec', 'AltiVec');
+  unit(Bit.VSX, 'vsx', 'VSX');
+  unit(Bit.SPE, 'spe', 'SPE');
+  if (rec(Bit.DABR) && !model.debug.dabr && !model.debug.dawr) {
+    refusals.push(`the image has a data address breakpoint (record DABR), which ${n} lacks (no DABR or DAWR)`);
+  }
+  if (rec(Bit.BOOKE_DEBUG)) {
+    if (!has('booke_debug')) {
+      refusals.push(`the image has Book E debug registers set (record BOOKE_DEBUG), which ${n} lacks`);
+    } else {
+      if (f.niac > model.debug.iacs) {
+        refusals.push(`the image has IAC${f.niac} armed (record BOOKE_DEBUG), which ${n} lacks (it has ${model.debug.iacs} IACs)`);
+      }
+      if (f.ndac > model.debug.dacs) {
+        refusals.push(`the image has DAC${f.ndac} armed (record BOOKE_DEBUG), which ${n} lacks (it has ${model.debug.dacs} DACs)`);
+      }
+    }
+  }
+  // every instruction category the program has executed
+  for (const feat of featuresFromMask(h.usedFeatures)) {
+    if (has(feat) || covered.has(feat)) continue;
+    refusals.push(`the program has executed ${DESCRIPTION.get(feat) ?? feat} instructions (${feat}), which ${n} lacks`);
+  }
+
+  // what the program was told
+  const warnings: string[] = [];
+  if (policy !== 'used') {
+    const lost = hwcapNames((h.hwcap & ~model.hwcap) >>> 0, (h.hwcap2 & ~model.hwcap2) >>> 0);
+    const names = [...lost.hwcap.map((x) => `${x} (AT_HWCAP)`), ...lost.hwcap2.map((x) => `${x} (AT_HWCAP2)`)];
+    if (names.length) {
+      if (policy === 'strict') {
+        for (const x of names) refusals.push(`the program was told the CPU has ${x}, which ${n} lacks (--cpu-compat=strict)`);
+      } else {
+        warnings.push(`warning: the program was told the CPU has ${names.join(', ')}, which ${n} lacks; ` +
+          'it may already depend on them (use --cpu-compat=strict to refuse, --cpu-compat=used to silence)');
+      }
+    }
+  }
+  return { refusals, warnings };
+}

@@ -1,0 +1,276 @@
+// The library API: checkpoint a process to bytes, and restore bytes into a new process for a given
+// CPU model: validate everything, check the target, and only then build what runs.
+
+import * as fs from 'node:fs';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { Machine } from '../cpu/machine.js';
+import { featureMask, featuresFromMask, FEATURE_BIT, unitOf } from '../features/features.js';
+import { type CpuModel, findModel, modelByPvr } from '../features/models.js';
+import { unknownModelMessage } from '../features/select.js';
+import { AT, O_ACCMODE } from '../linux/abi.js';
+import { hostPath, type StdStreams } from '../linux/files.js';
+import type { LinuxProcess } from '../linux/process.js';
+import { Codec } from './codec.js';
+import { compatibility, type CpuCompat, type ImageFacts, type Verdict } from './compat.js';
+import { CheckpointError, RefusedError } from './errors.js';
+import {
+  Bit, FORMAT_VERSION, HEADER_LEN, type Header, LAYOUT, MODE_LE, MODE_PROC64, MODE_SF, RECORD_HEADER_LEN,
+  type RecordFrame, RF_DEFLATE, UNIT_BITS, describeRecordHeader, frameRecords, readHeader, recordCrc, recordLabel,
+  writeHeader,
+} from './format.js';
+import { type Ctx, RECORDS } from './records.js';
+
+export interface CheckpointOptions {
+  /** Deflate the MEMORY record (smaller, slower). */
+  compress?: boolean;
+  /** Byte order of the image (default little-endian). */
+  bigEndian?: boolean;
+}
+
+/** Takes a checkpoint of a process (its machine included) at the current instruction boundary. */
+export function checkpoint(proc: LinuxProcess, opts: CheckpointOptions = {}): Uint8Array {
+  const m = proc.m;
+  const le = !opts.bigEndian;
+  const x: Ctx = { m, proc, hostFiles: [], niac: 0, ndac: 0 };
+  const recs = RECORDS.filter((r) => r.present(x));
+  // Size every record (measure), then encode straight into the image (no copy of big payloads).
+  const parts = recs.map((r) => {
+    const c = new Codec('measure', undefined, le, recordLabel(r.bit));
+    r.describe(c, x);
+    let stored: Uint8Array | undefined;
+    if (opts.compress && r.compressible) {
+      const raw = new Uint8Array(c.pos);
+      r.describe(new Codec('write', raw, le, recordLabel(r.bit)), x);
+      stored = deflateRawSync(raw, { level: 1 });
+    }
+    return { r, decodedLength: c.pos, stored };
+  });
+  const total = HEADER_LEN + parts.reduce((s, p) => s + RECORD_HEADER_LEN + (p.stored?.length ?? p.decodedLength), 0);
+  const out = new Uint8Array(total);
+  const msr = m.st.getSpr64(2 /* Spr64.MSR */);
+  const aux = (k: number, dflt: number) => proc.auxv.find(([t]) => t === k)?.[1] ?? dflt;
+  let units = 0;
+  for (const u of m.usedUnits()) units |= UNIT_BITS[u];
+  const h: Header = {
+    version: FORMAT_VERSION, littleEndian: le, headerLength: HEADER_LEN,
+    recordMask: recs.reduce((s, r) => s | (1n << BigInt(r.bit)), 0n),
+    layout: LAYOUT.map(([, v]) => v),
+    cpuName: m.model.name, pvr: m.model.pvr >>> 0, hwcap: aux(AT.HWCAP, m.model.hwcap) >>> 0,
+    hwcap2: aux(AT.HWCAP2, m.model.hwcap2) >>> 0, cpuFeatures: featureMask(m.model.features),
+    mode: ((msr >> 63n) & 1n ? MODE_SF : 0) | (msr & 1n ? MODE_LE : 0) | (proc.cfg.is64 ? MODE_PROC64 : 0),
+    usedUnits: units, usedFeatures: featureMask(m.usedFeatures()), icount: m.icount, crc: 0,
+  };
+  writeHeader(out, h);
+  let off = HEADER_LEN;
+  for (const p of parts) {
+    const storedLength = p.stored?.length ?? p.decodedLength;
+    const hb = out.subarray(off, off + RECORD_HEADER_LEN);
+    const payload = out.subarray(off + RECORD_HEADER_LEN, off + RECORD_HEADER_LEN + storedLength);
+    const frame = {
+      bit: p.r.bit, version: p.r.version, flags: p.stored ? RF_DEFLATE : 0, storedLength,
+      decodedLength: p.decodedLength, crc: 0,
+    } as RecordFrame;
+    describeRecordHeader(new Codec('write', hb, le, recordLabel(p.r.bit)), frame);
+    if (p.stored) payload.set(p.stored);
+    else {
+      const c = new Codec('write', payload, le, recordLabel(p.r.bit));
+      p.r.describe(c, x);
+    }
+    frame.crc = recordCrc(hb, payload);
+    describeRecordHeader(new Codec('write', hb, le, recordLabel(p.r.bit)), frame);
+    off += RECORD_HEADER_LEN + storedLength;
+  }
+  return out;
+}
+
+/** Writes bytes to `file` atomically: a temporary file in the same directory, fsync, rename. */
+export function writeFileAtomic(file: string, bytes: Uint8Array): void {
+  const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) || '/' : '.';
+  const base = file.slice(file.lastIndexOf('/') + 1);
+  const tmp = `${dir}/.${base}.${process.pid}.tmp`;
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(tmp, 'w', 0o644);
+    let done = 0;
+    while (done < bytes.length) done += fs.writeSync(fd, bytes, done, Math.min(bytes.length - done, 1 << 30));
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    fd = undefined;
+    fs.renameSync(tmp, file);
+  } catch (e) {
+    if (fd !== undefined) try { fs.closeSync(fd); } catch { /* already failing */ }
+    try { fs.unlinkSync(tmp); } catch { /* not created */ }
+    throw new CheckpointError('io', `cannot write checkpoint '${file}': ${(e as Error).message}`);
+  }
+  try { // make the rename durable
+    const dfd = fs.openSync(dir, 'r');
+    try { fs.fsyncSync(dfd); } finally { fs.closeSync(dfd); }
+  } catch { /* directories cannot be fsync'ed on every platform */ }
+}
+
+// ---- reading ----------------------------------------------------------------------------------
+
+export interface ParsedImage {
+  header: Header;
+  frames: RecordFrame[];
+}
+
+/** Validates the header and the framing of every record (lengths, checksums, flags). */
+export function parseImage(bytes: Uint8Array, strict = true): ParsedImage {
+  const header = readHeader(bytes);
+  return { header, frames: frameRecords(bytes, header, strict) };
+}
+
+/** A record's payload, inflated when stored compressed. */
+export function payloadOf(f: RecordFrame): Uint8Array {
+  if (!(f.flags & RF_DEFLATE)) return f.stored;
+  const at = `${recordLabel(f.bit)} at offset 0x${f.offset.toString(16)}`;
+  let out: Buffer;
+  try {
+    out = inflateRawSync(f.stored, { maxOutputLength: Math.max(1, f.decodedLength) });
+  } catch (e) {
+    throw new CheckpointError('corrupt', `${at}: compressed payload does not inflate to ${f.decodedLength} bytes (${(e as Error).message})`, f.offset);
+  }
+  if (out.length !== f.decodedLength) {
+    throw new CheckpointError('corrupt', `${at}: compressed payload inflates to ${out.length} bytes, not ${f.decodedLength}`, f.offset);
+  }
+  return new Uint8Array(out.buffer, out.byteOffset, out.length);
+}
+
+export interface RestoreOptions {
+  /** CPU model (name, alias or PVR); default: the image's source model. */
+  cpu?: string;
+  cpuCompat?: CpuCompat;
+  streams?: StdStreams;
+  fsRoot?: string;
+  strace?: boolean;
+}
+
+export interface Decoded {
+  proc: LinuxProcess;
+  model: CpuModel;
+  header: Header;
+  facts: ImageFacts;
+  verdict: Verdict;
+  ctx: Ctx;
+}
+
+/** The model an image restores on by default, or the one named. */
+export function targetModel(h: Header, cpu: string | undefined): CpuModel {
+  if (cpu !== undefined && cpu !== '') {
+    const m = findModel(cpu);
+    if (!m) throw new CheckpointError('refused', unknownModelMessage(cpu));
+    return m;
+  }
+  const m = findModel(h.cpuName) ?? modelByPvr(h.pvr);
+  if (!m) throw new CheckpointError('refused', `the image's CPU '${h.cpuName}' (PVR 0x${h.pvr.toString(16)}) is unknown to this ppcemu; choose one with --cpu`);
+  return m;
+}
+
+/**
+ * Validates the whole image and decodes it into a new machine and process for the target model,
+ * then judges the target. Nothing runs and no host file is opened.
+ */
+export function decodeImage(bytes: Uint8Array, opts: RestoreOptions = {}): Decoded {
+  const { header: h, frames } = parseImage(bytes, true);
+  for (const f of frames) {
+    const want = RECORDS[f.bit].version;
+    if (f.version !== want) {
+      throw new CheckpointError('unsupported', `${recordLabel(f.bit)} at offset 0x${f.offset.toString(16)}: ` +
+        `version ${f.version} is not supported (this ppcemu reads version ${want}; the image may come from a newer ppcemu)`, f.offset);
+    }
+  }
+  const model = targetModel(h, opts.cpu);
+  const m = new Machine(model);
+  const x: Ctx = {
+    m, proc: undefined, header: h, streams: opts.streams, strace: opts.strace, fsRoot: opts.fsRoot,
+    hostFiles: [], niac: 0, ndac: 0,
+  };
+  for (const f of frames) {
+    const payload = payloadOf(f);
+    const c = new Codec('read', payload, h.littleEndian, recordLabel(f.bit), f.offset + RECORD_HEADER_LEN);
+    RECORDS[f.bit].describe(c, x);
+    c.end();
+  }
+  const proc = x.proc!;
+  // internal consistency
+  const msr = m.st.getSpr64(2 /* Spr64.MSR */);
+  const fail = (msg: string) => { throw new CheckpointError('corrupt', `image inconsistent: ${msg}`); };
+  if ((((msr >> 63n) & 1n) === 1n) !== ((h.mode & MODE_SF) !== 0)) fail('MSR[SF] in record CORE contradicts the header mode');
+  if (((msr & 1n) === 1n) !== ((h.mode & MODE_LE) !== 0)) fail('MSR[LE] in record CORE contradicts the header mode');
+  if (h.icount !== m.icount) fail('the instruction count in record CORE contradicts the header');
+  if (!proc.cfg.is64) {
+    if (m.pc >= 2 ** 32) fail(`a 32-bit process cannot have NIA 0x${m.pc.toString(16)}`);
+    for (const p of m.mem.mappedPages()) if (p >= 2 ** 20) fail('a 32-bit process has memory above 4 GiB');
+  }
+  if (h.mode & MODE_SF && !proc.cfg.is64) fail('a 32-bit process in 64-bit mode');
+  const bits = new Set(frames.map((f) => f.bit));
+  let units = 0;
+  for (const [u, b] of Object.entries(UNIT_BITS)) {
+    const used = featuresFromMask(h.usedFeatures).some((f) => unitOf(f) === u);
+    if (used) units |= b;
+  }
+  if (units !== h.usedUnits) fail('the used units contradict the used features');
+  if (h.usedUnits & (UNIT_BITS.fp | UNIT_BITS.vsx) && !bits.has(Bit.FP)) fail('FP state was used but record FP is missing');
+  if (h.usedUnits & (UNIT_BITS.vmx | UNIT_BITS.vsx) && !bits.has(Bit.VMX)) fail('VMX state was used but record VMX is missing');
+  if (h.usedUnits & UNIT_BITS.vsx && !bits.has(Bit.VSX)) fail('VSX state was used but record VSX is missing');
+  if (h.usedUnits & UNIT_BITS.spe && !bits.has(Bit.SPE)) fail('SPE state was used but record SPE is missing');
+  const facts: ImageFacts = { header: h, bits, niac: x.niac, ndac: x.ndac };
+  const verdict = compatibility(facts, model, opts.cpuCompat ?? 'warn');
+  return { proc, model, header: h, facts, verdict, ctx: x };
+}
+
+export interface Restored {
+  proc: LinuxProcess;
+  model: CpuModel;
+  header: Header;
+  warnings: string[];
+}
+
+/**
+ * Restores an image into a new process ready to run on the target model. Throws CheckpointError
+ * (corrupt / unsupported / io) or RefusedError (listing every missing item); never leaves a
+ * partially restored process behind.
+ */
+export function restoreImage(bytes: Uint8Array, opts: RestoreOptions = {}): Restored {
+  const d = decodeImage(bytes, opts);
+  if (d.verdict.refusals.length) throw new RefusedError(d.model.name, d.verdict.refusals);
+  const { proc, model } = d;
+  const m = proc.m;
+  // a 32-bit target holds 32-bit registers: the upper halves (invisible in 32-bit mode) go
+  if (model.bits === 32) {
+    m.gh.fill(0);
+    for (const r of [0, 1, 4, 5, 6, 7, 13]) m.s64[2 * r] = 0; // LR, CTR, TAR, PPR, DSCR, SPRG3, RESADDR
+  }
+  for (const f of featuresFromMask(d.header.usedFeatures)) m.used[FEATURE_BIT[f]] = 1;
+  // reopen host files last: failures still leave nothing behind
+  const fsRoot = proc.cfg.fsRoot;
+  const opened: number[] = [];
+  try {
+    for (const f of d.ctx.hostFiles) {
+      const h = f.host!;
+      const hp = hostPath(fsRoot, h.guestPath);
+      if (!hp) throw new Error(`no --fs-root to find '${h.guestPath}' under`);
+      const acc = f.flags & O_ACCMODE;
+      const flags = h.isDir || acc === 0 ? fs.constants.O_RDONLY : acc === 1 ? fs.constants.O_WRONLY : fs.constants.O_RDWR;
+      h.fd = fs.openSync(hp, flags);
+      h.path = hp;
+      opened.push(h.fd);
+    }
+  } catch (e) {
+    for (const fd of opened) try { fs.closeSync(fd); } catch { /* ignore */ }
+    throw new CheckpointError('io', `cannot reopen a file of the image: ${(e as Error).message}`);
+  }
+  return { proc, model, header: d.header, warnings: d.verdict.warnings };
+}
+
+/** Library form: restore `bytes` for `modelName` (default: the image's model) with `streams`. */
+export function restore(bytes: Uint8Array, modelName?: string, streams?: StdStreams, opts: RestoreOptions = {}): LinuxProcess {
+  return restoreImage(bytes, { ...opts, cpu: modelName, streams }).proc;
+}
+
+/** The verdict of restoring on `modelName` without running anything (throws for invalid images). */
+export function checkImage(bytes: Uint8Array, modelName?: string, policy: CpuCompat = 'warn'): Verdict & { model: string } {
+  const d = decodeImage(bytes, { cpu: modelName, cpuCompat: policy });
+  return { ...d.verdict, model: d.model.name };
+}

@@ -1,0 +1,357 @@
+// The records: each is ONE description (a sequence of codec field operations) used to save, to
+// size and to load it, plus its version and the rule deciding whether it is present.
+// Stored values are architected: 64-bit registers as 64-bit integers, CR/XER as their 32-bit
+// values, VSRs as two doublewords (ISA doubleword 0 first), page contents as guest bytes.
+
+import { type Machine } from '../cpu/machine.js';
+import { PAGE_SIZE } from '../cpu/memory.js';
+import { Spr32, Spr64 } from '../cpu/state.js';
+import { NSIG } from '../linux/abi.js';
+import type { FileKind, OpenFile, Pipe, StdStreams } from '../linux/files.js';
+import { LinuxProcess, PID, type SigAction } from '../linux/process.js';
+import type { SigInfo } from '../linux/signals.js';
+import { Codec } from './codec.js';
+import { Bit, type Header, MODE_PROC64 } from './format.js';
+
+/** Everything a description may need, in either direction. */
+export interface Ctx {
+  m: Machine;
+  /** The process: given when saving; created by the PROCESS description when loading. */
+  proc: LinuxProcess | undefined;
+  header?: Header;
+  // ---- loading --------------------------------------------------------------------------
+  streams?: StdStreams;
+  strace?: boolean;
+  /** --fs-root given at restore (overrides the image's). */
+  fsRoot?: string;
+  /** The fs root recorded in the image ('' when none). */
+  imageFsRoot?: string;
+  /** Host files to reopen once the image is accepted. */
+  hostFiles: OpenFile[];
+  // ---- both -----------------------------------------------------------------------------
+  /** Book E debug: number of IACs / DACs in the record (saving: computed; loading: read). */
+  niac: number;
+  ndac: number;
+  // ---- saving caches (computed once, shared by the measure and write passes) ---------------
+  mappings?: [addr: number, len: number, prot: number][];
+  pages?: number[];
+}
+
+export interface RecordDesc {
+  bit: Bit;
+  name: string;
+  version: number;
+  /** Deflate the payload when compression is requested. */
+  compressible: boolean;
+  present(x: Ctx): boolean;
+  describe(c: Codec, x: Ctx): void;
+}
+
+// ---- CORE -----------------------------------------------------------------------------------
+
+function core(c: Codec, x: Ctx): void {
+  const m = x.m;
+  for (let i = 0; i < 32; i++) c.pairAt(m.gh, i, m.gl, i);
+  const nia = c.u64n(m.pc);
+  const msr = c.u64(m.st.getSpr64(Spr64.MSR));
+  c.u32At(m.s32, Spr32.CR);
+  c.u32At(m.s32, Spr32.XER);
+  for (const r of [Spr64.LR, Spr64.CTR, Spr64.TAR, Spr64.PPR, Spr64.DSCR, Spr64.SPRG3]) c.spr64At(m.s64, r);
+  c.u32At(m.s32, Spr32.USPRG0);
+  // the reservation (lwarx/ldarx ... stwcx./stdcx.)
+  c.u32At(m.s32, Spr32.RESVALID);
+  c.u32At(m.s32, Spr32.RESSIZE);
+  c.spr64At(m.s64, Spr64.RESADDR);
+  const icount = c.u64n(m.icount);
+  if (c.reading) {
+    if (nia % 4) c.fail(`NIA 0x${nia.toString(16)} is not word-aligned`);
+    m.setMsr(Number(msr >> 32n), Number(msr & 0xffffffffn));
+    m.pc = m.nia = nia;
+    m.st.setSpr64(Spr64.NIA, BigInt(nia));
+    m.icount = icount; // after pc: the counter anchors at the current pc
+  }
+}
+
+// ---- units ----------------------------------------------------------------------------------
+
+function fp(c: Codec, x: Ctx): void {
+  const v = x.m.st.vsrU64;
+  for (let i = 0; i < 32; i++) c.u64At(v, 2 * i); // FPR i = doubleword 0 of VSR i
+  c.spr64At(x.m.s64, Spr64.FPSCR);
+}
+
+function vmx(c: Codec, x: Ctx): void {
+  const v = x.m.st.vsrU64;
+  for (let i = 32; i < 64; i++) { c.u64At(v, 2 * i); c.u64At(v, 2 * i + 1); } // VR i = VSR 32+i
+  c.u32At(x.m.s32, Spr32.VSCR);
+  c.u32At(x.m.s32, Spr32.VRSAVE);
+}
+
+function vsx(c: Codec, x: Ctx): void {
+  const v = x.m.st.vsrU64;
+  for (let i = 0; i < 32; i++) c.u64At(v, 2 * i + 1); // doubleword 1 of VSR 0..31 (NT_PPC_VSX)
+}
+
+function spe(c: Codec, x: Ctx): void {
+  for (let i = 0; i < 32; i++) c.u32At(x.m.st.speHi, i);
+  c.spr64At(x.m.s64, Spr64.ACC);
+  c.u32At(x.m.s32, Spr32.SPEFSCR);
+}
+
+function dabr(c: Codec, x: Ctx): void {
+  for (const r of [Spr64.DABR, Spr64.DABRX, Spr64.DAWR0, Spr64.DAWRX0]) c.spr64At(x.m.s64, r);
+}
+
+/** Book E DBCR0 enable bits: IAC1..4 and DAC1 (read|write), DAC2 (read|write). */
+const DBCR0_IAC = [0x00800000, 0x00400000, 0x00200000, 0x00100000];
+const DBCR0_DAC = [0x000c0000, 0x00030000];
+export const IAC_MAX = 4;
+export const DAC_MAX = 2;
+
+/** How many IACs / DACs are in use: up to the highest one armed in DBCR0 or holding a value. */
+export function armedDebug(m: Machine): { niac: number; ndac: number } {
+  const dbcr0 = m.s32[Spr32.DBCR0];
+  let niac = 0, ndac = 0;
+  for (let i = 0; i < IAC_MAX; i++) if (dbcr0 & DBCR0_IAC[i] || m.st.debug64[2 * i] || m.st.debug64[2 * i + 1]) niac = i + 1;
+  for (let i = 0; i < DAC_MAX; i++) {
+    const k = IAC_MAX + i;
+    if (dbcr0 & DBCR0_DAC[i] || m.st.debug64[2 * k] || m.st.debug64[2 * k + 1]) ndac = i + 1;
+  }
+  return { niac, ndac };
+}
+
+function bookeDebug(c: Codec, x: Ctx): void {
+  const m = x.m;
+  x.niac = c.u32(x.niac);
+  x.ndac = c.u32(x.ndac);
+  if (c.reading && (x.niac > IAC_MAX || x.ndac > DAC_MAX)) {
+    c.fail(`${x.niac} IACs and ${x.ndac} DACs exceed this ppcemu's ${IAC_MAX} and ${DAC_MAX}`);
+  }
+  for (let i = 0; i < x.niac; i++) c.spr64At(m.st.debug64, i);
+  for (let i = 0; i < x.ndac; i++) c.spr64At(m.st.debug64, IAC_MAX + i);
+  for (const r of [Spr32.DBCR0, Spr32.DBCR1, Spr32.DBCR2, Spr32.DBSR]) c.u32At(m.s32, r);
+}
+
+// ---- MEMORY ---------------------------------------------------------------------------------
+
+const ZERO_PAGE = Buffer.alloc(PAGE_SIZE);
+/** Largest guest address + 1 (as the memory and the OS layer use it). */
+const ADDR_LIMIT = 2 ** 47;
+
+/** Mappings (maximal runs of pages with the same permissions) and non-zero pages, once. */
+function prepareMemory(x: Ctx): void {
+  if (x.mappings) return;
+  const mem = x.m.mem;
+  const maps: [number, number, number][] = [];
+  const pages: number[] = [];
+  let runStart = -1, runEnd = -1, runProt = -1;
+  for (const p of mem.mappedPages()) {
+    const prot = mem.pageProt(p);
+    if (p === runEnd && prot === runProt) runEnd++;
+    else {
+      if (runStart >= 0) maps.push([runStart * PAGE_SIZE, (runEnd - runStart) * PAGE_SIZE, runProt]);
+      runStart = p; runEnd = p + 1; runProt = prot;
+    }
+    const d = mem.pageData(p);
+    if (d && !ZERO_PAGE.equals(Buffer.from(d.buffer, d.byteOffset, PAGE_SIZE))) pages.push(p);
+  }
+  if (runStart >= 0) maps.push([runStart * PAGE_SIZE, (runEnd - runStart) * PAGE_SIZE, runProt]);
+  x.mappings = maps;
+  x.pages = pages;
+}
+
+function memory(c: Codec, x: Ctx): void {
+  const mem = x.m.mem;
+  if (!c.reading) prepareMemory(x);
+  const pageSize = c.u32(PAGE_SIZE);
+  if (pageSize !== PAGE_SIZE) c.fail(`page size ${pageSize} is not ${PAGE_SIZE}`);
+  let prevEnd = 0;
+  c.list(x.mappings ?? [], (r) => {
+    const addr = c.u64n(r?.[0] ?? 0), len = c.u64n(r?.[1] ?? 0), prot = c.u32(r?.[2] ?? 0);
+    if (c.reading) {
+      if (addr % PAGE_SIZE || len % PAGE_SIZE || len === 0) c.fail(`mapping 0x${addr.toString(16)}+0x${len.toString(16)} is not page-aligned`);
+      if (addr < prevEnd) c.fail(`mapping at 0x${addr.toString(16)} overlaps or precedes the previous one (ends 0x${prevEnd.toString(16)})`);
+      if (addr + len > ADDR_LIMIT) c.fail(`mapping at 0x${addr.toString(16)} extends beyond the address space`);
+      if (prot > 7) c.fail(`mapping at 0x${addr.toString(16)} has invalid permissions ${prot}`);
+      prevEnd = addr + len;
+      mem.map(addr, len, prot);
+    }
+    return [addr, len, prot] as [number, number, number];
+  });
+  let prev = -1;
+  const pages = c.list(x.pages ?? [], (p) => {
+    const n = c.u64n(p ?? 0);
+    if (c.reading) {
+      if (n <= prev) c.fail(`page 0x${n.toString(16)} is out of order`);
+      if (!mem.isMapped(n * PAGE_SIZE)) c.fail(`page at 0x${(n * PAGE_SIZE).toString(16)} lies outside every mapping`);
+      prev = n;
+    }
+    return n;
+  });
+  if (c.reading && pages.length * PAGE_SIZE > c.left) c.fail(`${pages.length} pages need more bytes than the record holds`);
+  for (const p of pages) {
+    const b = c.bytes(c.reading ? undefined : mem.pageData(p), PAGE_SIZE);
+    if (c.reading) mem.setPageData(p, b);
+  }
+}
+
+// ---- PROCESS --------------------------------------------------------------------------------
+
+const FILE_KINDS: readonly FileKind[] = ['stdin', 'stdout', 'stderr', 'pipe-r', 'pipe-w', 'memfd', 'host'];
+const NONE = 0xffffffff;
+const EMPTY = new Uint8Array(0);
+
+function unique<T>(xs: (T | undefined)[]): T[] {
+  const out: T[] = [];
+  for (const v of xs) if (v !== undefined && !out.includes(v)) out.push(v);
+  return out;
+}
+
+function sigInfo(c: Codec, i: SigInfo | undefined): SigInfo {
+  const has = c.u8v(i ? (i.errno !== undefined ? 1 : 0) | (i.addr !== undefined ? 2 : 0) |
+    (i.pid !== undefined ? 4 : 0) | (i.uid !== undefined ? 8 : 0) : 0);
+  const out: SigInfo = { signo: c.u32(i?.signo ?? 0), code: c.i32(i?.code ?? 0) };
+  if (has & 1) out.errno = c.i32(i?.errno ?? 0);
+  if (has & 2) out.addr = c.u64n(i?.addr ?? 0);
+  if (has & 4) out.pid = c.u32(i?.pid ?? 0);
+  if (has & 8) out.uid = c.u32(i?.uid ?? 0);
+  if (c.reading && (has & ~15 || out.signo < 1 || out.signo > NSIG)) c.fail(`invalid pending signal ${out.signo}`);
+  return out;
+}
+
+function processRecord(c: Codec, x: Ctx): void {
+  const m = x.m;
+  const cfg = x.proc?.cfg;
+  const is64 = c.u8v(cfg?.is64 ? 1 : 0);
+  const pageSize = c.u32(cfg?.pageSize ?? 0);
+  const abiVersion = c.u32(cfg?.abiVersion ?? 0);
+  const execPath = c.str(cfg?.execPath ?? '');
+  const fsRoot = c.str(cfg?.fsRoot ?? '');
+  const pid = c.u32(PID);
+  if (c.reading) {
+    if (is64 > 1) c.fail(`invalid process class ${is64}`);
+    if (pageSize !== 4096 && pageSize !== 65536) c.fail(`invalid process page size ${pageSize}`);
+    if (abiVersion > 2) c.fail(`invalid ABI version ${abiVersion}`);
+    if (pid !== PID) c.fail(`pid ${pid} differs from ppcemu's ${PID}`);
+    if (x.header && ((x.header.mode & MODE_PROC64) !== 0) !== (is64 === 1)) {
+      c.fail('the process class contradicts the header');
+    }
+    x.imageFsRoot = fsRoot;
+    x.proc = new LinuxProcess(m, {
+      is64: is64 === 1, pageSize, abiVersion, execPath, fsRoot: x.fsRoot ?? (fsRoot || undefined),
+      strace: x.strace ?? false,
+      streams: x.streams ?? { stdin: () => undefined, stdout: () => {}, stderr: () => {} },
+    });
+  }
+  const p = x.proc!;
+  p.brkStart = c.u64n(p.brkStart);
+  p.brk = c.u64n(p.brk);
+  if (c.reading && p.brk < p.brkStart) c.fail(`brk 0x${p.brk.toString(16)} lies below its start`);
+  p.tidAddress = c.u64n(p.tidAddress);
+  p.sleptNs = c.u64(p.sleptNs); // the virtual clock (with CORE's instruction count)
+  m.rng.state = c.u64(m.rng.state);
+  if (c.reading && m.rng.state === 0n) c.fail('random-generator state is zero');
+  p.argv = c.list(p.argv, (s) => c.str(s ?? ''));
+  p.env = c.list(p.env, (s) => c.str(s ?? ''));
+  p.auxv = c.list(p.auxv, (e) => [c.u64n(e?.[0] ?? 0), c.u64n(e?.[1] ?? 0)] as [number, number], 1024);
+
+  // signals: dispositions 1..NSIG, blocked mask, pending queue, alternate stack
+  const nsig = c.u32(NSIG);
+  if (nsig !== NSIG) c.fail(`${nsig} signals, expected ${NSIG}`);
+  for (let s = 1; s <= NSIG; s++) {
+    const a = p.actions[s];
+    p.actions[s] = { handler: c.u64n(a.handler), flags: c.u32(a.flags), mask: c.u64(a.mask) } satisfies SigAction;
+  }
+  p.blocked = c.u64(p.blocked);
+  p.pending = c.list(p.pending, (q) => {
+    const signo = c.u32(q?.signo ?? 0);
+    return { signo, info: sigInfo(c, q?.info) };
+  }, 4096);
+  p.altStack = { sp: c.u64n(p.altStack.sp), flags: c.u32(p.altStack.flags), size: c.u64n(p.altStack.size) };
+
+  // file descriptors: pipes, memfds, open file descriptions, then the descriptor table
+  const fdt = c.reading ? [] : p.fds.fds;
+  const files = unique(fdt);
+  const pipes = unique(files.map((f) => f.pipe));
+  const mems = unique(files.map((f) => f.mem));
+  const pipeList: Pipe[] = c.list(pipes, (q) => ({
+    readers: c.u32(q?.readers ?? 0), writers: c.u32(q?.writers ?? 0),
+    data: c.reading ? Array.from(c.blob(EMPTY)) : (c.blob(Uint8Array.from(q!.data)), q!.data),
+  }), 1024);
+  const memList = c.list(mems, (q) => {
+    const name = c.str(q?.name ?? '');
+    const size = c.u64n(q?.size ?? 0);
+    if (c.reading && size > c.left) c.fail(`memfd '${name}' of ${size} bytes overruns the record`);
+    const data = c.bytes(q?.data, size);
+    return { name, size, data: c.reading ? Uint8Array.from(data) : data };
+  }, 1024);
+  const fileList = c.list(files, (f, i) => {
+    const kind = c.u8v(f ? FILE_KINDS.indexOf(f.kind) : 0);
+    const flags = c.u32(f?.flags ?? 0);
+    const cloexec = c.u8v(f?.cloexec ? 1 : 0);
+    const pos = c.u64n(f?.pos ?? 0);
+    const refs = c.u32(f?.refs ?? 0);
+    const pipe = c.u32(f?.pipe ? pipes.indexOf(f.pipe) : NONE);
+    const mem = c.u32(f?.mem ? mems.indexOf(f.mem) : NONE);
+    const hasHost = c.u8v(f?.host ? 1 : 0);
+    const guestPath = hasHost ? c.str(f?.host?.guestPath ?? '') : '';
+    const isDir = hasHost ? c.u8v(f?.host?.isDir ? 1 : 0) : 0;
+    if (!c.reading) return f!;
+    if (kind >= FILE_KINDS.length) c.fail(`open file ${i} has invalid kind ${kind}`);
+    if (refs < 1 || refs > 1024) c.fail(`open file ${i} has invalid reference count ${refs}`);
+    const k = FILE_KINDS[kind];
+    const wantPipe = k === 'pipe-r' || k === 'pipe-w', wantMem = k === 'memfd', wantHost = k === 'host';
+    if (wantPipe !== (pipe !== NONE) || (pipe !== NONE && pipe >= pipeList.length)) c.fail(`open file ${i} has an invalid pipe reference`);
+    if (wantMem !== (mem !== NONE) || (mem !== NONE && mem >= memList.length)) c.fail(`open file ${i} has an invalid memfd reference`);
+    if (wantHost !== (hasHost === 1)) c.fail(`open file ${i} has an invalid host-file part`);
+    const out: OpenFile = { kind: k, flags, cloexec: cloexec === 1, pos, refs };
+    if (wantPipe) out.pipe = pipeList[pipe];
+    if (wantMem) out.mem = memList[mem];
+    if (wantHost) {
+      out.host = { fd: -1, path: '', guestPath, isDir: isDir === 1 };
+      x.hostFiles.push(out);
+    }
+    return out;
+  }, 1024);
+  const table = c.list(fdt.map((f) => (f ? files.indexOf(f) + 1 : 0)), (v) => c.u32(v ?? 0), 1024);
+  if (c.reading) {
+    for (const v of table) if (v > fileList.length) c.fail(`descriptor refers to open file ${v - 1}, which does not exist`);
+    const fds = p.fds.fds;
+    fds.length = 0;
+    table.forEach((v, fd) => { fds[fd] = v ? fileList[v - 1] : undefined; });
+  }
+}
+
+// ---- the table ------------------------------------------------------------------------------
+
+function uses(x: Ctx, unit: 'fp' | 'vmx' | 'vsx' | 'spe'): boolean {
+  return x.m.usedUnits().has(unit);
+}
+
+function nonZero(a: Uint32Array, regs: number[]): boolean {
+  return regs.some((r) => a[2 * r] !== 0 || a[2 * r + 1] !== 0);
+}
+
+export const RECORDS: readonly RecordDesc[] = [
+  { bit: Bit.CORE, name: 'CORE', version: 1, compressible: false, present: () => true, describe: core },
+  { bit: Bit.FP, name: 'FP', version: 1, compressible: false, present: (x) => uses(x, 'fp') || uses(x, 'vsx'), describe: fp },
+  { bit: Bit.VMX, name: 'VMX', version: 1, compressible: false, present: (x) => uses(x, 'vmx') || uses(x, 'vsx'), describe: vmx },
+  { bit: Bit.VSX, name: 'VSX', version: 1, compressible: false, present: (x) => uses(x, 'vsx'), describe: vsx },
+  { bit: Bit.SPE, name: 'SPE', version: 1, compressible: false, present: (x) => uses(x, 'spe'), describe: spe },
+  {
+    bit: Bit.DABR, name: 'DABR', version: 1, compressible: false, describe: dabr,
+    present: (x) => nonZero(x.m.s64, [Spr64.DABR, Spr64.DABRX, Spr64.DAWR0, Spr64.DAWRX0]),
+  },
+  {
+    bit: Bit.BOOKE_DEBUG, name: 'BOOKE_DEBUG', version: 1, compressible: false, describe: bookeDebug,
+    present: (x) => {
+      const { niac, ndac } = armedDebug(x.m);
+      x.niac = niac;
+      x.ndac = ndac;
+      const s = x.m.s32;
+      return niac + ndac > 0 || (s[Spr32.DBCR0] | s[Spr32.DBCR1] | s[Spr32.DBCR2] | s[Spr32.DBSR]) !== 0;
+    },
+  },
+  { bit: Bit.MEMORY, name: 'MEMORY', version: 1, compressible: true, present: () => true, describe: memory },
+  { bit: Bit.PROCESS, name: 'PROCESS', version: 1, compressible: false, present: () => true, describe: processRecord },
+];
