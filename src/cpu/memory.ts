@@ -179,6 +179,7 @@ export class Memory {
 
   /** Reads `n` bytes at ea into a big-endian-ordered number (n <= 4), honouring `le`. */
   private slowRead(ea: number, n: number, exec = false): number {
+    if (!exec) this.checkReadable(ea, n); // the fault names the lowest bad byte, as the DAR does
     let v = 0;
     for (let k = 0; k < n; k++) {
       const a = ea + (this.le ? n - 1 - k : k);

@@ -212,7 +212,10 @@ export class LinuxProcess implements Os {
       case NR.kill: case NR.tkill: case NR.tgkill: {
         const sig = nr === NR.tgkill ? a[2] : a[1];
         if (sig < 0 || sig > NSIG) return -E.INVAL;
-        if (sig !== 0) this.pending.push({ signo: sig, info: { signo: sig, code: nr === NR.kill ? 0 : SI_TKILL, pid: PID, uid: UID } });
+        // Standard signals do not queue: one already pending absorbs the new one.
+        if (sig !== 0 && !(sig < 32 && this.pending.some((p) => p.signo === sig))) {
+          this.pending.push({ signo: sig, info: { signo: sig, code: nr === NR.kill ? 0 : SI_TKILL, pid: PID, uid: UID } });
+        }
         return 0;
       }
       case NR.ioctl: return this.ioctl(s32(a[0]), a[1]);
