@@ -9,6 +9,7 @@ import { ALL_ROWS } from './isa/index.js';
 import { Flag, type Row } from './isa/table.js';
 import { type Block, compileBlock, HOT_BLOCK, MAX_BLOCK } from './translate.js';
 import { GuestFault, Memory, PAGE_SHIFT } from './memory.js';
+import { type Dir, DIRS, dirGet, dirSet } from './pagetable.js';
 import { Rng } from './rng.js';
 import { CpuState, Spr32, Spr64 } from './state.js';
 
@@ -89,10 +90,10 @@ export class Machine {
   tracer: ((m: Machine, i: Insn) => void) | undefined;
 
   private readonly table = decodeTable();
-  private readonly icache: (Insn[] | undefined)[] = new Array(LOW_PAGES);
+  private readonly icache: (Dir<Insn[]> | undefined)[] = new Array(DIRS);
   private readonly icacheHigh = new Map<number, Insn[]>();
   /** Basic blocks by start address (pages below 4 GiB only; others are rebuilt each time). */
-  private readonly blocks: (Block[] | undefined)[] = new Array(LOW_PAGES);
+  private readonly blocks: (Dir<Block[]> | undefined)[] = new Array(DIRS);
   private readonly stub: Insn;
   private readonly spe: boolean;
 
@@ -102,7 +103,7 @@ export class Machine {
     this.spe = model.features.has('spe');
     this.s32[Spr32.PVR] = model.pvr >>> 0;
     this.stub = new Insn(0, 0, (m) => m.decodeHere(), undefined);
-    this.mem.onCodeWrite = (p) => { this.icache[p] = undefined; this.blocks[p] = undefined; };
+    this.mem.onCodeWrite = (p) => { dirSet(this.icache, p, undefined); dirSet(this.blocks, p, undefined); };
   }
 
   // ---- mode -------------------------------------------------------------------------------
@@ -162,11 +163,11 @@ export class Machine {
 
   private pageFor(pc: number): Insn[] {
     const p = Math.floor(pc / (1 << PAGE_SHIFT));
-    let page = p < LOW_PAGES ? this.icache[p] : this.icacheHigh.get(p);
+    let page = p < LOW_PAGES ? dirGet(this.icache, p) : this.icacheHigh.get(p);
     if (page) return page;
     if (!this.mem.executable(pc)) this.mem.fetch32(pc); // throws the fetch fault
     page = new Array<Insn>(SLOTS).fill(this.stub);
-    if (p < LOW_PAGES) this.icache[p] = page;
+    if (p < LOW_PAGES) dirSet(this.icache, p, page);
     else this.icacheHigh.set(p, page);
     this.mem.markCode(p);
     return page;
@@ -214,12 +215,12 @@ export class Machine {
       const left = limit - this.icBase;
       if (left <= 0) break;
       const p = pc < TWO32 ? pc >>> PAGE_SHIFT : -1;
-      let blocks = p >= 0 ? this.blocks[p] : undefined;
+      let blocks = p >= 0 ? dirGet(this.blocks, p) : undefined;
       let b = blocks !== undefined ? blocks[(pc >>> 2) & (SLOTS - 1)] : undefined;
       if (b === undefined) {
         b = this.buildBlock(pc);
         if (p >= 0) {
-          if (blocks === undefined) blocks = this.blocks[p] = new Array<Block>(SLOTS);
+          if (blocks === undefined) dirSet(this.blocks, p, (blocks = new Array<Block>(SLOTS)));
           blocks[(pc >>> 2) & (SLOTS - 1)] = b;
         }
       }

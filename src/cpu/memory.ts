@@ -1,12 +1,12 @@
 // Sparse guest address space in 4 KiB pages with R/W/X permissions and per-access endianness.
 //
 // Effective addresses are JS numbers (exact below 2^53; the guest never has anything mapped
-// above 2^47, so anything larger simply faults). Pages below 4 GiB live in flat tables indexed
-// by page number; `rd`, `wr` and `ex` hold a page's DataView only while that access is allowed,
-// so the fast path needs no separate permission check. Pages above 4 GiB go through a Map.
+// above 2^47, so anything larger simply faults). Pages below 4 GiB live in two-level tables
+// (1024 directories of 1024 pages, created on first use, so a new Memory costs almost nothing);
+// `rd`, `wr` and `ex` hold a page's DataView only while that access is allowed, so the fast path
+// needs no separate permission check. Pages above 4 GiB go through a Map.
 // Mapped pages never touched are backed by one shared zero page (read-only) until written.
 
-export const PAGE_SHIFT = 12;
 export const PAGE_SIZE = 1 << PAGE_SHIFT;
 const PAGE_MASK = PAGE_SIZE - 1;
 const LOW_PAGES = 1 << (32 - PAGE_SHIFT);
@@ -31,18 +31,28 @@ export class GuestFault {
   ) {}
 }
 
+import { type Dir, DIR_MASK, DIR_SHIFT, DIRS, dirGet, dirSet, PAGE_SHIFT } from './pagetable.js';
+
+export { PAGE_SHIFT };
+
 const ZERO_PAGE = new Uint8Array(PAGE_SIZE);
 const ZERO_DV = new DataView(ZERO_PAGE.buffer);
 
 interface HighPage { perm: number; data: Uint8Array | undefined }
 
+/** The DataView for the page holding ea (< 4 GiB) in table `top`, if any. */
+function pageView(top: (Dir<DataView> | undefined)[], ea: number): DataView | undefined {
+  const d = top[ea >>> (PAGE_SHIFT + DIR_SHIFT)];
+  return d === undefined ? undefined : d[(ea >>> PAGE_SHIFT) & DIR_MASK];
+}
+
 export class Memory {
   /** Little-endian data accesses (MSR[LE]). */
   le = false;
-  private readonly rd: (DataView | undefined)[] = new Array(LOW_PAGES);
-  private readonly wr: (DataView | undefined)[] = new Array(LOW_PAGES);
-  private readonly ex: (DataView | undefined)[] = new Array(LOW_PAGES);
-  private readonly data: (Uint8Array | undefined)[] = new Array(LOW_PAGES);
+  private readonly rd: (Dir<DataView> | undefined)[] = new Array(DIRS);
+  private readonly wr: (Dir<DataView> | undefined)[] = new Array(DIRS);
+  private readonly ex: (Dir<DataView> | undefined)[] = new Array(DIRS);
+  private readonly data: (Dir<Uint8Array> | undefined)[] = new Array(DIRS);
   private readonly perm = new Uint8Array(LOW_PAGES);
   private readonly high = new Map<number, HighPage>();
   /** Pages whose instructions are cached decoded; a write to one calls onCodeWrite first. */
@@ -95,7 +105,7 @@ export class Memory {
 
   /** A page's own storage, or undefined while it is still the shared zero page. */
   pageData(p: number): Uint8Array | undefined {
-    return p < LOW_PAGES ? this.data[p] : this.high.get(p)?.data;
+    return p < LOW_PAGES ? dirGet(this.data, p) : this.high.get(p)?.data;
   }
 
   /** Installs contents for a mapped page (checkpoint restore); copies `bytes`. */
@@ -114,7 +124,8 @@ export class Memory {
     if (this.pageData(p)) this.touchedPages--;
     if (p < LOW_PAGES) {
       if (this.code[p]) this.invalidateCode(p);
-      this.rd[p] = this.wr[p] = this.ex[p] = this.data[p] = undefined;
+      dirSet(this.rd, p, undefined); dirSet(this.wr, p, undefined);
+      dirSet(this.ex, p, undefined); dirSet(this.data, p, undefined);
       this.perm[p] = 0;
     } else {
       this.high.delete(p);
@@ -128,12 +139,12 @@ export class Memory {
     }
     if (this.code[p]) this.invalidateCode(p);
     const dv = data ? new DataView(data.buffer, data.byteOffset, PAGE_SIZE) : ZERO_DV;
-    this.data[p] = data;
+    dirSet(this.data, p, data);
     this.perm[p] = perm;
-    this.rd[p] = perm & PROT_READ ? dv : undefined;
-    this.ex[p] = perm & PROT_EXEC ? dv : undefined;
+    dirSet(this.rd, p, perm & PROT_READ ? dv : undefined);
+    dirSet(this.ex, p, perm & PROT_EXEC ? dv : undefined);
     // Writes to a zero-backed page take the slow path, which gives it storage.
-    this.wr[p] = perm & PROT_WRITE && data ? dv : undefined;
+    dirSet(this.wr, p, perm & PROT_WRITE && data ? dv : undefined);
   }
 
   private invalidateCode(p: number): void {
@@ -145,7 +156,7 @@ export class Memory {
   markCode(p: number): void {
     if (p >= LOW_PAGES) return;
     this.code[p] = 1;
-    this.wr[p] = undefined;
+    dirSet(this.wr, p, undefined);
   }
 
   /** Page storage for a write at page p, allocating it and handling code pages; or a fault. */
@@ -202,7 +213,7 @@ export class Memory {
 
   read8(ea: number): number {
     if (ea < TWO32) {
-      const dv = this.rd[ea >>> PAGE_SHIFT];
+      const dv = pageView(this.rd, ea);
       if (dv !== undefined) return dv.getUint8(ea & PAGE_MASK);
     }
     return this.slowRead(ea, 1);
@@ -210,7 +221,7 @@ export class Memory {
 
   read16(ea: number): number {
     if (ea < TWO32) {
-      const dv = this.rd[ea >>> PAGE_SHIFT];
+      const dv = pageView(this.rd, ea);
       const o = ea & PAGE_MASK;
       if (dv !== undefined && o <= PAGE_SIZE - 2) return dv.getUint16(o, this.le);
     }
@@ -219,7 +230,7 @@ export class Memory {
 
   read32(ea: number): number {
     if (ea < TWO32) {
-      const dv = this.rd[ea >>> PAGE_SHIFT];
+      const dv = pageView(this.rd, ea);
       const o = ea & PAGE_MASK;
       if (dv !== undefined && o <= PAGE_SIZE - 4) return dv.getUint32(o, this.le);
     }
@@ -231,7 +242,7 @@ export class Memory {
   /** Reads a doubleword; returns the low half, the high half is left in `this.hi`. */
   read64(ea: number): number {
     if (ea < TWO32) {
-      const dv = this.rd[ea >>> PAGE_SHIFT];
+      const dv = pageView(this.rd, ea);
       const o = ea & PAGE_MASK;
       if (dv !== undefined && o <= PAGE_SIZE - 8) {
         if (this.le) {
@@ -250,7 +261,7 @@ export class Memory {
 
   write8(ea: number, v: number): void {
     if (ea < TWO32) {
-      const dv = this.wr[ea >>> PAGE_SHIFT];
+      const dv = pageView(this.wr, ea);
       if (dv !== undefined) { dv.setUint8(ea & PAGE_MASK, v); return; }
     }
     this.slowWrite(ea, 1, v & 0xff);
@@ -258,7 +269,7 @@ export class Memory {
 
   write16(ea: number, v: number): void {
     if (ea < TWO32) {
-      const dv = this.wr[ea >>> PAGE_SHIFT];
+      const dv = pageView(this.wr, ea);
       const o = ea & PAGE_MASK;
       if (dv !== undefined && o <= PAGE_SIZE - 2) { dv.setUint16(o, v, this.le); return; }
     }
@@ -267,7 +278,7 @@ export class Memory {
 
   write32(ea: number, v: number): void {
     if (ea < TWO32) {
-      const dv = this.wr[ea >>> PAGE_SHIFT];
+      const dv = pageView(this.wr, ea);
       const o = ea & PAGE_MASK;
       if (dv !== undefined && o <= PAGE_SIZE - 4) { dv.setUint32(o, v, this.le); return; }
     }
@@ -276,7 +287,7 @@ export class Memory {
 
   write64(ea: number, hi: number, lo: number): void {
     if (ea < TWO32) {
-      const dv = this.wr[ea >>> PAGE_SHIFT];
+      const dv = pageView(this.wr, ea);
       const o = ea & PAGE_MASK;
       if (dv !== undefined && o <= PAGE_SIZE - 8) {
         if (this.le) { dv.setUint32(o, lo, true); dv.setUint32(o + 4, hi, true); }
@@ -309,7 +320,7 @@ export class Memory {
   /** Instruction fetch: the 32-bit word at ea (4-aligned), in the current byte order. */
   fetch32(ea: number): number {
     if (ea < TWO32) {
-      const dv = this.ex[ea >>> PAGE_SHIFT];
+      const dv = pageView(this.ex, ea);
       if (dv !== undefined) return dv.getUint32(ea & PAGE_MASK, this.le);
     }
     return this.slowRead(ea, 4, true) >>> 0;
@@ -317,7 +328,7 @@ export class Memory {
 
   /** Whether the page holding ea may be executed (for the decoder's page cache). */
   executable(ea: number): boolean {
-    return ea < TWO32 ? this.ex[ea >>> PAGE_SHIFT] !== undefined
+    return ea < TWO32 ? pageView(this.ex, ea) !== undefined
       : ((this.high.get(Math.floor(ea / PAGE_SIZE))?.perm ?? 0) & PROT_EXEC) !== 0;
   }
 
