@@ -8,7 +8,6 @@
 // (permutes, merges, packs, shifts by octets) goes through these accessors.
 
 import type { Machine } from '../machine.js';
-import { GuestFault } from '../memory.js';
 import { HOST_LE, Spr32 } from '../state.js';
 
 const XB = HOST_LE ? 7 : 0;
@@ -19,9 +18,6 @@ const XW = HOST_LE ? 1 : 0;
 export const bIx = (r: number, e: number): number => (r << 4) | (e ^ XB);
 export const hIx = (r: number, e: number): number => (r << 3) | (e ^ XH);
 export const wIx = (r: number, e: number): number => (r << 2) | (e ^ XW);
-
-export const SIGILL = 4;
-export const ILL_ILLOPC = 1;
 
 /** VSCR bits. */
 export const VSCR_NJ = 0x10000;
@@ -191,9 +187,6 @@ export function cr6FromVsr(m: Machine, t: number): void {
   setCr6(m, a === -1 || a >>> 0 === 0xffffffff, o === 0);
 }
 
-export function illegal(m: Machine, what: string): never {
-  throw new GuestFault(SIGILL, ILL_ILLOPC, m.pc, what);
-}
 
 // ---- bit counting --------------------------------------------------------------------------
 
@@ -234,12 +227,13 @@ const CV64 = new Float64Array(CV);
 /** High word index of the double in CVU. */
 const CVH = HOST_LE ? 1 : 0;
 
+/** Low word of the last sp2dp result. */
+export let cvLo = 0;
 /**
  * Single-precision bits to double-precision bits, exactly and without quieting a signalling
- * NaN (the ISA's ConvertSPtoDP_NS, used by lxsspx and xscvspdpn). Result in RH_/RL_ globals via
- * the returned high word and `cvLo`.
+ * NaN (the ISA's ConvertSPtoDP_NS, used by lxsspx and xscvspdpn): returns the high word, the
+ * low word is left in `cvLo`.
  */
-export let cvLo = 0;
 export function sp2dp(w: number): number {
   if (((w >>> 23) & 0xff) === 0xff) {
     cvLo = ((w & 7) << 29) >>> 0;

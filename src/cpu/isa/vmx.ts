@@ -504,6 +504,184 @@ function vinsert(sz: number): Handler {
   };
 }
 
+// ---- polynomial multiply-sum, rotate-and-mask ------------------------------------------------
+
+/** Carry-less 32x32 product of a and b as [hi, lo] in RH/RL. */
+function clmul32(a: number, b: number): void {
+  let h = 0, l = 0;
+  for (let j = 0; j < 32; j++) {
+    if ((b >>> j) & 1) { l ^= a << j; if (j) h ^= a >>> (32 - j); }
+  }
+  RH = h >>> 0; RL = l >>> 0;
+}
+function vpmsum(sz: number): Handler {
+  return (m, i) => {
+    const a = i.ra + 32, b = i.rb + 32, t = i.rt + 32;
+    if (sz === 8) {
+      // 128-bit sum of two 64x64 carry-less products, by 32-bit partial products.
+      for (let k = 0; k < 4; k++) S32[k] = 0;
+      for (let d = 0; d < 2; d++) {
+        const ah = dwHi(m, a, d), al = dwLo(m, a, d), bh = dwHi(m, b, d), bl = dwLo(m, b, d);
+        clmul32(al, bl); S32[3] ^= RL; S32[2] ^= RH;
+        clmul32(ah, bl); S32[2] ^= RL; S32[1] ^= RH;
+        clmul32(al, bh); S32[2] ^= RL; S32[1] ^= RH;
+        clmul32(ah, bh); S32[1] ^= RL; S32[0] ^= RH;
+      }
+      for (let k = 0; k < 4; k++) setW(m, t, k, S32[k]);
+      return;
+    }
+    const n = 16 / (2 * sz); // result elements of 2*sz bytes
+    for (let k = 0; k < n; k++) {
+      let h = 0, l = 0;
+      for (let j = 0; j < 2; j++) {
+        const e = 2 * k + j;
+        const x = sz === 1 ? getB(m, a, e) : sz === 2 ? getH(m, a, e) : getW(m, a, e);
+        const y = sz === 1 ? getB(m, b, e) : sz === 2 ? getH(m, b, e) : getW(m, b, e);
+        clmul32(x, y); h ^= RH; l ^= RL;
+      }
+      SN[2 * k] = h >>> 0; SN[2 * k + 1] = l >>> 0;
+    }
+    for (let k = 0; k < n; k++) {
+      if (sz === 1) setH(m, t, k, SN[2 * k + 1]);
+      else if (sz === 2) setW(m, t, k, SN[2 * k + 1]);
+      else setDw(m, t, k, SN[2 * k], SN[2 * k + 1]);
+    }
+  };
+}
+/** 32-bit mask of ISA bits mb..me (wrapping when mb > me). */
+function maskW(mb: number, me: number): number {
+  const x = 0xffffffff >>> mb, y = (0xffffffff << (31 - me)) >>> 0;
+  return (mb <= me ? x & y : x | y) >>> 0;
+}
+function vrlw(insert: boolean): Handler {
+  return (m, i) => {
+    const W = m.st.vsrU32, t = (i.rt + 32) << 2, a = (i.ra + 32) << 2, b = (i.rb + 32) << 2;
+    for (let k = 0; k < 4; k++) {
+      const v = W[a + k], c = W[b + k], s = c & 31;
+      const r = s ? ((v << s) | (v >>> (32 - s))) >>> 0 : v;
+      const mk = maskW((c >>> 16) & 31, (c >>> 8) & 31);
+      W[t + k] = insert ? (r & mk) | (W[t + k] & ~mk) : r & mk;
+    }
+  };
+}
+function vrld(insert: boolean): Handler {
+  return (m, i) => {
+    const a = i.ra + 32, b = i.rb + 32, t = i.rt + 32;
+    for (let d = 0; d < 2; d++) {
+      const c = dwLo(m, b, d), s = c & 63, mb = (c >>> 16) & 63, me = (c >>> 8) & 63;
+      const ah = dwHi(m, a, d), al = dwLo(m, a, d);
+      shl64(ah, al, s); const h = RH, l = RL;
+      shr64(ah, al, (64 - s) & 63, false);
+      const rh = s ? (h | RH) >>> 0 : ah, rl = s ? (l | RL) >>> 0 : al;
+      // mask of ISA bits mb..me of the doubleword (wrapping when mb > me)
+      let mh: number, ml: number;
+      const xh = mb < 32 ? 0xffffffff >>> mb : 0, xl = mb < 32 ? 0xffffffff : 0xffffffff >>> (mb - 32);
+      const yh = me < 32 ? (0xffffffff << (31 - me)) >>> 0 : 0xffffffff, yl = me < 32 ? 0 : (0xffffffff << (63 - me)) >>> 0;
+      if (mb <= me) { mh = xh & yh; ml = xl & yl; } else { mh = xh | yh; ml = xl | yl; }
+      const th = dwHi(m, t, d), tl = dwLo(m, t, d);
+      setDw(m, t, d, insert ? ((rh & mh) | (th & ~mh)) >>> 0 : (rh & mh) >>> 0,
+        insert ? ((rl & ml) | (tl & ~ml)) >>> 0 : (rl & ml) >>> 0);
+    }
+  };
+}
+
+// ---- AES and SHA-2 helpers (ISA 2.07 crypto) ----------------------------------------------
+
+/** GF(2^8) multiply modulo x^8 + x^4 + x^3 + x + 1. */
+function gmul(a: number, b: number): number {
+  let r = 0;
+  for (; b; b >>>= 1) {
+    if (b & 1) r ^= a;
+    a = (a << 1) ^ (a & 0x80 ? 0x11b : 0);
+  }
+  return r;
+}
+/** The AES S-box and its inverse, computed (multiplicative inverse then the affine map). */
+const SBOX = new Uint8Array(256), INV_SBOX = new Uint8Array(256);
+for (let x = 0; x < 256; x++) {
+  let inv = 0;
+  if (x) for (let y = 1; y < 256; y++) if (gmul(x, y) === 1) { inv = y; break; }
+  let v = inv;
+  for (let k = 1; k <= 4; k++) v ^= ((inv << k) | (inv >>> (8 - k))) & 0xff;
+  v ^= 0x63;
+  SBOX[x] = v; INV_SBOX[v] = x;
+}
+/**
+ * One AES round on VRA (state bytes in ISA order, column-major) with round key VRB.
+ * inverse: InvShiftRows, InvSubBytes, AddRoundKey, InvMixColumns; forward: SubBytes, ShiftRows,
+ * MixColumns, AddRoundKey. `mix` false omits the (Inv)MixColumns step (the *last forms).
+ */
+function aes(inverse: boolean, mix: boolean, key: boolean): Handler {
+  return (m, i) => {
+    toS8(m, i.ra + 32, 0); toS8(m, i.rb + 32, 16);
+    for (let c = 0; c < 4; c++) {
+      for (let r = 0; r < 4; r++) {
+        const src = 4 * ((inverse ? c - r + 4 : c + r) & 3) + r;
+        S8[32 + 4 * c + r] = (inverse ? INV_SBOX : SBOX)[S8[src]];
+      }
+    }
+    if (inverse && key) for (let k = 0; k < 16; k++) S8[32 + k] ^= S8[16 + k];
+    if (mix) {
+      for (let c = 0; c < 4; c++) {
+        const o = 32 + 4 * c, a0 = S8[o], a1 = S8[o + 1], a2 = S8[o + 2], a3 = S8[o + 3];
+        if (inverse) {
+          S8[o] = gmul(a0, 14) ^ gmul(a1, 11) ^ gmul(a2, 13) ^ gmul(a3, 9);
+          S8[o + 1] = gmul(a0, 9) ^ gmul(a1, 14) ^ gmul(a2, 11) ^ gmul(a3, 13);
+          S8[o + 2] = gmul(a0, 13) ^ gmul(a1, 9) ^ gmul(a2, 14) ^ gmul(a3, 11);
+          S8[o + 3] = gmul(a0, 11) ^ gmul(a1, 13) ^ gmul(a2, 9) ^ gmul(a3, 14);
+        } else {
+          S8[o] = gmul(a0, 2) ^ gmul(a1, 3) ^ a2 ^ a3;
+          S8[o + 1] = a0 ^ gmul(a1, 2) ^ gmul(a2, 3) ^ a3;
+          S8[o + 2] = a0 ^ a1 ^ gmul(a2, 2) ^ gmul(a3, 3);
+          S8[o + 3] = gmul(a0, 3) ^ a1 ^ a2 ^ gmul(a3, 2);
+        }
+      }
+    }
+    if (!inverse && key) for (let k = 0; k < 16; k++) S8[32 + k] ^= S8[16 + k];
+    fromS8(m, i.rt + 32, 32);
+  };
+}
+function vsbox(m: Machine, i: Insn): void {
+  toS8(m, i.ra + 32, 0);
+  for (let k = 0; k < 16; k++) S8[32 + k] = SBOX[S8[k]];
+  fromS8(m, i.rt + 32, 32);
+}
+const rotr32 = (x: number, n: number): number => ((x >>> n) | (x << (32 - n))) >>> 0;
+/** vshasigmaw: SHA-256 sigma functions per word; ST selects sigma/Sigma, SIX bit i selects 0/1. */
+function vshasigmaw(m: Machine, i: Insn): void {
+  const st = (i.word >>> 15) & 1, six = (i.word >>> 11) & 15;
+  for (let k = 0; k < 4; k++) {
+    const x = getW(m, i.ra + 32, k), one = (six >>> (3 - k)) & 1;
+    SN[k] = st === 0
+      ? (one ? rotr32(x, 17) ^ rotr32(x, 19) ^ (x >>> 10) : rotr32(x, 7) ^ rotr32(x, 18) ^ (x >>> 3))
+      : (one ? rotr32(x, 6) ^ rotr32(x, 11) ^ rotr32(x, 25) : rotr32(x, 2) ^ rotr32(x, 13) ^ rotr32(x, 22));
+  }
+  for (let k = 0; k < 4; k++) setW(m, i.rt + 32, k, SN[k] >>> 0);
+}
+/** 64-bit rotate right of (h, l) by n into RH/RL. */
+function rotr64(h: number, l: number, n: number): void {
+  if (n >= 32) { const t = h; h = l; l = t; n -= 32; }
+  if (n === 0) { RH = h; RL = l; return; }
+  RH = ((h >>> n) | (l << (32 - n))) >>> 0; RL = ((l >>> n) | (h << (32 - n))) >>> 0;
+}
+/** Rotate amounts of SHA-512's sigma0, sigma1, Sigma0, Sigma1 (negative: plain shift right). */
+const SIGMA64: readonly (readonly number[])[] = [[1, 8, -7], [19, 61, -6], [28, 34, 39], [14, 18, 41]];
+/** vshasigmad: SHA-512 sigma functions per doubleword (SIX bits 0 and 2 select 0/1). */
+function vshasigmad(m: Machine, i: Insn): void {
+  const st = (i.word >>> 15) & 1, six = (i.word >>> 11) & 15;
+  for (let d = 0; d < 2; d++) {
+    const h = dwHi(m, i.ra + 32, d), l = dwLo(m, i.ra + 32, d), one = (six >>> (3 - 2 * d)) & 1;
+    const r = SIGMA64[2 * st + one];
+    let xh = 0, xl = 0;
+    for (let k = 0; k < 3; k++) {
+      if (r[k] < 0) shr64(h, l, -r[k], false); else rotr64(h, l, r[k]);
+      xh ^= RH; xl ^= RL;
+    }
+    SN[2 * d] = xh >>> 0; SN[2 * d + 1] = xl >>> 0;
+  }
+  setDw(m, i.rt + 32, 0, SN[0], SN[1]); setDw(m, i.rt + 32, 1, SN[2], SN[3]);
+}
+
 // ---- VSCR ---------------------------------------------------------------------------------
 
 function mfvscr(m: Machine, i: Insn): void {
@@ -951,6 +1129,16 @@ export const rows: Row[] = [
   vx('vextractuw', 653, A9, vextract(4), 'vrt,vrb,uim'), vx('vextractd', 717, A9, vextract(8), 'vrt,vrb,uim'),
   vx('vinsertb', 781, A9, vinsert(1), 'vrt,vrb,uim'), vx('vinserth', 845, A9, vinsert(2), 'vrt,vrb,uim'),
   vx('vinsertw', 909, A9, vinsert(4), 'vrt,vrb,uim'), vx('vinsertd', 973, A9, vinsert(8), 'vrt,vrb,uim'),
+  // polynomial multiply-sum, rotate and mask
+  vx('vpmsumb', 1032, A7, vpmsum(1)), vx('vpmsumh', 1096, A7, vpmsum(2)),
+  vx('vpmsumw', 1160, A7, vpmsum(4)), vx('vpmsumd', 1224, A7, vpmsum(8)),
+  vx('vrlwnm', 389, A9, vrlw(false)), vx('vrlwmi', 133, A9, vrlw(true)),
+  vx('vrldnm', 453, A9, vrld(false)), vx('vrldmi', 197, A9, vrld(true)),
+  // AES and SHA-2 (ISA 2.07 crypto)
+  vx('vcipher', 1288, A7, aes(false, true, true)), vx('vcipherlast', 1289, A7, aes(false, false, true)),
+  vx('vncipher', 1352, A7, aes(true, true, true)), vx('vncipherlast', 1353, A7, aes(true, false, true)),
+  vx('vsbox', 1480, A7, vsbox, 'vrt,vra'),
+  vx('vshasigmaw', 1666, A7, vshasigmaw, 'vrt,vra,st,six'), vx('vshasigmad', 1730, A7, vshasigmad, 'vrt,vra,st,six'),
   // single-precision FP
   vx('vaddfp', 10, A, fp2((a, b) => a + b)), vx('vsubfp', 74, A, fp2((a, b) => a - b)),
   vx('vmaxfp', 1034, A, fp2(maxF)), vx('vminfp', 1098, A, fp2(minF)),
