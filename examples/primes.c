@@ -3,8 +3,8 @@
 // Freestanding (no libc); only 32-bit division, so it builds for ppc32 without libgcc.
 #include "rt.h"
 
-#define LIMIT 1600000u
-#define CHUNK 100000u
+#define LIMIT 1000000u
+#define CHUNK 50000u
 
 static uint32_t small[1024];   /* primes up to sqrt(LIMIT) */
 static unsigned nsmall;

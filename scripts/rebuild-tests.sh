@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Rebuilds the test programs and records their expected output from QEMU (the oracle).
 #
-# Usage: scripts/rebuild-tests.sh [--no-run] [--targets "ppc32 ppc64 ppc64le"] [NAME...]
+# Usage: scripts/rebuild-tests.sh [--no-run] [--count] [--targets "ppc32 ppc64 ppc64le"] [NAME...]
 #   NAME     restrict to these programs: a source path (test/programs/fx_arith.c), a base name
 #            (fx_arith), or a glibc program as glibc-NAME / glibc/NAME. Default: everything,
 #            including the examples in examples/.
 #   --no-run build only; do not record golden files.
+#   --count  also report how many guest instructions each run executes (QEMU -singlestep trace;
+#            slow: about a second per 10 million instructions). Nothing is written.
 #
 # Inputs (conventions in test/README.md):
 #   test/programs/*.c, *.S        freestanding, linked with test/programs/rt/  -> NAME
@@ -24,13 +26,15 @@ oracle="$root/../shared/oracle"
 [ -x "$oracle/qemu-run.sh" ] || oracle=/work/shared/oracle
 
 run=1
+count=0
 targets="ppc32 ppc64 ppc64le"
 filters=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --no-run) run=0 ;;
+    --count) count=1 ;;
     --targets) targets=$2; shift ;;
-    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
     *) filters+=("$1") ;;
   esac
   shift
@@ -124,6 +128,14 @@ record_one() {   # record_one SRC NAME TARGET BIN
   local hc=""
   [ -e "$g/$name.stdout.handchecked" ] && hc=" (stdout.handchecked overrides)"
   printf '%-8s %-28s status %3s  %6s bytes%s\n' "$t" "$name" "$rc" "$(wc -c <"$g/$name.stdout")" "$hc"
+  if [ $count = 1 ]; then
+    local q n
+    case "$t" in ppc32) q=qemu-ppc ;; *) q=qemu-$t ;; esac
+    # shellcheck disable=SC2086
+    n=$(bash -c 'ulimit -c 0; env -i PATH=/usr/bin:/bin LANG=C "$@" 2>&1 >/dev/null | grep -c "^Trace"' _ \
+      "$q" "${cpuopt[@]}" -singlestep -d exec,nochain -D /dev/stderr "$bin" $args 2>/dev/null || true)
+    printf '%-8s %-28s about %s instructions\n' "$t" "$name" "$n"
+  fi
 }
 
 process() {   # process KIND SRC NAME
