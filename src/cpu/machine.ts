@@ -103,7 +103,7 @@ export class Machine {
     this.spe = model.features.has('spe');
     this.s32[Spr32.PVR] = model.pvr >>> 0;
     this.stub = new Insn(0, 0, (m) => m.decodeHere(), undefined);
-    this.mem.onCodeWrite = (p) => { dirSet(this.icache, p, undefined); dirSet(this.blocks, p, undefined); };
+    this.mem.onCodeWrite = (p) => this.dropCode(p);
   }
 
   // ---- mode -------------------------------------------------------------------------------
@@ -120,7 +120,15 @@ export class Machine {
     }
   }
 
+  /** Forgets the decoded instructions and blocks of page p (its code was written). */
+  private dropCode(p: number): void {
+    for (const b of dirGet(this.blocks, p) ?? []) if (b) b.valid = false;
+    dirSet(this.icache, p, undefined);
+    dirSet(this.blocks, p, undefined);
+  }
+
   flushDecoded(): void {
+    for (const dir of this.blocks) for (const page of dir ?? []) for (const b of page ?? []) if (b) b.valid = false;
     this.icache.fill(undefined);
     this.blocks.fill(undefined);
     this.icacheHigh.clear();
@@ -209,19 +217,34 @@ export class Machine {
     }
   }
 
+  /** The block starting at pc, built on first use (blocks above 4 GiB are not cached). */
+  private blockAt(pc: number): Block {
+    const p = pc < TWO32 ? pc >>> PAGE_SHIFT : -1;
+    let blocks = p >= 0 ? dirGet(this.blocks, p) : undefined;
+    let b = blocks !== undefined ? blocks[(pc >>> 2) & (SLOTS - 1)] : undefined;
+    if (b === undefined) {
+      b = this.buildBlock(pc);
+      if (p >= 0) {
+        if (blocks === undefined) dirSet(this.blocks, p, (blocks = new Array<Block>(SLOTS)));
+        blocks[(pc >>> 2) & (SLOTS - 1)] = b;
+      }
+    }
+    return b;
+  }
+
   private blockLoop(limit: number): void {
     let pc = this.nia = this.pc;
+    let prev: Block | undefined;
+    let b: Block | undefined;
     while (!this.interruptRequested) {
       const left = limit - this.icBase;
       if (left <= 0) break;
-      const p = pc < TWO32 ? pc >>> PAGE_SHIFT : -1;
-      let blocks = p >= 0 ? dirGet(this.blocks, p) : undefined;
-      let b = blocks !== undefined ? blocks[(pc >>> 2) & (SLOTS - 1)] : undefined;
       if (b === undefined) {
-        b = this.buildBlock(pc);
-        if (p >= 0) {
-          if (blocks === undefined) dirSet(this.blocks, p, (blocks = new Array<Block>(SLOTS)));
-          blocks[(pc >>> 2) & (SLOTS - 1)] = b;
+        b = this.blockAt(pc); // may fault (fetch): this.pc is already pc
+        if (prev !== undefined) {
+          // Remember the successor in the predecessor's two-entry cache (taken / fall-through).
+          if (prev.succ0 === undefined || prev.succAddr0 === pc) { prev.succ0 = b; prev.succAddr0 = pc; }
+          else { prev.succ1 = b; prev.succAddr1 = pc; }
         }
       }
       this.blockPc = pc;
@@ -238,6 +261,9 @@ export class Machine {
       pc = this.nia;
       this.pc = pc;
       this.blockPc = pc;
+      prev = b;
+      b = pc === prev.succAddr0 ? prev.succ0 : pc === prev.succAddr1 ? prev.succ1 : undefined;
+      if (b !== undefined && !b.valid) b = undefined;
     }
   }
 
@@ -278,7 +304,10 @@ export class Machine {
       a += 4;
       if (slot === SLOTS - 1) break;
     }
-    return { addr: pc, insns, n: insns.length, hits: 0, fn: undefined, executed: 0 };
+    return {
+      addr: pc, insns, n: insns.length, hits: 0, fn: undefined, executed: 0, valid: true,
+      succAddr0: -1, succ0: undefined, succAddr1: -1, succ1: undefined,
+    };
   }
 
   /** One instruction at a time (tracing). */

@@ -3,6 +3,7 @@
 // so V8 can inline the handlers into the block (the interpreter's single dispatch site cannot).
 
 import type { Insn } from './insn.js';
+import { Flag } from './isa/table.js';
 import type { Machine } from './machine.js';
 
 export interface Block {
@@ -14,6 +15,13 @@ export interface Block {
   fn: BlockFn | undefined;
   /** Instructions completed by the last interpreted execution. */
   executed: number;
+  /** False once the block's code was overwritten (a chained predecessor must not enter it). */
+  valid: boolean;
+  /** Successor cache: the last two distinct next addresses and their blocks. */
+  succAddr0: number;
+  succ0: Block | undefined;
+  succAddr1: number;
+  succ1: Block | undefined;
 }
 
 /** Interpreted executions before a block is translated. */
@@ -35,7 +43,8 @@ export function compileBlock(b: Block, sf: boolean): BlockFn {
     const a = insn.addr;
     const next = sf ? a + 4 : (a + 4) >>> 0;
     decl.push(`i${k} = I[${k}]`);
-    body.push(`m.pc = ${a}; m.nia = ${next}; i${k}.h(m, i${k});`);
+    const pure = k < b.n - 1 && ((insn.row?.flags ?? 0) & Flag.PURE) !== 0;
+    body.push(pure ? `i${k}.h(m, i${k});` : `m.pc = ${a}; m.nia = ${next}; i${k}.h(m, i${k});`);
   });
   const n = b.n;
   const src = `const ${decl.join(', ')};

@@ -95,7 +95,7 @@ function rcBody(body: (m: Machine, i: Insn) => void): Handler {
 
 const mulli: Handler = (m, i) => {
   const lo = mul64lo(m.gh[i.ra], m.gl[i.ra], (i.imm >> 31) >>> 0, i.imm >>> 0);
-  m.gh[i.rt] = fx.mulHi;
+  m.gh[i.rt] = fx.scratch[fx.MUL_HI];
   m.gl[i.rt] = lo;
 };
 const mullw: Body = (m, i, oe) => {
@@ -121,7 +121,7 @@ const mulld: Body = (m, i, oe) => {
     return;
   }
   const lo = mul64lo(m.gh[i.ra], m.gl[i.ra], m.gh[i.rb], m.gl[i.rb]);
-  m.gh[i.rt] = fx.mulHi;
+  m.gh[i.rt] = fx.scratch[fx.MUL_HI];
   m.gl[i.rt] = lo;
 };
 const mulhd = (m: Machine, i: Insn) => setGpr64(m, i.rt, ((s64(gpr64(m, i.ra)) * s64(gpr64(m, i.rb))) >> 64n) & M64);
@@ -327,17 +327,17 @@ function mdRow(maskOf: (i: Insn) => [number, number], insert: boolean, byRb: boo
   const plain: Handler = insert
     ? (m, i) => {
       rotl64(m.gh[i.rt], m.gl[i.rt], i.sh);
-      m.gh[i.ra] = (fx.rotHi & i.x) | (m.gh[i.ra] & ~i.x);
-      m.gl[i.ra] = (fx.rotLo & i.y) | (m.gl[i.ra] & ~i.y);
+      m.gh[i.ra] = (fx.scratch[fx.ROT_HI] & i.x) | (m.gh[i.ra] & ~i.x);
+      m.gl[i.ra] = (fx.scratch[fx.ROT_LO] & i.y) | (m.gl[i.ra] & ~i.y);
     }
     : byRb
       ? (m, i) => {
         rotl64(m.gh[i.rt], m.gl[i.rt], m.gl[i.rb] & 63);
-        m.gh[i.ra] = fx.rotHi & i.x; m.gl[i.ra] = fx.rotLo & i.y;
+        m.gh[i.ra] = fx.scratch[fx.ROT_HI] & i.x; m.gl[i.ra] = fx.scratch[fx.ROT_LO] & i.y;
       }
       : (m, i) => {
         rotl64(m.gh[i.rt], m.gl[i.rt], i.sh);
-        m.gh[i.ra] = fx.rotHi & i.x; m.gl[i.ra] = fx.rotLo & i.y;
+        m.gh[i.ra] = fx.scratch[fx.ROT_HI] & i.x; m.gl[i.ra] = fx.scratch[fx.ROT_LO] & i.y;
       };
   const rc: Handler = (m, i) => { plain(m, i); setCr0(m, m.gh[i.ra], m.gl[i.ra]); };
   return specialize((_m, i) => {

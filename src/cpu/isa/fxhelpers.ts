@@ -88,11 +88,16 @@ export function mulhs32(a: number, b: number): number {
 }
 
 /** Scratch result of mul64lo: the high half (the low half is the return value). */
-export let mulHi = 0;
+/**
+ * Scratch results of mulLo64 (MUL_HI) and rotl64 (ROT_HI, ROT_LO). A typed array, not module
+ * variables: a module-level `let` holding a value of 2^30 or more is boxed on every store.
+ */
+export const scratch = new Uint32Array(3);
+export const MUL_HI = 0, ROT_HI = 1, ROT_LO = 2;
 
-/** Low 64 bits of the product (ah,al)*(bh,bl); returns the low word, sets mulHi. */
+/** Low 64 bits of the product (ah,al)*(bh,bl); returns the low word, sets scratch[MUL_HI]. */
 export function mul64lo(ah: number, al: number, bh: number, bl: number): number {
-  mulHi = (mulhu32(al, bl) + Math.imul(al, bh) + Math.imul(ah, bl)) >>> 0;
+  scratch[MUL_HI] = mulhu32(al, bl) + Math.imul(al, bh) + Math.imul(ah, bl);
   return Math.imul(al, bl) >>> 0;
 }
 
@@ -101,20 +106,17 @@ export function rotl32(x: number, n: number): number {
   return n === 0 ? x >>> 0 : ((x << n) | (x >>> (32 - n))) >>> 0;
 }
 
-/** Scratch results of rotl64. */
-export let rotHi = 0;
-export let rotLo = 0;
 
-/** Rotates the 64-bit (hi, lo) left by n (0..63) into rotHi/rotLo. */
+/** Rotates the 64-bit (hi, lo) left by n (0..63) into scratch[ROT_HI], scratch[ROT_LO]. */
 export function rotl64(hi: number, lo: number, n: number): void {
   if (n >= 32) {
     const t = hi; hi = lo; lo = t; n -= 32;
   }
   if (n === 0) {
-    rotHi = hi >>> 0; rotLo = lo >>> 0;
+    scratch[ROT_HI] = hi; scratch[ROT_LO] = lo;
   } else {
-    rotHi = ((hi << n) | (lo >>> (32 - n))) >>> 0;
-    rotLo = ((lo << n) | (hi >>> (32 - n))) >>> 0;
+    scratch[ROT_HI] = (hi << n) | (lo >>> (32 - n));
+    scratch[ROT_LO] = (lo << n) | (hi >>> (32 - n));
   }
 }
 

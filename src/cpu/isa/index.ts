@@ -7,10 +7,14 @@ import { rows as fp } from './fp.js';
 import { rows as loadstore } from './loadstore.js';
 import { rows as spe } from './spe.js';
 import { rows as system } from './system.js';
-import type { Row } from './table.js';
+import { Flag, type Row } from './table.js';
 import { rows as vmx } from './vmx.js';
 import { rows as vsx } from './vsx.js';
+import { rows as vsxfp } from './vsxfp.js';
+
+/** Fixed-point and CR instructions never fault and never read the machine's position. */
+const pure = (rows: Row[]): Row[] => rows.map((r) => ({ ...r, flags: (r.flags ?? 0) | Flag.PURE }));
 
 export const ALL_ROWS: readonly Row[] = [
-  ...fixedpoint, ...branch, ...cr, ...loadstore, ...system, ...fp, ...vmx, ...vsx, ...spe,
+  ...pure(fixedpoint), ...branch, ...pure(cr), ...loadstore, ...system, ...fp, ...vmx, ...vsx, ...vsxfp, ...spe,
 ];

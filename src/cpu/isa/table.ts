@@ -39,6 +39,9 @@ export const enum Flag {
   DOT = 8,
   /** Bit 21 is Rc (VC form vector compares): disassembly appends '.'. */
   RC21 = 16,
+  /** Cannot fault and reads neither pc, nia nor the instruction count (translated blocks skip
+   *  updating them before it). */
+  PURE = 32,
 }
 
 export interface Row {

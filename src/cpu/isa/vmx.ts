@@ -86,14 +86,15 @@ function cmpb(kind: number): Handler {
   };
 }
 
-// Doubleword element-wise: f gets (ahi, alo, bhi, blo) and leaves the result in RH/RL.
-let RH = 0, RL = 0;
+// Doubleword element-wise: f gets (ahi, alo, bhi, blo) and leaves the result in R64[0]/R64[1].
+// (a typed array: module-level numbers of 2^30 or more would be boxed on every store)
+const R64 = new Uint32Array(2);
 type Op64 = (ah: number, al: number, bh: number, bl: number) => void;
 function ew64(m: Machine, i: Insn, f: Op64): void {
   const t = i.rt + 32, a = i.ra + 32, b = i.rb + 32;
   for (let d = 0; d < 2; d++) {
     f(dwHi(m, a, d), dwLo(m, a, d), dwHi(m, b, d), dwLo(m, b, d));
-    setDw(m, t, d, RH, RL);
+    setDw(m, t, d, R64[0], R64[1]);
   }
 }
 const h64 = (f: Op64): Handler => (m, i) => ew64(m, i, f);
@@ -102,23 +103,23 @@ const ltS64 = (ah: number, al: number, bh: number, bl: number): boolean =>
   (ah | 0) < (bh | 0) || (ah === bh && al < bl);
 function add64(ah: number, al: number, bh: number, bl: number): void {
   const l = al + bl;
-  RL = l >>> 0; RH = (ah + bh + (l > 0xffffffff ? 1 : 0)) >>> 0;
+  R64[1] = l >>> 0; R64[0] = (ah + bh + (l > 0xffffffff ? 1 : 0)) >>> 0;
 }
 function sub64(ah: number, al: number, bh: number, bl: number): void {
-  RL = (al - bl) >>> 0; RH = (ah - bh - (al < bl ? 1 : 0)) >>> 0;
+  R64[1] = (al - bl) >>> 0; R64[0] = (ah - bh - (al < bl ? 1 : 0)) >>> 0;
 }
 function shl64(h: number, l: number, s: number): void {
-  if (s === 0) { RH = h; RL = l; } else if (s < 32) { RH = ((h << s) | (l >>> (32 - s))) >>> 0; RL = (l << s) >>> 0; } else { RH = (l << (s - 32)) >>> 0; RL = 0; }
+  if (s === 0) { R64[0] = h; R64[1] = l; } else if (s < 32) { R64[0] = ((h << s) | (l >>> (32 - s))) >>> 0; R64[1] = (l << s) >>> 0; } else { R64[0] = (l << (s - 32)) >>> 0; R64[1] = 0; }
 }
 function shr64(h: number, l: number, s: number, arith: boolean): void {
   const fill = arith && (h | 0) < 0 ? 0xffffffff : 0;
-  if (s === 0) { RH = h; RL = l; } else if (s < 32) {
-    RL = ((l >>> s) | (h << (32 - s))) >>> 0;
-    RH = arith ? (h >> s) >>> 0 : h >>> s;
-  } else { RL = (arith ? h >> (s - 32) : h >>> (s - 32)) >>> 0; RH = fill; }
+  if (s === 0) { R64[0] = h; R64[1] = l; } else if (s < 32) {
+    R64[1] = ((l >>> s) | (h << (32 - s))) >>> 0;
+    R64[0] = arith ? (h >> s) >>> 0 : h >>> s;
+  } else { R64[1] = (arith ? h >> (s - 32) : h >>> (s - 32)) >>> 0; R64[0] = fill; }
 }
 function cmp64(f: (ah: number, al: number, bh: number, bl: number) => boolean): Handler {
-  const g: Op64 = (ah, al, bh, bl) => { RH = RL = f(ah, al, bh, bl) ? 0xffffffff : 0; };
+  const g: Op64 = (ah, al, bh, bl) => { R64[0] = R64[1] = f(ah, al, bh, bl) ? 0xffffffff : 0; };
   return (m, i) => {
     ew64(m, i, g);
     if (i.rec) cr6FromVsr(m, i.rt + 32);
@@ -126,7 +127,7 @@ function cmp64(f: (ah: number, al: number, bh: number, bl: number) => boolean): 
 }
 function un64(m: Machine, i: Insn, f: (h: number, l: number) => void): void {
   const t = i.rt + 32, b = i.rb + 32;
-  for (let d = 0; d < 2; d++) { f(dwHi(m, b, d), dwLo(m, b, d)); setDw(m, t, d, RH, RL); }
+  for (let d = 0; d < 2; d++) { f(dwHi(m, b, d), dwLo(m, b, d)); setDw(m, t, d, R64[0], R64[1]); }
 }
 
 // ---- quadword arithmetic ------------------------------------------------------------------
@@ -506,13 +507,13 @@ function vinsert(sz: number): Handler {
 
 // ---- polynomial multiply-sum, rotate-and-mask ------------------------------------------------
 
-/** Carry-less 32x32 product of a and b as [hi, lo] in RH/RL. */
+/** Carry-less 32x32 product of a and b as [hi, lo] in R64[0]/R64[1]. */
 function clmul32(a: number, b: number): void {
   let h = 0, l = 0;
   for (let j = 0; j < 32; j++) {
     if ((b >>> j) & 1) { l ^= a << j; if (j) h ^= a >>> (32 - j); }
   }
-  RH = h >>> 0; RL = l >>> 0;
+  R64[0] = h >>> 0; R64[1] = l >>> 0;
 }
 function vpmsum(sz: number): Handler {
   return (m, i) => {
@@ -522,10 +523,10 @@ function vpmsum(sz: number): Handler {
       for (let k = 0; k < 4; k++) S32[k] = 0;
       for (let d = 0; d < 2; d++) {
         const ah = dwHi(m, a, d), al = dwLo(m, a, d), bh = dwHi(m, b, d), bl = dwLo(m, b, d);
-        clmul32(al, bl); S32[3] ^= RL; S32[2] ^= RH;
-        clmul32(ah, bl); S32[2] ^= RL; S32[1] ^= RH;
-        clmul32(al, bh); S32[2] ^= RL; S32[1] ^= RH;
-        clmul32(ah, bh); S32[1] ^= RL; S32[0] ^= RH;
+        clmul32(al, bl); S32[3] ^= R64[1]; S32[2] ^= R64[0];
+        clmul32(ah, bl); S32[2] ^= R64[1]; S32[1] ^= R64[0];
+        clmul32(al, bh); S32[2] ^= R64[1]; S32[1] ^= R64[0];
+        clmul32(ah, bh); S32[1] ^= R64[1]; S32[0] ^= R64[0];
       }
       for (let k = 0; k < 4; k++) setW(m, t, k, S32[k]);
       return;
@@ -537,7 +538,7 @@ function vpmsum(sz: number): Handler {
         const e = 2 * k + j;
         const x = sz === 1 ? getB(m, a, e) : sz === 2 ? getH(m, a, e) : getW(m, a, e);
         const y = sz === 1 ? getB(m, b, e) : sz === 2 ? getH(m, b, e) : getW(m, b, e);
-        clmul32(x, y); h ^= RH; l ^= RL;
+        clmul32(x, y); h ^= R64[0]; l ^= R64[1];
       }
       SN[2 * k] = h >>> 0; SN[2 * k + 1] = l >>> 0;
     }
@@ -570,9 +571,9 @@ function vrld(insert: boolean): Handler {
     for (let d = 0; d < 2; d++) {
       const c = dwLo(m, b, d), s = c & 63, mb = (c >>> 16) & 63, me = (c >>> 8) & 63;
       const ah = dwHi(m, a, d), al = dwLo(m, a, d);
-      shl64(ah, al, s); const h = RH, l = RL;
+      shl64(ah, al, s); const h = R64[0], l = R64[1];
       shr64(ah, al, (64 - s) & 63, false);
-      const rh = s ? (h | RH) >>> 0 : ah, rl = s ? (l | RL) >>> 0 : al;
+      const rh = s ? (h | R64[0]) >>> 0 : ah, rl = s ? (l | R64[1]) >>> 0 : al;
       // mask of ISA bits mb..me of the doubleword (wrapping when mb > me)
       let mh: number, ml: number;
       const xh = mb < 32 ? 0xffffffff >>> mb : 0, xl = mb < 32 ? 0xffffffff : 0xffffffff >>> (mb - 32);
@@ -658,11 +659,11 @@ function vshasigmaw(m: Machine, i: Insn): void {
   }
   for (let k = 0; k < 4; k++) setW(m, i.rt + 32, k, SN[k] >>> 0);
 }
-/** 64-bit rotate right of (h, l) by n into RH/RL. */
+/** 64-bit rotate right of (h, l) by n into R64[0]/R64[1]. */
 function rotr64(h: number, l: number, n: number): void {
   if (n >= 32) { const t = h; h = l; l = t; n -= 32; }
-  if (n === 0) { RH = h; RL = l; return; }
-  RH = ((h >>> n) | (l << (32 - n))) >>> 0; RL = ((l >>> n) | (h << (32 - n))) >>> 0;
+  if (n === 0) { R64[0] = h; R64[1] = l; return; }
+  R64[0] = ((h >>> n) | (l << (32 - n))) >>> 0; R64[1] = ((l >>> n) | (h << (32 - n))) >>> 0;
 }
 /** Rotate amounts of SHA-512's sigma0, sigma1, Sigma0, Sigma1 (negative: plain shift right). */
 const SIGMA64: readonly (readonly number[])[] = [[1, 8, -7], [19, 61, -6], [28, 34, 39], [14, 18, 41]];
@@ -675,7 +676,7 @@ function vshasigmad(m: Machine, i: Insn): void {
     let xh = 0, xl = 0;
     for (let k = 0; k < 3; k++) {
       if (r[k] < 0) shr64(h, l, -r[k], false); else rotr64(h, l, r[k]);
-      xh ^= RH; xl ^= RL;
+      xh ^= R64[0]; xl ^= R64[1];
     }
     SN[2 * d] = xh >>> 0; SN[2 * d + 1] = xl >>> 0;
   }
@@ -968,19 +969,19 @@ export const rows: Row[] = [
   vx('vmaxub', 2, A, e8((a, b) => (a > b ? a : b))),
   vx('vmaxuh', 66, A, e16((a, b) => (a > b ? a : b))),
   vx('vmaxuw', 130, A, e32((a, b) => (a > b ? a : b))),
-  vx('vmaxud', 194, A7, h64((ah, al, bh, bl) => { if (ltU64(ah, al, bh, bl)) { RH = bh; RL = bl; } else { RH = ah; RL = al; } })),
+  vx('vmaxud', 194, A7, h64((ah, al, bh, bl) => { if (ltU64(ah, al, bh, bl)) { R64[0] = bh; R64[1] = bl; } else { R64[0] = ah; R64[1] = al; } })),
   vx('vmaxsb', 258, A, e8((a, b) => (sb(a) > sb(b) ? a : b))),
   vx('vmaxsh', 322, A, e16((a, b) => (sh(a) > sh(b) ? a : b))),
   vx('vmaxsw', 386, A, e32((a, b) => ((a | 0) > (b | 0) ? a : b))),
-  vx('vmaxsd', 450, A7, h64((ah, al, bh, bl) => { if (ltS64(ah, al, bh, bl)) { RH = bh; RL = bl; } else { RH = ah; RL = al; } })),
+  vx('vmaxsd', 450, A7, h64((ah, al, bh, bl) => { if (ltS64(ah, al, bh, bl)) { R64[0] = bh; R64[1] = bl; } else { R64[0] = ah; R64[1] = al; } })),
   vx('vminub', 514, A, e8((a, b) => (a < b ? a : b))),
   vx('vminuh', 578, A, e16((a, b) => (a < b ? a : b))),
   vx('vminuw', 642, A, e32((a, b) => (a < b ? a : b))),
-  vx('vminud', 706, A7, h64((ah, al, bh, bl) => { if (ltU64(ah, al, bh, bl)) { RH = ah; RL = al; } else { RH = bh; RL = bl; } })),
+  vx('vminud', 706, A7, h64((ah, al, bh, bl) => { if (ltU64(ah, al, bh, bl)) { R64[0] = ah; R64[1] = al; } else { R64[0] = bh; R64[1] = bl; } })),
   vx('vminsb', 770, A, e8((a, b) => (sb(a) < sb(b) ? a : b))),
   vx('vminsh', 834, A, e16((a, b) => (sh(a) < sh(b) ? a : b))),
   vx('vminsw', 898, A, e32((a, b) => ((a | 0) < (b | 0) ? a : b))),
-  vx('vminsd', 962, A7, h64((ah, al, bh, bl) => { if (ltS64(ah, al, bh, bl)) { RH = ah; RL = al; } else { RH = bh; RL = bl; } })),
+  vx('vminsd', 962, A7, h64((ah, al, bh, bl) => { if (ltS64(ah, al, bh, bl)) { R64[0] = ah; R64[1] = al; } else { R64[0] = bh; R64[1] = bl; } })),
   vx('vavgub', 1026, A, e8(avgU)),
   vx('vavguh', 1090, A, e16(avgU)),
   vx('vavguw', 1154, A, e32(avgU)),
@@ -1008,8 +1009,8 @@ export const rows: Row[] = [
   vx('vrlh', 68, A, e16(rot(16))),
   vx('vrlw', 132, A, e32(rot(32))),
   vx('vrld', 196, A7, h64((ah, al, bh, bl) => {
-    const s = bl & 63; shl64(ah, al, s); const h = RH, l = RL; shr64(ah, al, (64 - s) & 63, false);
-    if (s === 0) { RH = ah; RL = al; } else { RH = (RH | h) >>> 0; RL = (RL | l) >>> 0; }
+    const s = bl & 63; shl64(ah, al, s); const h = R64[0], l = R64[1]; shr64(ah, al, (64 - s) & 63, false);
+    if (s === 0) { R64[0] = ah; R64[1] = al; } else { R64[0] = (R64[0] | h) >>> 0; R64[1] = (R64[1] | l) >>> 0; }
   })),
   vx('vslb', 260, A, e8((a, b) => a << (b & 7))),
   vx('vslh', 324, A, e16((a, b) => a << (b & 15))),
@@ -1096,15 +1097,15 @@ export const rows: Row[] = [
   vx('vclzb', 1794, A7, u8(clz8), 'vrt,vrb'),
   vx('vclzh', 1858, A7, u16(clz16), 'vrt,vrb'),
   vx('vclzw', 1922, A7, u32(Math.clz32), 'vrt,vrb'),
-  vx('vclzd', 1986, A7, u64((h, l) => { RH = 0; RL = h ? Math.clz32(h) : 32 + Math.clz32(l); }), 'vrt,vrb'),
+  vx('vclzd', 1986, A7, u64((h, l) => { R64[0] = 0; R64[1] = h ? Math.clz32(h) : 32 + Math.clz32(l); }), 'vrt,vrb'),
   vx('vpopcntb', 1795, A7, u8(pop8), 'vrt,vrb'),
   vx('vpopcnth', 1859, A7, u16(popcnt32), 'vrt,vrb'),
   vx('vpopcntw', 1923, A7, u32(popcnt32), 'vrt,vrb'),
-  vx('vpopcntd', 1987, A7, u64((h, l) => { RH = 0; RL = popcnt32(h) + popcnt32(l); }), 'vrt,vrb'),
+  vx('vpopcntd', 1987, A7, u64((h, l) => { R64[0] = 0; R64[1] = popcnt32(h) + popcnt32(l); }), 'vrt,vrb'),
   vxs('vctzb', 1538, 28, A9, u8(ctz8)),
   vxs('vctzh', 1538, 29, A9, u16(ctz16)),
   vxs('vctzw', 1538, 30, A9, u32(ctz32)),
-  vxs('vctzd', 1538, 31, A9, u64((h, l) => { RH = 0; RL = l ? ctz32(l) : 32 + ctz32(h); })),
+  vxs('vctzd', 1538, 31, A9, u64((h, l) => { R64[0] = 0; R64[1] = l ? ctz32(l) : 32 + ctz32(h); })),
   vxs('vclzlsbb', 1538, 0, A9, lsbb(false), 'rt,vrb'),
   vxs('vctzlsbb', 1538, 1, A9, lsbb(true), 'rt,vrb'),
   vxs('vnegw', 1538, 6, A9, u32((b) => -b)),
