@@ -346,7 +346,7 @@ export class Machine {
 function unimplemented(m: Machine, i: Insn): void {
   const w = i.word.toString(16).padStart(8, '0');
   throw new GuestFault(SIGILL, ILL_ILLOPC, m.pc,
-    `illegal or unimplemented instruction 0x${w} at 0x${m.pc.toString(16)}`);
+    `illegal or unimplemented instruction 0x${w} at 0x${m.pc.toString(16)}`, true);
 }
 
 function missingFeature(m: Machine, i: Insn): void {

@@ -28,6 +28,8 @@ export class GuestFault {
     readonly code: number,
     readonly addr: number,
     readonly message = '',
+    /** Print the message even when the guest handles the signal (unimplemented instructions). */
+    readonly report = false,
   ) {}
 }
 

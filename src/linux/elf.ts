@@ -63,10 +63,10 @@ export function parseElf(bytes: Uint8Array): ElfImage {
   const need = (end: number, what: string) => {
     if (end > bytes.length) throw new ElfError(`truncated ELF file: ${what} ends at byte ${end}, file has ${bytes.length}`);
   };
-  need(16, 'identification');
-  if (bytes[0] !== 0x7f || bytes[1] !== 0x45 || bytes[2] !== 0x4c || bytes[3] !== 0x46) {
+  if (bytes.length < 4 || bytes[0] !== 0x7f || bytes[1] !== 0x45 || bytes[2] !== 0x4c || bytes[3] !== 0x46) {
     throw new ElfError('not an ELF file (bad magic)');
   }
+  need(16, 'identification');
   const cls = bytes[4], data = bytes[5];
   if (cls !== 1 && cls !== 2) throw new ElfError(`bad ELF class ${cls}`);
   if (data !== 1 && data !== 2) throw new ElfError(`bad ELF data encoding ${data}`);
@@ -176,8 +176,10 @@ function parseGnuAttributes(b: Uint8Array, le: boolean): Map<number, number> {
       if (tag === 1) {
         while (p < subEnd) {
           const t = uleb();
+          const skipString = () => { while (p < subEnd && b[p] !== 0) p++; p++; };
           if (t === 4 || t === 8 || t === 12) tags.set(t, uleb());
-          else if (t & 1) { while (p < subEnd && b[p] !== 0) p++; p++; }
+          else if (t === 32) { uleb(); skipString(); } // Tag_compatibility: flag, then a name
+          else if (t & 1) skipString();
           else uleb();
         }
       }

@@ -86,6 +86,7 @@ export class LinuxProcess implements Os {
     try {
       ret = this.dispatch(nr, args);
     } catch (e) {
+      if (e instanceof ProcessExit && this.cfg.strace) this.trace(nr, args, undefined);
       if (e instanceof GuestFault) ret = -E.FAULT;
       else throw e;
     }
@@ -102,9 +103,10 @@ export class LinuxProcess implements Os {
     const info: SigInfo = { signo: f.signo, code: f.code, addr: f.addr };
     const act = this.actions[f.signo];
     const blocked = (this.blocked >> BigInt(f.signo - 1)) & 1n;
-    if (act.handler === SIG_DFL || act.handler === SIG_IGN || blocked) {
+    const fatal = act.handler === SIG_DFL || act.handler === SIG_IGN || blocked !== 0n;
+    if (f.message && (fatal || f.report)) this.cfg.streams.stderr(Buffer.from(`ppcemu: ${f.message}\n`));
+    if (fatal) {
       // A synchronous fault that cannot be handled kills the process (force_sig semantics).
-      if (f.message) this.cfg.streams.stderr(Buffer.from(`ppcemu: ${f.message}\n`));
       throw new ProcessExit(128 + f.signo, f.signo);
     }
     this.deliver(f.signo, info, m.pc);
@@ -136,10 +138,11 @@ export class LinuxProcess implements Os {
     }
   }
 
-  private trace(nr: number, args: number[], ret: number): void {
+  /** One --strace line; `ret` undefined for a call that does not return (exit). */
+  private trace(nr: number, args: number[], ret: number | undefined): void {
     const name = SYSCALL_NAMES[nr] ?? `syscall_${nr}`;
     const a = args.slice(0, 6).map((v) => '0x' + v.toString(16)).join(',');
-    const r = ret < 0 && ret > -4096 ? `-1 errno=${-ret}` : `${ret}`;
+    const r = ret === undefined ? '?' : ret < 0 && ret > -4096 ? `-1 errno=${-ret}` : `${ret}`;
     this.cfg.streams.stderr(Buffer.from(`${PID} ${name}(${a}) = ${r}\n`));
   }
 

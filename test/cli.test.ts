@@ -1,0 +1,131 @@
+// The command line as a user meets it: exit statuses, one-line errors, no stack traces.
+// Runs the built CLI (npm test compiles dist/ before vitest starts).
+
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CLI = join(ROOT, 'bin', 'ppcemu.js');
+const TMP = mkdtempSync(join(tmpdir(), 'ppcemu-cli-'));
+
+function ppcemu(...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'latin1', input: '' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A user error: exactly one `ppcemu:` line on stderr, status 125, nothing that looks like a trace. */
+function expectUserError(r: ReturnType<typeof ppcemu>, pattern: RegExp): void {
+  expect(r.status).toBe(125);
+  const lines = r.stderr.trimEnd().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(/^ppcemu: /);
+  expect(lines[0]).toMatch(pattern);
+  expect(r.stderr).not.toMatch(/\n\s+at /);
+}
+
+describe('ppcemu run', () => {
+  it('runs the example and passes the guest exit status through', () => {
+    const r = ppcemu('run', 'examples/hello-ppc64le');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Hello from PowerPC!');
+    expect(ppcemu('run', 'test/bin/ppc32/exit_segv').status).toBe(139);
+    expect(ppcemu('run', 'test/bin/ppc64/exit_trap').status).toBe(133);
+  });
+
+  it('refuses a missing file, a directory, a truncated ELF and a non-PowerPC ELF', () => {
+    expectUserError(ppcemu('run', 'no/such/file'), /no such file/);
+    expectUserError(ppcemu('run', 'test'), /directory/);
+    const elf = readFileSync(join(ROOT, 'examples/hello-ppc32'));
+    const trunc = join(TMP, 'trunc');
+    writeFileSync(trunc, elf.subarray(0, 100));
+    expectUserError(ppcemu('run', trunc), /truncated/);
+    const x86 = Buffer.from(elf);
+    x86.writeUInt16BE(3, 18); // e_machine = EM_386
+    const x86f = join(TMP, 'x86');
+    writeFileSync(x86f, x86);
+    expectUserError(ppcemu('run', x86f), /not a PowerPC/);
+    const text = join(TMP, 'text');
+    writeFileSync(text, 'hello\n');
+    expectUserError(ppcemu('run', text), /not an ELF/);
+  });
+
+  it('refuses a dynamic executable', () => {
+    // Turn the PT_GNU_STACK header of a static ELF32 into a PT_INTERP naming "/lib/ld.so.1".
+    const elf = Buffer.from(readFileSync(join(ROOT, 'examples/hello-ppc32')));
+    const phoff = elf.readUInt32BE(28), phnum = elf.readUInt16BE(44);
+    const strOff = elf.length;
+    const interp = Buffer.from('/lib/ld.so.1\0');
+    let patched = false;
+    for (let k = 0; k < phnum; k++) {
+      const o = phoff + 32 * k;
+      if (elf.readUInt32BE(o) === 0x6474e551) {
+        elf.writeUInt32BE(3, o);
+        elf.writeUInt32BE(strOff, o + 4);
+        elf.writeUInt32BE(interp.length, o + 16);
+        elf.writeUInt32BE(interp.length, o + 20);
+        patched = true;
+      }
+    }
+    expect(patched).toBe(true);
+    const f = join(TMP, 'dynamic');
+    writeFileSync(f, Buffer.concat([elf, interp]));
+    expectUserError(ppcemu('run', f), /dynamic executables need --sysroot/);
+  });
+
+  it('checks its own arguments', () => {
+    expectUserError(ppcemu('run', '--max-insns', '-5', 'examples/hello-ppc32'), /--max-insns/);
+    expectUserError(ppcemu('run', '--max-insns', 'lots', 'examples/hello-ppc32'), /--max-insns/);
+    expectUserError(ppcemu('run', '--cpu', 'pentium', 'examples/hello-ppc32'), /unknown CPU model/);
+    expectUserError(ppcemu('run', '--cpu', 'g3', 'examples/hello-ppc64'), /32-bit/);
+    expectUserError(ppcemu('run', '--cpu', '970', 'examples/hello-ppc64le'), /little-endian/);
+    expectUserError(ppcemu('frobnicate'), /Unknown|command/i);
+    expectUserError(ppcemu('run'), /prog|argument/i);
+  });
+
+  it('stops with status 125 when --max-insns is reached', () => {
+    const r = ppcemu('run', '--max-insns', '1000', 'examples/primes-ppc32');
+    expectUserError(r, /instruction limit/);
+  });
+
+  it('--stats, --trace and --strace report on stderr only', () => {
+    const plain = ppcemu('run', 'examples/hello-ppc32');
+    const stats = ppcemu('run', '--stats', 'examples/hello-ppc32');
+    expect(stats.stdout).toBe(plain.stdout);
+    expect(stats.stderr).toMatch(/^ppcemu: \d+ instructions in [\d.]+ s \([\d.]+ MIPS\)\n$/);
+    const trace = ppcemu('run', '--trace', 'examples/hello-ppc32');
+    expect(trace.stdout).toBe(plain.stdout);
+    const first = trace.stderr.split('\n')[0];
+    expect(first).toMatch(/^0x[0-9a-f]{8}: \S+/);
+    const strace = ppcemu('run', '--strace', 'examples/hello-ppc32');
+    expect(strace.stderr).toMatch(/ write\(0x1,0x[0-9a-f]+,0x[0-9a-f]+.*\) = \d+/);
+    expect(strace.stderr).toMatch(/exit(_group)?\(/);
+  });
+
+  it('is deterministic: the same seed gives the same bytes', () => {
+    const a = ppcemu('run', 'test/bin/ppc64le/glibc-auxv');
+    const b = ppcemu('run', 'test/bin/ppc64le/glibc-auxv');
+    expect(a.stdout).toBe(b.stdout);
+  });
+});
+
+describe('ppcemu disasm and cpus', () => {
+  it('disassembles like objdump', () => {
+    const r = ppcemu('disasm', 'examples/hello-ppc32', '--count', '4');
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n').filter((l) => /^\s*[0-9a-f]+:\t/.test(l))).toHaveLength(4);
+  });
+
+  it('lists models and shows one in full', () => {
+    const list = ppcemu('cpus');
+    expect(list.status).toBe(0);
+    for (const name of ['POWER9', '7450', 'e500v2', '970']) expect(list.stdout).toContain(name);
+    const one = ppcemu('cpus', 'pvr:0x004e1202', '--json');
+    expect(one.status).toBe(0);
+    expect(JSON.parse(one.stdout).name).toBe('POWER9');
+    expectUserError(ppcemu('cpus', 'power99'), /unknown CPU model/);
+  });
+});
