@@ -30,6 +30,7 @@ function makeProc(model: string, opts: { is64?: boolean; le?: boolean; used?: Fe
   m.mem.writeBytes(0x10012000, new Uint8Array(4096)); // touched but zero: elided
   p.mapTrampoline();
   for (let i = 0; i < 32; i++) { m.gh[i] = is64 ? 0x01000000 * i : 0; m.gl[i] = 0x11111111 * (i & 7) + i; }
+  m.s32[Spr32.VSCR] = 0x00010000; // as exec leaves it
   m.s32[Spr32.CR] = 0x24000482;
   m.s32[Spr32.XER] = 0xe00c0012;
   m.st.setSpr64(Spr64.LR, 0x10000004n);

@@ -192,6 +192,7 @@ export function decodeImage(bytes: Uint8Array, opts: RestoreOptions = {}): Decod
     RECORDS[f.bit].describe(c, x);
     c.end();
   }
+  for (const r of RECORDS) if (!frames.some((f) => f.bit === r.bit)) r.absent?.(x);
   const proc = x.proc!;
   // internal consistency
   const msr = m.st.getSpr64(2 /* Spr64.MSR */);

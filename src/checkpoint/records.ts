@@ -45,7 +45,12 @@ export interface RecordDesc {
   compressible: boolean;
   present(x: Ctx): boolean;
   describe(c: Codec, x: Ctx): void;
+  /** Loading an image without this record: give its registers their exec-time values. */
+  absent?(x: Ctx): void;
 }
+
+/** VSCR at exec: NJ set, as Linux's start_thread (and src/linux/loader.ts) leave it. */
+export const VSCR_AT_EXEC = 0x00010000;
 
 // ---- CORE -----------------------------------------------------------------------------------
 
@@ -335,7 +340,8 @@ function nonZero(a: Uint32Array, regs: number[]): boolean {
 export const RECORDS: readonly RecordDesc[] = [
   { bit: Bit.CORE, name: 'CORE', version: 1, compressible: false, present: () => true, describe: core },
   { bit: Bit.FP, name: 'FP', version: 1, compressible: false, present: (x) => uses(x, 'fp') || uses(x, 'vsx'), describe: fp },
-  { bit: Bit.VMX, name: 'VMX', version: 1, compressible: false, present: (x) => uses(x, 'vmx') || uses(x, 'vsx'), describe: vmx },
+  { bit: Bit.VMX, name: 'VMX', version: 1, compressible: false, present: (x) => uses(x, 'vmx') || uses(x, 'vsx'), describe: vmx,
+    absent: (x) => { x.m.s32[Spr32.VSCR] = VSCR_AT_EXEC; } },
   { bit: Bit.VSX, name: 'VSX', version: 1, compressible: false, present: (x) => uses(x, 'vsx'), describe: vsx },
   { bit: Bit.SPE, name: 'SPE', version: 1, compressible: false, present: (x) => uses(x, 'spe'), describe: spe },
   {

@@ -23,7 +23,7 @@ export interface CheckpointArgs {
 }
 
 /** Instructions run between two returns to the event loop (where SIGUSR1 is noticed). */
-const SLICE = 20_000_000;
+const SLICE = 2_000_000;
 /** Output name when SIGUSR1 asks for a checkpoint and no --checkpoint-out was given. */
 const DEFAULT_OUT = 'ppcemu-%n.ckpt';
 

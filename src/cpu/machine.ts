@@ -72,8 +72,12 @@ export class Machine {
   /** @internal Count at the start of the current block (translated blocks advance it). */
   icBase = 0;
   private blockPc = 0;
-  get icount(): number { return this.icBase + Math.floor((this.pc - this.blockPc) / 4); }
+  get icount(): number {
+    return this.running ? this.icBase + Math.floor((this.pc - this.blockPc) / 4) : this.icBase;
+  }
   set icount(v: number) { this.icBase = v; this.blockPc = this.pc; }
+  /** Inside run(): pc moves with execution (outside, assigning pc leaves icount alone). */
+  private running = false;
   /** 64-bit mode (MSR[SF]); derived from MSR when it changes. */
   sf = false;
   /** Set by a host-side event (e.g. SIGUSR1) to stop the loop at the next boundary. */
@@ -190,6 +194,16 @@ export class Machine {
 
   /** Runs until icount reaches `limit`, the process exits, or an interrupt is requested. */
   run(limit: number): StopReason {
+    this.blockPc = this.pc;
+    this.running = true;
+    try {
+      return this.runLoop(limit);
+    } finally {
+      this.running = false;
+    }
+  }
+
+  private runLoop(limit: number): StopReason {
     for (;;) {
       try {
         if (this.tracer) this.stepLoop(limit);

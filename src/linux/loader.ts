@@ -118,7 +118,6 @@ export function loadElf(model: CpuModel, elf: ElfImage, cfg: Omit<ProcessConfig,
     m.st.setGpr(12, BigInt(entry));
   }
   m.pc = m.nia = pc;
-  m.icount = 0; // anchors the instruction counter at the entry point
   m.st.setSpr64(Spr64.NIA, BigInt(pc));
   return proc;
 }

@@ -88,6 +88,7 @@ export class LinuxProcess implements Os {
     } catch (e) {
       if (e instanceof ProcessExit && this.cfg.strace) this.trace(nr, args, undefined);
       if (e instanceof GuestFault) ret = -E.FAULT;
+      else if (e instanceof RangeError) ret = -E.INVAL; // a length no buffer can have
       else throw e;
     }
     if (this.cfg.strace) this.trace(nr, args, ret);
@@ -114,9 +115,15 @@ export class LinuxProcess implements Os {
 
   // ---- system-call plumbing -----------------------------------------------------------------
 
-  /** Argument register r as an unsigned number of the process's width. */
+  /**
+   * Argument register r as a number of the process's width. A 64-bit value with its top bit set
+   * comes out negative (exact for small negatives like AT_FDCWD or an lseek offset of -2); such a
+   * value used as an address or size is invalid anyway and gets EFAULT or EINVAL.
+   */
   private arg(r: number): number {
-    return this.cfg.is64 && this.m.sf ? this.m.gh[r] * 4294967296 + this.m.gl[r] : this.m.gl[r];
+    if (!(this.cfg.is64 && this.m.sf)) return this.m.gl[r];
+    const hi = this.m.gh[r];
+    return (hi | 0) * 4294967296 + this.m.gl[r];
   }
 
   private setResult(ret: number, scv: boolean): void {
@@ -239,7 +246,7 @@ export class LinuxProcess implements Os {
       case NR.open: return this.open(AT_FDCWD, a[0], a[1]);
       case NR.openat: return this.open(s32(a[0]), a[1], a[2]);
       case NR.close: return this.fds.close(s32(a[0]));
-      case NR.lseek: return this.lseek(s32(a[0]), this.cfg.is64 ? g.is64 && a[1] >= 2 ** 63 ? a[1] - 2 ** 64 : a[1] : s32(a[1]), a[2]);
+      case NR.lseek: return this.lseek(s32(a[0]), this.cfg.is64 ? a[1] : s32(a[1]), a[2]);
       case NR._llseek: {
         const r = this.lseek(s32(a[0]), a[1] * 4294967296 + a[2], a[4]);
         if (r >= 0) g.w64(a[3], r);

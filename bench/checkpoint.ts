@@ -1,0 +1,46 @@
+// Checkpoint and restore speed for a process with 1, 64 and 256 MiB of touched memory (pages of
+// non-zero, incompressible-ish data), reported as MB/s of touched memory and image size.
+// Run: npm run bench checkpoint (or node dist/bench/checkpoint.js after a build).
+
+import { Bench } from 'tinybench';
+import { Machine } from '../src/cpu/machine.js';
+import { modelByName } from '../src/features/models.js';
+import { LinuxProcess } from '../src/linux/process.js';
+import { checkpoint, restore } from '../src/checkpoint/index.js';
+
+const quiet = { stdin: () => undefined, stdout: () => {}, stderr: () => {} };
+
+function processWith(mib: number): LinuxProcess {
+  const m = new Machine(modelByName('POWER9'));
+  const p = new LinuxProcess(m, { is64: true, pageSize: 65536, abiVersion: 2, fsRoot: undefined, strace: false, execPath: '/bench', streams: quiet });
+  m.setMsr(0x80000000, 0xd033);
+  const base = 0x20000000, len = mib << 20;
+  m.mem.map(base, len, 3);
+  const chunk = new Uint8Array(1 << 20);
+  let x = 0x12345678;
+  for (let i = 0; i < chunk.length; i += 4) { x ^= x << 13; x ^= x >>> 17; x ^= x << 5; chunk[i] = x; chunk[i + 1] = x >>> 8; chunk[i + 2] = x >>> 16; chunk[i + 3] = x >>> 24; }
+  for (let off = 0; off < len; off += chunk.length) { chunk[0] = off >>> 20; m.mem.writeBytes(base + off, chunk); }
+  m.pc = 0x20000000;
+  return p;
+}
+
+export default async function checkpointBench(): Promise<void> {
+  const rows: string[] = [];
+  for (const mib of [1, 64, 256]) {
+    const p = processWith(mib);
+    let img = checkpoint(p);
+    const bench = new Bench({ iterations: mib >= 64 ? 5 : 20, warmupIterations: 1, time: 0 });
+    bench.add('checkpoint', () => { img = checkpoint(p); });
+    bench.add('restore', () => { restore(img, undefined, quiet); });
+    await bench.run();
+    const mb = (mib << 20) / 1e6;
+    for (const t of bench.tasks) {
+      const ms = t.result && 'latency' in t.result ? (t.result as { latency: { mean: number } }).latency.mean : NaN;
+      rows.push(`${String(mib).padStart(4)} MiB  ${t.name.padEnd(10)} ${ms.toFixed(1).padStart(8)} ms  ${(mb / (ms / 1000)).toFixed(0).padStart(6)} MB/s  image ${(img.length / 1e6).toFixed(1)} MB`);
+    }
+  }
+  console.log('checkpoint engine (touched memory)');
+  for (const r of rows) console.log(r);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await checkpointBench();
