@@ -17,29 +17,8 @@
 DEF1(t_fre, "fre.") DEF1(t_fres, "fres.") DEF1(t_frsqrte, "frsqrte.") DEF1(t_frsqrtes, "frsqrtes.")
 DEF1(t_fcfids, "fcfids.") DEF1(t_fcfidu, "fcfidu.") DEF1(t_fcfidus, "fcfidus.")
 
-static void g1(const char *name, void (*f)(uint64_t, uint64_t)) {
-  for (int rn = 0; rn < 4; rn++) {
-    header(name, rn);
-    for (int b = 0; b < NV; b++) f((uint64_t)rn, V[b]);
-  }
-}
-
-static const uint64_t I[] = {
-  0, 1, 3, 0x7fffffffffffffffull, 0x8000000000000000ull, 0xffffffffffffffffull,
-  0x0020000000000001ull, 0x0020000000000003ull, 0x0000000001000001ull, 0x0000000001000003ull,
-  0xfffffffffeffffffull, 0x8000000000000401ull, 0x7ffffffffffffc00ull, 0x00000000ffffffffull,
-};
-#define NI ((int)(sizeof I / sizeof I[0]))
-
-static void gi(const char *name, void (*f)(uint64_t, uint64_t)) {
-  for (int rn = 0; rn < 4; rn++) {
-    header(name, rn);
-    for (int b = 0; b < NI; b++) f((uint64_t)rn, I[b]);
-  }
-}
-
 int main(void) {
-  g1("fre", t_fre); g1("fres", t_fres); g1("frsqrte", t_frsqrte); g1("frsqrtes", t_frsqrtes);
+  g1("fre", t_fre, 4); g1("fres", t_fres, 4); g1("frsqrte", t_frsqrte, 4); g1("frsqrtes", t_frsqrtes, 4);
   gi("fcfids", t_fcfids); gi("fcfidu", t_fcfidu); gi("fcfidus", t_fcfidus);
   return 0;
 }

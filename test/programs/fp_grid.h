@@ -65,3 +65,41 @@ __attribute__((unused)) static void header(const char *op, int rn) {
     __asm__ volatile("mtfsf 0xff,%2\n\t" INS "\n\tmffs %0\n\tmfcr %1" \
       : "=&f"(f.d), "=r"(cr) : "f"(i.d), "f"(x.d), "f"(y.d) : "cr1"); \
     show(0, f.u, cr); }
+
+/* Operand subset for the three-operand (fused multiply-add) grids. */
+static const int S3[] = { 0, 2, 7, 8, 9, 12, 14, 16, 17 };
+#define NS3 ((int)(sizeof S3 / sizeof S3[0]))
+
+/* A-form op with FRA, FRC, FRB over the S3 subset cubed, in all four rounding modes. */
+__attribute__((unused)) static void grid3(const char *name, void (*f)(uint64_t, uint64_t, uint64_t, uint64_t)) {
+  for (int rn = 0; rn < 4; rn++) {
+    header(name, rn);
+    for (int a = 0; a < NS3; a++)
+      for (int c = 0; c < NS3; c++)
+        for (int b = 0; b < NS3; b++) f((uint64_t)rn, V[S3[a]], V[S3[c]], V[S3[b]]);
+  }
+}
+
+/* One-operand op over the whole grid in the first `modes` rounding modes. */
+__attribute__((unused)) static void g1(const char *name, void (*f)(uint64_t, uint64_t), int modes) {
+  for (int rn = 0; rn < modes; rn++) {
+    header(name, rn);
+    for (int b = 0; b < NV; b++) f((uint64_t)rn, V[b]);
+  }
+}
+
+/* Integers for the from-integer conversions. */
+static const uint64_t I[] __attribute__((unused)) = {
+  0, 1, 3, 0x7fffffffffffffffull, 0x8000000000000000ull, 0xffffffffffffffffull,
+  0x0020000000000001ull, 0x0020000000000003ull, 0x0000000001000001ull, 0x0000000001000003ull,
+  0xfffffffffeffffffull, 0x8000000000000401ull, 0x7ffffffffffffc00ull, 0x00000000ffffffffull,
+};
+#define NI ((int)(sizeof I / sizeof I[0]))
+
+/* From-integer conversion over I in all four rounding modes. */
+__attribute__((unused)) static void gi(const char *name, void (*f)(uint64_t, uint64_t)) {
+  for (int rn = 0; rn < 4; rn++) {
+    header(name, rn);
+    for (int b = 0; b < NI; b++) f((uint64_t)rn, I[b]);
+  }
+}

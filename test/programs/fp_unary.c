@@ -18,32 +18,10 @@ DEFC(t_fcmpu, "fcmpu 1,%3,%4") DEFC(t_fcmpo, "fcmpo 1,%3,%4")
 DEFC(t_ftdiv, "ftdiv 1,%3,%4") DEFC(t_ftsqrt, "ftsqrt 1,%4")
 DEF2(t_fcpsgn, "fcpsgn.") DEF2(t_fmrgew, "fmrgew") DEF2(t_fmrgow, "fmrgow")
 
-static void g1(const char *name, void (*f)(uint64_t, uint64_t), int modes) {
-  for (int rn = 0; rn < modes; rn++) {
-    header(name, rn);
-    for (int b = 0; b < NV; b++) f((uint64_t)rn, V[b]);
-  }
-}
-
 static void g2(const char *name, void (*f)(uint64_t, uint64_t, uint64_t)) {
   header(name, 0);
   for (int a = 0; a < NV; a++)
     for (int b = 0; b < NV; b++) f(0, V[a], V[b]);
-}
-
-/* integers for the from-integer conversions */
-static const uint64_t I[] = {
-  0, 1, 3, 0x7fffffffffffffffull, 0x8000000000000000ull, 0xffffffffffffffffull,
-  0x0020000000000001ull, 0x0020000000000003ull, 0x0000000001000001ull, 0x0000000001000003ull,
-  0xfffffffffeffffffull, 0x8000000000000401ull, 0x7ffffffffffffc00ull, 0x00000000ffffffffull,
-};
-#define NI ((int)(sizeof I / sizeof I[0]))
-
-static void gi(const char *name, void (*f)(uint64_t, uint64_t)) {
-  for (int rn = 0; rn < 4; rn++) {
-    header(name, rn);
-    for (int b = 0; b < NI; b++) f((uint64_t)rn, I[b]);
-  }
 }
 
 int main(void) {

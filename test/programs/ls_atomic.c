@@ -6,29 +6,15 @@
 // cpu_reserve"). Per the ISA the reservation exists, so stqcx. stores and CR0 = 0b0010.
 // CPU: power9
 // CPU-ppc32: 7450
-#include "rt.h"
+#include "ls_util.h"
 
 static unsigned long long mem[8] __attribute__((aligned(16)));
 
 #define CR0(c) ((unsigned)(c) >> 28)
 
-static void show(const char *l, unsigned long v)
-{
-  rt_puts(l); rt_putc('=');
-#ifdef __powerpc64__
-  rt_hex64(v);
-#else
-  rt_hex32(v);
-#endif
-  rt_nl();
-}
-
 static void dump(const char *l)
 {
-  rt_puts(l); rt_putc('=');
-  unsigned char *b = (unsigned char *)mem;
-  for (int k = 0; k < 32; k++) rt_hex8(b[k]);
-  rt_nl();
+  dumpbytes(l, (const unsigned char *)mem, 32);
 }
 
 int main(void)

@@ -2,7 +2,7 @@
 // extension, byte-reversed forms, update forms (RA gets the EA), stores checked byte by byte.
 // CPU: power9
 // CPU-ppc32: 7450
-#include "rt.h"
+#include "ls_util.h"
 
 static unsigned char buf[64] __attribute__((aligned(16)));
 static unsigned char out[64] __attribute__((aligned(16)));
@@ -18,51 +18,43 @@ static void fill(void)
 
 static void dump(const char *label, int n)
 {
-  rt_puts(label); rt_putc('=');
-  for (int k = 0; k < n; k++) rt_hex8(out[k]);
-  rt_nl();
+  dumpbytes(label, out, n);
   for (int k = 0; k < 64; k++) out[k] = 0xee;
 }
 
-static void show(const char *name, int off, unsigned long v)
+static void showat(const char *name, int off, unsigned long v)
 {
-  rt_puts(name); rt_putc('@'); rt_hex32((uint32_t)off); rt_putc('=');
-#ifdef __powerpc64__
-  rt_hex64(v);
-#else
-  rt_hex32(v);
-#endif
-  rt_nl();
+  rt_puts(name); rt_putc('@'); rt_hex32((uint32_t)off); rt_putc('='); showreg(v);
 }
 
 int main(void)
 {
   fill();
   for (int off = 0; off < 9; off++) {
-    show("lbzx", off, LX("lbzx", off));
-    show("lhzx", off, LX("lhzx", off));
-    show("lhax", off, LX("lhax", off));
-    show("lwzx", off, LX("lwzx", off));
-    show("lhbrx", off, LX("lhbrx", off));
-    show("lwbrx", off, LX("lwbrx", off));
+    showat("lbzx", off, LX("lbzx", off));
+    showat("lhzx", off, LX("lhzx", off));
+    showat("lhax", off, LX("lhax", off));
+    showat("lwzx", off, LX("lwzx", off));
+    showat("lhbrx", off, LX("lhbrx", off));
+    showat("lwbrx", off, LX("lwbrx", off));
 #ifdef __powerpc64__
-    show("lwax", off, LX("lwax", off));
-    show("ldx", off, LX("ldx", off));
-    show("ldbrx", off, LX("ldbrx", off));
+    showat("lwax", off, LX("lwax", off));
+    showat("ldx", off, LX("ldx", off));
+    showat("ldbrx", off, LX("ldbrx", off));
 #endif
   }
 
   /* D forms with positive and negative displacements */
   unsigned long r;
   unsigned char *mid = buf + 32;
-  __asm__ volatile("lbz %0,-1(%1)" : "=r"(r) : "b"(mid)); show("lbz", -1, r);
-  __asm__ volatile("lhz %0,-3(%1)" : "=r"(r) : "b"(mid)); show("lhz", -3, r);
-  __asm__ volatile("lha %0,5(%1)" : "=r"(r) : "b"(mid)); show("lha", 5, r);
-  __asm__ volatile("lwz %0,-7(%1)" : "=r"(r) : "b"(mid)); show("lwz", -7, r);
+  __asm__ volatile("lbz %0,-1(%1)" : "=r"(r) : "b"(mid)); showat("lbz", -1, r);
+  __asm__ volatile("lhz %0,-3(%1)" : "=r"(r) : "b"(mid)); showat("lhz", -3, r);
+  __asm__ volatile("lha %0,5(%1)" : "=r"(r) : "b"(mid)); showat("lha", 5, r);
+  __asm__ volatile("lwz %0,-7(%1)" : "=r"(r) : "b"(mid)); showat("lwz", -7, r);
 #ifdef __powerpc64__
-  __asm__ volatile("lwa %0,-8(%1)" : "=r"(r) : "b"(mid)); show("lwa", -8, r);
-  __asm__ volatile("ld %0,-16(%1)" : "=r"(r) : "b"(mid)); show("ld", -16, r);
-  __asm__ volatile("ld %0,12(%1)" : "=r"(r) : "b"(mid)); show("ld", 12, r);
+  __asm__ volatile("lwa %0,-8(%1)" : "=r"(r) : "b"(mid)); showat("lwa", -8, r);
+  __asm__ volatile("ld %0,-16(%1)" : "=r"(r) : "b"(mid)); showat("ld", -16, r);
+  __asm__ volatile("ld %0,12(%1)" : "=r"(r) : "b"(mid)); showat("ld", 12, r);
 #endif
 
   /* stores at odd alignments */
@@ -84,29 +76,29 @@ int main(void)
 
   /* update forms: RA <- EA after the access */
   unsigned long p = (unsigned long)buf, base = (unsigned long)buf;
-  __asm__ volatile("lbzu %0,3(%1)" : "=r"(r), "+b"(p)); show("lbzu", (int)(p - base), r);
-  __asm__ volatile("lhzu %0,2(%1)" : "=r"(r), "+b"(p)); show("lhzu", (int)(p - base), r);
-  __asm__ volatile("lhau %0,-1(%1)" : "=r"(r), "+b"(p)); show("lhau", (int)(p - base), r);
-  __asm__ volatile("lwzu %0,9(%1)" : "=r"(r), "+b"(p)); show("lwzu", (int)(p - base), r);
-  __asm__ volatile("lbzux %0,%1,%2" : "=r"(r), "+b"(p) : "r"(-5L)); show("lbzux", (int)(p - base), r);
-  __asm__ volatile("lhzux %0,%1,%2" : "=r"(r), "+b"(p) : "r"(7L)); show("lhzux", (int)(p - base), r);
-  __asm__ volatile("lhaux %0,%1,%2" : "=r"(r), "+b"(p) : "r"(-2L)); show("lhaux", (int)(p - base), r);
-  __asm__ volatile("lwzux %0,%1,%2" : "=r"(r), "+b"(p) : "r"(11L)); show("lwzux", (int)(p - base), r);
+  __asm__ volatile("lbzu %0,3(%1)" : "=r"(r), "+b"(p)); showat("lbzu", (int)(p - base), r);
+  __asm__ volatile("lhzu %0,2(%1)" : "=r"(r), "+b"(p)); showat("lhzu", (int)(p - base), r);
+  __asm__ volatile("lhau %0,-1(%1)" : "=r"(r), "+b"(p)); showat("lhau", (int)(p - base), r);
+  __asm__ volatile("lwzu %0,9(%1)" : "=r"(r), "+b"(p)); showat("lwzu", (int)(p - base), r);
+  __asm__ volatile("lbzux %0,%1,%2" : "=r"(r), "+b"(p) : "r"(-5L)); showat("lbzux", (int)(p - base), r);
+  __asm__ volatile("lhzux %0,%1,%2" : "=r"(r), "+b"(p) : "r"(7L)); showat("lhzux", (int)(p - base), r);
+  __asm__ volatile("lhaux %0,%1,%2" : "=r"(r), "+b"(p) : "r"(-2L)); showat("lhaux", (int)(p - base), r);
+  __asm__ volatile("lwzux %0,%1,%2" : "=r"(r), "+b"(p) : "r"(11L)); showat("lwzux", (int)(p - base), r);
 #ifdef __powerpc64__
-  __asm__ volatile("ldu %0,-8(%1)" : "=r"(r), "+b"(p)); show("ldu", (int)(p - base), r);
-  __asm__ volatile("ldux %0,%1,%2" : "=r"(r), "+b"(p) : "r"(-3L)); show("ldux", (int)(p - base), r);
-  __asm__ volatile("lwaux %0,%1,%2" : "=r"(r), "+b"(p) : "r"(9L)); show("lwaux", (int)(p - base), r);
+  __asm__ volatile("ldu %0,-8(%1)" : "=r"(r), "+b"(p)); showat("ldu", (int)(p - base), r);
+  __asm__ volatile("ldux %0,%1,%2" : "=r"(r), "+b"(p) : "r"(-3L)); showat("ldux", (int)(p - base), r);
+  __asm__ volatile("lwaux %0,%1,%2" : "=r"(r), "+b"(p) : "r"(9L)); showat("lwaux", (int)(p - base), r);
 #endif
   p = base = (unsigned long)out + 32;
-  __asm__ volatile("stbu %1,1(%0)" : "+b"(p) : "r"(v) : "memory"); show("stbu", (int)(p - base), 0);
-  __asm__ volatile("sthu %1,2(%0)" : "+b"(p) : "r"(v) : "memory"); show("sthu", (int)(p - base), 0);
-  __asm__ volatile("stwu %1,-9(%0)" : "+b"(p) : "r"(v) : "memory"); show("stwu", (int)(p - base), 0);
-  __asm__ volatile("stbux %1,%0,%2" : "+b"(p) : "r"(v), "r"(-3L) : "memory"); show("stbux", (int)(p - base), 0);
-  __asm__ volatile("sthux %1,%0,%2" : "+b"(p) : "r"(v), "r"(14L) : "memory"); show("sthux", (int)(p - base), 0);
-  __asm__ volatile("stwux %1,%0,%2" : "+b"(p) : "r"(v), "r"(-20L) : "memory"); show("stwux", (int)(p - base), 0);
+  __asm__ volatile("stbu %1,1(%0)" : "+b"(p) : "r"(v) : "memory"); showat("stbu", (int)(p - base), 0);
+  __asm__ volatile("sthu %1,2(%0)" : "+b"(p) : "r"(v) : "memory"); showat("sthu", (int)(p - base), 0);
+  __asm__ volatile("stwu %1,-9(%0)" : "+b"(p) : "r"(v) : "memory"); showat("stwu", (int)(p - base), 0);
+  __asm__ volatile("stbux %1,%0,%2" : "+b"(p) : "r"(v), "r"(-3L) : "memory"); showat("stbux", (int)(p - base), 0);
+  __asm__ volatile("sthux %1,%0,%2" : "+b"(p) : "r"(v), "r"(14L) : "memory"); showat("sthux", (int)(p - base), 0);
+  __asm__ volatile("stwux %1,%0,%2" : "+b"(p) : "r"(v), "r"(-20L) : "memory"); showat("stwux", (int)(p - base), 0);
 #ifdef __powerpc64__
-  __asm__ volatile("stdu %1,16(%0)" : "+b"(p) : "r"(v) : "memory"); show("stdu", (int)(p - base), 0);
-  __asm__ volatile("stdux %1,%0,%2" : "+b"(p) : "r"(v), "r"(-21L) : "memory"); show("stdux", (int)(p - base), 0);
+  __asm__ volatile("stdu %1,16(%0)" : "+b"(p) : "r"(v) : "memory"); showat("stdu", (int)(p - base), 0);
+  __asm__ volatile("stdux %1,%0,%2" : "+b"(p) : "r"(v), "r"(-21L) : "memory"); showat("stdux", (int)(p - base), 0);
 #endif
   dump("ustores", 64);
 

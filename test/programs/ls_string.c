@@ -4,27 +4,19 @@
 // TARGETS: ppc32 ppc64
 // CPU-ppc32: 7450
 // CPU-ppc64: power9
-#include "rt.h"
+#include "ls_util.h"
 
 static unsigned char src[64] __attribute__((aligned(16)));
 static unsigned char dst[64] __attribute__((aligned(16)));
 
 static void showr(const char *l, int k, unsigned long v)
 {
-  rt_puts(l); rt_putc('.'); rt_dec(k); rt_putc('=');
-#ifdef __powerpc64__
-  rt_hex64(v);
-#else
-  rt_hex32(v);
-#endif
-  rt_nl();
+  rt_puts(l); rt_putc('.'); rt_dec(k); rt_putc('='); showreg(v);
 }
 
 static void dumpdst(const char *l, int n)
 {
-  rt_puts(l); rt_putc('=');
-  for (int k = 0; k < n; k++) rt_hex8(dst[k]);
-  rt_nl();
+  dumpbytes(l, dst, n);
   for (int k = 0; k < 64; k++) dst[k] = 0xee;
 }
 

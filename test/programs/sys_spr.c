@@ -4,20 +4,9 @@
 // block size, and a system call made with `sc 1` (QEMU, like Linux without KVM, serves it).
 // CPU: power9
 // CPU-ppc32: 7450
-#include "rt.h"
+#include "ls_util.h"
 
 static unsigned char blk[512] __attribute__((aligned(256)));
-
-static void show(const char *l, unsigned long v)
-{
-  rt_puts(l); rt_putc('=');
-#ifdef __powerpc64__
-  rt_hex64(v);
-#else
-  rt_hex32(v);
-#endif
-  rt_nl();
-}
 
 int main(void)
 {

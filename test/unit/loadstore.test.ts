@@ -4,54 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { Machine } from '../../src/cpu/machine.js';
-import { GuestFault } from '../../src/cpu/memory.js';
-import { modelByName } from '../../src/features/models.js';
-
-const CODE = 0x10000;
-const DATA = 0x20000;
-
-function mk(opts: { le?: boolean; sf?: boolean; model?: string } = {}): Machine {
-  const m = new Machine(modelByName(opts.model ?? 'POWER9'));
-  m.mem.map(CODE, 0x1000, 7);
-  m.mem.map(DATA, 0x2000, 3);
-  m.setMsr(opts.sf === false ? 0 : 0x80000000, opts.le ? 1 : 0);
-  return m;
-}
-
-/** Writes the words at CODE in the current byte order and runs exactly that many instructions. */
-function exec(m: Machine, ...words: number[]): void {
-  const b = new Uint8Array(words.length * 4);
-  const dv = new DataView(b.buffer);
-  words.forEach((w, k) => dv.setUint32(4 * k, w >>> 0, m.mem.le));
-  m.mem.writeBytes(CODE, b, true);
-  const start = m.icount;
-  m.pc = CODE;
-  m.icount = start;
-  m.run(start + words.length);
-}
-
-/** Runs the words and returns the GuestFault they raise (fails the test when none is raised). */
-function fault(m: Machine, ...words: number[]): GuestFault {
-  try {
-    exec(m, ...words);
-  } catch (e) {
-    if (e instanceof GuestFault) return e;
-    throw e;
-  }
-  throw new Error('expected a GuestFault');
-}
-
-const set = (m: Machine, r: number, v: bigint) => m.st.setGpr(r, BigInt.asUintN(64, v));
-const get = (m: Machine, r: number) => m.st.getGpr(r);
-
-/** Fills DATA..DATA+n with bytes start, start+1, ... (mod 256). */
-function fillData(m: Machine, n = 64, start = 0x80, at = DATA): void {
-  const b = new Uint8Array(n);
-  for (let k = 0; k < n; k++) b[k] = (start + k) & 0xff;
-  m.mem.writeBytes(at, b);
-}
-
-const bytesAt = (m: Machine, ea: number, n: number) => Array.from(m.mem.readBytes(ea, n));
+import { bytesAt, CODE, DATA, exec, fault, fillData, get, mk, set } from './harness.js';
 
 const SIGILL = 4, SIGBUS = 7, SIGSEGV = 11;
 const W = {
@@ -81,7 +34,7 @@ const W = {
 describe.each([false, true])('loads, le=%s', (le) => {
   const rd = (m: Machine, w: number, ea: number, rb = 0n) => {
     set(m, 3, 0x5555555555555555n); set(m, 4, BigInt(ea)); set(m, 5, rb);
-    exec(m, w);
+    exec(m, [w]);
     return get(m, 3);
   };
   // Bytes at DATA: 80 81 82 83 84 85 86 87 88 ...
@@ -140,19 +93,19 @@ describe.each([false, true])('loads, le=%s', (le) => {
   it('stores and byte-reversed stores', () => {
     const m = mk({ le });
     set(m, 3, 0x0102030405060708n); set(m, 4, BigInt(DATA)); set(m, 5, 0n);
-    exec(m, W.std);
+    exec(m, [W.std]);
     expect(bytesAt(m, DATA, 8)).toEqual(le ? [8, 7, 6, 5, 4, 3, 2, 1] : [1, 2, 3, 4, 5, 6, 7, 8]);
-    set(m, 5, 16n); exec(m, W.stwx);
+    set(m, 5, 16n); exec(m, [W.stwx]);
     expect(bytesAt(m, DATA + 16, 4)).toEqual(le ? [8, 7, 6, 5] : [5, 6, 7, 8]);
-    set(m, 5, 21n); exec(m, W.sthx);
+    set(m, 5, 21n); exec(m, [W.sthx]);
     expect(bytesAt(m, DATA + 21, 2)).toEqual(le ? [8, 7] : [7, 8]);
-    set(m, 5, 23n); exec(m, W.stbx);
+    set(m, 5, 23n); exec(m, [W.stbx]);
     expect(bytesAt(m, DATA + 23, 1)).toEqual([8]);
-    set(m, 5, 33n); exec(m, W.stdbrx);
+    set(m, 5, 33n); exec(m, [W.stdbrx]);
     expect(bytesAt(m, DATA + 33, 8)).toEqual(le ? [1, 2, 3, 4, 5, 6, 7, 8] : [8, 7, 6, 5, 4, 3, 2, 1]);
-    set(m, 5, 43n); exec(m, W.stwbrx);
+    set(m, 5, 43n); exec(m, [W.stwbrx]);
     expect(bytesAt(m, DATA + 43, 4)).toEqual(le ? [5, 6, 7, 8] : [8, 7, 6, 5]);
-    set(m, 5, 49n); exec(m, W.sthbrx);
+    set(m, 5, 49n); exec(m, [W.sthbrx]);
     expect(bytesAt(m, DATA + 49, 2)).toEqual(le ? [7, 8] : [8, 7]);
   });
 });
@@ -161,22 +114,22 @@ describe('update forms', () => {
   it('load with update writes the EA to RA after the load', () => {
     const m = mk();
     fillData(m, 64);
-    set(m, 4, BigInt(DATA)); exec(m, W.lwzu);
+    set(m, 4, BigInt(DATA)); exec(m, [W.lwzu]);
     expect(get(m, 4)).toBe(BigInt(DATA + 8));
     expect(get(m, 3)).toBe(0x88898a8bn);
-    set(m, 4, BigInt(DATA + 0x10)); set(m, 5, -8n); exec(m, W.ldux);
+    set(m, 4, BigInt(DATA + 0x10)); set(m, 5, -8n); exec(m, [W.ldux]);
     expect(get(m, 4)).toBe(BigInt(DATA + 8));
     expect(get(m, 3)).toBe(0x88898a8b8c8d8e8fn);
-    exec(m, W.lhau); // 2(r4)
+    exec(m, [W.lhau]); // 2(r4)
     expect(get(m, 4)).toBe(BigInt(DATA + 10));
     expect(get(m, 3)).toBe(0xffffffffffff8a8bn);
-    exec(m, W.lbzu);
+    exec(m, [W.lbzu]);
     expect(get(m, 4)).toBe(BigInt(DATA + 11));
     expect(get(m, 3)).toBe(0x8bn);
-    set(m, 4, BigInt(DATA)); set(m, 5, 4n); exec(m, W.lwaux);
+    set(m, 4, BigInt(DATA)); set(m, 5, 4n); exec(m, [W.lwaux]);
     expect(get(m, 4)).toBe(BigInt(DATA + 4));
     expect(get(m, 3)).toBe(0xffffffff84858687n);
-    exec(m, W.ldu);
+    exec(m, [W.ldu]);
     expect(get(m, 4)).toBe(BigInt(DATA + 12));
     expect(get(m, 3)).toBe(0x8c8d8e8f90919293n);
   });
@@ -184,19 +137,19 @@ describe('update forms', () => {
   it('store with update stores the old RS then updates RA', () => {
     const m = mk();
     set(m, 4, BigInt(DATA + 0x100)); set(m, 3, 0x1122334455667788n);
-    exec(m, W.stdu); // -16(r4)
+    exec(m, [W.stdu]); // -16(r4)
     expect(get(m, 4)).toBe(BigInt(DATA + 0xf0));
     expect(bytesAt(m, DATA + 0xf0, 8)).toEqual([0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77, 0x88]);
-    exec(m, W.stwu); // -8(r4)
+    exec(m, [W.stwu]); // -8(r4)
     expect(get(m, 4)).toBe(BigInt(DATA + 0xe8));
     expect(bytesAt(m, DATA + 0xe8, 4)).toEqual([0x55, 0x66, 0x77, 0x88]);
-    set(m, 5, 3n); exec(m, W.sthux);
+    set(m, 5, 3n); exec(m, [W.sthux]);
     expect(get(m, 4)).toBe(BigInt(DATA + 0xeb));
     expect(bytesAt(m, DATA + 0xeb, 2)).toEqual([0x77, 0x88]);
     // stwu r1,-8(r1) style: RS = RA stores the old value
     const m2 = mk();
     const w = 0x9484fff8; // stwu r4,-8(r4)
-    set(m2, 4, BigInt(DATA + 0x40)); exec(m2, w);
+    set(m2, 4, BigInt(DATA + 0x40)); exec(m2, [w]);
     expect(get(m2, 4)).toBe(BigInt(DATA + 0x38));
     expect(bytesAt(m2, DATA + 0x38, 4)).toEqual([0, 2, 0, 0x40]);
   });
@@ -204,13 +157,13 @@ describe('update forms', () => {
   it('32-bit mode: EA is the low word, RA gets the full 64-bit sum', () => {
     const m = mk({ sf: false });
     fillData(m, 16);
-    set(m, 4, 0x100000000n + BigInt(DATA)); exec(m, W.lwzu);
+    set(m, 4, 0x100000000n + BigInt(DATA)); exec(m, [W.lwzu]);
     expect(get(m, 3)).toBe(0x88898a8bn);
     expect(get(m, 4)).toBe(0x100000000n + BigInt(DATA + 8));
-    set(m, 4, BigInt(DATA + 4)); exec(m, W.lwz_m4);
+    set(m, 4, BigInt(DATA + 4)); exec(m, [W.lwz_m4]);
     expect(get(m, 3)).toBe(0x80818283n);
     // the address wraps at 2^32: 0xfffffffc + 0x20008 = 0x20004
-    set(m, 4, 0xfffffffcn); set(m, 5, BigInt(DATA + 8)); exec(m, W.lwzx);
+    set(m, 4, 0xfffffffcn); set(m, 5, BigInt(DATA + 8)); exec(m, [W.lwzx]);
     expect(get(m, 3)).toBe(0x84858687n);
   });
 
@@ -218,11 +171,11 @@ describe('update forms', () => {
     const m = mk();
     fillData(m, 16);
     set(m, 4, BigInt(DATA)); set(m, 3, 7n);
-    expect(fault(m, W.lwzu_rt_eq_ra).signo).toBe(SIGILL);
+    expect(fault(m, [W.lwzu_rt_eq_ra]).signo).toBe(SIGILL);
     expect(get(m, 4)).toBe(BigInt(DATA));
-    expect(fault(m, W.lwzu_ra0).signo).toBe(SIGILL);
+    expect(fault(m, [W.lwzu_ra0]).signo).toBe(SIGILL);
     expect(get(m, 3)).toBe(7n);
-    expect(fault(m, W.stwu_ra0).signo).toBe(SIGILL);
+    expect(fault(m, [W.stwu_ra0]).signo).toBe(SIGILL);
   });
 });
 
@@ -231,7 +184,7 @@ describe('faults leave registers and memory untouched', () => {
     const m = mk();
     for (const w of [W.lwz, W.ld, W.lbzu, W.ldu, W.lhau, W.lwzux, W.ldbrx]) {
       set(m, 3, 0x1234n); set(m, 4, 0x40000n); set(m, 5, 8n);
-      const f = fault(m, w);
+      const f = fault(m, [w]);
       expect(f.signo).toBe(SIGSEGV);
       expect(get(m, 3)).toBe(0x1234n);
       expect(get(m, 4)).toBe(0x40000n);
@@ -246,13 +199,13 @@ describe('faults leave registers and memory untouched', () => {
     for (const w of [W.std, W.stdu, W.stdux, W.stdbrx]) {
       const base = w === W.stdu ? DATA + 0x2000 + 12 : DATA + 0x2000 - 4; // stdu is -16(r4)
       set(m, 4, BigInt(base));
-      expect(fault(m, w).signo).toBe(SIGSEGV);
+      expect(fault(m, [w]).signo).toBe(SIGSEGV);
       expect(get(m, 4)).toBe(BigInt(base));
       expect(bytesAt(m, DATA + 0x2000 - 4, 4)).toEqual([0, 0, 0, 0]);
     }
     m.mem.map(0x30000, 0x1000, 1); // read-only
     set(m, 4, 0x30010n);
-    const f = fault(m, W.stwu);
+    const f = fault(m, [W.stwu]);
     expect(f.signo).toBe(SIGSEGV);
     expect(get(m, 4)).toBe(0x30010n);
   });
@@ -263,17 +216,17 @@ describe('load/store multiple and string', () => {
     const m = mk();
     fillData(m, 32);
     set(m, 4, BigInt(DATA + 1)); set(m, 28, -1n);
-    exec(m, W.lmw28);
+    exec(m, [W.lmw28]);
     expect([28, 29, 30, 31].map((r) => get(m, r))).toEqual([0x81828384n, 0x85868788n, 0x898a8b8cn, 0x8d8e8f90n]);
     set(m, 28, 0xaaaaaaaa01020304n); set(m, 4, BigInt(DATA + 0x101));
-    exec(m, W.stmw28);
+    exec(m, [W.stmw28]);
     expect(bytesAt(m, DATA + 0x101, 8)).toEqual([1, 2, 3, 4, 0x85, 0x86, 0x87, 0x88]);
   });
 
   it('lmw faulting part-way changes no register', () => {
     const m = mk();
     set(m, 4, BigInt(DATA + 0x2000 - 8)); set(m, 28, 5n);
-    expect(fault(m, W.lmw28).signo).toBe(SIGSEGV);
+    expect(fault(m, [W.lmw28]).signo).toBe(SIGSEGV);
     expect(get(m, 28)).toBe(5n);
   });
 
@@ -281,7 +234,7 @@ describe('load/store multiple and string', () => {
     const m = mk({ le: true });
     set(m, 4, BigInt(DATA)); set(m, 6, 0n);
     for (const w of [W.lmw28, W.stmw28, W.lswi5_7, W.lswx5, W.stswi5_7, W.stswx5]) {
-      expect(fault(m, w).signo).toBe(SIGBUS);
+      expect(fault(m, [w]).signo).toBe(SIGBUS);
     }
   });
 
@@ -289,7 +242,7 @@ describe('load/store multiple and string', () => {
     const m = mk();
     fillData(m, 16);
     set(m, 4, BigInt(DATA + 1)); set(m, 5, -1n); set(m, 6, -1n); set(m, 7, -1n);
-    exec(m, W.lswi5_7);
+    exec(m, [W.lswi5_7]);
     expect(get(m, 5)).toBe(0x81828384n);
     expect(get(m, 6)).toBe(0x85868700n);
     expect(get(m, 7)).toBe(-1n & 0xffffffffffffffffn);
@@ -299,7 +252,7 @@ describe('load/store multiple and string', () => {
     const m = mk();
     fillData(m, 32);
     set(m, 3, BigInt(DATA)); // lswi r30,r3,16
-    exec(m, W.lswi30_16);
+    exec(m, [W.lswi30_16]);
     expect(get(m, 30)).toBe(0x80818283n);
     expect(get(m, 31)).toBe(0x84858687n);
     expect(get(m, 0)).toBe(0x88898a8bn);
@@ -312,24 +265,24 @@ describe('load/store multiple and string', () => {
     fillData(m, 16);
     set(m, 4, BigInt(DATA)); set(m, 6, 2n); set(m, 5, -1n); set(m, 7, -1n);
     m.s32[1] = 5; // XER byte count
-    expect(fault(m, W.lswx5).signo).toBe(SIGILL); // RB=r6 among r5,r6
+    expect(fault(m, [W.lswx5]).signo).toBe(SIGILL); // RB=r6 among r5,r6
     set(m, 6, 2n); m.s32[1] = 3;
-    exec(m, W.lswx5);
+    exec(m, [W.lswx5]);
     expect(get(m, 5)).toBe(0x82838400n);
     m.s32[1] = 0x20000000; // count 0: no-op
-    set(m, 5, 9n); exec(m, W.lswx5);
+    set(m, 5, 9n); exec(m, [W.lswx5]);
     expect(get(m, 5)).toBe(9n);
     // lswi r4,r4,8: RA among the targets
-    expect(fault(m, W.lswi4_ra4).signo).toBe(SIGILL);
+    expect(fault(m, [W.lswi4_ra4]).signo).toBe(SIGILL);
   });
 
   it('stswi / stswx store odd byte counts', () => {
     const m = mk();
     set(m, 4, BigInt(DATA)); set(m, 5, 0xffffffff11223344n); set(m, 6, 0x55667788n);
-    exec(m, W.stswi5_7);
+    exec(m, [W.stswi5_7]);
     expect(bytesAt(m, DATA, 8)).toEqual([0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77, 0]);
     set(m, 4, BigInt(DATA + 0x20)); set(m, 6, 1n); m.s32[1] = 0xe0000005;
-    exec(m, W.stswx5);
+    exec(m, [W.stswx5]);
     expect(bytesAt(m, DATA + 0x21, 6)).toEqual([0x11, 0x22, 0x33, 0x44, 0, 0]);
   });
 });
@@ -338,24 +291,24 @@ describe('quadword', () => {
   it.each([false, true])('lq/stq le=%s: the even register holds the high doubleword', (le) => {
     const m = mk({ le });
     set(m, 6, 0x0001020304050607n); set(m, 7, 0x08090a0b0c0d0e0fn); set(m, 4, BigInt(DATA + 0x10));
-    exec(m, W.stq6);
+    exec(m, [W.stq6]);
     const want = Array.from({ length: 16 }, (_, k) => (le ? 15 - k : k));
     expect(bytesAt(m, DATA + 0x10, 16)).toEqual(want);
     set(m, 6, 0n); set(m, 7, 0n);
-    exec(m, W.lq6);
+    exec(m, [W.lq6]);
     expect(get(m, 6)).toBe(0x0001020304050607n);
     expect(get(m, 7)).toBe(0x08090a0b0c0d0e0fn);
-    expect(fault(m, W.lq7).signo).toBe(SIGILL);
+    expect(fault(m, [W.lq7]).signo).toBe(SIGILL);
   });
 
   it('lq works unaligned and is absent on a 32-bit model', () => {
     const m = mk();
     fillData(m, 32);
-    set(m, 4, BigInt(DATA + 4)); exec(m, W.lq6);
+    set(m, 4, BigInt(DATA + 4)); exec(m, [W.lq6]);
     expect(get(m, 6)).toBe(0x8485868788898a8bn);
     expect(get(m, 7)).toBe(0x8c8d8e8f90919293n);
     const m32 = mk({ model: '7450', sf: false });
-    expect(fault(m32, W.lq6).signo).toBe(SIGILL);
+    expect(fault(m32, [W.lq6]).signo).toBe(SIGILL);
   });
 });
 
@@ -366,27 +319,27 @@ describe('reservations', () => {
     const m = mk();
     set(m, 4, BigInt(DATA + 8)); set(m, 3, 0n);
     m.mem.write32(DATA + 8, 41);
-    exec(m, W.lwarx);
+    exec(m, [W.lwarx]);
     expect(get(m, 3)).toBe(41n);
     set(m, 3, 42n);
-    exec(m, W.stwcx);
+    exec(m, [W.stwcx]);
     expect(cr0(m)).toBe(0b0010);
     expect(m.mem.read32(DATA + 8)).toBe(42);
     set(m, 3, 43n);
-    exec(m, W.stwcx);
+    exec(m, [W.stwcx]);
     expect(cr0(m)).toBe(0b0000);
     expect(m.mem.read32(DATA + 8)).toBe(42);
     m.s32[1] = 0x80000000; // SO is copied into CR0
-    exec(m, W.stwcx);
+    exec(m, [W.stwcx]);
     expect(cr0(m)).toBe(0b0001);
-    exec(m, W.lwarxEH, W.stwcx);
+    exec(m, [W.lwarxEH, W.stwcx]);
     expect(cr0(m)).toBe(0b0011);
   });
 
   it('a reservation elsewhere makes stcx. fail', () => {
     const m = mk();
-    set(m, 4, BigInt(DATA + 8)); exec(m, W.lwarx);
-    set(m, 4, BigInt(DATA + 16)); exec(m, W.stwcx);
+    set(m, 4, BigInt(DATA + 8)); exec(m, [W.lwarx]);
+    set(m, 4, BigInt(DATA + 16)); exec(m, [W.stwcx]);
     expect(cr0(m)).toBe(0);
     expect(m.mem.read32(DATA + 16)).toBe(0);
   });
@@ -397,10 +350,10 @@ describe('reservations', () => {
     const m = mk();
     fillData(m, 16);
     set(m, 4, BigInt(DATA + 8));
-    exec(m, W[l]);
+    exec(m, [W[l]]);
     expect(get(m, 3)).toBe(BigInt('0x' + Array.from({ length: n }, (_, k) => (0x88 + k).toString(16)).join('')));
     set(m, 3, -1n);
-    exec(m, W[s]);
+    exec(m, [W[s]]);
     expect(cr0(m)).toBe(0b0010);
     expect(bytesAt(m, DATA + 8, n)).toEqual(Array(n).fill(0xff));
   });
@@ -409,11 +362,11 @@ describe('reservations', () => {
     const m = mk();
     fillData(m, 32);
     set(m, 4, BigInt(DATA + 16));
-    exec(m, W.lqarx6);
+    exec(m, [W.lqarx6]);
     expect(get(m, 6)).toBe(0x9091929394959697n);
     expect(get(m, 7)).toBe(0x98999a9b9c9d9e9fn);
     set(m, 6, 1n); set(m, 7, 2n);
-    exec(m, W.stqcx6);
+    exec(m, [W.stqcx6]);
     expect(cr0(m)).toBe(0b0010);
     expect(bytesAt(m, DATA + 16, 16)).toEqual([0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 2]);
   });
@@ -421,13 +374,13 @@ describe('reservations', () => {
   it('unaligned larx/stcx. raise SIGBUS; a faulting larx sets no reservation', () => {
     const m = mk();
     set(m, 4, BigInt(DATA + 2)); set(m, 3, 5n);
-    expect(fault(m, W.lwarx).signo).toBe(SIGBUS);
+    expect(fault(m, [W.lwarx]).signo).toBe(SIGBUS);
     expect(get(m, 3)).toBe(5n);
-    expect(fault(m, W.stwcx).signo).toBe(SIGBUS);
-    set(m, 4, BigInt(DATA + 4)); expect(fault(m, W.ldarx).signo).toBe(SIGBUS);
+    expect(fault(m, [W.stwcx]).signo).toBe(SIGBUS);
+    set(m, 4, BigInt(DATA + 4)); expect(fault(m, [W.ldarx]).signo).toBe(SIGBUS);
     set(m, 4, 0x50000n);
-    expect(fault(m, W.lwarx).signo).toBe(SIGSEGV);
-    exec(m, W.stwcx); // no reservation: fails without touching memory
+    expect(fault(m, [W.lwarx]).signo).toBe(SIGSEGV);
+    exec(m, [W.stwcx]); // no reservation: fails without touching memory
     expect(cr0(m)).toBe(0);
   });
 });

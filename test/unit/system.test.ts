@@ -5,54 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { timeBase } from '../../src/cpu/clock.js';
 import { Machine, type Os } from '../../src/cpu/machine.js';
-import { GuestFault } from '../../src/cpu/memory.js';
-import { modelByName } from '../../src/features/models.js';
-
-const CODE = 0x10000;
-const DATA = 0x20000;
-
-function mk(opts: { le?: boolean; sf?: boolean; model?: string } = {}): Machine {
-  const m = new Machine(modelByName(opts.model ?? 'POWER9'));
-  m.mem.map(CODE, 0x1000, 7);
-  m.mem.map(DATA, 0x2000, 3);
-  m.setMsr(opts.sf === false ? 0 : 0x80000000, opts.le ? 1 : 0);
-  return m;
-}
-
-/** Writes the words at CODE in the current byte order and runs exactly that many instructions. */
-function exec(m: Machine, ...words: number[]): void {
-  const b = new Uint8Array(words.length * 4);
-  const dv = new DataView(b.buffer);
-  words.forEach((w, k) => dv.setUint32(4 * k, w >>> 0, m.mem.le));
-  m.mem.writeBytes(CODE, b, true);
-  const start = m.icount;
-  m.pc = CODE;
-  m.icount = start;
-  m.run(start + words.length);
-}
-
-/** Runs the words and returns the GuestFault they raise (fails the test when none is raised). */
-function fault(m: Machine, ...words: number[]): GuestFault {
-  try {
-    exec(m, ...words);
-  } catch (e) {
-    if (e instanceof GuestFault) return e;
-    throw e;
-  }
-  throw new Error('expected a GuestFault');
-}
-
-const set = (m: Machine, r: number, v: bigint) => m.st.setGpr(r, BigInt.asUintN(64, v));
-const get = (m: Machine, r: number) => m.st.getGpr(r);
-
-/** Fills DATA..DATA+n with bytes start, start+1, ... (mod 256). */
-function fillData(m: Machine, n = 64, start = 0x80, at = DATA): void {
-  const b = new Uint8Array(n);
-  for (let k = 0; k < n; k++) b[k] = (start + k) & 0xff;
-  m.mem.writeBytes(at, b);
-}
-
-const bytesAt = (m: Machine, ea: number, n: number) => Array.from(m.mem.readBytes(ea, n));
+import { bytesAt, CODE, DATA, exec, fault, fillData, get, mk, set } from './harness.js';
 
 const SIGILL = 4, SIGTRAP = 5, SIGSEGV = 11, ILL_ILLOPC = 1, ILL_PRVOPC = 5;
 const XER = 1;
@@ -88,16 +41,16 @@ describe('sc / scv', () => {
   it('sc calls the OS (any LEV, as QEMU); scv needs LEV=0 and ISA 3.0', () => {
     const m = mk();
     const rec = withOs(m);
-    exec(m, W.sc);
+    exec(m, [W.sc]);
     expect(rec.calls).toEqual([false]);
     expect(m.pc).toBe(CODE + 4);
-    exec(m, W.sc1);
-    exec(m, W.scv0);
+    exec(m, [W.sc1]);
+    exec(m, [W.scv0]);
     expect(rec.calls).toEqual([false, false, true]);
-    expect(fault(m, W.scv1).signo).toBe(SIGILL);
+    expect(fault(m, [W.scv1]).signo).toBe(SIGILL);
     const m32 = mk({ model: '7450', sf: false });
     withOs(m32);
-    expect(fault(m32, W.scv0).signo).toBe(SIGILL);
+    expect(fault(m32, [W.scv0]).signo).toBe(SIGILL);
   });
 });
 
@@ -106,7 +59,7 @@ describe('barriers and hints are no-ops', () => {
     const m = mk();
     set(m, 4, 0x123456789n); // unmapped: hints never fault
     const before = m.st.buf.slice(0);
-    exec(m, W.sync, W.lwsync, W.ptesync, W.eieio, W.isync, W.dcbt, W.dcbtst, W.dcba, W.icbt);
+    exec(m, [W.sync, W.lwsync, W.ptesync, W.eieio, W.isync, W.dcbt, W.dcbtst, W.dcba, W.icbt]);
     expect(m.pc).toBe(CODE + 36);
     expect(new Uint8Array(m.st.buf)).toEqual(new Uint8Array(before));
   });
@@ -115,49 +68,49 @@ describe('barriers and hints are no-ops', () => {
 describe('mfspr / mtspr / mftb', () => {
   it('LR, CTR round-trip all 64 bits; XER keeps its low word', () => {
     const m = mk();
-    set(m, 3, 0x0123456789abcdefn); exec(m, W.mtlr);
-    set(m, 3, 0xfedcba9876543210n); exec(m, W.mtctr);
-    set(m, 3, 0n); exec(m, W.mflr); expect(get(m, 3)).toBe(0x0123456789abcdefn);
-    exec(m, W.mfctr); expect(get(m, 3)).toBe(0xfedcba9876543210n);
-    set(m, 3, -1n); exec(m, W.mtxer, W.mfxer);
+    set(m, 3, 0x0123456789abcdefn); exec(m, [W.mtlr]);
+    set(m, 3, 0xfedcba9876543210n); exec(m, [W.mtctr]);
+    set(m, 3, 0n); exec(m, [W.mflr]); expect(get(m, 3)).toBe(0x0123456789abcdefn);
+    exec(m, [W.mfctr]); expect(get(m, 3)).toBe(0xfedcba9876543210n);
+    set(m, 3, -1n); exec(m, [W.mtxer, W.mfxer]);
     expect(get(m, 3)).toBe(0xffffffffn); // QEMU 7.2 reads back 0x00000000ffffffff too
     expect(m.s32[XER]).toBe(0xffffffff);
   });
 
   it('XER[OV32,CA32] read as 0 before ISA 3.0', () => {
     const m = mk({ model: '7450', sf: false });
-    set(m, 3, 0xe00c0005n); exec(m, W.mtxer, W.mfxer);
+    set(m, 3, 0xe00c0005n); exec(m, [W.mtxer, W.mfxer]);
     expect(get(m, 3)).toBe(0xe0000005n);
   });
 
   it('VRSAVE, SPRG3, PVR, TAR, PPR, PPR32, DSCR (3 and Linux-emulated 17)', () => {
     const m = mk();
-    set(m, 3, 0x1234567887654321n); exec(m, W.mtvrsave);
-    set(m, 3, 0n); exec(m, W.mfvrsave); expect(get(m, 3)).toBe(0x87654321n);
-    m.st.setSpr64(7 /* SPRG3 */, 0x55n); exec(m, W.mfsprg3); expect(get(m, 3)).toBe(0x55n);
-    exec(m, W.mfpvr); expect(get(m, 3)).toBe(BigInt(m.model.pvr >>> 0));
-    set(m, 3, 0xaaaabbbbccccdddcn); exec(m, W.mttar);
-    set(m, 3, 0n); exec(m, W.mftar); expect(get(m, 3)).toBe(0xaaaabbbbccccdddcn);
-    set(m, 3, 0x000c000000000000n); exec(m, W.mtppr);
-    set(m, 3, 0x00100000n); exec(m, W.mtppr32);
-    exec(m, W.mfppr); expect(get(m, 3)).toBe(0x0010000000000000n);
-    exec(m, W.mfppr32); expect(get(m, 3)).toBe(0x00100000n);
-    set(m, 3, 0x1ffn); exec(m, W.mtudscr);
-    set(m, 3, 0n); exec(m, W.mfdscr); expect(get(m, 3)).toBe(0x1ffn);
-    set(m, 3, 7n); exec(m, W.mtdscr);
-    set(m, 3, 0n); exec(m, W.mfudscr); expect(get(m, 3)).toBe(7n);
+    set(m, 3, 0x1234567887654321n); exec(m, [W.mtvrsave]);
+    set(m, 3, 0n); exec(m, [W.mfvrsave]); expect(get(m, 3)).toBe(0x87654321n);
+    m.st.setSpr64(7 /* SPRG3 */, 0x55n); exec(m, [W.mfsprg3]); expect(get(m, 3)).toBe(0x55n);
+    exec(m, [W.mfpvr]); expect(get(m, 3)).toBe(BigInt(m.model.pvr >>> 0));
+    set(m, 3, 0xaaaabbbbccccdddcn); exec(m, [W.mttar]);
+    set(m, 3, 0n); exec(m, [W.mftar]); expect(get(m, 3)).toBe(0xaaaabbbbccccdddcn);
+    set(m, 3, 0x000c000000000000n); exec(m, [W.mtppr]);
+    set(m, 3, 0x00100000n); exec(m, [W.mtppr32]);
+    exec(m, [W.mfppr]); expect(get(m, 3)).toBe(0x0010000000000000n);
+    exec(m, [W.mfppr32]); expect(get(m, 3)).toBe(0x00100000n);
+    set(m, 3, 0x1ffn); exec(m, [W.mtudscr]);
+    set(m, 3, 0n); exec(m, [W.mfdscr]); expect(get(m, 3)).toBe(0x1ffn);
+    set(m, 3, 7n); exec(m, [W.mtdscr]);
+    set(m, 3, 0n); exec(m, [W.mfudscr]); expect(get(m, 3)).toBe(7n);
   });
 
   it('Book E (e500): SPR 256 is USPRG0, SPEFSCR is there, no VRSAVE/TAR/DSCR', () => {
     const m = mk({ model: 'e500v2', sf: false });
-    set(m, 3, 0x77n); exec(m, W.mtvrsave);
+    set(m, 3, 0x77n); exec(m, [W.mtvrsave]);
     expect(m.s32[12 /* USPRG0 */]).toBe(0x77);
-    set(m, 3, 0n); exec(m, W.mfvrsave); expect(get(m, 3)).toBe(0x77n);
-    set(m, 3, 0x3fn); exec(m, W.mtspefscr);
-    set(m, 3, 0n); exec(m, W.mfspefscr); expect(get(m, 3)).toBe(0x3fn);
-    expect(fault(m, W.mftar).signo).toBe(SIGILL);
-    expect(fault(m, W.mfudscr).signo).toBe(SIGILL);
-    expect(fault(mk(), W.mfspefscr).signo).toBe(SIGILL);
+    set(m, 3, 0n); exec(m, [W.mfvrsave]); expect(get(m, 3)).toBe(0x77n);
+    set(m, 3, 0x3fn); exec(m, [W.mtspefscr]);
+    set(m, 3, 0n); exec(m, [W.mfspefscr]); expect(get(m, 3)).toBe(0x3fn);
+    expect(fault(m, [W.mftar]).signo).toBe(SIGILL);
+    expect(fault(m, [W.mfudscr]).signo).toBe(SIGILL);
+    expect(fault(mk(), [W.mfspefscr]).signo).toBe(SIGILL);
   });
 
   it('time base through mfspr 268/269 and mftb 268/269', () => {
@@ -176,17 +129,17 @@ describe('mfspr / mtspr / mftb', () => {
     expect(get(m, 3)).toBe(timeBase(start + 2));
     m.run(start + 4);
     expect(get(m, 3)).toBe(timeBase(start + 3) >> 32n);
-    expect(fault(m, W.mftbBad).signo).toBe(SIGILL);
+    expect(fault(m, [W.mftbBad]).signo).toBe(SIGILL);
   });
 
   it('privileged SPRs and MSR access raise SIGILL ILL_PRVOPC; undefined ones ILL_ILLOPC', () => {
     const m = mk();
     set(m, 3, 9n);
     for (const w of [W.mfsprg0, W.mfmsr, W.mtmsrd, W.dcbi]) {
-      const f = fault(m, w);
+      const f = fault(m, [w]);
       expect([f.signo, f.code, f.addr]).toEqual([SIGILL, ILL_PRVOPC, CODE]);
     }
-    const f = fault(m, W.mfspr0);
+    const f = fault(m, [W.mfspr0]);
     expect([f.signo, f.code]).toEqual([SIGILL, ILL_ILLOPC]);
     expect(get(m, 3)).toBe(9n);
   });
@@ -196,19 +149,19 @@ describe('traps', () => {
   it('tw, twi, td, tdi, trap raise SIGTRAP at the trap when the condition holds', () => {
     const m = mk();
     set(m, 3, 5n); set(m, 4, 6n);
-    exec(m, W.tweq, W.tweqi_m1, W.tdlgt, W.tdlti5); // none holds
+    exec(m, [W.tweq, W.tweqi_m1, W.tdlgt, W.tdlti5]); // none holds
     expect(m.pc).toBe(CODE + 16);
     set(m, 4, 0xffffffff00000005n); // low words equal
-    let f = fault(m, W.tweq);
+    let f = fault(m, [W.tweq]);
     expect([f.signo, f.addr, m.pc]).toEqual([SIGTRAP, CODE, CODE]);
     set(m, 3, 0x1ffffffffn); // low word -1
-    expect(fault(m, W.tweqi_m1).signo).toBe(SIGTRAP);
+    expect(fault(m, [W.tweqi_m1]).signo).toBe(SIGTRAP);
     set(m, 3, 0x8000000000000000n); set(m, 4, 1n); // unsigned greater, signed less
-    expect(fault(m, W.tdlgt).signo).toBe(SIGTRAP);
-    expect(fault(m, W.tdlti5).signo).toBe(SIGTRAP);
+    expect(fault(m, [W.tdlgt]).signo).toBe(SIGTRAP);
+    expect(fault(m, [W.tdlti5]).signo).toBe(SIGTRAP);
     set(m, 3, 5n);
-    exec(m, W.tdlti5);
-    f = fault(m, W.trap);
+    exec(m, [W.tdlti5]);
+    f = fault(m, [W.trap]);
     expect(f.signo).toBe(SIGTRAP);
   });
 });
@@ -218,7 +171,7 @@ describe('cache management', () => {
     const m = mk({ model, sf });
     fillData(m, 512, 1);
     set(m, 4, BigInt(DATA + 0x100 + line / 2 + 3));
-    exec(m, W.dcbz);
+    exec(m, [W.dcbz]);
     const b = bytesAt(m, DATA + 0x100 - 1, line + 2);
     expect(b[0]).toBe((1 + 0xff) & 0xff);
     expect(b.slice(1, line + 1)).toEqual(Array(line).fill(0));
@@ -229,36 +182,36 @@ describe('cache management', () => {
     const m = mk();
     m.mem.map(0x30000, 0x1000, 1);
     set(m, 4, 0x30040n);
-    expect(fault(m, W.dcbz).signo).toBe(SIGSEGV);
-    exec(m, W.dcbst, W.dcbf, W.icbi);
+    expect(fault(m, [W.dcbz]).signo).toBe(SIGSEGV);
+    exec(m, [W.dcbst, W.dcbf, W.icbi]);
     set(m, 4, 0x50000n);
-    for (const w of [W.dcbst, W.dcbf, W.icbi]) expect(fault(m, w).signo).toBe(SIGSEGV);
+    for (const w of [W.dcbst, W.dcbf, W.icbi]) expect(fault(m, [w]).signo).toBe(SIGSEGV);
   });
 });
 
 describe('addpcis and darn', () => {
   it('addpcis adds d||0x0000 to the next instruction address', () => {
     const m = mk();
-    exec(m, W.addpcis1);
+    exec(m, [W.addpcis1]);
     expect(get(m, 3)).toBe(BigInt(CODE + 4 + 0x10000));
-    exec(m, W.addpcis_m1);
+    exec(m, [W.addpcis_m1]);
     expect(get(m, 3)).toBe(BigInt(CODE + 4 - 0x10000));
   });
 
   it('darn: L=0 32-bit, L=1/2 64-bit never all ones, L=3 all ones', () => {
     const m = mk();
-    exec(m, W.darn0);
+    exec(m, [W.darn0]);
     expect(get(m, 3) >> 32n).toBe(0n);
     const seen = new Set<bigint>();
     for (let k = 0; k < 20; k++) {
-      exec(m, k & 1 ? W.darn1 : W.darn2);
+      exec(m, [k & 1 ? W.darn1 : W.darn2]);
       const v = get(m, 3);
       expect(v).not.toBe(0xffffffffffffffffn);
       seen.add(v);
     }
     expect(seen.size).toBe(20);
-    exec(m, W.darn3);
+    exec(m, [W.darn3]);
     expect(get(m, 3)).toBe(0xffffffffffffffffn);
-    expect(fault(mk({ model: '7450', sf: false }), W.darn1).signo).toBe(SIGILL);
+    expect(fault(mk({ model: '7450', sf: false }), [W.darn1]).signo).toBe(SIGILL);
   });
 });

@@ -1,49 +1,9 @@
 // Generated from the QEMU-recorded outputs of the test programs named below (the VMX/VSX helper's
 // generator); every case runs in big-endian and in little-endian mode.
 import { describe, expect, test } from 'vitest';
-import { Machine } from '../../src/cpu/machine.js';
 import { GuestFault } from '../../src/cpu/memory.js';
-import { modelByName } from '../../src/features/models.js';
 import { Spr32 } from '../../src/cpu/state.js';
-
-const CODE = 0x10000, DATA = 0x20000;
-const A = [0x80ff017f, 0x00020304, 0xfffefdfc, 0x11223344];
-const B = [0x7f01ff80, 0x00020405, 0x01020304, 0xf0e0d0c0];
-const C = [0x001f1e03, 0x10111213, 0x05060708, 0x191a1b1c];
-
-function machine(le: boolean, model = 'POWER9'): Machine {
-  const m = new Machine(modelByName(model));
-  m.mem.map(CODE, 0x1000, 7);
-  m.mem.map(DATA, 0x2000, 3);
-  m.setMsr(model === '7450' ? 0 : 0x80000000, le ? 1 : 0);
-  return m;
-}
-function run(m: Machine, words: number[]): void {
-  const b = new Uint8Array(4 * words.length), dv = new DataView(b.buffer);
-  words.forEach((w, k) => dv.setUint32(4 * k, w, m.mem.le));
-  m.mem.writeBytes(CODE, b, true);
-  m.pc = CODE; m.icount = 0;
-  const r = m.run(words.length);
-  expect(r.kind).toBe('limit');
-}
-function setV(m: Machine, vsr: number, w: number[]): void { w.forEach((x, k) => m.st.setVsrWord(vsr, k, x >>> 0)); }
-function getV(m: Machine, vsr: number): number[] { return [0, 1, 2, 3].map((k) => m.st.getVsrWord(vsr, k)); }
-const hex = (w: number[]): string => w.map((x) => x.toString(16).padStart(8, '0')).join(' ');
-
-/** [word, asm, VR3 words, VSCR, CR6, r10, GPR inputs]. VR3 = C, VR4 = A, VR5 = B, VR6 = C before. */
-type Case = [number, string, number[], number, number, bigint, Record<number, bigint>];
-
-function runCase(c: Case, le: boolean, model = 'POWER9'): void {
-  const [word, , v3, vscr, cr6, r10, regs] = c;
-  const m = machine(le, model);
-  setV(m, 35, C); setV(m, 36, A); setV(m, 37, B); setV(m, 38, C);
-  for (const [r, v] of Object.entries(regs)) m.st.setGpr(Number(r), v);
-  run(m, [word]);
-  expect(hex(getV(m, 35))).toBe(hex(v3));
-  expect(m.s32[Spr32.VSCR]).toBe(vscr);
-  expect(m.getCrField(6)).toBe(cr6);
-  expect(m.st.getGpr(10)).toBe(r10);
-}
+import { C, type Case, caseTests, getV, hex, type LsCase, lsTests, machine, run, runCase, runLs, setV } from './vecutil.js';
 
 // Register operations: expected values from QEMU (ppc64 and ppc64le at -cpu power9 agree; the
 // AltiVec subset also matches qemu-ppc -cpu 7450) running test/programs/vmx_base.c and test/programs/vsx_regops.c.
@@ -306,19 +266,14 @@ const CASES: Case[] = [
 ];
 
 describe('VMX register operations (QEMU-recorded)', () => {
-  for (const c of CASES) {
-    test(`${c[1]} BE`, () => runCase(c, false));
-    test(`${c[1]} LE`, () => runCase(c, true));
-  }
+  caseTests(CASES);
   test('the AltiVec subset on the 7450 (32-bit mode)', () => {
     for (const c of CASES.slice(0, 131)) runCase(c, false, '7450');
   });
 });
 
 // ---- loads and stores (expected values from QEMU running test/programs/vmx_ls.c) ------------
-// [word, asm, 'l' load into VR3/VSR35 | 's' store to sbuf, r9 offset, length in GPR10 bits 0:7,
-//  BE result, LE result]. mem at DATA: byte k = (37k + 11) & 0xff; sbuf at DATA + 0x100: 0xee.
-type LsCase = [number, string, 'l' | 's', number, number, string, string];
+// [word, asm, load/store, r9 offset, length, BE result, LE result]: see LsCase in vecutil.ts.
 const LS_CASES: LsCase[] = [
   [0x7c6848ce, 'lvx 3,8,9', 'l', 0, 0, '0b30557a 9fc4e90e 33587da2 c7ec1136', '3611ecc7 a27d5833 0ee9c49f 7a55300b'],
   [0x7c6848ce, 'lvx 3,8,9', 'l', 5, 0, '0b30557a 9fc4e90e 33587da2 c7ec1136', '3611ecc7 a27d5833 0ee9c49f 7a55300b'],
@@ -342,30 +297,8 @@ const LS_CASES: LsCase[] = [
   [0x7c68498e, 'stvewx 3,8,9', 's', 20, 0, 'eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee00020304eeeeeeeeeeeeeeee', 'eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeefcfdfeffeeeeeeeeeeeeeeee'],
 ];
 
-const D = [0x3ff81234, 0x56789abc, 0x37f12345, 0x6789abcd];
-function runLs(c: LsCase, le: boolean, model = 'POWER9'): void {
-  const [word, , kind, off, len, beOut, leOut] = c;
-  const m = machine(le, model);
-  const mem = new Uint8Array(64);
-  for (let k = 0; k < 64; k++) mem[k] = (37 * k + 11) & 0xff;
-  m.mem.writeBytes(DATA, mem);
-  m.mem.writeBytes(DATA + 0x100, new Uint8Array(48).fill(0xee));
-  setV(m, 35, kind === 'l' ? C : A); setV(m, 40, D); setV(m, 41, [D[2], D[3], 0, 0]);
-  m.st.setGpr(8, BigInt(kind === 'l' ? DATA : DATA + 0x100));
-  m.st.setGpr(9, BigInt(off));
-  m.st.setGpr(10, BigInt(len) << 56n);
-  run(m, [word]);
-  const want = le ? leOut : beOut;
-  if (kind === 'l') expect(hex(getV(m, 35))).toBe(want);
-  else expect(Buffer.from(m.mem.readBytes(DATA + 0x100, 32)).toString('hex')).toBe(want);
-}
-
 describe('VMX loads and stores (QEMU-recorded)', () => {
-  for (const c of LS_CASES) {
-    const name = `${c[1]} ${c[2] === 'l' ? '@' : ''}${c[3]}/${c[4]}`;
-    test(`${name} BE`, () => runLs(c, false));
-    test(`${name} LE`, () => runLs(c, true));
-  }
+  lsTests(LS_CASES);
   test('big-endian cases on the 7450 (32-bit mode)', () => {
     for (const c of LS_CASES) runLs(c, false, '7450');
   });
