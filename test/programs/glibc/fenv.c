@@ -1,9 +1,13 @@
 /* fenv: <fenv.h> through glibc: rounding modes, exception flags, saved environments, and enabled
  * exceptions delivered as SIGFPE with the si_code Linux gives (feenableexcept, which calls
  * prctl(PR_SET_FPEXC)).
- * TARGETS: ppc64 ppc64le
- * (not ppc32: this glibc's fegetround/fesetround use mffsl, which pre-ISA-3.0 POWER CPUs run
- * as mffs but QEMU's 32-bit CPUs reject with SIGILL, so QEMU cannot record a golden file.)
+ * On ppc32 this glibc's fegetround/fesetround use mffsl, which pre-ISA-3.0 CPUs run as mffs
+ * (reserved bits ignored) but QEMU's 32-bit CPUs reject with SIGILL, so QEMU cannot record a
+ * golden file. test/golden/ppc32/glibc-fenv.stdout.handchecked is the ppc64 expectation with one
+ * line changed: "cvt" converts a huge double to long and back; long is 32 bits on ppc32, so
+ * fctiwz sets VXCVI only (invalid=1; FI is cleared for an invalid conversion, ISA 3.0 4.3.6) and
+ * the int 0x7fffffff converts back to double exactly, so inexact stays 0 (on ppc64 the 64-bit
+ * 0x7fffffffffffffff does not fit a double's 53 bits and fcfid sets XX).
  *
  * Hand-checked golden file (glibc-fenv.stdout.handchecked): QEMU 7.2 picks si_code from the
  * exception it raised last, not as Linux does. The kernel (arch/powerpc/kernel/traps.c,

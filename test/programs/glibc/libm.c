@@ -3,8 +3,11 @@
  * The rounding mode is set with mtfsfi rather than fesetround: this glibc's fesetround uses
  * mffsl, which POWER CPUs before ISA 3.0 execute as mffs (reserved bits ignored) but which
  * QEMU's 32-bit CPUs reject with SIGILL.
- * TARGETS: ppc64 ppc64le
- * (not ppc32: glibc's exp/log use mffsl internally too, see above.) */
+ * On ppc32, glibc's exp/log use mffsl internally too, so QEMU (7450/G4 models) dies with SIGILL
+ * and cannot record the golden file. test/golden/ppc32/glibc-libm.stdout.handchecked is the
+ * ppc64 QEMU recording: every result printed is either correctly rounded by IEEE 754 (sqrt, fma)
+ * or computed by glibc's generic exp/log/sin/cos/pow/cbrt/atan2 code, which is the same C code on
+ * both targets, and the program prints raw bits with the same format on both. */
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
