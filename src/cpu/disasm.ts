@@ -17,6 +17,10 @@
 //   vrt vrs vra vrb vrc   VR ("v1");  uim sim shb   vector immediates
 //   xt xs xa xb xc   VSR with the extension bit of XX/DQ/X forms ("vs33");  dm shw  XX3 bits 22:23
 //   drm rm           mffscdrni / mffscrni rounding modes (bits 18:20 / 19:20)
+//   ev8(ra) ev4(ra) ev2(ra)  SPE loads/stores: UIMM (bits 16:20) scaled by 8/4/2, then (RA) ("8(r4)")
+//   crfs             evsel's CR field (bits 29:31, "cr1")
+// SPE rows (space 'spe') print RA as a register even where it means (RA|0) ('ra0': "r0"), as
+// objdump's SPE operand tables do.
 //   eh th imm8 wc lev  misc (larx hint, dcbt TH, xxspltib immediate, wait WC, sc/scv LEV)
 // A kind followed by '?' is optional: printed only when non-zero or when a later optional
 // operand is printed (objdump's rule for optional operands).
@@ -143,12 +147,16 @@ function operand(kind: string, c: Ctx): [string, number] {
     case 'ra': return [gpr(f.ra), f.ra];
     case 'rb': return [gpr(f.rb), f.rb];
     case 'rc': return [gpr(f.rc), f.rc];
-    case 'ra0': return [gpr0(f.ra), f.ra];
+    case 'ra0': return [f.row.space === 'spe' ? gpr(f.ra) : gpr0(f.ra), f.ra];
     case 'si': case 'd': return [String(f.si), f.si];
     case 'ui': return [String(w & 0xffff), w & 0xffff];
     case 'd(ra)': return [`${f.si}(${gpr0(f.ra)})`, 1];
     case 'ds(ra)': return [`${sext16(w & 0xfffc)}(${gpr0(f.ra)})`, 1];
     case 'dq(ra)': return [`${sext16(w & 0xfff0)}(${gpr0(f.ra)})`, 1];
+    case 'ev8(ra)': return [`${f.rb * 8}(${gpr(f.ra)})`, 1];
+    case 'ev4(ra)': return [`${f.rb * 4}(${gpr(f.ra)})`, 1];
+    case 'ev2(ra)': return [`${f.rb * 2}(${gpr(f.ra)})`, 1];
+    case 'crfs': return [`cr${w & 7}`, w & 7];
     case 'bf': return [`cr${f.rt >> 2}`, f.rt >> 2];
     case 'bfa': return [`cr${f.ra >> 2}`, f.ra >> 2];
     case 'crf': return [`cr${f.ra >> 2}`, f.ra >> 2];
@@ -404,6 +412,14 @@ const ALIASES: Record<string, Alias[]> = {
   ],
 };
 
+/** objdump's preferred forms for SPE rows (opcode space 'spe'). */
+const SPE_ALIASES: Record<string, Alias[]> = {
+  evor: [{ mnem: 'evmr', ops: 'rt,ra', when: (f) => f.ra === f.rb }],
+  evnor: [{ mnem: 'evnot', ops: 'rt,ra', when: (f) => f.ra === f.rb }],
+  evsubfw: [{ mnem: 'evsubw', ops: 'rt,rb,ra' }],
+  evsubifw: [{ mnem: 'evsubiw', ops: 'rt,rb,uim' }],
+};
+
 // ---- branches --------------------------------------------------------------------------------
 
 const COND_TRUE = ['lt', 'gt', 'eq', 'so'];
@@ -474,6 +490,8 @@ function kindMask(kind: string, row: Row): number {
     case 'd(ra)': return 0x1fffff;
     case 'ds(ra)': return 0x1ffffc;
     case 'dq(ra)': return 0x1ffff0;
+    case 'ev8(ra)': case 'ev4(ra)': case 'ev2(ra)': return 0x1ff800;
+    case 'crfs': return 7;
     case 'bf': return 0x03800000;
     case 'bfa': case 'crf': return 0x001c0000;
     case 'l': return L_MASK[row.mnem] ?? 0x00200000;
@@ -508,13 +526,16 @@ const ALIAS_FIELDS: Record<string, number> = {
 
 const usedMasks = new WeakMap<Row, number>();
 
+const aliasesOf = (row: Row): Alias[] | undefined =>
+  (row.space === 'spe' ? SPE_ALIASES : ALIASES)[row.mnem];
+
 /** Bits a row gives meaning to: its opcode pattern, its operands and its Rc/OE/AA/LK bits. */
 function usedMask(row: Row): number {
   let m = usedMasks.get(row);
   if (m !== undefined) return m;
   m = rowPattern(row)[0];
   // The row's operands, plus any field its simplified mnemonics read (e.g. dcbt's TH).
-  const ops = [row.ops, ...(ALIASES[row.mnem] ?? []).map((a) => a.ops)].join(',');
+  const ops = [row.ops, ...(aliasesOf(row) ?? []).map((a) => a.ops)].join(',');
   for (const k of ops.split(',')) {
     const kind = k.trim().replace(/\?$/, '');
     if (kind && kind !== 'n' && kind !== 'xtf' && kind !== 'xtv') m |= kindMask(kind, row);
@@ -532,6 +553,8 @@ function usedMask(row: Row): number {
 
 /** True when the word sets bits the row reserves (objdump prints such words as `.long`). */
 export function hasReservedBits(word: number, row: Row): boolean {
+  // objdump's SPE opcodes match on the primary and extended opcode only (unused fields ignored).
+  if (row.space === 'spe') return false;
   return ((word & ~usedMask(row)) >>> 0) !== 0;
 }
 
@@ -572,8 +595,8 @@ export function disassemble(word: number, addr: number, row: Row | undefined, op
       return r ? layout(r[0], r[1]) : unknownWord(word);
     }
   }
-  const aliases = ALIASES[row.mnem];
-  if (aliases && row.space === undefined) {
+  const aliases = aliasesOf(row);
+  if (aliases) {
     for (const a of aliases) {
       if (a.when && !a.when(f)) continue;
       let m = typeof a.mnem === 'string' ? a.mnem : a.mnem(f);
