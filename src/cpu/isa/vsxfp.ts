@@ -1,0 +1,814 @@
+// VSX floating point (Power ISA 3.0B Book I chapter 7): the scalar double/single operations of
+// ISA 2.06/2.07/3.0, the 3.0 quad-precision set, and vector double/single arithmetic.
+//
+// Scalar double/single: the rounding, NaN and FPSCR rules are the classic FP unit's (fp.ts): each
+// handler maps its XX-form operands onto a scratch Insn (6-bit VSR numbers, no Rc) and calls the
+// FP core, then sets doubleword 1 of XT to zero (ISA 3.0; QEMU does the same).
+//
+// Quad precision: binary128 with BigInt significands, rounded once in any mode (or to odd for
+// the 'o' forms). The enabled overflow/underflow exponent adjustment is not applied to binary128
+// results (QEMU does not apply it either).
+//
+// Vector: each lane goes through the scalar core on a scratch VSR image, so lanes get exactly
+// the scalar results; FPSCR flags accumulate over the lanes and FPRF is left unchanged.
+
+import { Insn } from '../insn.js';
+import type { Machine } from '../machine.js';
+import {
+  C_NDEN, C_NINF, C_NNORM, C_NZERO, C_PDEN, C_PINF, C_PNORM, C_PZERO, C_QNAN, fprfNum, FI, FPCC, FPRF, FR, OE, OX,
+  UE, UX, VE, VX_ALL, VXCVI, VXIDI, VXIMZ, VXISI, VXSNAN, VXSQRT, VXVC, VXZDZ, XX, ZE, ZX,
+} from '../fpu/fpscr.js';
+import { bitLength, R_FI, R_FR, R_OX, R_UX, RDN, RNE, round, roundToInt, RTZ, RUP, rs } from '../fpu/soft.js';
+import {
+  commit, estimate, fadd, fcfid, fcmp, fcti, fdiv, FLO, fma, fmul, fri, frsp, fsqrt, ftdiv, ftsqrt, isNaNReg,
+  isSNaNReg,
+} from './fp.js';
+import { type Handler, type Row, bits, fixedBits } from './table.js';
+import { dp2sp, dwHi, dwLo, getW, setDw, setW, sp2dp, cvLo } from './vechelpers.js';
+
+type Core = (m: Machine, i: Insn) => void;
+
+/** The operand mapping handed to the FP core: a real Insn so the core stays monomorphic. */
+const T = new Insn(0, 0, () => undefined, undefined);
+T.rec = 0;
+
+function zeroDw1(m: Machine, r: number): void {
+  m.st.vsrF64[2 * r + 1] = 0;
+}
+
+/** XT <- f(XA, XB): two-operand arithmetic (fmul reads its second operand from rc). */
+const s2 = (f: Core): Handler => (m, i) => {
+  T.rt = i.rt; T.ra = i.ra; T.rb = i.rb; T.rc = i.rb;
+  f(m, T);
+  zeroDw1(m, i.rt);
+};
+/** XT <- f(XB). */
+const s1 = (f: Core): Handler => (m, i) => {
+  T.rt = i.rt; T.ra = i.rb; T.rb = i.rb; T.rc = i.rb;
+  f(m, T);
+  zeroDw1(m, i.rt);
+};
+/** Multiply-add: 'a' forms XT <- XA*XB + XT, 'm' forms XT <- XA*XT + XB (the core: ra*rc + rb). */
+const sMadd = (aForm: boolean, kind: number, single: boolean): Handler => (m, i) => {
+  T.rt = i.rt; T.ra = i.ra;
+  if (aForm) { T.rc = i.rb; T.rb = i.rt; } else { T.rc = i.rt; T.rb = i.rb; }
+  fma(m, T, kind, single);
+  zeroDw1(m, i.rt);
+};
+/** Compares and tests writing a CR field (BF in bits 6:8): no VSR result. */
+const sCr = (f: Core): Handler => (m, i) => {
+  T.rt = i.rt & 31; T.ra = i.ra; T.rb = i.rb; T.rc = i.rb;
+  f(m, T);
+};
+
+// ---- raw access ----------------------------------------------------------------------------
+
+const HI0 = (m: Machine, r: number): number => dwHi(m, r, 0);
+const LO0 = (m: Machine, r: number): number => dwLo(m, r, 0);
+
+function quietHi(m: Machine, r: number): number { return (HI0(m, r) | 0x80000) >>> 0; }
+
+/** Sets FPSCR exceptions only (no status change) unless suppressed; returns true to write. */
+function raiseOnly(m: Machine, exc: number): boolean {
+  const l = m.s64[FLO];
+  if (exc && (exc & VX_ALL) && (l & VE)) { commit(m, exc, 0, false, 0); return false; }
+  commit(m, exc, 0, false, 0);
+  return true;
+}
+
+// ---- max / min -----------------------------------------------------------------------------
+
+/** xsmaxdp / xsmindp (IEEE maxNum/minNum): a NaN loses to a number unless a SNaN is involved. */
+function xsmaxmin(max: boolean): Handler {
+  return (m, i) => {
+    const F = m.st.vsrF64, a = F[2 * i.ra], b = F[2 * i.rb];
+    const snan = isSNaNReg(m, i.ra) || isSNaNReg(m, i.rb);
+    let hi: number, lo: number;
+    const an = a !== a, bn = b !== b;
+    if (an || bn) {
+      if (!snan && !(an && bn)) { const r = an ? i.rb : i.ra; hi = HI0(m, r); lo = LO0(m, r); }
+      else { const r = an ? i.ra : i.rb; hi = quietHi(m, r); lo = LO0(m, r); }
+    } else {
+      let pickA: boolean;
+      if (a === b) pickA = max ? !(Object.is(a, -0)) : Object.is(a, -0);
+      else pickA = max ? a > b : a < b;
+      const r = pickA ? i.ra : i.rb;
+      hi = HI0(m, r); lo = LO0(m, r);
+    }
+    if (!raiseOnly(m, snan ? VXSNAN : 0)) return;
+    setDw(m, i.rt, 0, hi, lo); zeroDw1(m, i.rt);
+  };
+}
+
+/** xsmaxcdp / xsmincdp (C semantics; any NaN gives XB). Equal operands (+0, -0): xsmaxcdp gives
+ * XA, xsmincdp XB, as QEMU does (max: b <= a ? a : b; min: a < b ? a : b). */
+function xsmaxminc(max: boolean): Handler {
+  return (m, i) => {
+    const F = m.st.vsrF64, a = F[2 * i.ra], b = F[2 * i.rb];
+    const pickA = max ? b <= a : a < b;
+    const snan = isSNaNReg(m, i.ra) || isSNaNReg(m, i.rb);
+    const r = pickA ? i.ra : i.rb;
+    const hi = HI0(m, r), lo = LO0(m, r);
+    if (!raiseOnly(m, snan ? VXSNAN : 0)) return;
+    setDw(m, i.rt, 0, hi, lo); zeroDw1(m, i.rt);
+  };
+}
+
+/** xsmaxjdp / xsminjdp (Java semantics: NaN propagates, -0 < +0). */
+function xsmaxminj(max: boolean): Handler {
+  return (m, i) => {
+    const F = m.st.vsrF64, a = F[2 * i.ra], b = F[2 * i.rb];
+    const snan = isSNaNReg(m, i.ra) || isSNaNReg(m, i.rb);
+    let r: number;
+    if (a !== a) r = i.ra;
+    else if (b !== b) r = i.rb;
+    else if (a === b) r = (max ? Object.is(a, -0) : !Object.is(a, -0)) ? i.rb : i.ra;
+    else r = (max ? a > b : a < b) ? i.ra : i.rb;
+    const hi = HI0(m, r), lo = LO0(m, r);
+    if (!raiseOnly(m, snan ? VXSNAN : 0)) return;
+    setDw(m, i.rt, 0, hi, lo); zeroDw1(m, i.rt);
+  };
+}
+
+/** xscmpeqdp / xscmpgtdp / xscmpgedp (3.0): a mask of ones or zeros in dw0. */
+function xscmpmask(kind: number): Handler {
+  return (m, i) => {
+    const F = m.st.vsrF64, a = F[2 * i.ra], b = F[2 * i.rb];
+    const snan = isSNaNReg(m, i.ra) || isSNaNReg(m, i.rb);
+    let exc = snan ? VXSNAN : 0;
+    const l = m.s64[FLO];
+    if (kind !== 0 && (a !== a || b !== b) && !(snan && (l & VE))) exc |= VXVC;
+    const t = kind === 0 ? a === b : kind === 1 ? a > b : a >= b;
+    if (!raiseOnly(m, exc)) return;
+    const v = t ? 0xffffffff : 0;
+    setDw(m, i.rt, 0, v, v); zeroDw1(m, i.rt);
+  };
+}
+
+/** xscmpexpdp: compares the exponent fields; unordered when either is a NaN. */
+function xscmpexpdp(m: Machine, i: Insn): void {
+  const ha = HI0(m, i.ra), hb = HI0(m, i.rb);
+  let c: number;
+  if (isNaNReg(m, i.ra) || isNaNReg(m, i.rb)) c = 1;
+  else {
+    const ea = (ha >>> 20) & 0x7ff, eb = (hb >>> 20) & 0x7ff;
+    c = ea < eb ? 8 : ea > eb ? 4 : 2;
+  }
+  setCrFpcc(m, i.rt >>> 2, c);
+}
+
+function setCrFpcc(m: Machine, bf: number, c: number): void {
+  m.setCrField(bf, c);
+  m.s64[FLO] = (m.s64[FLO] & ~FPCC) | (c << 12);
+}
+
+// ---- test data class, exponent/significand -------------------------------------------------
+
+/** DCMX bits: 0x40 NaN, 0x20 +inf, 0x10 -inf, 8 +0, 4 -0, 2 +denormal, 1 -denormal. */
+function dcmxMatch(dcmx: number, neg: boolean, cls: number): boolean {
+  // cls: 0 NaN, 1 inf, 2 zero, 3 denormal, 4 normal
+  switch (cls) {
+    case 0: return (dcmx & 0x40) !== 0;
+    case 1: return (dcmx & (neg ? 0x10 : 0x20)) !== 0;
+    case 2: return (dcmx & (neg ? 4 : 8)) !== 0;
+    case 3: return (dcmx & (neg ? 1 : 2)) !== 0;
+    default: return false;
+  }
+}
+
+function classDp(hi: number, lo: number): number {
+  const ex = (hi >>> 20) & 0x7ff, frac = (hi & 0xfffff) | lo;
+  if (ex === 0x7ff) return frac ? 0 : 1;
+  if (ex === 0) return frac ? 3 : 2;
+  return 4;
+}
+
+/** xststdcdp / xststdcsp: CR[BF] and FPCC <- sign, 0, match, (sp: not representable in SP). */
+function xststdc(sp: boolean): Handler {
+  return (m, i) => {
+    const dcmx = (i.word >>> 16) & 0x7f;
+    const hi = HI0(m, i.rb), lo = LO0(m, i.rb);
+    const neg = hi >>> 31 === 1;
+    let cls = classDp(hi, lo);
+    // not representable in binary32: true for NaNs too (the round trip does not compare equal)
+    let notSp = sp && cls === 0;
+    if (sp) {
+      const v = m.st.vsrF64[2 * i.rb];
+      if (cls >= 3) {
+        const f = Math.fround(v);
+        notSp = f !== v;
+        cls = Math.abs(v) < 1.1754943508222875e-38 ? 3 : 4;
+      }
+    }
+    const match = dcmxMatch(dcmx, neg, cls);
+    setCrFpcc(m, (i.word >>> 23) & 7, (neg ? 8 : 0) | (match ? 2 : 0) | (notSp ? 1 : 0));
+  };
+}
+
+function xsxexpdp(m: Machine, i: Insn): void {
+  m.gh[i.rt & 31] = 0; m.gl[i.rt & 31] = (HI0(m, i.rb) >>> 20) & 0x7ff;
+}
+function xsxsigdp(m: Machine, i: Insn): void {
+  const hi = HI0(m, i.rb), ex = (hi >>> 20) & 0x7ff;
+  const imp = ex === 0 || ex === 0x7ff ? 0 : 0x100000;
+  m.gh[i.rt & 31] = (hi & 0xfffff) | imp; m.gl[i.rt & 31] = LO0(m, i.rb);
+}
+function xsiexpdp(m: Machine, i: Insn): void {
+  const hi = ((m.gh[i.ra] & 0x800fffff) | ((m.gl[i.rb] & 0x7ff) << 20)) >>> 0;
+  setDw(m, i.rt, 0, hi, m.gl[i.ra]); zeroDw1(m, i.rt);
+}
+
+// ---- conversions ----------------------------------------------------------------------------
+
+/** xscvdpsp: round to single; the binary32 result in words 0 and 1 (as QEMU and POWER9 do; the
+ * ISA leaves word 1 undefined). FPRF classifies the binary32 result. */
+function xscvdpsp(m: Machine, i: Insn): void {
+  T.rt = i.rt; T.ra = i.rb; T.rb = i.rb; T.rc = i.rb;
+  frsp(m, T);
+  const v = m.st.vsrF64[2 * i.rt];
+  const w = dp2sp(HI0(m, i.rt), LO0(m, i.rt));
+  setDw(m, i.rt, 0, w, w); zeroDw1(m, i.rt);
+  if (v === v && v !== 0 && Math.abs(v) < 1.1754943508222875e-38) {
+    const l = m.s64[FLO];
+    m.s64[FLO] = (l & ~FPRF) | (l & (FR | FI)) | (v < 0 ? C_NDEN : C_PDEN);
+  }
+}
+
+/** xscvspdp: binary32 in word 0 to binary64 (exact; a SNaN is quieted). */
+function xscvspdp(m: Machine, i: Insn): void {
+  const w = getW(m, i.rb, 0);
+  let hi = sp2dp(w);
+  const lo = cvLo;
+  const snan = (w & 0x7fc00000) === 0x7f800000 && (w & 0x3fffff) !== 0;
+  if (snan) hi = (hi | 0x80000) >>> 0;
+  const l = m.s64[FLO];
+  if (snan && (l & VE)) { commit(m, VXSNAN, 0, false, 0); return; }
+  setDw(m, i.rt, 0, hi, lo); zeroDw1(m, i.rt);
+  commit(m, snan ? VXSNAN : 0, fprfDp(hi, lo), true, 0);
+}
+
+function fprfDp(hi: number, lo: number): number {
+  const neg = hi >>> 31;
+  switch (classDp(hi, lo)) {
+    case 0: return C_QNAN;
+    case 1: return neg ? C_NINF : C_PINF;
+    case 2: return neg ? C_NZERO : C_PZERO;
+    case 3: return neg ? C_NDEN : C_PDEN;
+    default: return neg ? C_NNORM : C_PNORM;
+  }
+}
+
+/** xscvdp[su]x[dw]s: truncating conversions to integer (fcti*z core). */
+function xscvdpint(dword: boolean, unsigned: boolean): Handler {
+  return (m, i) => {
+    T.rt = i.rt; T.ra = i.rb; T.rb = i.rb; T.rc = i.rb;
+    const fprf = m.s64[FLO] & FPRF;
+    fcti(m, T, dword, unsigned, true);
+    // FPRF is undefined and left unchanged (also on an invalid conversion, unlike fcti*, as QEMU)
+    m.s64[FLO] = (m.s64[FLO] & ~FPRF) | fprf;
+    // a word result is in word 1 and copied to word 0 (QEMU, POWER9; the ISA: undefined)
+    if (!dword) setW(m, i.rt, 0, getW(m, i.rt, 1));
+    zeroDw1(m, i.rt);
+  };
+}
+
+// ---- quad precision (binary128 in VR = VSR 32+n; dw0 holds the high 64 bits) ----------------
+
+const M64 = (1n << 64n) - 1n;
+const QSIGN = 1n << 127n;
+const QIMP = 1n << 112n;
+const QFRAC = QIMP - 1n;
+const QEXP_MAX = 0x7fff;
+const QBIAS = 16383;
+const QEMIN = -16382;
+const QEMAX = 16383;
+const QQUIET = 1n << 111n;
+const QDEFNAN = 0x7fff8000000000000000000000000000n;
+
+function getQ(m: Machine, r: number): bigint {
+  const U = m.st.vsrU64;
+  return (U[2 * r] << 64n) | U[2 * r + 1];
+}
+function setQ(m: Machine, r: number, v: bigint): void {
+  const U = m.st.vsrU64;
+  U[2 * r] = (v >> 64n) & M64;
+  U[2 * r + 1] = v & M64;
+}
+
+const qExp = (v: bigint): number => Number((v >> 112n) & 0x7fffn);
+const qNeg = (v: bigint): boolean => (v & QSIGN) !== 0n;
+const qIsNaN = (v: bigint): boolean => qExp(v) === QEXP_MAX && (v & QFRAC) !== 0n;
+const qIsSNaN = (v: bigint): boolean => qIsNaN(v) && (v & QQUIET) === 0n;
+const qIsInf = (v: bigint): boolean => qExp(v) === QEXP_MAX && (v & QFRAC) === 0n;
+const qIsZero = (v: bigint): boolean => (v & ~QSIGN) === 0n;
+
+/** Exact value of a finite quad: (-1)^neg * sig * 2^exp, in UQ. */
+const UQ = { sig: 0n, exp: 0 };
+function unpackQ(v: bigint): void {
+  const e = qExp(v), f = v & QFRAC;
+  if (e === 0) { UQ.sig = f; UQ.exp = QEMIN - 112; } else { UQ.sig = f | QIMP; UQ.exp = e - QBIAS - 112; }
+}
+
+function fprfQ(v: bigint): number {
+  const e = qExp(v), f = v & QFRAC, neg = qNeg(v);
+  if (e === QEXP_MAX) return f ? C_QNAN : neg ? C_NINF : C_PINF;
+  if (e === 0) return f ? (neg ? C_NDEN : C_PDEN) : neg ? C_NZERO : C_PZERO;
+  return neg ? C_NNORM : C_PNORM;
+}
+
+/** Rounds (-1)^neg * mag * 2^e (+ sticky) to binary128 in mode rn (4 = round to odd). Flags in rs. */
+const RODD = 4;
+function roundQ(neg: boolean, mag: bigint, e: number, sticky: boolean, rn: number, ue: boolean): bigint {
+  const sgn = neg ? QSIGN : 0n;
+  if (mag === 0n && !sticky) { rs.flags = 0; return sgn; }
+  let flags = 0;
+  const top = e + bitLength(mag) - 1;
+  const tiny = top < QEMIN;
+  let q = top - 112;
+  if (q < QEMIN - 112) q = QEMIN - 112;
+  const sh = q - e;
+  let r: bigint, inexact = sticky, up = false, half = false, above = false;
+  if (sh > 0) {
+    const bs = BigInt(sh);
+    r = mag >> bs;
+    const rem = mag - (r << bs);
+    if (rem !== 0n) inexact = true;
+    const h = 1n << (bs - 1n);
+    half = rem === h && !sticky; above = rem > h || (rem === h && sticky);
+  } else r = mag << BigInt(-sh);
+  if (inexact) {
+    if (rn === RNE) up = above || (half && (r & 1n) === 1n);
+    else if (rn === RUP) up = !neg;
+    else if (rn === RDN) up = neg;
+    else if (rn === RODD) up = (r & 1n) === 0n;
+  }
+  if (up) {
+    r += 1n;
+    if (r === 1n << 113n) { r >>= 1n; q += 1; }
+  }
+  if (inexact) flags |= R_FI;
+  if (up) flags |= R_FR;
+  if (tiny && (ue || inexact)) flags |= R_UX;
+  if (q + bitLength(r) - 1 > QEMAX) {
+    flags = (flags | R_OX | R_FI) & ~R_FR;
+    rs.flags = flags;
+    const toInf = rn === RNE || (rn === RUP && !neg) || (rn === RDN && neg);
+    return sgn | (toInf ? 0x7fffn << 112n : (0x7ffen << 112n) | QFRAC);
+  }
+  rs.flags = flags;
+  if (r < QIMP) return sgn | r; // denormal or zero
+  return sgn | (BigInt(q + 112 + QBIAS) << 112n) | (r & QFRAC);
+}
+
+/** Commits a quad result or special value with FPRF; returns after an enabled-exception suppress. */
+function writeQ(m: Machine, rt: number, v: bigint, exc: number, useFlags: boolean): void {
+  const l = m.s64[FLO];
+  if (((exc & VX_ALL) && (l & VE)) || ((exc & ZX) && (l & ZE))) { commit(m, exc, 0, false, 0); return; }
+  let status = fprfQ(v);
+  if (useFlags) {
+    const fl = rs.flags;
+    if (fl & R_FI) { exc |= XX; status |= FI; }
+    if (fl & R_FR) status |= FR;
+    if (fl & R_OX) exc |= OX;
+    if (fl & R_UX) exc |= UX;
+  }
+  setQ(m, rt, v);
+  commit(m, exc, status, true, 0);
+}
+
+/** NaN result among operands in priority order; VXSNAN if any is signaling. */
+function nanQ(m: Machine, rt: number, extra: number, ...ops: bigint[]): void {
+  let exc = extra, pick = -1n;
+  for (const v of ops) {
+    if (qIsSNaN(v)) exc |= VXSNAN;
+    if (pick < 0n && qIsNaN(v)) pick = v;
+  }
+  writeQ(m, rt, pick | QQUIET, exc, false);
+}
+
+const rnOf = (m: Machine, i: Insn): number => (i.word & 1 ? RODD : m.s64[FLO] & 3);
+
+const enum QOp { ADD, SUB, MUL, DIV }
+
+function qBinary(op: QOp): Handler {
+  return (m, i) => {
+    const rt = i.rt + 32, a = getQ(m, i.ra + 32);
+    let b = getQ(m, i.rb + 32);
+    if (qIsNaN(a) || qIsNaN(b)) return nanQ(m, rt, 0, a, b);
+    if (op === QOp.SUB) b ^= QSIGN;
+    const rn = rnOf(m, i), ue = (m.s64[FLO] & UE) !== 0;
+    const na = qNeg(a), nb = qNeg(b);
+    const ia = qIsInf(a), ib = qIsInf(b), za = qIsZero(a), zb = qIsZero(b);
+    switch (op) {
+      case QOp.ADD: case QOp.SUB: {
+        if (ia || ib) {
+          if (ia && ib && na !== nb) return writeQ(m, rt, QDEFNAN, VXISI, false);
+          return writeQ(m, rt, ia ? a : b, 0, false);
+        }
+        unpackQ(a); const sa = na ? -UQ.sig : UQ.sig, ea = UQ.exp;
+        unpackQ(b); const sb = nb ? -UQ.sig : UQ.sig, eb = UQ.exp;
+        const e = Math.min(ea, eb);
+        const s = (sa << BigInt(ea - e)) + (sb << BigInt(eb - e));
+        if (s === 0n) {
+          const neg = na === nb ? na : rn === RDN;
+          rs.flags = 0;
+          return writeQ(m, rt, neg ? QSIGN : 0n, 0, true);
+        }
+        return writeQ(m, rt, roundQ(s < 0n, s < 0n ? -s : s, e, false, rn, ue), 0, true);
+      }
+      case QOp.MUL: {
+        const neg = na !== nb;
+        if (ia || ib) {
+          if (za || zb) return writeQ(m, rt, QDEFNAN, VXIMZ, false);
+          return writeQ(m, rt, (neg ? QSIGN : 0n) | (0x7fffn << 112n), 0, false);
+        }
+        unpackQ(a); const sa = UQ.sig, ea = UQ.exp;
+        unpackQ(b);
+        return writeQ(m, rt, roundQ(neg, sa * UQ.sig, ea + UQ.exp, false, rn, ue), 0, true);
+      }
+      default: {
+        const neg = na !== nb, sgn = neg ? QSIGN : 0n;
+        if (ia && ib) return writeQ(m, rt, QDEFNAN, VXIDI, false);
+        if (ia) return writeQ(m, rt, sgn | (0x7fffn << 112n), 0, false);
+        if (ib) return writeQ(m, rt, sgn, 0, false);
+        if (zb) {
+          if (za) return writeQ(m, rt, QDEFNAN, VXZDZ, false);
+          return writeQ(m, rt, sgn | (0x7fffn << 112n), ZX, false);
+        }
+        if (za) return writeQ(m, rt, sgn, 0, false);
+        unpackQ(a); const sa = UQ.sig, ea = UQ.exp;
+        unpackQ(b); const sb = UQ.sig, eb = UQ.exp;
+        const k = Math.max(0, 120 + bitLength(sb) - bitLength(sa));
+        const num = sa << BigInt(k);
+        const qt = num / sb;
+        return writeQ(m, rt, roundQ(neg, qt, ea - eb - k, qt * sb !== num, rn, ue), 0, true);
+      }
+    }
+  };
+}
+
+/** xsmaddqp & co: VRT <- +-(VRA * VRB +- VRT); kind bit 0 subtracts, bit 1 negates. */
+function qFma(kind: number): Handler {
+  return (m, i) => {
+    const rt = i.rt + 32, a = getQ(m, i.ra + 32), b = getQ(m, i.rb + 32);
+    let c = getQ(m, rt);
+    const ia = qIsInf(a), ib = qIsInf(b), za = qIsZero(a), zb = qIsZero(b);
+    const imz = (ia && zb) || (ib && za);
+    if (qIsNaN(a) || qIsNaN(b) || qIsNaN(c)) return nanQ(m, rt, imz ? VXIMZ : 0, a, c, b);
+    if (imz) return writeQ(m, rt, QDEFNAN, VXIMZ, false);
+    if (kind & 1) c ^= QSIGN;
+    const negR = (kind & 2) !== 0;
+    const fin = (v: bigint): bigint => (negR && !qIsNaN(v) ? v ^ QSIGN : v);
+    let rn = rnOf(m, i);
+    if (negR && (rn === RUP || rn === RDN)) rn ^= 1;
+    const ue = (m.s64[FLO] & UE) !== 0;
+    const np = qNeg(a) !== qNeg(b), nc = qNeg(c), ic = qIsInf(c);
+    if (ia || ib) {
+      if (ic && nc !== np) return writeQ(m, rt, QDEFNAN, VXISI, false);
+      return writeQ(m, rt, fin((np ? QSIGN : 0n) | (0x7fffn << 112n)), 0, false);
+    }
+    if (ic) return writeQ(m, rt, fin(c), 0, false);
+    unpackQ(a); const sa = UQ.sig, ea = UQ.exp;
+    unpackQ(b); let sp = sa * UQ.sig; const ep = ea + UQ.exp;
+    if (np) sp = -sp;
+    unpackQ(c); const sc = nc ? -UQ.sig : UQ.sig, ec = UQ.exp;
+    const e = Math.min(ep, ec);
+    const s = (sp << BigInt(ep - e)) + (sc << BigInt(ec - e));
+    if (s === 0n) {
+      // exact zero: sign from the un-negated sum in the actual mode
+      const neg = sp === 0n && sc === 0n && np === nc ? np : (m.s64[FLO] & 3) === RDN;
+      rs.flags = 0;
+      return writeQ(m, rt, fin(neg ? QSIGN : 0n), 0, true);
+    }
+    return writeQ(m, rt, fin(roundQ(s < 0n, s < 0n ? -s : s, e, false, rn, ue)), 0, true);
+  };
+}
+
+/** Integer square root by Newton's method from above (exact for any size). */
+function isqrtBig(n: bigint): bigint {
+  if (n < 2n) return n;
+  let x = 1n << BigInt((bitLength(n) >> 1) + 1);
+  for (;;) {
+    const y = (x + n / x) >> 1n;
+    if (y >= x) return x;
+    x = y;
+  }
+}
+
+function qSqrt(m: Machine, i: Insn): void {
+  const rt = i.rt + 32, b = getQ(m, i.rb + 32);
+  if (qIsNaN(b)) return nanQ(m, rt, 0, b);
+  if (qIsZero(b)) return writeQ(m, rt, b, 0, false);
+  if (qNeg(b)) return writeQ(m, rt, QDEFNAN, VXSQRT, false);
+  if (qIsInf(b)) return writeQ(m, rt, b, 0, false);
+  unpackQ(b);
+  let k = Math.max(0, 2 * 120 - bitLength(UQ.sig));
+  if ((UQ.exp - k) & 1) k++;
+  const n = UQ.sig << BigInt(k);
+  const s = isqrtBig(n);
+  writeQ(m, rt, roundQ(false, s, (UQ.exp - k) / 2, s * s !== n, rnOf(m, i), (m.s64[FLO] & UE) !== 0), 0, true);
+}
+
+/** Compare: ordered sets VXVC for any NaN (not with an enabled SNaN). */
+function qCmp(ordered: boolean): Handler {
+  return (m, i) => {
+    const a = getQ(m, i.ra + 32), b = getQ(m, i.rb + 32);
+    let c: number, exc = 0;
+    if (qIsNaN(a) || qIsNaN(b)) {
+      c = 1;
+      const sn = qIsSNaN(a) || qIsSNaN(b);
+      if (sn) exc = VXSNAN;
+      if (ordered && (!sn || !(m.s64[FLO] & VE))) exc |= VXVC;
+    } else c = cmpQ(a, b);
+    setCrFpcc(m, i.rt >>> 2, c);
+    commit(m, exc, 0, false, 0);
+  };
+}
+
+/** 8/4/2 for a < b, a > b, a == b (ordered values). */
+function cmpQ(a: bigint, b: bigint): number {
+  if (qIsZero(a) && qIsZero(b)) return 2;
+  const ka = qNeg(a) ? -(a & ~QSIGN) : a, kb = qNeg(b) ? -(b & ~QSIGN) : b;
+  return ka < kb ? 8 : ka > kb ? 4 : 2;
+}
+
+function qCmpExp(m: Machine, i: Insn): void {
+  const a = getQ(m, i.ra + 32), b = getQ(m, i.rb + 32);
+  let c: number;
+  if (qIsNaN(a) || qIsNaN(b)) c = 1;
+  else { const ea = qExp(a), eb = qExp(b); c = ea < eb ? 8 : ea > eb ? 4 : 2; }
+  setCrFpcc(m, i.rt >>> 2, c);
+}
+
+/** Sign operations (804 sub-ops 0/8/16) and xscpsgnqp: no FPSCR change. */
+function qSign(kind: number): Handler {
+  return (m, i) => {
+    const b = getQ(m, i.rb + 32);
+    let v: bigint;
+    if (kind === 0) v = b & ~QSIGN;
+    else if (kind === 1) v = b | QSIGN;
+    else if (kind === 2) v = b ^ QSIGN;
+    else v = (b & ~QSIGN) | (getQ(m, i.ra + 32) & QSIGN);
+    setQ(m, i.rt + 32, v);
+  };
+}
+
+function xsxexpqp(m: Machine, i: Insn): void {
+  setQ(m, i.rt + 32, BigInt(qExp(getQ(m, i.rb + 32))) << 64n);
+}
+function xsxsigqp(m: Machine, i: Insn): void {
+  const b = getQ(m, i.rb + 32), e = qExp(b);
+  setQ(m, i.rt + 32, (b & QFRAC) | (e === 0 || e === QEXP_MAX ? 0n : QIMP));
+}
+function xsiexpqp(m: Machine, i: Insn): void {
+  const a = getQ(m, i.ra + 32), b = getQ(m, i.rb + 32);
+  const e = (b >> 64n) & 0x7fffn;
+  setQ(m, i.rt + 32, (a & (QSIGN | QFRAC)) | (e << 112n));
+}
+
+function xststdcqp(m: Machine, i: Insn): void {
+  const b = getQ(m, i.rb + 32), neg = qNeg(b);
+  const e = qExp(b), f = b & QFRAC;
+  const cls = e === QEXP_MAX ? (f ? 0 : 1) : e === 0 ? (f ? 3 : 2) : 4;
+  const match = dcmxMatch(dcmx7(i), neg, cls);
+  setCrFpcc(m, i.rt >>> 2, (neg ? 8 : 0) | (match ? 2 : 0));
+}
+const dcmx7 = (i: Insn): number => (i.word >>> 16) & 0x7f;
+
+/** xscvdpqp: exact widening; a SNaN is quieted with VXSNAN. */
+function xscvdpqp(m: Machine, i: Insn): void {
+  const r = i.rb + 32, hi = HI0(m, r), lo = LO0(m, r);
+  const sgn = hi >>> 31 ? QSIGN : 0n;
+  const ex = (hi >>> 20) & 0x7ff;
+  const frac = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
+  let v: bigint, exc = 0;
+  if (ex === 0x7ff) {
+    v = sgn | (0x7fffn << 112n) | (frac << 60n);
+    if (frac !== 0n) { if (!(hi & 0x80000)) exc = VXSNAN; v |= QQUIET; }
+  } else if (ex === 0) {
+    if (frac === 0n) v = sgn;
+    else { rs.flags = 0; v = roundQ(sgn !== 0n, frac, -1074, false, RNE, false); }
+  } else v = sgn | (BigInt(ex - 1023 + QBIAS) << 112n) | (frac << 60n);
+  writeQ(m, i.rt + 32, v, exc, false);
+}
+
+/** xscvqpdp[o]: round to binary64 (soft.round; round to odd via truncation). */
+function xscvqpdp(m: Machine, i: Insn): void {
+  const b = getQ(m, i.rb + 32), rt = i.rt + 32;
+  const odd = (i.word & 1) !== 0;
+  let hi: number, lo: number, exc = 0, status: number;
+  const l = m.s64[FLO];
+  if (qIsNaN(b)) {
+    if (qIsSNaN(b)) exc = VXSNAN;
+    const v = b | QQUIET;
+    hi = Number((v >> 96n) & 0x80000000n) | 0x7ff00000 | Number((v >> 92n) & 0xfffffn);
+    lo = Number((v >> 60n) & 0xffffffffn);
+    if (exc && (l & VE)) { commit(m, exc, 0, false, 0); return; }
+    setDw(m, rt, 0, hi >>> 0, lo); zeroDw1(m, rt);
+    commit(m, exc, C_QNAN, true, 0);
+    return;
+  }
+  let d: number;
+  if (qIsInf(b)) { d = qNeg(b) ? -Infinity : Infinity; rs.flags = 0; }
+  else if (qIsZero(b)) { d = qNeg(b) ? -0 : 0; rs.flags = 0; }
+  else {
+    unpackQ(b);
+    d = round(qNeg(b) ? -UQ.sig : UQ.sig, UQ.exp, false, false, odd ? RTZ : l & 3, (l & OE) !== 0, (l & UE) !== 0);
+    if (odd && rs.flags & R_FI) {
+      const F = m.st.vsrF64;
+      F[2 * rt] = d;
+      const lw = dwLo(m, rt, 0);
+      if (!(lw & 1)) { setDw(m, rt, 0, dwHi(m, rt, 0), (lw | 1) >>> 0); rs.flags |= R_FR; }
+      d = F[2 * rt];
+    }
+  }
+  const fl = rs.flags;
+  if (fl & R_FI) exc |= XX;
+  if (fl & R_OX) exc |= OX;
+  if (fl & R_UX) exc |= UX;
+  m.st.vsrF64[2 * rt] = d; zeroDw1(m, rt);
+  status = fprfDp(dwHi(m, rt, 0), dwLo(m, rt, 0)) | (fl & R_FI ? FI : 0) | (fl & R_FR ? FR : 0);
+  commit(m, exc, status, true, 0);
+}
+
+/** xscvsdqp / xscvudqp: 64-bit integer in dw0 of VRB, exact. */
+function xscvdqp(signed: boolean): Handler {
+  return (m, i) => {
+    let v = m.st.vsrU64[2 * (i.rb + 32)];
+    if (signed) v = BigInt.asIntN(64, v);
+    const neg = v < 0n;
+    rs.flags = 0;
+    writeQ(m, i.rt + 32, roundQ(neg, neg ? -v : v, 0, false, RNE, false), 0, true);
+  };
+}
+
+/** xscvqp[su][dw]z: truncating conversion to a 64-bit (or 32-bit, extended) integer in dw0. */
+function xscvqpint(dword: boolean, unsigned: boolean): Handler {
+  return (m, i) => {
+    const b = getQ(m, i.rb + 32), rt = i.rt + 32;
+    const bitsN = dword ? 64n : 32n;
+    const max = unsigned ? (1n << bitsN) - 1n : (1n << (bitsN - 1n)) - 1n;
+    const min = unsigned ? 0n : -(1n << (bitsN - 1n));
+    let r: bigint, exc = 0, status = m.s64[FLO] & FPRF;
+    if (qIsNaN(b)) { exc = VXCVI | (qIsSNaN(b) ? VXSNAN : 0); r = unsigned ? 0n : min; }
+    else if (qIsInf(b)) { exc = VXCVI; r = qNeg(b) ? min : max; }
+    else {
+      unpackQ(b);
+      const mag = UQ.exp >= 0 ? UQ.sig << BigInt(UQ.exp) : UQ.sig >> BigInt(-UQ.exp);
+      const inexact = UQ.exp < 0 && (mag << BigInt(-UQ.exp)) !== UQ.sig;
+      const t = qNeg(b) ? -mag : mag;
+      if (t > max) { exc = VXCVI; r = max; }
+      else if (t < min) { exc = VXCVI; r = min; }
+      else { r = t; if (inexact) { exc = XX; status |= FI; } }
+    }
+    const l = m.s64[FLO];
+    if ((exc & VX_ALL) && (l & VE)) { commit(m, exc, 0, false, 0); return; }
+    m.st.vsrU64[2 * rt] = BigInt.asUintN(64, r);
+    m.st.vsrU64[2 * rt + 1] = 0n;
+    commit(m, exc, status, true, 0);
+  };
+}
+
+/** xsrqpi / xsrqpix (EX): round to an integral value; only xsrqpix reports inexact. */
+function xsrqpi(m: Machine, i: Insn): void {
+  const b = getQ(m, i.rb + 32), rt = i.rt + 32;
+  const R = (i.word >>> 16) & 1, rmc = (i.word >>> 9) & 3, ex = i.word & 1;
+  if (qIsNaN(b)) return nanQ(m, rt, 0, b);
+  if (qIsInf(b) || qIsZero(b)) return writeQ(m, rt, b, 0, false);
+  // R=0: RMC 0 nearest (ties away), 3 the FPSCR mode; R=1: RMC 0..3 = RNE, RTZ, RUP, RDN.
+  const mode = R === 0 ? (rmc === 3 ? m.s64[FLO] & 3 : 5) : rmc;
+  unpackQ(b);
+  const neg = qNeg(b);
+  let v: bigint;
+  if (UQ.exp >= 0) v = b;
+  else {
+    const bs = BigInt(-UQ.exp);
+    let r = UQ.sig >> bs;
+    const rem = UQ.sig - (r << bs), half = 1n << (bs - 1n);
+    let up = false;
+    if (rem !== 0n) {
+      if (mode === 5) up = rem >= half;
+      else if (mode === RNE) up = rem > half || (rem === half && (r & 1n) === 1n);
+      else if (mode === RUP) up = !neg;
+      else if (mode === RDN) up = neg;
+    }
+    if (up) r += 1n;
+    rs.flags = 0;
+    v = roundQ(neg, r, 0, false, RNE, false);
+    if (r === 0n) v = neg ? QSIGN : 0n;
+    if (ex && rem !== 0n) { rs.flags = R_FI; return writeQ(m, rt, v, 0, true); }
+  }
+  rs.flags = 0;
+  writeQ(m, rt, v, 0, true);
+}
+
+// ---- vector FP -----------------------------------------------------------------------------
+
+// ---- rows ----------------------------------------------------------------------------------
+
+const S = 'vsx', S7 = 'vsx_207', S9 = 'vsx_300';
+const x3 = (mnem: string, xo: number, feature: Row['feature'], h: Handler, ops = 'xt,xa,xb'): Row =>
+  ({ mnem, form: 'XX3', opcd: 60, xo, ops, feature, h });
+const x2 = (mnem: string, xo: number, feature: Row['feature'], h: Handler, ops = 'xt,xb', fixed?: readonly [number, number]): Row =>
+  ({ mnem, form: 'XX2', opcd: 60, xo, ops, feature, h, fixed });
+/** Quad X-form (opcode 63); `ro` selects bit 31 (the round-to-odd forms). */
+const xq = (mnem: string, xo: number, h: Handler, ops = 'vrt,vra,vrb', fixed?: [number, number]): Row =>
+  ({ mnem, form: 'X', opcd: 63, xo, ops, feature: S9, h, fixed });
+const b31 = (v: number): [number, number] => bits(31, 31, v);
+const sub = (v: number): [number, number] => fixedBits(bits(11, 15, v), bits(31, 31, 0));
+const subO = (v: number, o: number): [number, number] => fixedBits(bits(11, 15, v), bits(31, 31, o));
+
+const madd: Row[] = [];
+for (const [name, xo, kind] of [['madd', 33, 0], ['msub', 49, 1], ['nmadd', 161, 2], ['nmsub', 177, 3]] as const) {
+  madd.push(x3(`xs${name}adp`, xo, S, sMadd(true, kind, false)));
+  madd.push(x3(`xs${name}mdp`, xo + 8, S, sMadd(false, kind, false)));
+  madd.push(x3(`xs${name}asp`, xo - 32, S7, sMadd(true, kind, true)));
+  madd.push(x3(`xs${name}msp`, xo - 24, S7, sMadd(false, kind, true)));
+}
+
+export const rows: Row[] = [
+  // scalar double / single arithmetic
+  x3('xsadddp', 32, S, s2((m, i) => fadd(m, i, false, false))),
+  x3('xssubdp', 40, S, s2((m, i) => fadd(m, i, true, false))),
+  x3('xsmuldp', 48, S, s2((m, i) => fmul(m, i, false))),
+  x3('xsdivdp', 56, S, s2((m, i) => fdiv(m, i, false))),
+  x3('xsaddsp', 0, S7, s2((m, i) => fadd(m, i, false, true))),
+  x3('xssubsp', 8, S7, s2((m, i) => fadd(m, i, true, true))),
+  x3('xsmulsp', 16, S7, s2((m, i) => fmul(m, i, true))),
+  x3('xsdivsp', 24, S7, s2((m, i) => fdiv(m, i, true))),
+  ...madd,
+  x2('xssqrtdp', 75, S, s1((m, i) => fsqrt(m, i, false))),
+  x2('xssqrtsp', 11, S7, s1((m, i) => fsqrt(m, i, true))),
+  x2('xsredp', 90, S, s1((m, i) => estimate(m, i, false, false))),
+  x2('xsresp', 26, S7, s1((m, i) => estimate(m, i, false, true))),
+  x2('xsrsqrtedp', 74, S, s1((m, i) => estimate(m, i, true, false))),
+  x2('xsrsqrtesp', 10, S7, s1((m, i) => estimate(m, i, true, true))),
+  x2('xsrsp', 281, S7, s1(frsp)),
+  // rounding to integer
+  x2('xsrdpi', 73, S, s1((m, i) => fri(m, i, 0))),
+  x2('xsrdpiz', 89, S, s1((m, i) => fri(m, i, 1))),
+  x2('xsrdpip', 105, S, s1((m, i) => fri(m, i, 2))),
+  x2('xsrdpim', 121, S, s1((m, i) => fri(m, i, 3))),
+  x2('xsrdpic', 107, S, xsrdpic),
+  // compares, tests
+  { mnem: 'xscmpudp', form: 'XX3', opcd: 60, xo: 35, ops: 'bf,xa,xb', feature: S, h: sCr((m, i) => fcmp(m, i, false)) },
+  { mnem: 'xscmpodp', form: 'XX3', opcd: 60, xo: 43, ops: 'bf,xa,xb', feature: S, h: sCr((m, i) => fcmp(m, i, true)) },
+  { mnem: 'xstdivdp', form: 'XX3', opcd: 60, xo: 61, ops: 'bf,xa,xb', feature: S, h: sCr(ftdiv) },
+  { mnem: 'xstsqrtdp', form: 'XX2', opcd: 60, xo: 106, ops: 'bf,xb', feature: S, h: sCr(ftsqrt) },
+  { mnem: 'xscmpexpdp', form: 'XX3', opcd: 60, xo: 59, ops: 'bf,xa,xb', feature: S9, h: xscmpexpdp },
+  x3('xscmpeqdp', 3, S9, xscmpmask(0)), x3('xscmpgtdp', 11, S9, xscmpmask(1)), x3('xscmpgedp', 19, S9, xscmpmask(2)),
+  x3('xsmaxdp', 160, S, xsmaxmin(true)), x3('xsmindp', 168, S, xsmaxmin(false)),
+  x3('xsmaxcdp', 128, S9, xsmaxminc(true)), x3('xsmincdp', 136, S9, xsmaxminc(false)),
+  x3('xsmaxjdp', 144, S9, xsmaxminj(true)), x3('xsminjdp', 152, S9, xsmaxminj(false)),
+  x2('xststdcdp', 362, S9, xststdc(false), 'bf,xb,dcmx'), x2('xststdcsp', 298, S9, xststdc(true), 'bf,xb,dcmx'),
+  x2('xsxexpdp', 347, S9, xsxexpdp, 'rt,xb', bits(11, 15, 0)),
+  x2('xsxsigdp', 347, S9, xsxsigdp, 'rt,xb', bits(11, 15, 1)),
+  { mnem: 'xsiexpdp', form: 'XX1', opcd: 60, xo: 918, ops: 'xt,ra,rb', feature: S9, h: xsiexpdp },
+  // conversions
+  x2('xscvdpsp', 265, S, xscvdpsp), x2('xscvspdp', 329, S, xscvspdp),
+  x2('xscvdpsxds', 344, S, xscvdpint(true, false)), x2('xscvdpsxws', 88, S, xscvdpint(false, false)),
+  x2('xscvdpuxds', 328, S, xscvdpint(true, true)), x2('xscvdpuxws', 72, S, xscvdpint(false, true)),
+  x2('xscvsxddp', 376, S, s1((m, i) => fcfid(m, i, false, false))),
+  x2('xscvuxddp', 360, S, s1((m, i) => fcfid(m, i, true, false))),
+  x2('xscvsxdsp', 312, S7, s1((m, i) => fcfid(m, i, false, true))),
+  x2('xscvuxdsp', 296, S7, s1((m, i) => fcfid(m, i, true, true))),
+
+  // quad precision (ISA 3.0)
+  xq('xsaddqp', 4, qBinary(QOp.ADD), undefined, b31(0)), xq('xsaddqpo', 4, qBinary(QOp.ADD), undefined, b31(1)),
+  xq('xssubqp', 516, qBinary(QOp.SUB), undefined, b31(0)), xq('xssubqpo', 516, qBinary(QOp.SUB), undefined, b31(1)),
+  xq('xsmulqp', 36, qBinary(QOp.MUL), undefined, b31(0)), xq('xsmulqpo', 36, qBinary(QOp.MUL), undefined, b31(1)),
+  xq('xsdivqp', 548, qBinary(QOp.DIV), undefined, b31(0)), xq('xsdivqpo', 548, qBinary(QOp.DIV), undefined, b31(1)),
+  xq('xsmaddqp', 388, qFma(0), undefined, b31(0)), xq('xsmaddqpo', 388, qFma(0), undefined, b31(1)),
+  xq('xsmsubqp', 420, qFma(1), undefined, b31(0)), xq('xsmsubqpo', 420, qFma(1), undefined, b31(1)),
+  xq('xsnmaddqp', 452, qFma(2), undefined, b31(0)), xq('xsnmaddqpo', 452, qFma(2), undefined, b31(1)),
+  xq('xsnmsubqp', 484, qFma(3), undefined, b31(0)), xq('xsnmsubqpo', 484, qFma(3), undefined, b31(1)),
+  xq('xssqrtqp', 804, qSqrt, 'vrt,vrb', subO(27, 0)), xq('xssqrtqpo', 804, qSqrt, 'vrt,vrb', subO(27, 1)),
+  xq('xscmpuqp', 644, qCmp(false), 'bf,vra,vrb', b31(0)), xq('xscmpoqp', 132, qCmp(true), 'bf,vra,vrb', b31(0)),
+  xq('xscmpexpqp', 164, qCmpExp, 'bf,vra,vrb', b31(0)),
+  xq('xscpsgnqp', 100, qSign(3), undefined, b31(0)),
+  xq('xsabsqp', 804, qSign(0), 'vrt,vrb', sub(0)), xq('xsnabsqp', 804, qSign(1), 'vrt,vrb', sub(8)),
+  xq('xsnegqp', 804, qSign(2), 'vrt,vrb', sub(16)),
+  xq('xsxexpqp', 804, xsxexpqp, 'vrt,vrb', sub(2)), xq('xsxsigqp', 804, xsxsigqp, 'vrt,vrb', sub(18)),
+  xq('xsiexpqp', 868, xsiexpqp, undefined, b31(0)),
+  xq('xststdcqp', 708, xststdcqp, 'bf,vrb,dcmx', b31(0)),
+  xq('xscvqpuwz', 836, xscvqpint(false, true), 'vrt,vrb', sub(1)),
+  xq('xscvudqp', 836, xscvdqp(false), 'vrt,vrb', sub(2)),
+  xq('xscvqpswz', 836, xscvqpint(false, false), 'vrt,vrb', sub(9)),
+  xq('xscvsdqp', 836, xscvdqp(true), 'vrt,vrb', sub(10)),
+  xq('xscvqpudz', 836, xscvqpint(true, true), 'vrt,vrb', sub(17)),
+  xq('xscvqpdp', 836, xscvqpdp, 'vrt,vrb', subO(20, 0)), xq('xscvqpdpo', 836, xscvqpdp, 'vrt,vrb', subO(20, 1)),
+  xq('xscvdpqp', 836, xscvdpqp, 'vrt,vrb', sub(22)),
+  xq('xscvqpsdz', 836, xscvqpint(true, false), 'vrt,vrb', sub(25)),
+  { mnem: 'xsrqpi', form: 'Z23', opcd: 63, xo: 5, fixed: b31(0), ops: 'r,vrt,vrb,rmc', feature: S9, h: xsrqpi },
+  { mnem: 'xsrqpix', form: 'Z23', opcd: 63, xo: 5, fixed: b31(1), ops: 'r,vrt,vrb,rmc', feature: S9, h: xsrqpi },
+];
+
+/** xsrdpic: round to integer in the current mode; inexact sets XX, FI and FR (unlike xsrdpi). */
+function xsrdpic(m: Machine, i: Insn): void {
+  const a = m.st.vsrF64[2 * i.rb];
+  if (a !== a) { s1((mm, ii) => fri(mm, ii, 0))(m, i); return; }
+  const r = roundToInt(a, m.s64[FLO] & 3);
+  const fl = rs.flags;
+  m.st.vsrF64[2 * i.rt] = r; zeroDw1(m, i.rt);
+  commit(m, fl & R_FI ? XX : 0, fprfNum(r, false) | (fl & R_FI ? FI : 0) | (fl & R_FR ? FR : 0), true, 0);
+}
