@@ -33,8 +33,9 @@ const DRN_MASK = 0x7;
 const FHIW = 2 * Spr64.FPSCR;
 const MSR_LO = 2 * Spr64.MSR + 1;
 /** u32 indices of the high and low words of FPR r. */
-const FH = new Int32Array(32), FL = new Int32Array(32);
-for (let r = 0; r < 32; r++) { FH[r] = CpuState.vsrWordIndex(r, 0); FL[r] = CpuState.vsrWordIndex(r, 1); }
+// (64 entries: the VSX scalar handlers in vsxfp.ts reuse these functions on any VSR.)
+const FH = new Int32Array(64), FL = new Int32Array(64);
+for (let r = 0; r < 64; r++) { FH[r] = CpuState.vsrWordIndex(r, 0); FL[r] = CpuState.vsrWordIndex(r, 1); }
 
 const MIN_NORM = 2.2250738585072014e-308;
 const MAX_D = 1.7976931348623157e308;
@@ -925,6 +926,12 @@ export const rows: Row[] = [
   X63('mtfsb1', 38, 'crbt', 'fpu', (m, i) => mtfsb(m, i, true)),
   X63('mcrfs', 64, 'bf,bfa', 'fpu', mcrfs, false),
 ];
+
+// The scalar core, reused by the VSX scalar instructions (vsxfp.ts) with their own operand mapping.
+export {
+  commit, suppressed, pickNaN, NANW, writeNaN, writeRounded, writeSpecial, defaultNaN, setBits, isSNaNReg,
+  isNaNReg, fadd, fmul, fdiv, fma, fsqrt, estimate, frsp, fri, fcfid, fcti, fcmp, ftdiv, ftsqrt, FLO,
+};
 
 // Exported for unit tests.
 export const _internal = { singleToDouble: (w: number): [number, number] => { singleToDouble(w); return [CV[0], CV[1]]; }, doubleToSingle };
