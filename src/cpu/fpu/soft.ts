@@ -186,10 +186,15 @@ export function divR(a: number, b: number, single: boolean, rn: number, oe: bool
 export function isqrt(n: bigint): bigint {
   if (n < 2n) return n;
   const bl = bitLength(n);
+  // Newton's iteration only descends, so start above the root: the double estimate (relative
+  // error below 2^-50) raised by 2^-50 of itself, or 2^ceil(bl/2) when n is beyond doubles.
   let x: bigint;
-  if (bl < 1000) x = BigInt(Math.floor(Math.sqrt(Number(n))));
-  else x = 1n << BigInt((bl >> 1) + 1);
-  if (x === 0n) x = 1n;
+  if (bl < 1000) {
+    const g = BigInt(Math.ceil(Math.sqrt(Number(n))));
+    x = g + (g >> 50n) + 1n;
+  } else {
+    x = 1n << BigInt((bl + 1) >> 1);
+  }
   for (;;) {
     const y = (x + n / x) >> 1n;
     if (y >= x) break;
