@@ -167,4 +167,6 @@ for src in examples/*.c; do
 done
 
 echo "built $nbuilt binaries, $nfail failed${failed:+: ${failed[*]}}"
+# The disassembler test compares every distinct instruction word of test/bin with objdump.
+[ "$nbuilt" -gt 0 ] && scripts/record-objdump.sh
 [ $nfail = 0 ]

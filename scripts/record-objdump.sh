@@ -16,6 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 declare -A TOOL=([ppc32]=powerpc-linux-gnu [ppc64]=powerpc64-linux-gnu [ppc64le]=powerpc64le-linux-gnu)
+declare -A DIALECT=([ppc32]="" [ppc64]="" [ppc64le]="")
 for target in ppc32 ppc64 ppc64le; do
   dir=test/bin/$target
   [ -d "$dir" ] || continue
@@ -30,7 +31,9 @@ for target in ppc32 ppc64 ppc64le; do
   mkdir -p "test/golden/$target"
   rm -f "test/golden/$target"/*.objdump.gz # the old per-binary format
   out=test/golden/$target/objdump-words.tsv.gz
-  for bin in "${bins[@]}"; do LC_ALL=C "$objdump" -d "$bin"; done |
+  # (objdump's default dialect; the test sets aside the few opcode-4 words that the default 32-bit
+  # dialect prints as paired-single or SPE instructions, see test/disasm-objdump.test.ts)
+  for bin in "${bins[@]}"; do LC_ALL=C "$objdump" -d ${DIALECT[$target]} "$bin"; done |
     awk -F'\t' -v le=$([ $target = ppc64le ] && echo 1 || echo 0) '
       /^ *[0-9a-f]+:\t/ {
         n = split($2, b, " ")

@@ -70,12 +70,15 @@ describe('disassembly matches objdump on every distinct word of the test binarie
 
       const table = decodeTable();
       const addrBits = target === 'ppc32' ? 32 : 64;
-      let compared = 0, noRow = 0, failed = 0, suffixes = 0;
+      let compared = 0, noRow = 0, failed = 0, suffixes = 0, otherDialect = 0;
       const bad: string[] = [];
       for (const word of words) {
         const g = golden.get(word);
         if (!g) continue;
         if (g[1] === '') { suffixes++; continue; } // only ever the suffix of a prefixed instruction
+        // objdump's default 32-bit dialect prints some opcode-4 words of the AltiVec test programs
+        // as 750CL paired-single (psq_*) or SPE (ev*) instructions; the table reads them as VMX.
+        if (target === 'ppc32' && /^(psq_|ev)/.test(g[1]) && word >>> 26 === 4) { otherDialect++; continue; }
         const row = table.lookup(word);
         if (!row) { noRow++; continue; }
         compared++;
@@ -92,7 +95,9 @@ describe('disassembly matches objdump on every distinct word of the test binarie
         }
       }
       console.log(`${target}: ${words.size} distinct words in ${bins.length} binaries: ` +
-        `${compared} compared (${failed} differ), ${noRow} without a row, ${suffixes} only seen as a prefixed instruction's suffix`);
+        `${compared} compared (${failed} differ), ${noRow} without a row, ${suffixes} only seen as a prefixed instruction's suffix, ` +
+        `${otherDialect} printed in another dialect`);
+      expect(otherDialect).toBeLessThan(50); // a handful; many would mean the filter hides real errors
       expect(bad).toEqual([]);
     });
   }

@@ -207,6 +207,11 @@ function operand(kind: string, c: Ctx): [string, number] {
     case 'xtf': return [`f${f.xt}`, f.xt];
     case 'xtv': return [`v${f.xt - 32}`, f.xt];
     case 'n': return [String(c.n), c.n];
+    case 'st': return [String((w >>> 15) & 1), (w >>> 15) & 1]; // vshasigma ST, bit 16
+    case 'six': return [String((w >>> 11) & 15), (w >>> 11) & 15]; // vshasigma SIX, bits 17:20
+    case 'dcmx': return [String((w >>> 16) & 0x7f), (w >>> 16) & 0x7f]; // xststdc* DCMX, bits 9:15
+    case 'r': return [String((w >>> 16) & 1), (w >>> 16) & 1]; // xsrqpi R, bit 15
+    case 'rmc': return [String((w >>> 9) & 3), (w >>> 9) & 3]; // xsrqpi RMC, bits 21:22
     default: throw new Error(`disassembler: unknown operand kind '${kind}' in ${f.row.mnem}`);
   }
 }
@@ -515,6 +520,11 @@ function kindMask(kind: string, row: Row): number {
     case 'xb': return 0x0000f802;
     case 'xc': return 0x7c8;
     case 'dm': case 'shw': return 0x300;
+    case 'st': return 0x8000;
+    case 'six': return 0x7800;
+    case 'dcmx': return 0x7f0000;
+    case 'r': return 0x10000;
+    case 'rmc': return 0x600;
     default: return 0xffffffff; // an unknown kind: do not second-guess the row
   }
 }

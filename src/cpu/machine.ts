@@ -94,11 +94,10 @@ export class Machine {
   tracer: ((m: Machine, i: Insn) => void) | undefined;
 
   private readonly table = decodeTable();
-  private readonly icache: (Dir<Insn[]> | undefined)[] = new Array(DIRS);
-  private readonly icacheHigh = new Map<number, Insn[]>();
+  private readonly icache: (Dir<(Insn | undefined)[]> | undefined)[] = new Array(DIRS);
+  private readonly icacheHigh = new Map<number, (Insn | undefined)[]>();
   /** Basic blocks by start address (pages below 4 GiB only; others are rebuilt each time). */
   private readonly blocks: (Dir<Block[]> | undefined)[] = new Array(DIRS);
-  private readonly stub: Insn;
   private readonly spe: boolean;
 
   constructor(readonly model: CpuModel) {
@@ -106,7 +105,6 @@ export class Machine {
     for (const f of model.features) this.has[FEATURE_BIT[f]] = 1;
     this.spe = model.features.has('spe');
     this.s32[Spr32.PVR] = model.pvr >>> 0;
-    this.stub = new Insn(0, 0, (m) => m.decodeHere(), undefined);
     this.mem.onCodeWrite = (p) => this.dropCode(p);
   }
 
@@ -165,29 +163,17 @@ export class Machine {
     return insn;
   }
 
-  /** The stub's handler: decode the instruction at the current pc, cache it, run it. */
-  private decodeHere(): void {
-    const pc = this.pc;
-    const insn = this.decodeWord(this.mem.fetch32(pc), pc);
-    this.pageFor(pc)[(pc >>> 2) & (SLOTS - 1)] = insn;
-    insn.h(this, insn);
-  }
-
-  private pageFor(pc: number): Insn[] {
+  /** The decoded-instruction slots of pc's page (undefined until decoded); may fault (fetch). */
+  private pageFor(pc: number): (Insn | undefined)[] {
     const p = Math.floor(pc / (1 << PAGE_SHIFT));
     let page = p < LOW_PAGES ? dirGet(this.icache, p) : this.icacheHigh.get(p);
     if (page) return page;
     if (!this.mem.executable(pc)) this.mem.fetch32(pc); // throws the fetch fault
-    page = new Array<Insn>(SLOTS).fill(this.stub);
+    page = new Array<Insn | undefined>(SLOTS);
     if (p < LOW_PAGES) dirSet(this.icache, p, page);
     else this.icacheHigh.set(p, page);
     this.mem.markCode(p);
     return page;
-  }
-
-  /** The decoded instruction at addr (for tracing and disassembly of live code). */
-  insnAt(addr: number): Insn {
-    return this.decodeWord(this.mem.fetch32(addr), addr);
   }
 
   // ---- execution: basic blocks, interpreted first, translated to JS when hot ---------------
@@ -312,7 +298,7 @@ export class Machine {
     for (let k = 0; k < MAX_BLOCK; k++) {
       const slot = (a >>> 2) & (SLOTS - 1);
       let i = page[slot];
-      if (i === this.stub) i = page[slot] = this.decodeWord(this.mem.fetch32(a), a);
+      if (i === undefined) i = page[slot] = this.decodeWord(this.mem.fetch32(a), a);
       insns.push(i);
       if (!i.row || (i.row.flags ?? 0) & Flag.END || !this.has[FEATURE_BIT[i.row.feature]]) break;
       a += 4;
@@ -332,7 +318,7 @@ export class Machine {
       this.pc = this.blockPc = pc;
       const page = this.pageFor(pc);
       let insn = page[(pc >>> 2) & (SLOTS - 1)];
-      if (insn === this.stub) insn = page[(pc >>> 2) & (SLOTS - 1)] = this.decodeWord(this.mem.fetch32(pc), pc);
+      if (insn === undefined) insn = page[(pc >>> 2) & (SLOTS - 1)] = this.decodeWord(this.mem.fetch32(pc), pc);
       this.tracer!(this, insn);
       this.nia = this.sf ? pc + 4 : (pc + 4) >>> 0;
       insn.h(this, insn);
