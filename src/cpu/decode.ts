@@ -26,11 +26,18 @@ export class DecodeTable {
       for (const [op, list] of bySpace[s]) {
         checkCollisions(list);
         const arr: (Row[] | undefined)[] = new Array(2048);
+        if (list.length === 1) { // most primary opcodes: one row, every slot the same list
+          arr.fill(list);
+          this.slots[s][op] = arr;
+          continue;
+        }
         for (const r of list) {
-          const [mask, value] = rowPattern(r);
-          const m11 = mask & 0x7ff, v11 = value & 0x7ff;
-          for (let k = 0; k < 2048; k++) {
-            if ((k & m11) === v11) (arr[k] ??= []).push(r);
+          const [mask, value] = patternOf(r);
+          const free = ~mask & 0x7ff, v11 = value & 0x7ff;
+          // Every k agreeing with the row on its fixed bits: v11 plus each subset of the free bits.
+          for (let sub = free; ; sub = (sub - 1) & free) {
+            (arr[v11 | sub] ??= []).push(r);
+            if (sub === 0) break;
           }
         }
         this.slots[s][op] = arr;
@@ -49,11 +56,19 @@ export class DecodeTable {
   }
 }
 
+/** Each row's [mask, value], computed once. */
+const patterns = new WeakMap<Row, [number, number]>();
+function patternOf(r: Row): [number, number] {
+  let p = patterns.get(r);
+  if (!p) patterns.set(r, (p = rowPattern(r)));
+  return p;
+}
+
 function find(arr: (Row[] | undefined)[], word: number): Row | undefined {
   const cands = arr.length ? arr[word & 0x7ff] : undefined;
   if (!cands) return undefined;
   for (const r of cands) {
-    const [mask, value] = rowPattern(r);
+    const [mask, value] = patternOf(r);
     if (((word & mask) >>> 0) === value) return r;
   }
   return undefined;
@@ -61,11 +76,13 @@ function find(arr: (Row[] | undefined)[], word: number): Row | undefined {
 
 /** Two rows collide when some word matches both patterns. */
 function checkCollisions(list: Row[]): void {
-  const pats = list.map(rowPattern);
+  const masks = Int32Array.from(list, (r) => patternOf(r)[0]);
+  const values = Int32Array.from(list, (r) => patternOf(r)[1]);
   for (let i = 0; i < list.length; i++) {
+    const m1 = masks[i], v1 = values[i];
     for (let j = i + 1; j < list.length; j++) {
-      const [m1, v1] = pats[i], [m2, v2] = pats[j];
-      if (((m1 & m2 & (v1 ^ v2)) >>> 0) === 0) {
+      if ((m1 & masks[j] & (v1 ^ values[j])) === 0) {
+        const v2 = values[j];
         throw new Error(
           `instruction table collision: ${list[i].mnem} and ${list[j].mnem} ` +
           `(opcode ${list[i].opcd}) both match 0x${((v1 | v2) >>> 0).toString(16).padStart(8, '0')}`,

@@ -1,0 +1,44 @@
+// The instruction table itself: the lookup arrays reject overlapping rows, every row decodes back
+// from its own pattern, and opcode spaces (SPE shares primary opcode 4 with VMX) stay apart.
+
+import { describe, expect, it } from 'vitest';
+import { DecodeTable } from '../../src/cpu/decode.js';
+import { ALL_ROWS } from '../../src/cpu/isa/index.js';
+import { rowPattern, type Row } from '../../src/cpu/isa/table.js';
+
+const row = (over: Partial<Row>): Row => ({
+  mnem: 'x', form: 'X', opcd: 31, xo: 266, ops: 'rt,ra,rb', feature: 'base', h: () => {}, ...over,
+});
+
+describe('decode table', () => {
+  it('builds from the real table', () => {
+    expect(() => new DecodeTable(ALL_ROWS)).not.toThrow();
+  });
+
+  it('throws on a slot collision, naming both rows', () => {
+    expect(() => new DecodeTable([row({ mnem: 'one' }), row({ mnem: 'two' })]))
+      .toThrow(/collision: one and two/);
+    // XO-form 'add' (bits 22:30 = 266) and an X-form row whose 10-bit XO is 266 + 512 (OE=1)
+    expect(() => new DecodeTable([row({ mnem: 'add', form: 'XO' }), row({ mnem: 'addo_alias', xo: 778 })]))
+      .toThrow(/collision/);
+    // distinct opcodes do not collide
+    expect(() => new DecodeTable([row({ mnem: 'a' }), row({ mnem: 'b', xo: 267 })])).not.toThrow();
+  });
+
+  it('keeps the SPE opcode space apart from VMX', () => {
+    const vmx = row({ mnem: 'vmx', form: 'VX', opcd: 4, xo: 529 });
+    const spe = row({ mnem: 'spe', form: 'EVX', opcd: 4, xo: 529, space: 'spe' });
+    const t = new DecodeTable([vmx, spe]);
+    const word = rowPattern(vmx)[1];
+    expect(t.lookup(word, false)?.mnem).toBe('vmx');
+    expect(t.lookup(word, true)?.mnem).toBe('spe');
+  });
+
+  it('decodes every row of the real table from its own pattern', () => {
+    const t = new DecodeTable(ALL_ROWS);
+    for (const r of ALL_ROWS) {
+      const [, value] = rowPattern(r);
+      expect(t.lookup(value, r.space === 'spe')?.mnem, `${r.mnem} 0x${value.toString(16)}`).toBe(r.mnem);
+    }
+  });
+});
