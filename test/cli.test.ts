@@ -105,6 +105,13 @@ describe('ppcemu run', () => {
     expect(strace.stderr).toMatch(/exit(_group)?\(/);
   });
 
+  it('passes guest arguments, those starting with - after --', () => {
+    const r = ppcemu('run', 'test/bin/ppc32/rt_selftest', 'a', '--', '-v', '--cpu');
+    expect(r.stdout).toContain('argc=4\n');
+    expect(r.stdout).toContain('argv[2]=-v\n');
+    expect(r.stdout).toContain('argv[3]=--cpu\n');
+  });
+
   it('is deterministic: the same seed gives the same bytes', () => {
     const a = ppcemu('run', 'test/bin/ppc64le/glibc-auxv');
     const b = ppcemu('run', 'test/bin/ppc64le/glibc-auxv');

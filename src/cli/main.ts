@@ -20,7 +20,10 @@ export function writeAll(fd: number, b: Uint8Array): void {
     try {
       off += fs.writeSync(fd, b, off, b.length - off);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+      const code = (e as NodeJS.ErrnoException).code;
+      // The reader went away (`ppcemu run prog | head`): stop quietly, as a killed writer would.
+      if (code === 'EPIPE') process.exit(0);
+      if (code !== 'EAGAIN') throw e;
     }
   }
 }
@@ -126,6 +129,7 @@ export async function main(argv: string[]): Promise<number> {
   let status = 0;
   const parser = yargs(argv)
     .scriptName('ppcemu')
+    .parserConfiguration({ 'populate--': true })
     .usage('$0 <command> [options]')
     .command('run <prog> [args..]', 'run a static PowerPC Linux executable', (y) =>
       checkpointOptions(runOptions(y.positional('prog', { type: 'string', describe: 'the executable' })
@@ -133,7 +137,7 @@ export async function main(argv: string[]): Promise<number> {
     async (a) => {
       status = await runCommand({
         ...(a as unknown as RunArgs),
-        args: ((a.args as string[] | undefined) ?? []).map(String),
+        args: [...((a.args as string[] | undefined) ?? []), ...((a['--'] as string[] | undefined) ?? [])].map(String),
         maxInsns: countArg('max-insns', a['max-insns']),
         seed: countArg('seed', a.seed),
         fsRoot: a['fs-root'] as string | undefined,
