@@ -13,11 +13,15 @@ import { type Dir, DIRS, dirGet, dirSet } from './pagetable.js';
 import { Rng } from './rng.js';
 import { CpuState, Spr32, Spr64 } from './state.js';
 
+/** Guest signals and si_codes the handlers raise (Linux's values; SIGSEGV's are in memory.ts). */
 export const SIGILL = 4;
 export const SIGTRAP = 5;
+export const SIGBUS = 7;
 export const SIGFPE = 8;
 export const ILL_ILLOPC = 1;
+export const ILL_ILLOPN = 2;
 export const ILL_PRVOPC = 5;
+export const BUS_ADRALN = 1;
 export const TRAP_BRKPT = 1;
 
 const TWO32 = 4294967296;

@@ -3,18 +3,13 @@
 // Kept free of per-call allocation; the fault helpers only run on the (rare) failing path.
 
 import type { Insn } from '../insn.js';
-import type { Machine } from '../machine.js';
+import {
+  BUS_ADRALN, ILL_ILLOPC, ILL_ILLOPN, ILL_PRVOPC, type Machine, SIGBUS, SIGILL, SIGTRAP, TRAP_BRKPT,
+} from '../machine.js';
 import { GuestFault } from '../memory.js';
 import { Spr32, Spr64 } from '../state.js';
 
-export const SIGILL = 4;
-export const SIGTRAP = 5;
-export const SIGBUS = 7;
-export const ILL_ILLOPC = 1;
-export const ILL_ILLOPN = 2;
-export const ILL_PRVOPC = 5;
-export const BUS_ADRALN = 1;
-export const TRAP_BRKPT = 1;
+export { BUS_ADRALN, ILL_ILLOPC, ILL_ILLOPN, ILL_PRVOPC, SIGBUS, SIGILL, SIGTRAP, TRAP_BRKPT };
 
 const TWO32 = 4294967296;
 
