@@ -1,5 +1,7 @@
 // Checkpoint and restore speed for a process with 1, 64 and 256 MiB of touched memory (pages of
-// non-zero, incompressible-ish data), reported as MB/s of touched memory and image size.
+// non-zero, incompressible-ish data), reported as MB/s of touched memory and image size. The
+// 'copy (ref)' row copies the image once into new memory: the host's page-fault cost for fresh
+// memory bounds both directions (wall-clock figures: a loaded machine shows lower numbers).
 // Run: npm run bench checkpoint (or node dist/bench/checkpoint.js after a build).
 
 import { Bench } from 'tinybench';
@@ -32,6 +34,8 @@ export default async function checkpointBench(): Promise<void> {
     const bench = new Bench({ iterations: mib >= 64 ? 5 : 20, warmupIterations: 1, time: 0 });
     bench.add('checkpoint', () => { img = checkpoint(p); });
     bench.add('restore', () => { restore(img, undefined, quiet); });
+    // the host's floor: one copy of the image into new memory (checkpoint and restore each need one)
+    bench.add('copy (ref)', () => { img.slice(); });
     await bench.run();
     const mb = (mib << 20) / 1e6;
     for (const t of bench.tasks) {

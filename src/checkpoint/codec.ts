@@ -140,7 +140,7 @@ export class Codec {
   bytes(b: Uint8Array | undefined, n: number): Uint8Array {
     const p = this.need(n);
     if (this.mode === 'read') return this.u8!.subarray(p, p + n);
-    if (this.mode === 'write') this.u8!.set(b!.subarray(0, n), p);
+    if (this.mode === 'write') this.u8!.set(b!.length === n ? b! : b!.subarray(0, n), p);
     return b!;
   }
 

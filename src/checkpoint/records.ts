@@ -54,19 +54,27 @@ export const VSCR_AT_EXEC = 0x00010000;
 
 // ---- CORE -----------------------------------------------------------------------------------
 
+/** Upper halves as a 32-bit CPU holds them: zero. */
+const NO_UPPER = new Uint32Array(1);
+
 function core(c: Codec, x: Ctx): void {
   const m = x.m;
-  for (let i = 0; i < 32; i++) c.pairAt(m.gh, i, m.gl, i);
+  // A 32-bit model's registers are 32 bits wide: the upper halves the emulator computes anyway
+  // (invisible in 32-bit mode, cleared by a restore on a 32-bit model) are saved as zero, so an
+  // image does not depend on whether the process was restored on the way.
+  const narrow = c.writing && m.model.bits === 32;
+  const pair = (a: Uint32Array, hi: number, lo: number) => c.pairAt(narrow ? NO_UPPER : a, narrow ? 0 : hi, a, lo);
+  for (let i = 0; i < 32; i++) c.pairAt(narrow ? NO_UPPER : m.gh, narrow ? 0 : i, m.gl, i);
   const nia = c.u64n(m.pc);
   const msr = c.u64(m.st.getSpr64(Spr64.MSR));
   c.u32At(m.s32, Spr32.CR);
   c.u32At(m.s32, Spr32.XER);
-  for (const r of [Spr64.LR, Spr64.CTR, Spr64.TAR, Spr64.PPR, Spr64.DSCR, Spr64.SPRG3]) c.spr64At(m.s64, r);
+  for (const r of [Spr64.LR, Spr64.CTR, Spr64.TAR, Spr64.PPR, Spr64.DSCR, Spr64.SPRG3]) pair(m.s64, 2 * r, 2 * r + 1);
   c.u32At(m.s32, Spr32.USPRG0);
   // the reservation (lwarx/ldarx ... stwcx./stdcx.)
   c.u32At(m.s32, Spr32.RESVALID);
   c.u32At(m.s32, Spr32.RESSIZE);
-  c.spr64At(m.s64, Spr64.RESADDR);
+  pair(m.s64, 2 * Spr64.RESADDR, 2 * Spr64.RESADDR + 1);
   const icount = c.u64n(m.icount);
   if (c.reading) {
     if (nia % 4) c.fail(`NIA 0x${nia.toString(16)} is not word-aligned`);
@@ -143,6 +151,12 @@ const ZERO_PAGE = Buffer.alloc(PAGE_SIZE);
 /** Largest guest address + 1 (as the memory and the OS layer use it). */
 const ADDR_LIMIT = 2 ** 47;
 
+/** Whether a page is all zero (a non-zero page usually shows it in its first bytes). */
+function isZero(d: Uint8Array): boolean {
+  for (let i = 0; i < 64; i++) if (d[i] !== 0) return false;
+  return ZERO_PAGE.equals(Buffer.from(d.buffer, d.byteOffset, PAGE_SIZE));
+}
+
 /** Mappings (maximal runs of pages with the same permissions) and non-zero pages, once. */
 function prepareMemory(x: Ctx): void {
   if (x.mappings) return;
@@ -158,7 +172,7 @@ function prepareMemory(x: Ctx): void {
       runStart = p; runEnd = p + 1; runProt = prot;
     }
     const d = mem.pageData(p);
-    if (d && !ZERO_PAGE.equals(Buffer.from(d.buffer, d.byteOffset, PAGE_SIZE))) pages.push(p);
+    if (d && !isZero(d)) pages.push(p);
   }
   if (runStart >= 0) maps.push([runStart * PAGE_SIZE, (runEnd - runStart) * PAGE_SIZE, runProt]);
   x.mappings = maps;
@@ -194,9 +208,11 @@ function memory(c: Codec, x: Ctx): void {
     return n;
   });
   if (c.reading && pages.length * PAGE_SIZE > c.left) c.fail(`${pages.length} pages need more bytes than the record holds`);
-  for (const p of pages) {
-    const b = c.bytes(c.reading ? undefined : mem.pageData(p), PAGE_SIZE);
-    if (c.reading) mem.setPageData(p, b);
+  // the pages' contents, back to back: read as one block; written page by page
+  if (c.writing) for (const p of pages) c.bytes(mem.pageData(p), PAGE_SIZE);
+  else {
+    const all = c.bytes(undefined, pages.length * PAGE_SIZE);
+    if (c.reading) mem.setPagesData(pages, all);
   }
 }
 
