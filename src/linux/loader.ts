@@ -111,9 +111,11 @@ export function loadElf(model: CpuModel, elf: ElfImage, cfg: Omit<ProcessConfig,
   m.st.setGpr(1, BigInt(sp));
   let pc = entry;
   if (is64 && proc.cfg.abiVersion !== 2) {
-    // ELFv1: the entry point is a function descriptor {entry, TOC, env}.
-    pc = g.word(entry);
-    m.st.setGpr(2, g.u64(entry + 8));
+    // ELFv1: the entry point is a function descriptor {entry, TOC, env}; in a position-
+    // independent executable its values are link-time addresses, relocated by the load bias
+    // here as the kernel's start_thread does.
+    pc = g.word(entry) + bias;
+    m.st.setGpr(2, g.u64(entry + 8) + BigInt(bias));
   } else if (is64) {
     m.st.setGpr(12, BigInt(entry));
   }
