@@ -61,14 +61,16 @@ export class FdTable {
     return 0;
   }
 
-  dup(oldfd: number, newfd: number | undefined, cloexec: boolean): number {
+  /**
+   * dup/dup2/dup3: the new descriptor shares the open file description. (FD_CLOEXEC lives on the
+   * description here, not on each descriptor; with no exec it only shows through F_GETFD.)
+   */
+  dup(oldfd: number, newfd: number | undefined): number {
     const f = this.get(oldfd);
     if (!f) return -E.BADF;
     if (newfd === undefined) {
-      const shared = { ...f };
       const fd = this.alloc(f);
-      if (fd >= 0) { f.refs++; this.fds[fd] = f; }
-      void shared;
+      if (fd >= 0) f.refs++;
       return fd;
     }
     if (newfd < 0 || newfd >= 1024) return -E.BADF;
@@ -76,9 +78,9 @@ export class FdTable {
     if (this.fds[newfd]) this.close(newfd);
     f.refs++;
     this.fds[newfd] = f;
-    void cloexec;
     return newfd;
   }
+
 }
 
 /** Resolves a guest path under the fs root; undefined when no root or it would escape. */

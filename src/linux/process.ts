@@ -235,9 +235,9 @@ export class LinuxProcess implements Os {
       case NR.readlinkat: return this.readlink(a[1], a[2], a[3]);
       case NR.readlink: return this.readlink(a[0], a[1], a[2]);
       case NR.fcntl: case NR.fcntl64: return this.fcntl(s32(a[0]), a[1], a[2]);
-      case NR.dup: return this.fds.dup(s32(a[0]), undefined, false);
-      case NR.dup2: return this.fds.get(s32(a[0])) ? this.fds.dup(s32(a[0]), s32(a[1]), false) : -E.BADF;
-      case NR.dup3: return s32(a[0]) === s32(a[1]) ? -E.INVAL : this.fds.dup(s32(a[0]), s32(a[1]), (a[2] & O_CLOEXEC) !== 0);
+      case NR.dup: return this.fds.dup(s32(a[0]), undefined);
+      case NR.dup2: return this.fds.dup(s32(a[0]), s32(a[1]));
+      case NR.dup3: return s32(a[0]) === s32(a[1]) ? -E.INVAL : this.fds.dup(s32(a[0]), s32(a[1]));
       case NR.pipe: case NR.pipe2: return this.pipe(a[0], nr === NR.pipe2 ? a[1] : 0);
       case NR.memfd_create: {
         const f: OpenFile = { kind: 'memfd', flags: 2, cloexec: false, pos: 0, refs: 1, mem: { data: new Uint8Array(0), size: 0, name: g.cstring(a[0]) } };
