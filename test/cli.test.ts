@@ -1,8 +1,8 @@
 // The command line as a user meets it: exit statuses, one-line errors, no stack traces.
 // Runs the built CLI (npm test compiles dist/ before vitest starts).
 
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -135,4 +135,30 @@ describe('ppcemu disasm and cpus', () => {
     expect(JSON.parse(one.stdout).name).toBe('POWER9');
     expectUserError(ppcemu('cpus', 'power99'), /unknown CPU model/);
   });
+});
+
+describe('checkpoints from the command line', () => {
+  it('SIGUSR1 to ppcemu writes an image at the next boundary, and restoring it finishes the run', async () => {
+    const img = join(TMP, 'usr1.img');
+    const child = spawn(process.execPath, [CLI, 'run', 'examples/primes-ppc32', '--checkpoint-out', img],
+      { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    let signalled = false;
+    // Signal once the guest has printed something: by then ppcemu's handler is installed.
+    child.stdout.on('data', (b: Buffer) => {
+      out.push(b);
+      if (!signalled) { signalled = true; child.kill('SIGUSR1'); }
+    });
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(status).toBe(0);
+    expect(existsSync(img)).toBe(true);
+    const whole = Buffer.concat(out).toString('latin1');
+    const check = ppcemu('check', img, '--cpu', 'g3');
+    expect(check.status).toBe(0);
+    // The restored run prints the tail of the same output.
+    const restored = ppcemu('restore', img, '--cpu', 'g3');
+    expect(restored.status).toBe(0);
+    expect(restored.stdout.length).toBeGreaterThan(0);
+    expect(whole.endsWith(restored.stdout)).toBe(true);
+  }, 120_000);
 });
