@@ -25,6 +25,25 @@ export const SYSCALL_NAMES: Record<number, string> = Object.fromEntries(
   Object.entries(NR).map(([k, v]) => [v, k === 'fstatat' ? 'newfstatat' : k]),
 );
 
+/**
+ * How --strace prints each call's arguments, one letter per argument: d signed decimal,
+ * u unsigned decimal, x hex, s a guest string. Calls not listed print six hex arguments.
+ */
+export const SYSCALL_ARGS: Partial<Record<keyof typeof NR, string>> = {
+  exit: 'd', exit_group: 'd', read: 'dxu', write: 'dxu', close: 'd', open: 'sxx', openat: 'dsxx',
+  lseek: 'ddd', brk: 'x', mmap: 'xuxxdx', mmap2: 'xuxxdx', munmap: 'xu', mprotect: 'xux',
+  mremap: 'xuux', readv: 'dxd', writev: 'dxd', pread64: 'dxuu', pwrite64: 'dxuu', ioctl: 'dxx',
+  fcntl: 'ddx', fcntl64: 'ddx', dup: 'd', dup2: 'dd', dup3: 'ddx', pipe: 'x', pipe2: 'xx',
+  fstat: 'dx', fstat64: 'dx', fstatat: 'dsxx', statx: 'dsxxx', readlink: 'sxu', readlinkat: 'dsxu',
+  kill: 'dd', tkill: 'dd', tgkill: 'ddd', rt_sigaction: 'dxxu', rt_sigprocmask: 'dxxu',
+  sigaltstack: 'xx', rt_sigreturn: '', getpid: '', gettid: '', getppid: '', getuid: '', geteuid: '',
+  getgid: '', getegid: '', set_tid_address: 'x', set_robust_list: 'xu', uname: 'x',
+  clock_gettime: 'dx', clock_gettime64: 'dx', clock_getres: 'dx', gettimeofday: 'xx', time: 'x',
+  nanosleep: 'xx', getrandom: 'xux', prlimit64: 'ddxx', getrlimit: 'dx', ugetrlimit: 'dx',
+  memfd_create: 'sx', getdents64: 'dxu', futex: 'xdxxxx', sched_getaffinity: 'dux', prctl: 'dxxxx',
+  access: 'sx', faccessat: 'dsx', getcwd: 'xu', madvise: 'xud', sched_yield: '',
+};
+
 export const E = {
   PERM: 1, NOENT: 2, SRCH: 3, INTR: 4, IO: 5, BADF: 9, CHILD: 10, AGAIN: 11, NOMEM: 12, ACCES: 13,
   FAULT: 14, EXIST: 17, NOTDIR: 20, ISDIR: 21, INVAL: 22, MFILE: 24, NOTTY: 25, SPIPE: 29,

@@ -11,7 +11,7 @@ import {
   AT_FDCWD, DEFAULT_IGNORE, E, MAP_ANONYMOUS, MAP_FIXED, MAP_FIXED_NOREPLACE, MREMAP_MAYMOVE,
   NR, NSIG, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECTORY, O_EXCL, O_TRUNC,
   PR_GET_FPEXC, PR_SET_FPEXC, SA_NODEFER, SA_ONSTACK, SA_RESETHAND, SIG, SIG_DFL, SIG_IGN,
-  SI_TKILL, SS_DISABLE, SS_ONSTACK, SYSCALL_NAMES,
+  SI_TKILL, SS_DISABLE, SS_ONSTACK, SYSCALL_ARGS, SYSCALL_NAMES,
 } from './abi.js';
 import { FdTable, hostPath, type OpenFile, type StdStreams } from './files.js';
 import { GuestView } from './guestmem.js';
@@ -147,8 +147,19 @@ export class LinuxProcess implements Os {
 
   /** One --strace line; `ret` undefined for a call that does not return (exit). */
   private trace(nr: number, args: number[], ret: number | undefined): void {
+    const key = (Object.keys(NR) as (keyof typeof NR)[]).find((k) => NR[k] === nr);
     const name = SYSCALL_NAMES[nr] ?? `syscall_${nr}`;
-    const a = args.slice(0, 6).map((v) => '0x' + v.toString(16)).join(',');
+    const spec = (key && SYSCALL_ARGS[key]) ?? 'xxxxxx';
+    const hex = (v: number) => (v < 0 ? '-0x' + (-v).toString(16) : '0x' + v.toString(16));
+    const a = [...spec].map((kind, k) => {
+      const v = args[k];
+      if (kind === 'd') return String(this.cfg.is64 ? v : v | 0);
+      if (kind === 'u') return String(v);
+      if (kind === 's') {
+        try { return JSON.stringify(this.g.cstring(v, 256)); } catch { return hex(v); }
+      }
+      return hex(v);
+    }).join(',');
     const r = ret === undefined ? '?' : ret < 0 && ret > -4096 ? `-1 errno=${-ret}` : `${ret}`;
     this.cfg.streams.stderr(Buffer.from(`${PID} ${name}(${a}) = ${r}\n`));
   }
