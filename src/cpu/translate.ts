@@ -1,8 +1,11 @@
 // Translation of hot basic blocks into JS functions. A block's function sets pc/nia and calls
 // each instruction's handler in turn; every call site in the generated code sees one handler,
 // so V8 can inline the handlers into the block (the interpreter's single dispatch site cannot).
+// The commonest simple instructions (inline.ts) are emitted as JS source instead, with their
+// operands and immediates as constants.
 
 import type { Insn } from './insn.js';
+import { inlineInsn, WIDE_BIT } from './inline.js';
 import { Flag } from './isa/table.js';
 import type { Machine } from './machine.js';
 
@@ -37,18 +40,39 @@ export const MAX_BLOCK = 64;
 export type BlockFn = (m: Machine, left: number) => void;
 
 export function compileBlock(b: Block, sf: boolean): BlockFn {
+  // The inline code is specialised for the block's mode; a block entered in the other mode
+  // (MSR[SF] changed since) runs a handler-only version instead.
+  let other: BlockFn | undefined;
+  return buildBlock(b, sf, (m, left) => (other ??= buildBlock(b, sf, undefined))(m, left));
+}
+
+/** The block's function; with `otherMode` (called when m.sf differs), inlining simple insns. */
+function buildBlock(b: Block, sf: boolean, otherMode: BlockFn | undefined): BlockFn {
+  const inline = otherMode !== undefined;
   const decl: string[] = [];
   const body: string[] = [];
+  let wide = false;
   b.insns.forEach((insn, k) => {
     const a = insn.addr;
     const next = sf ? a + 4 : (a + 4) >>> 0;
+    const last = k === b.n - 1;
+    const inl = inline ? inlineInsn(insn, sf) : undefined;
+    if (inl !== undefined) {
+      wide ||= inl.wide;
+      // Memory accesses may fault: m.pc names the faulting instruction. The last instruction
+      // also leaves m.nia for the loop test and the caller.
+      const pos = last ? `m.pc = ${a}; m.nia = ${next}; ` : inl.faults ? `m.pc = ${a}; ` : '';
+      body.push(pos + inl.code);
+      return;
+    }
     decl.push(`i${k} = I[${k}]`);
-    const pure = k < b.n - 1 && ((insn.row?.flags ?? 0) & Flag.PURE) !== 0;
+    const pure = !last && ((insn.row?.flags ?? 0) & Flag.PURE) !== 0;
     body.push(pure ? `i${k}.h(m, i${k});` : `m.pc = ${a}; m.nia = ${next}; i${k}.h(m, i${k});`);
   });
   const n = b.n;
-  const src = `const ${decl.join(', ')};
+  const src = `${decl.length ? `const ${decl.join(', ')};` : ''}
 return function block_${b.addr.toString(16)}(m, left) {
+${inline ? `  if (m.sf !== ${sf}) return O(m, left);\n` : ''}  const gh = m.gh, gl = m.gl, s32 = m.s32, s64 = m.s64, mem = m.mem${wide ? `, W = m.has[${WIDE_BIT}] === 1` : ''};
   for (;;) {
 ${body.join('\n')}
     m.icBase += ${n};
@@ -56,5 +80,5 @@ ${body.join('\n')}
     if (m.nia !== ${b.addr} || left < ${n} || m.interruptRequested) return;
   }
 };`;
-  return new Function('I', src)(b.insns) as BlockFn;
+  return new Function('I', 'O', src)(b.insns, otherMode) as BlockFn;
 }

@@ -1,0 +1,420 @@
+// Translated blocks (translate.ts + the inline code of inline.ts) against the interpreter: the
+// same block runs on two machines from identical random states, one with the block translated
+// (forced hot) and one stepping every instruction through its handler (a tracer forces that);
+// all GPRs, CR, XER, pc, the fault (if any) and the data memory must match bit for bit.
+import { describe, expect, it } from 'vitest';
+import { inlineInsn } from '../../src/cpu/inline.js';
+import { Machine } from '../../src/cpu/machine.js';
+import { GuestFault } from '../../src/cpu/memory.js';
+import { Spr32, Spr64 } from '../../src/cpu/state.js';
+import { type Block, compileBlock, HOT_BLOCK } from '../../src/cpu/translate.js';
+import { modelByName } from '../../src/features/models.js';
+
+const CODE = 0x10000;
+const DATA = 0x20000, DATA_LEN = 0x2000;
+/** Low region reached by RA=0 with a positive displacement. */
+const LOW = 0, LOW_LEN = 0x8000;
+/** A region above 4 GiB (64-bit mode bases). */
+const HIGH = 0x7fff * 4294967296 + 0x40000, HIGH_LEN = 0x2000;
+
+// ---- deterministic random source ------------------------------------------------------------
+
+let seed = 0x12345678;
+function rnd(): number {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = seed;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return (t ^ (t >>> 14)) >>> 0;
+}
+const below = (n: number) => rnd() % n;
+const pick = <T>(xs: readonly T[]): T => xs[below(xs.length)];
+
+/** Interesting 32-bit halves: carries and sign changes across bits 31/32 and 63. */
+const EDGE = [0, 1, 2, 0x7fff, 0x8000, 0xffff, 0x7fffffff, 0x80000000, 0x80000001, 0xfffffffe, 0xffffffff, 0x10000, 0xffff8000];
+const half = () => (below(3) === 0 ? pick(EDGE) : rnd());
+/** Signed 16-bit immediates, edges included. */
+const IMM16 = [0, 1, -1, 0x7fff, -0x8000, 0x7ffe, -0x7fff, 0x100, -0x100];
+const imm16 = () => (below(3) === 0 ? pick(IMM16) : (rnd() << 16) >> 16);
+const ui16 = () => (below(3) === 0 ? pick([0, 1, 0xffff, 0x8000, 0x7fff]) : rnd() & 0xffff);
+
+// ---- encoders (Power ISA fields; bit 0 = MSB) ----------------------------------------------
+
+const D = (op: number, rt: number, ra: number, imm: number) => ((op << 26) | (rt << 21) | (ra << 16) | (imm & 0xffff)) >>> 0;
+const DS = (op: number, rt: number, ra: number, ds: number, xo: number) => ((op << 26) | (rt << 21) | (ra << 16) | (ds & 0xfffc) | xo) >>> 0;
+const X = (rt: number, ra: number, rb: number, xo: number, rc = 0) => ((31 << 26) | (rt << 21) | (ra << 16) | (rb << 11) | (xo << 1) | rc) >>> 0;
+const XO = (rt: number, ra: number, rb: number, oe: number, xo: number, rc: number) =>
+  ((31 << 26) | (rt << 21) | (ra << 16) | (rb << 11) | (oe << 10) | (xo << 1) | rc) >>> 0;
+const M = (rs: number, ra: number, sh: number, mb: number, me: number, rc: number) =>
+  ((21 << 26) | (rs << 21) | (ra << 16) | (sh << 11) | (mb << 6) | (me << 1) | rc) >>> 0;
+const MD = (rs: number, ra: number, sh: number, mb: number, xo: number, rc: number) =>
+  ((30 << 26) | (rs << 21) | (ra << 16) | ((sh & 31) << 11) | ((mb & 31) << 6) | ((mb >> 5) << 5) | (xo << 2) | ((sh >> 5) << 1) | rc) >>> 0;
+/** `b` by a byte offset. */
+const B = (off: number) => ((18 << 26) | (off & 0x03fffffc)) >>> 0;
+
+// ---- random instructions ---------------------------------------------------------------------
+
+/** Base registers hold addresses into the data regions; memory tests keep them intact. */
+const BASES = [20, 21, 22];
+const IDX = 23;
+/** Holds a small value (high word 0, 1 or all ones) as a base. */
+const SMALL = 24;
+const anyReg = () => below(32);
+/** A target that is not a base register (so later accesses in the block stay mapped). */
+const dst = () => { for (;;) { const r = below(32); if (r < 20 || r > 23) return r; } };
+const rc = () => below(2);
+
+type Gen = () => number;
+/** Displacement and base for a D-form access of `size` bytes (ds: multiple of 4). */
+function memD(ds: boolean): [number, number] {
+  const k = below(16);
+  let ra: number, d: number;
+  if (k === 0) { ra = 0; d = imm16(); } // RA=0: literal zero base
+  else if (k === 1) { ra = anyReg(); d = imm16(); } // anything (mostly faults)
+  else if (k === 2) { ra = SMALL; d = imm16(); } // low base: wraps below 0 with a negative d
+  else { ra = pick(BASES); d = below(0x1000) - 0x800; }
+  return [ra, ds ? d & ~3 : d];
+}
+const ldD = (op: number, upd = false): Gen => () => {
+  const [ra, d] = memD(false);
+  const rt = upd && below(8) === 0 ? ra : dst(); // RA=RT: invalid form (handler raises it)
+  return D(op, rt, ra, d);
+};
+const stD = (op: number): Gen => () => { const [ra, d] = memD(false); return D(op, anyReg(), ra, d); };
+const ldDS = (xo: number, upd = false): Gen => () => {
+  const [ra, d] = memD(true);
+  const rt = upd && below(8) === 0 ? ra : dst();
+  return DS(58, rt, ra, d, xo);
+};
+const stDS = (xo: number): Gen => () => { const [ra, d] = memD(true); return DS(62, anyReg(), ra, d, xo); };
+const memRa = () => (below(8) === 0 ? 0 : pick(BASES));
+const ldX = (xo: number): Gen => () => X(dst(), memRa(), below(4) === 0 ? pick(BASES) : IDX, xo);
+const stX = (xo: number): Gen => () => X(anyReg(), memRa(), below(4) === 0 ? pick(BASES) : IDX, xo);
+
+/** Inlined instructions (and their Rc forms) by name. */
+const INLINED: Record<string, Gen> = {
+  addi: () => D(14, dst(), below(4) === 0 ? 0 : anyReg(), imm16()),
+  addis: () => D(15, dst(), below(4) === 0 ? 0 : anyReg(), imm16()),
+  add: () => XO(dst(), anyReg(), anyReg(), 0, 266, rc()),
+  subf: () => XO(dst(), anyReg(), anyReg(), 0, 40, rc()),
+  neg: () => XO(dst(), anyReg(), 0, 0, 104, rc()),
+  and: () => X(anyReg(), dst(), anyReg(), 28, rc()),
+  andc: () => X(anyReg(), dst(), anyReg(), 60, rc()),
+  or: () => { const s = anyReg(); return X(s, dst(), below(2) ? s : anyReg(), 444, rc()); },
+  orc: () => X(anyReg(), dst(), anyReg(), 412, rc()),
+  xor: () => X(anyReg(), dst(), anyReg(), 316, rc()),
+  nand: () => X(anyReg(), dst(), anyReg(), 476, rc()),
+  nor: () => X(anyReg(), dst(), anyReg(), 124, rc()),
+  eqv: () => X(anyReg(), dst(), anyReg(), 284, rc()),
+  ori: () => (below(8) === 0 ? D(24, 0, 0, 0) : D(24, anyReg(), dst(), ui16())),
+  oris: () => D(25, anyReg(), dst(), ui16()),
+  xori: () => D(26, anyReg(), dst(), ui16()),
+  xoris: () => D(27, anyReg(), dst(), ui16()),
+  andi: () => D(28, anyReg(), dst(), ui16()),
+  andis: () => D(29, anyReg(), dst(), ui16()),
+  extsb: () => X(anyReg(), dst(), 0, 954, rc()),
+  extsh: () => X(anyReg(), dst(), 0, 922, rc()),
+  extsw: () => X(anyReg(), dst(), 0, 986, rc()),
+  rlwinm: () => M(anyReg(), dst(), below(32), below(32), below(32), rc()),
+  rldicl: () => MD(anyReg(), dst(), below(64), below(64), 0, rc()),
+  rldicr: () => MD(anyReg(), dst(), below(64), below(64), 1, rc()),
+  rldic: () => MD(anyReg(), dst(), below(64), below(64), 2, rc()),
+  cmp: () => X((below(8) << 2) | below(2), anyReg(), anyReg(), 0),
+  cmpl: () => X((below(8) << 2) | below(2), anyReg(), anyReg(), 32),
+  cmpi: () => D(11, (below(8) << 2) | below(2), anyReg(), imm16()),
+  cmpli: () => D(10, (below(8) << 2) | below(2), anyReg(), ui16()),
+  lbz: ldD(34), lhz: ldD(40), lha: ldD(42), lwz: ldD(32), lwa: ldDS(2), ld: ldDS(0),
+  lbzu: ldD(35, true), lhzu: ldD(41, true), lwzu: ldD(33, true), ldu: ldDS(1, true),
+  lbzx: ldX(87), lhzx: ldX(279), lwzx: ldX(23), ldx: ldX(21),
+  stb: stD(38), sth: stD(44), stw: stD(36), std: stDS(0),
+  stbu: stD(39), sthu: stD(45), stwu: stD(37), stdu: stDS(1),
+  stbx: stX(215), sthx: stX(407), stwx: stX(151), stdx: stX(149),
+};
+const ONLY64 = new Set(['extsw', 'rldicl', 'rldicr', 'rldic', 'lwa', 'ld', 'ldu', 'ldx', 'std', 'stdu', 'stdx']);
+
+/** Handler-only instructions mixed in (CA/OV users, OE forms, rotates with insert). */
+const OTHERS: Gen[] = [
+  () => D(12, dst(), anyReg(), imm16()), // addic
+  () => XO(dst(), anyReg(), anyReg(), 1, 266, rc()), // addo[.]
+  () => XO(dst(), anyReg(), anyReg(), 1, 40, rc()), // subfo[.]
+  () => XO(dst(), anyReg(), anyReg(), 0, 8, rc()), // subfc
+  () => XO(dst(), anyReg(), anyReg(), 0, 138, rc()), // adde
+  () => XO(dst(), anyReg(), anyReg(), 0, 235, rc()), // mullw
+  () => M(anyReg(), dst(), below(32), below(32), below(32), rc()) & ~(1 << 26), // rlwimi (opcd 20)
+  () => X(anyReg(), dst(), below(32), 824, rc()), // srawi
+];
+
+// ---- machines ----------------------------------------------------------------------------------
+
+interface Mode { sf: boolean; le: boolean; model: string }
+
+function machine(mode: Mode, reference: boolean): Machine {
+  const m = new Machine(modelByName(mode.model));
+  m.mem.map(CODE, 0x1000, 7);
+  m.mem.map(DATA, DATA_LEN, 3);
+  m.mem.map(LOW, LOW_LEN, 3);
+  m.mem.map(HIGH, HIGH_LEN, 3);
+  m.setMsr(mode.sf ? 0x80000000 : 0, mode.le ? 1 : 0);
+  if (reference) m.tracer = () => {}; // one instruction at a time through the handlers
+  return m;
+}
+
+function loadCode(m: Machine, words: number[]): void {
+  const b = new Uint8Array(words.length * 4);
+  const dv = new DataView(b.buffer);
+  words.forEach((w, k) => dv.setUint32(4 * k, w, m.mem.le));
+  m.mem.writeBytes(CODE, b, true);
+}
+
+/** The block at CODE of machine m, built and translated now (as if it had run HOT_BLOCK times). */
+function forceHot(m: Machine): Block {
+  const b = (m as unknown as { blockAt(pc: number): Block }).blockAt(CODE);
+  if (b.fn === undefined) { b.hits = HOT_BLOCK; b.fn = compileBlock(b, m.sf); }
+  return b;
+}
+
+interface State { gh: Uint32Array; gl: Uint32Array; cr: number; xer: number; ctr: [number, number]; data: Uint8Array[] }
+
+function randomState(mode: Mode, withData = true): State {
+  const gh = new Uint32Array(32), gl = new Uint32Array(32);
+  for (let r = 0; r < 32; r++) { gh[r] = half(); gl[r] = half(); }
+  // Bases: in 32-bit mode the high word is junk (ignored by EAs); in 64-bit mode r22 is above 4 GiB.
+  const base = (r: number, lo: number, hi: number) => { gl[r] = lo; gh[r] = mode.sf ? hi : half(); };
+  base(20, DATA + 0x1000 + below(16), 0);
+  base(21, DATA + 0x800 + below(0x800), 0);
+  if (mode.sf) base(22, (HIGH % 4294967296) + 0x1000 + below(16), Math.floor(HIGH / 4294967296));
+  else base(22, DATA + 0x1800 - below(16), 0);
+  // Index: a small signed offset (negative ones carry across bit 32 in 64-bit mode).
+  const idx = below(0x800) - 0x400;
+  gl[IDX] = idx >>> 0; gh[IDX] = mode.sf ? (idx < 0 ? 0xffffffff : 0) : half();
+  gl[SMALL] = below(0x8000); gh[SMALL] = pick([0, 0, 1, 0xffffffff]);
+  const xer = (rnd() & 0xe00c0000) | below(128);
+  const data = (withData ? [DATA_LEN, 0x1000, HIGH_LEN] : []).map((n) => { const b = new Uint8Array(n); for (let k = 0; k < n; k++) b[k] = rnd() & 0xff; return b; });
+  const ctr: [number, number] = [pick([0, 0, 1, 0xffffffff, rnd()]), pick([0, 1, 2, 0xffffffff, rnd()])];
+  return { gh, gl, cr: rnd(), xer, ctr, data };
+}
+
+function setRegs(m: Machine, s: State): void {
+  m.gh.set(s.gh); m.gl.set(s.gl);
+  m.s32[Spr32.CR] = s.cr; m.s32[Spr32.XER] = s.xer;
+  [m.s64[2 * Spr64.CTR], m.s64[2 * Spr64.CTR + 1]] = s.ctr;
+}
+
+function setState(m: Machine, s: State): void {
+  setRegs(m, s);
+  m.mem.writeBytes(DATA, s.data[0]);
+  m.mem.writeBytes(LOW, s.data[1]);
+  m.mem.writeBytes(HIGH, s.data[2]);
+}
+
+/** Runs n instructions from CODE; returns the fault (as text) or 'ok'. */
+function run(m: Machine, n: number): string {
+  m.pc = CODE;
+  m.icount = 0;
+  try {
+    const r = m.run(n);
+    return r.kind;
+  } catch (e) {
+    if (e instanceof GuestFault) return `fault ${e.signo}/${e.code} at ${e.addr}`;
+    throw e;
+  }
+}
+
+/** Everything architected the block can change. */
+function snapshot(m: Machine, outcome: string, memory = true) {
+  const regs = {
+    outcome, pc: m.pc, icount: m.icount,
+    gh: Array.from(m.gh), gl: Array.from(m.gl), cr: m.s32[Spr32.CR] >>> 0, xer: m.s32[Spr32.XER] >>> 0,
+    s64: Array.from(m.s64), // LR, CTR, ...
+  };
+  if (!memory) return regs;
+  return {
+    ...regs,
+    data: Buffer.from(m.mem.readBytes(DATA, DATA_LEN)).toString('hex'),
+    low: Buffer.from(m.mem.readBytes(LOW, 0x1000)).toString('hex'),
+    high: Buffer.from(m.mem.readBytes(HIGH, HIGH_LEN)).toString('hex'),
+  };
+}
+
+/**
+ * Runs the block `body` + a branch back to its start on a translated and a reference machine
+ * from `trials` random states; returns how many trials completed without a fault.
+ */
+function compare(mode: Mode, body: number[], trials: number, end = B(-4 * body.length)): number {
+  const words = [...body, end];
+  const t = machine(mode, false), r = machine(mode, true);
+  loadCode(t, words); loadCode(r, words);
+  let clean = 0;
+  for (let k = 0; k < trials; k++) {
+    const s = randomState(mode);
+    setState(t, s); setState(r, s);
+    forceHot(t);
+    const ot = run(t, words.length), or = run(r, words.length);
+    const a = snapshot(t, ot), b = snapshot(r, or);
+    if (JSON.stringify(a) !== JSON.stringify(b)) {
+      const diff = Object.keys(a).filter((key) => JSON.stringify(a[key as keyof typeof a]) !== JSON.stringify(b[key as keyof typeof b]));
+      expect.fail(`mode ${JSON.stringify(mode)} words ${words.map((w) => w.toString(16)).join(' ')} trial ${k}: ` +
+        `differs in ${diff.join(', ')}\ntranslated ${JSON.stringify(a).slice(0, 400)}\nreference  ${JSON.stringify(b).slice(0, 400)}`);
+    }
+    if (ot === 'limit') clean++;
+  }
+  return clean;
+}
+
+const MODES: Mode[] = [
+  { sf: true, le: false, model: 'POWER9' },
+  { sf: true, le: true, model: 'POWER9' },
+  { sf: false, le: false, model: 'POWER9' },
+  { sf: false, le: true, model: 'POWER9' },
+];
+
+describe('inline code generation', () => {
+  it('inlines every listed instruction (and leaves OE forms and invalid forms to the handler)', () => {
+    const m = machine(MODES[0], false);
+    for (const [name, gen] of Object.entries(INLINED)) {
+      for (let k = 0; k < 20; k++) {
+        const w = gen();
+        const i = m.decodeWord(w, CODE);
+        expect(i.row?.mnem, `${name} ${w.toString(16)}`).toBe(name);
+        const inl = inlineInsn(i, true);
+        const invalidUpdate = /u$/.test(name) && (i.ra === 0 || (name.startsWith('l') && i.ra === i.rt));
+        expect(inl === undefined, `${name} ${w.toString(16)}`).toBe(invalidUpdate);
+      }
+    }
+    expect(inlineInsn(m.decodeWord(XO(3, 4, 5, 1, 266, 0), CODE), true)).toBeUndefined(); // addo
+    expect(inlineInsn(m.decodeWord(D(12, 3, 4, 5), CODE), true)).toBeUndefined(); // addic
+  });
+});
+
+describe('translated blocks match the interpreter', () => {
+  for (const mode of MODES) {
+    const tag = `${mode.sf ? 64 : 32}-bit ${mode.le ? 'LE' : 'BE'}`;
+    it(`each inlined instruction, random operands (${tag})`, () => {
+      for (const [name, gen] of Object.entries(INLINED)) {
+        if (!mode.sf && ONLY64.has(name) && below(2) === 0) continue; // still run half of them in 32-bit mode
+        const body = Array.from({ length: 6 }, gen);
+        compare(mode, body, 12);
+      }
+    });
+    it(`mixed blocks with handler-called instructions (${tag})`, () => {
+      const gens = [...Object.values(INLINED), ...OTHERS];
+      let clean = 0;
+      for (let k = 0; k < 60; k++) {
+        const body = Array.from({ length: 1 + below(12) }, () => pick(gens)());
+        clean += compare(mode, body, 6);
+      }
+      expect(clean).toBeGreaterThan(20); // enough runs got past every access
+    });
+  }
+
+  it('edge operands: carries across bits 31/32 and 63, sign boundaries, immediates', () => {
+    const HI = [0, 1, 0x7fffffff, 0x80000000, 0xffffffff];
+    const LO = [0, 1, 0x7fff, 0x8000, 0x7fffffff, 0x80000000, 0xffff8000, 0xfffffffe, 0xffffffff];
+    const vals: [number, number][] = HI.flatMap((h) => LO.map((l): [number, number] => [h, l]));
+    const imms = [0, 1, -1, 2, -2, 0x7fff, -0x8000];
+    // Register-operand forms: every pair (r4, r5); immediate forms: every r4 with every immediate.
+    const rr = [XO(3, 4, 5, 0, 266, 1), XO(3, 4, 5, 0, 40, 1), XO(3, 4, 0, 0, 104, 1), X(4, 3, 5, 28, 1),
+      X(4, 3, 5, 444, 1), X(4, 3, 5, 316, 1), X(0 << 2 | 1, 4, 5, 0), X(1 << 2 | 1, 4, 5, 32),
+      X(2 << 2, 4, 5, 0), X(3 << 2, 4, 5, 32)];
+    const ri = (imm: number) => [D(14, 3, 4, imm), D(15, 6, 4, imm), D(11, 0 << 2 | 1, 4, imm), D(11, 1 << 2, 4, imm),
+      D(10, 2 << 2 | 1, 4, imm), D(10, 3 << 2, 4, imm), D(28, 4, 7, imm), D(29, 4, 8, imm), D(24, 4, 9, imm),
+      X(4, 10, 0, 986, 1), X(4, 11, 0, 954, 1), M(4, 12, imm & 31, (imm >> 5) & 31, (imm >> 10) & 31, 1),
+      MD(4, 13, imm & 63, (imm >> 6) & 63, 0, 1), MD(4, 14, imm & 63, (imm >> 6) & 63, 1, 1)];
+    for (const mode of MODES.filter((md) => !md.le)) {
+      const regs = (r4: [number, number], r5: [number, number]) => {
+        const s = randomState(mode, false);
+        [s.gh[4], s.gl[4]] = r4; [s.gh[5], s.gl[5]] = r5;
+        return s;
+      };
+      const t = machine(mode, false), r = machine(mode, true);
+      const check = (words: number[], s: State) => {
+        setRegs(t, s); setRegs(r, s);
+        forceHot(t);
+        expect(snapshot(t, run(t, words.length), false)).toEqual(snapshot(r, run(r, words.length), false));
+      };
+      let words = [...rr, B(-4 * rr.length)];
+      loadCode(t, words); loadCode(r, words);
+      for (const a of vals) for (const b of vals) check(words, regs(a, b));
+      for (const imm of imms) {
+        const body = ri(imm);
+        words = [...body, B(-4 * body.length)];
+        loadCode(t, words); loadCode(r, words);
+        for (const a of vals) check(words, regs(a, a));
+      }
+      // Loads and stores whose EA sums carry across bit 32 or wrap (RA low word near 2^32 or 0).
+      const mem = [D(32, 3, 4, -4), D(32, 3, 4, 4), D(36, 5, 4, 0x7ffc), D(34, 3, 0, -0x8000), D(38, 5, 0, 0x10),
+        X(6, 4, 5, 23), X(7, 0, 5, 151)];
+      if (mode.sf) mem.push(DS(58, 3, 4, -8, 0), DS(62, 5, 4, 8, 0));
+      for (const w of mem) { // one per block: each faults at a different EA
+        words = [w, B(-4)];
+        loadCode(t, words); loadCode(r, words);
+        for (const a of vals) for (const b of vals) check(words, regs(a, b));
+      }
+    }
+  });
+
+  it('blocks ending in b / bc (CR bit, CTR, both, with link) back to their start', () => {
+    const BC = (bo: number, bi: number, off: number, aa = 0, lk = 0) => ((16 << 26) | (bo << 21) | (bi << 16) | (off & 0xfffc) | (aa << 1) | lk) >>> 0;
+    const BOS = [0x04, 0x0c, 0x05, 0x0d, 0x10, 0x12, 0x18, 0x1a, 0x00, 0x02, 0x08, 0x0a, 0x14, 0x11, 0x13];
+    const gens = Object.values(INLINED);
+    for (const mode of MODES) {
+      for (let k = 0; k < 40; k++) {
+        const body = Array.from({ length: 1 + below(6) }, () => pick(gens)());
+        const back = -4 * body.length;
+        const end = k % 10 === 9 ? ((18 << 26) | (back & 0x03fffffc) | below(2)) >>> 0 // b / bl
+          : k % 10 === 8 ? BC(pick(BOS), below(32), back, 0, 1) // bcl
+            : BC(pick(BOS), below(32), back);
+        compare(mode, body, 8, end);
+      }
+      // Absolute targets (0 / negative: fetch fault after the block) and a forward skip.
+      compare(mode, [D(14, 3, 3, 1)], 8, BC(0x10, 0, 0, 1));
+      compare(mode, [D(14, 3, 3, 1)], 8, BC(0x0c, 2, -8, 1));
+      compare(mode, [D(14, 3, 3, 1)], 8, ((18 << 26) | (0x3fffff0 & 0x03fffffc) | 2) >>> 0);
+    }
+  });
+
+  it('memory accesses that do not fault complete in every mode', () => {
+    // Loads/stores off the base registers only: these trials must all run to the end.
+    for (const mode of MODES) {
+      const body = [D(32, 3, 20, 8), D(36, 4, 21, -8), D(34, 5, 22, 1), D(38, 6, 20, -1), X(7, 20, IDX, 23), X(8, 21, IDX, 151)];
+      if (mode.sf) body.push(DS(58, 9, 22, -16, 0), DS(62, 10, 20, 24, 0), DS(62, 11, 22, -8, 1));
+      body.push(D(37, 12, 21, -16), D(33, 13, 20, 4));
+      expect(compare(mode, body, 20)).toBe(20);
+    }
+  });
+
+  it('64-bit compares fall back to word compares on a 32-bit model', () => {
+    const mode: Mode = { sf: false, le: false, model: '7450' };
+    const body = [X(1 << 2 | 1, 3, 4, 0), X(2 << 2 | 1, 5, 6, 32), D(11, 3 << 2 | 1, 7, -5), D(10, 4 << 2 | 1, 8, 0x8000),
+      D(14, 3, 3, -1), M(4, 5, 3, 0, 31, 1), X(1 << 2, 3, 4, 0)];
+    compare(mode, body, 40);
+  });
+
+  it('a block that becomes hot by running gives the same result as the interpreter', () => {
+    // A counted loop: r3 += r4 (carries across bit 32), CR0 from cmpwi, stores through r20.
+    const mode = MODES[0];
+    const body = [D(14, 5, 5, 1), XO(3, 3, 4, 0, 266, 1), D(36, 3, 20, 0), D(32, 6, 20, 0), D(11, 1 << 2, 5, 1000)];
+    const words = [...body, B(-4 * body.length)];
+    const t = machine(mode, false), r = machine(mode, true);
+    loadCode(t, words); loadCode(r, words);
+    const s = randomState(mode);
+    s.gl[4] = 0xfffffff0; s.gl[5] = 0; s.gh[5] = 0;
+    setState(t, s); setState(r, s);
+    const n = words.length * (HOT_BLOCK * 3 + 1);
+    const ot = run(t, n), or = run(r, n);
+    expect(forceHot(t).hits).toBe(HOT_BLOCK);
+    expect(snapshot(t, ot)).toEqual(snapshot(r, or));
+  });
+
+  it('a block translated in one mode runs correctly in the other', () => {
+    const body = [D(14, 3, 3, -1), XO(4, 3, 5, 0, 266, 1), D(11, 0, 3, 0), D(32, 6, 20, 0)];
+    const words = [...body, B(-4 * body.length)];
+    const t = machine(MODES[0], false), r = machine(MODES[2], true);
+    loadCode(t, words); loadCode(r, words);
+    forceHot(t);
+    t.setMsr(0, 0); // now 32-bit
+    const s = randomState(MODES[2]);
+    setState(t, s); setState(r, s);
+    expect(snapshot(t, run(t, words.length))).toEqual(snapshot(r, run(r, words.length)));
+  });
+});
