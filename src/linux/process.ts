@@ -831,8 +831,4 @@ export class LinuxProcess implements Os {
     if (act.flags & SA_RESETHAND) this.actions[signo] = { handler: SIG_DFL, flags: 0, mask: 0n };
   }
 
-  /** Queues a signal from outside (tests, host events). */
-  raise(signo: number): void {
-    this.pending.push({ signo, info: { signo, code: 0, pid: PID, uid: UID } });
-  }
 }
