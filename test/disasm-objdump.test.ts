@@ -4,7 +4,8 @@
 // scripts/record-objdump.sh: `word<TAB>address<TAB>text`, one line per distinct word, with the
 // first address the word was seen at (branches are disassembled there) and `<symbol>`
 // annotations and comments stripped (empty text: a word objdump only showed as the second word of
-// a prefixed instruction, which is not compared).
+// a prefixed instruction, which is not compared). A prefixed instruction (ISA 3.1) is compared
+// at its prefix word's line, with the suffix read from the binaries at the recorded address.
 //
 // The words compared are read from the binaries themselves, so a binary added or rebuilt after
 // the table was recorded fails here (rerun scripts/record-objdump.sh) instead of going untested.
@@ -37,13 +38,24 @@ function binaries(target: string): string[] {
   });
 }
 
-/** The distinct words of a binary's executable sections (what objdump -d disassembles). */
-function codeWords(path: string, into: Set<number>): void {
+/** The distinct words of a binary's executable sections (what objdump -d disassembles), and for
+ *  each possible prefix word (primary opcode 1) the word after it by address. */
+function codeWords(path: string, into: Set<number>, next?: Map<number, Map<number, number>>): void {
   const elf = parseElf(new Uint8Array(readFileSync(path)));
   const dv = new DataView(elf.bytes.buffer, elf.bytes.byteOffset, elf.bytes.byteLength);
   for (const s of elf.sections) {
     if (s.type !== SHT_PROGBITS || !(s.flags & SHF_EXECINSTR)) continue;
-    for (let o = s.offset; o + 4 <= s.offset + s.size; o += 4) into.add(dv.getUint32(o, elf.littleEndian));
+    for (let o = s.offset; o + 4 <= s.offset + s.size; o += 4) {
+      const w = dv.getUint32(o, elf.littleEndian);
+      into.add(w);
+      if (next && w >>> 26 === 1 && o + 8 <= s.offset + s.size) {
+        let m = next.get(w);
+        if (!m) next.set(w, (m = new Map()));
+        const a = s.addr + (o - s.offset), suffix = dv.getUint32(o + 4, elf.littleEndian);
+        // two binaries with different suffixes at the same address: ambiguous (-1)
+        if (m.has(a) && m.get(a) !== suffix) m.set(a, -1); else m.set(a, suffix);
+      }
+    }
   }
 }
 
@@ -61,7 +73,8 @@ describe('disassembly matches objdump on every distinct word of the test binarie
           [Number.parseInt(line.slice(t1 + 1, t2), 16), line.slice(t2 + 1)]);
       }
       const words = new Set<number>();
-      for (const b of bins) codeWords(join(BIN, target, b), words);
+      const next = new Map<number, Map<number, number>>();
+      for (const b of bins) codeWords(join(BIN, target, b), words, next);
       // objdump prints a run of zero words as "..."; any other word it must have listed.
       const missing = [...words].filter((w) => w !== 0 && !golden.has(w));
       expect(missing.length, `${missing.length} words of test/bin/${target} are not in ${TABLE_FILE} ` +
@@ -79,12 +92,18 @@ describe('disassembly matches objdump on every distinct word of the test binarie
         // objdump's default 32-bit dialect prints some opcode-4 words of the AltiVec test programs
         // as 750CL paired-single (psq_*) or SPE (ev*) instructions; the table reads them as VMX.
         if (target === 'ppc32' && /^(psq_|ev)/.test(g[1]) && word >>> 26 === 4) { otherDialect++; continue; }
-        const row = table.lookup(word);
+        let prefix = 0, insn = word;
+        if (word >>> 26 === 1) { // a prefix: the instruction is prefix + suffix
+          const suffix = next.get(word)?.get(g[0]) ?? -1;
+          if (suffix < 0) { noRow++; continue; }
+          prefix = word; insn = suffix;
+        }
+        const row = prefix ? table.lookupPrefixed(prefix, insn) : table.lookup(word);
         if (!row) { noRow++; continue; }
         compared++;
         let got: string;
         try {
-          got = disassemble(word, g[0], row, { addrBits });
+          got = disassemble(insn, g[0], row, { addrBits }, prefix);
         } catch (e) {
           got = `<threw: ${(e as Error).message}>`;
         }

@@ -229,6 +229,26 @@ export async function disasmCommand(
         }
         const word = dv.getUint32(off, elf.littleEndian);
         const b = [0, 1, 2, 3].map((k) => bytes[off + k].toString(16).padStart(2, '0')).join(' ');
+        // A prefixed instruction (ISA 3.1): objdump prints it on the prefix's line, the suffix's
+        // bytes on a line of their own, and the target of a PC-relative one as a comment.
+        const row2 = word >>> 26 === 1 && a + 8 <= end
+          ? table.lookupPrefixed(word, dv.getUint32(off + 4, elf.littleEndian)) : undefined;
+        if (row2) {
+          const suffix = dv.getUint32(off + 4, elf.littleEndian);
+          const b2 = [4, 5, 6, 7].map((k) => bytes[off + k].toString(16).padStart(2, '0')).join(' ');
+          let text = disassemble(suffix, a, row2, dopts, word);
+          if ((word >>> 20) & 1) {
+            const t = a + ((word << 14) >> 14) * 65536 + (suffix & 0xffff);
+            const sym = dopts.symbol?.(t);
+            text += `	# ${t.toString(16)}${sym ? ` <${sym}>` : ''}`;
+          }
+          out.push(`${addrText(a)}:	${b} 	${text}
+${addrText(a + 4)}:	${b2} 
+`);
+          a += 8;
+          left--;
+          continue;
+        }
         let text: string;
         try {
           text = disassemble(word, a, table.lookup(word, spe), dopts);

@@ -72,7 +72,7 @@ export interface RunArgs extends CheckpointArgs {
 /** Prints one line per executed instruction (--trace). */
 export function traceTo(write: (b: Uint8Array) => void): (m: Machine, i: import('../cpu/insn.js').Insn) => void {
   return (m, i) => {
-    const text = disassemble(i.word, i.addr, i.row);
+    const text = disassemble(i.word, i.addr, i.row, {}, i.prefix);
     write(Buffer.from(`0x${i.addr.toString(16).padStart(8, '0')}: ${text}\n`));
   };
 }

@@ -1,21 +1,35 @@
 // Lookup arrays built from the instruction table. For each opcode space and primary opcode, a
 // 2048-entry array indexed by bits 21:31 lists the rows that can match; a word's row is the one
 // whose full pattern matches. Building throws if two rows can match the same word (a slot
-// collision), so a duplicated or mistyped opcode cannot slip in.
+// collision), so a duplicated or mistyped opcode cannot slip in. Prefixed rows (ISA 3.1) have
+// their own space, keyed by the prefix type (prefix bits 6:8) and the suffix's primary opcode,
+// and are matched on the suffix word.
 
-import { rowPattern, type Row } from './isa/table.js';
+import { prefixType, rowPattern, type Row } from './isa/table.js';
 
 type Space = 'main' | 'spe';
 
 export class DecodeTable {
   /** [space][opcd][bits 21:31] -> candidate rows (undefined: no row). */
   private readonly slots: Record<Space, (Row[] | undefined)[][]> = { main: [], spe: [] };
+  /** [prefix bits 6:8 << 6 | suffix opcd][suffix bits 21:31] -> candidate rows. */
+  private readonly prefixed: (Row[] | undefined)[][] = [];
   readonly rows: readonly Row[];
 
   constructor(rows: readonly Row[]) {
     this.rows = rows;
     const bySpace: Record<Space, Map<number, Row[]>> = { main: new Map(), spe: new Map() };
+    const byPrefix = new Map<number, Row[]>();
+    for (let k = 0; k < 8 * 64; k++) this.prefixed.push([]);
     for (const r of rows) {
+      const pt = prefixType(r.form);
+      if (pt >= 0) {
+        const key = (pt << 6) | r.opcd;
+        let list = byPrefix.get(key);
+        if (!list) byPrefix.set(key, (list = []));
+        list.push(r);
+        continue;
+      }
       const s: Space = r.space ?? 'main';
       let list = bySpace[s].get(r.opcd);
       if (!list) bySpace[s].set(r.opcd, (list = []));
@@ -23,26 +37,9 @@ export class DecodeTable {
     }
     for (const s of ['main', 'spe'] as const) {
       for (let op = 0; op < 64; op++) this.slots[s].push([]);
-      for (const [op, list] of bySpace[s]) {
-        checkCollisions(list);
-        const arr: (Row[] | undefined)[] = new Array(2048);
-        if (list.length === 1) { // most primary opcodes: one row, every slot the same list
-          arr.fill(list);
-          this.slots[s][op] = arr;
-          continue;
-        }
-        for (const r of list) {
-          const [mask, value] = patternOf(r);
-          const free = ~mask & 0x7ff, v11 = value & 0x7ff;
-          // Every k agreeing with the row on its fixed bits: v11 plus each subset of the free bits.
-          for (let sub = free; ; sub = (sub - 1) & free) {
-            (arr[v11 | sub] ??= []).push(r);
-            if (sub === 0) break;
-          }
-        }
-        this.slots[s][op] = arr;
-      }
+      for (const [op, list] of bySpace[s]) this.slots[s][op] = slotsOf(list);
     }
+    for (const [key, list] of byPrefix) this.prefixed[key] = slotsOf(list);
   }
 
   /** The row for `word`, looking in the SPE opcode space first when `spe` is set. */
@@ -54,6 +51,28 @@ export class DecodeTable {
     }
     return find(this.slots.main[op], word);
   }
+
+  /** The row of a prefixed instruction (prefix word with primary opcode 1, and its suffix). */
+  lookupPrefixed(prefix: number, suffix: number): Row | undefined {
+    return find(this.prefixed[(((prefix >>> 23) & 7) << 6) | (suffix >>> 26)], suffix);
+  }
+}
+
+/** The 2048-entry candidate array of one primary opcode's rows (checked for collisions). */
+function slotsOf(list: Row[]): (Row[] | undefined)[] {
+  checkCollisions(list);
+  const arr: (Row[] | undefined)[] = new Array(2048);
+  if (list.length === 1) return arr.fill(list); // most primary opcodes: one row, every slot the same list
+  for (const r of list) {
+    const [mask, value] = patternOf(r);
+    const free = ~mask & 0x7ff, v11 = value & 0x7ff;
+    // Every k agreeing with the row on its fixed bits: v11 plus each subset of the free bits.
+    for (let sub = free; ; sub = (sub - 1) & free) {
+      (arr[v11 | sub] ??= []).push(r);
+      if (sub === 0) break;
+    }
+  }
+  return arr;
 }
 
 /** Each row's [mask, value], computed once. */

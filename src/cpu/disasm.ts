@@ -19,6 +19,9 @@
 //   drm rm           mffscdrni / mffscrni rounding modes (bits 18:20 / 19:20)
 //   ev8(ra) ev4(ra) ev2(ra)  SPE loads/stores: UIMM (bits 16:20) scaled by 8/4/2, then (RA) ("8(r4)")
 //   crfs             evsel's CR field (bits 29:31, "cr1")
+//   d34(ra) si34     prefixed (ISA 3.1): the 34-bit d0||d1 as "d(RA|0)", or "d" alone when R=1
+//                    (PC-relative); paddi's signed immediate
+//   imm32 ix         8RR prefixed: IMM32 (prefix bits 16:31 || suffix bits 16:31), xxsplti32dx IX
 // SPE rows (space 'spe') print RA as a register even where it means (RA|0) ('ra0': "r0"), as
 // objdump's SPE operand tables do.
 //   eh th imm8 wc lev  misc (larx hint, dcbt TH, xxspltib immediate, wait WC, sc/scv LEV)
@@ -63,6 +66,8 @@ export interface Fields {
   readonly xc: number;
   readonly l: number;
   readonly si: number;
+  /** Prefix word of a prefixed instruction (0: none); `w` is then the suffix. */
+  readonly prefix: number;
 }
 
 const sext16 = (v: number) => (v << 16) >> 16;
@@ -78,6 +83,8 @@ function vsxExt(w: number, form: Form): [number, number, number, number] {
     case 'XX3': case 'XX3R': return [t | ((w & 1) << 5), a | ((w & 4) << 3), b | ((w & 2) << 4), c];
     case 'XX4': return [t | ((w & 1) << 5), a | ((w & 4) << 3), b | ((w & 2) << 4), c | ((w & 8) << 2)];
     case 'DQ': return [t | ((w & 8) << 2), a, b, c];
+    case '8LS': return [t | (((w >>> 26) & 1) << 5), a, b, c]; // plxv/pstxv: TX is bit 5
+    case '8RR': return [t | (((w >>> 16) & 1) << 5), a, b, c]; // TX is bit 15
     default: return [t, a, b, c];
   }
 }
@@ -94,7 +101,7 @@ const L_FIELD: Record<string, (w: number) => number> = {
   darn: (w) => (w >>> 16) & 3,
 };
 
-export function fieldsOf(w: number, addr: number, row: Row): Fields {
+export function fieldsOf(w: number, addr: number, row: Row, prefix = 0): Fields {
   const form = row.form;
   const rt = (w >>> 21) & 31, ra = (w >>> 16) & 31, rb = (w >>> 11) & 31, rc = (w >>> 6) & 31;
   let sh = rb, mb = rc, me = (w >>> 1) & 31;
@@ -111,6 +118,7 @@ export function fieldsOf(w: number, addr: number, row: Row): Fields {
     spr: ra | (rb << 5), xt, xa, xb, xc,
     l: lf ? lf(w) : (w >>> 21) & 1,
     si: sext16(w),
+    prefix,
   };
 }
 
@@ -120,6 +128,10 @@ const CR_BITS = ['lt', 'gt', 'eq', 'so'];
 const crbit = (n: number) => (n < 4 ? CR_BITS[n] : `4*cr${n >> 2}+${CR_BITS[n & 3]}`);
 const gpr = (n: number) => `r${n}`;
 const gpr0 = (n: number) => (n === 0 ? '0' : `r${n}`);
+/** A prefixed instruction's 34-bit d0 (prefix bits 14:31) || d1 (suffix bits 16:31), signed. */
+const d34 = (f: Fields) => ((f.prefix << 14) >> 14) * 65536 + (f.w & 0xffff);
+/** A prefixed instruction's R bit (prefix bit 11). */
+const rBit = (f: Fields) => (f.prefix >>> 20) & 1;
 
 interface Ctx { f: Fields; opts: DisasmOptions; n: number }
 
@@ -153,6 +165,10 @@ function operand(kind: string, c: Ctx): [string, number] {
     case 'd(ra)': return [`${f.si}(${gpr0(f.ra)})`, 1];
     case 'ds(ra)': return [`${sext16(w & 0xfffc)}(${gpr0(f.ra)})`, 1];
     case 'dq(ra)': return [`${sext16(w & 0xfff0)}(${gpr0(f.ra)})`, 1];
+    case 'd34(ra)': return [rBit(f) ? String(d34(f)) : `${d34(f)}(${gpr0(f.ra)})`, 1];
+    case 'si34': return [String(d34(f)), d34(f)];
+    case 'imm32': { const v = (((f.prefix & 0xffff) << 16) | (w & 0xffff)) >>> 0; return [String(v), v]; }
+    case 'ix': return [String((w >>> 17) & 1), (w >>> 17) & 1];
     case 'ev8(ra)': return [`${f.rb * 8}(${gpr(f.ra)})`, 1];
     case 'ev4(ra)': return [`${f.rb * 4}(${gpr(f.ra)})`, 1];
     case 'ev2(ra)': return [`${f.rb * 2}(${gpr(f.ra)})`, 1];
@@ -367,6 +383,10 @@ const ALIASES: Record<string, Alias[]> = {
     { mnem: 'lnia', ops: 'rt', when: (f) => dx(f.w) === 0 },
     { mnem: 'addpcis', ops: 'rt,n', n: (f) => dx(f.w) },
   ],
+  paddi: [
+    { mnem: 'pla', ops: 'rt,si34', when: (f) => rBit(f) === 1 },
+    { mnem: 'pli', ops: 'rt,si34', when: (f) => f.ra === 0 },
+  ],
   xvcpsgndp: [{ mnem: 'xvmovdp', ops: 'xt,xa', when: (f) => f.xa === f.xb }],
   xvcpsgnsp: [{ mnem: 'xvmovsp', ops: 'xt,xa', when: (f) => f.xa === f.xb }],
   mtcrf: [{ mnem: 'mtcr', ops: 'rs', when: (f) => ((f.w >>> 12) & 0xff) === 0xff }],
@@ -492,7 +512,9 @@ function kindMask(kind: string, row: Row): number {
     case 'me': return md ? 0x7e0 : 0x3e;
     case 'rc': case 'frc': case 'vrc': case 'bc': return 0x7c0;
     case 'si': case 'ui': case 'd': return 0xffff;
-    case 'd(ra)': return 0x1fffff;
+    case 'd(ra)': case 'd34(ra)': return 0x1fffff;
+    case 'si34': case 'imm32': return 0xffff;
+    case 'ix': return 0x20000;
     case 'ds(ra)': return 0x1ffffc;
     case 'dq(ra)': return 0x1ffff0;
     case 'ev8(ra)': case 'ev4(ra)': case 'ev2(ra)': return 0x1ff800;
@@ -515,7 +537,7 @@ function kindMask(kind: string, row: Row): number {
     case 'rm': return 0x1800;
     case 'wc': return 0x00600000;
     case 'imm8': return 0x7f800;
-    case 'xt': case 'xs': return form === 'DQ' ? 0x03e00008 : 0x03e00001;
+    case 'xt': case 'xs': return form === 'DQ' ? 0x03e00008 : form === '8RR' ? 0x03e10000 : 0x03e00001;
     case 'xa': return 0x001f0004;
     case 'xb': return 0x0000f802;
     case 'xc': return 0x7c8;
@@ -586,11 +608,16 @@ function layout(mnem: string, ops: string): string {
 
 export const unknownWord = (word: number) => `.long 0x${(word >>> 0).toString(16)}`;
 
-/** Disassembles one instruction word at `addr` with its table row (undefined: not in the table). */
-export function disassemble(word: number, addr: number, row: Row | undefined, opts: DisasmOptions = {}): string {
+/**
+ * Disassembles one instruction word at `addr` with its table row (undefined: not in the table).
+ * For a prefixed instruction, `word` is the suffix and `prefix` the prefix word (the row from
+ * DecodeTable.lookupPrefixed); objdump prints it as one instruction.
+ */
+export function disassemble(word: number, addr: number, row: Row | undefined, opts: DisasmOptions = {}, prefix = 0): string {
   word >>>= 0;
-  if (!row || hasReservedBits(word, row)) return unknownWord(word);
-  const f = fieldsOf(word, addr, row);
+  prefix >>>= 0;
+  if (!row || hasReservedBits(word, row)) return unknownWord(prefix || word);
+  const f = fieldsOf(word, addr, row, prefix);
   const c: Ctx = { f, opts, n: 0 };
   const op = word >>> 26;
   if (op === 18 && row.space === undefined) {

@@ -1,6 +1,10 @@
 // A decoded instruction: the word, its row's handler, and the operand fields under the ISA's
 // names, extracted once at decode time. Every Insn has the same shape (monomorphic for V8).
 // Field meanings depend on the form; aliases (RS=RT, FRT=RT, BO=RT, BI=RA, ...) share a slot.
+// A prefixed instruction (ISA 3.1, 8 bytes) is one Insn: `word` is its suffix (the fields come
+// from it), `prefix` the prefix word, and `imm` the 34-bit displacement d0||d1 -- with R=1
+// (PC-relative) already added to the instruction's address and RA set to 0, so D-form handlers
+// compute the EA unchanged.
 
 import type { Form, Handler, Row } from './isa/table.js';
 
@@ -29,7 +33,7 @@ export class Insn {
   rec: number;
   /** OE bit (XO form). */
   oe: number;
-  /** AA and LK bits (I, B forms). */
+  /** AA and LK bits (I, B forms); aa is R (PC-relative) of prefixed forms. */
   aa: number;
   lk: number;
   /** SPR / TBR number (XFX form, halves swapped back), FXM for mtcrf, or other field. */
@@ -37,12 +41,16 @@ export class Insn {
   /** Free slots for a row's own precomputation (masks, lane counts). */
   x: number;
   y: number;
+  /** Length in bytes: 4, or 8 for a prefixed instruction. */
+  readonly len: number;
 
   constructor(
     readonly word: number,
     readonly addr: number,
     public h: Handler,
     readonly row: Row | undefined,
+    /** The prefix word of a prefixed instruction (0: none; a prefix is never 0). */
+    readonly prefix = 0,
   ) {
     const w = word;
     const f6 = (w >>> 21) & 31, f11 = (w >>> 16) & 31, f16 = (w >>> 11) & 31, f21 = (w >>> 6) & 31;
@@ -56,6 +64,7 @@ export class Insn {
     this.lk = w & 1;
     this.spr = ((w >>> 16) & 31) | (((w >>> 11) & 31) << 5);
     this.x = 0; this.y = 0;
+    this.len = prefix === 0 ? 4 : 8;
     if (row) this.applyForm(row.form, w);
   }
 
@@ -84,6 +93,21 @@ export class Insn {
         break;
       case 'VC': this.rec = (w >>> 10) & 1; break;
       case 'EVX': this.imm = (w >>> 11) & 31; break; // UIMM/SIMM slot of SPE loads
+      case '8LS': case 'MLS': {
+        const p = this.prefix;
+        this.imm = ((p << 14) >> 14) * 65536 + (w & 0xffff); // d0 (prefix bits 14:31) || d1
+        this.aa = (p >>> 20) & 1; // R
+        if (this.aa) { this.imm += this.addr; this.ra = 0; }
+        // 8LS plxv/pstxv (suffix opcode 11001x / 11011x): TX is the suffix's bit 5.
+        if (form === '8LS' && ((w >>> 27) === 25 || (w >>> 27) === 27)) this.rt |= ((w >>> 26) & 1) << 5;
+        break;
+      }
+      case '8RR': // IMM32 = prefix bits 16:31 || suffix bits 16:31; XT = TX (bit 15) || T; IX (bit 14)
+        this.imm = (((this.prefix & 0xffff) << 16) | (w & 0xffff)) >>> 0;
+        this.rt |= ((w >>> 16) & 1) << 5;
+        this.x = (w >>> 17) & 1;
+        this.aa = 0;
+        break;
       default: break;
     }
   }

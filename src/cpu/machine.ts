@@ -25,6 +25,7 @@ export const BUS_ADRALN = 1;
 export const TRAP_BRKPT = 1;
 
 const TWO32 = 4294967296;
+const ISA310 = FEATURE_BIT.isa310;
 const LOW_PAGES = 1 << (32 - PAGE_SHIFT);
 const SLOTS = 1 << (PAGE_SHIFT - 2);
 
@@ -76,10 +77,16 @@ export class Machine {
   /** @internal Count at the start of the current block (translated blocks advance it). */
   icBase = 0;
   private blockPc = 0;
+  /** Addresses of the prefixed (8-byte) instructions of the running block, if it has any. */
+  private blockWide: number[] | undefined;
   get icount(): number {
-    return this.running ? this.icBase + Math.floor((this.pc - this.blockPc) / 4) : this.icBase;
+    if (!this.running) return this.icBase;
+    let n = Math.floor((this.pc - this.blockPc) / 4);
+    const w = this.blockWide;
+    if (w !== undefined) for (const a of w) if (a >= this.blockPc && a < this.pc) n--; // 8 bytes, 1 insn
+    return this.icBase + n;
   }
-  set icount(v: number) { this.icBase = v; this.blockPc = this.pc; }
+  set icount(v: number) { this.icBase = v; this.blockPc = this.pc; this.blockWide = undefined; }
   /** Inside run(): pc moves with execution (outside, assigning pc leaves icount alone). */
   private running = false;
   /** 64-bit mode (MSR[SF]); derived from MSR when it changes. */
@@ -164,6 +171,29 @@ export class Machine {
     if (!this.has[bit]) return new Insn(word, addr, missingFeature, row);
     const insn = new Insn(word, addr, row.h, row);
     if (!this.used[bit]) insn.h = firstUse;
+    return insn;
+  }
+
+  /** Decodes the instruction at `addr` (fetching it; a prefixed one with its suffix). */
+  private decodeAt(addr: number): Insn {
+    const word = this.mem.fetch32(addr);
+    if (word >>> 26 !== 1 || !this.has[ISA310]) return this.decodeWord(word, addr);
+    // A prefix in the last word of a 64-byte block: alignment interrupt (the suffix is never
+    // fetched, so it is always on the prefix's page).
+    if ((addr & 63) === 60) return new Insn(word, addr, misalignedPrefix, undefined);
+    return this.decodePrefixed(word, this.mem.fetch32(addr + 4), addr);
+  }
+
+  /** Decodes a prefixed instruction (prefix word, suffix word) at `addr`, as one 8-byte Insn. */
+  decodePrefixed(prefix: number, suffix: number, addr: number): Insn {
+    const row = this.table.lookupPrefixed(prefix, suffix);
+    if (!row) return new Insn(suffix, addr, unimplemented, undefined, prefix);
+    const bit = FEATURE_BIT[row.feature];
+    if (!this.has[bit]) return new Insn(suffix, addr, missingFeature, row, prefix);
+    const insn = new Insn(suffix, addr, row.h, row, prefix);
+    // R=1 with RA != 0 is an invalid form.
+    if (insn.aa && ((suffix >>> 16) & 31) !== 0) insn.h = invalidPrefixed;
+    else if (!this.used[bit] || (row.uses && !this.used[FEATURE_BIT[row.uses]])) insn.h = firstUse;
     return insn;
   }
 
@@ -252,6 +282,7 @@ export class Machine {
         }
       }
       this.blockPc = pc;
+      this.blockWide = b.wide;
       if (b.n > left) {
         this.runPartial(b, left);
         this.icBase += b.executed;
@@ -277,7 +308,7 @@ export class Machine {
     let k = 0;
     for (; k < insns.length; k++) {
       const i = insns[k];
-      const next = sf ? i.addr + 4 : (i.addr + 4) >>> 0;
+      const next = sf ? i.addr + i.len : (i.addr + i.len) >>> 0;
       this.pc = i.addr;
       this.nia = next;
       i.h(this, i);
@@ -298,18 +329,20 @@ export class Machine {
   private buildBlock(pc: number): Block {
     const page = this.pageFor(pc);
     const insns: Insn[] = [];
+    let wide: number[] | undefined;
     let a = pc;
     for (let k = 0; k < MAX_BLOCK; k++) {
       const slot = (a >>> 2) & (SLOTS - 1);
       let i = page[slot];
-      if (i === undefined) i = page[slot] = this.decodeWord(this.mem.fetch32(a), a);
+      if (i === undefined) i = page[slot] = this.decodeAt(a);
       insns.push(i);
+      if (i.len !== 4) (wide ??= []).push(a);
       if (!i.row || (i.row.flags ?? 0) & Flag.END || !this.has[FEATURE_BIT[i.row.feature]]) break;
-      a += 4;
-      if (slot === SLOTS - 1) break;
+      a += i.len;
+      if (slot + i.len / 4 >= SLOTS) break; // the page ends
     }
     return {
-      addr: pc, insns, n: insns.length, hits: 0, fn: undefined, executed: 0, valid: true,
+      addr: pc, insns, n: insns.length, hits: 0, fn: undefined, executed: 0, valid: true, wide,
       succAddr0: -1, succ0: undefined, succAddr1: -1, succ1: undefined,
     };
   }
@@ -317,14 +350,15 @@ export class Machine {
   /** One instruction at a time (tracing). */
   private stepLoop(limit: number): void {
     this.nia = this.pc;
+    this.blockWide = undefined;
     while (this.icBase < limit && !this.interruptRequested) {
       const pc = this.nia;
       this.pc = this.blockPc = pc;
       const page = this.pageFor(pc);
       let insn = page[(pc >>> 2) & (SLOTS - 1)];
-      if (insn === undefined) insn = page[(pc >>> 2) & (SLOTS - 1)] = this.decodeWord(this.mem.fetch32(pc), pc);
+      if (insn === undefined) insn = page[(pc >>> 2) & (SLOTS - 1)] = this.decodeAt(pc);
       this.tracer!(this, insn);
-      this.nia = this.sf ? pc + 4 : (pc + 4) >>> 0;
+      this.nia = this.sf ? pc + insn.len : (pc + insn.len) >>> 0;
       insn.h(this, insn);
       this.icBase++;
       this.blockPc = this.pc = this.nia;
@@ -348,7 +382,8 @@ export class Machine {
 }
 
 function unimplemented(m: Machine, i: Insn): void {
-  const w = i.word.toString(16).padStart(8, '0');
+  const hex8 = (v: number) => v.toString(16).padStart(8, '0');
+  const w = i.prefix ? `${hex8(i.prefix)} ${hex8(i.word)}` : hex8(i.word);
   throw new GuestFault(SIGILL, ILL_ILLOPC, m.pc,
     `illegal or unimplemented instruction 0x${w} at 0x${m.pc.toString(16)}`, true);
 }
@@ -358,10 +393,22 @@ function missingFeature(m: Machine, i: Insn): void {
     `${i.row!.mnem} at 0x${m.pc.toString(16)} needs ${i.row!.feature}, which ${m.model.name} lacks`);
 }
 
+/** A prefix at the last word of a 64-byte block: alignment interrupt (SIGBUS, as QEMU). */
+function misalignedPrefix(m: Machine, i: Insn): void {
+  throw new GuestFault(SIGBUS, BUS_ADRALN, m.pc,
+    `prefixed instruction 0x${i.word.toString(16).padStart(8, '0')} crosses a 64-byte boundary at 0x${m.pc.toString(16)}`);
+}
+
+/** A prefixed load/store or paddi with R=1 and RA != 0. */
+function invalidPrefixed(m: Machine, i: Insn): void {
+  throw new GuestFault(SIGILL, ILL_ILLOPC, m.pc, `invalid form of ${i.row!.mnem} (R=1, RA!=0) at 0x${m.pc.toString(16)}`);
+}
+
 /** First execution of a row's instruction at this address: record the feature as used. */
 function firstUse(m: Machine, i: Insn): void {
   const row = i.row as Row;
   m.used[FEATURE_BIT[row.feature]] = 1;
+  if (row.uses) m.used[FEATURE_BIT[row.uses]] = 1;
   i.h = row.h;
   row.h(m, i);
 }

@@ -25,6 +25,8 @@ export interface Block {
   succ0: Block | undefined;
   succAddr1: number;
   succ1: Block | undefined;
+  /** Addresses of its prefixed (8-byte) instructions, if any (for Machine.icount). */
+  wide: number[] | undefined;
 }
 
 /** Interpreted executions before a block is translated. */
@@ -54,7 +56,7 @@ function buildBlock(b: Block, sf: boolean, otherMode: BlockFn | undefined): Bloc
   let wide = false;
   b.insns.forEach((insn, k) => {
     const a = insn.addr;
-    const next = sf ? a + 4 : (a + 4) >>> 0;
+    const next = sf ? a + insn.len : (a + insn.len) >>> 0;
     const last = k === b.n - 1;
     const inl = inline ? inlineInsn(insn, sf) : undefined;
     if (inl !== undefined) {

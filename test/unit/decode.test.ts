@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { DecodeTable } from '../../src/cpu/decode.js';
 import { ALL_ROWS } from '../../src/cpu/isa/index.js';
-import { rowPattern, type Row } from '../../src/cpu/isa/table.js';
+import { prefixType, rowPattern, type Row } from '../../src/cpu/isa/table.js';
 
 const row = (over: Partial<Row>): Row => ({
   mnem: 'x', form: 'X', opcd: 31, xo: 266, ops: 'rt,ra,rb', feature: 'base', h: () => {}, ...over,
@@ -38,7 +38,9 @@ describe('decode table', () => {
     const t = new DecodeTable(ALL_ROWS);
     for (const r of ALL_ROWS) {
       const [, value] = rowPattern(r);
-      expect(t.lookup(value, r.space === 'spe')?.mnem, `${r.mnem} 0x${value.toString(16)}`).toBe(r.mnem);
+      const pt = prefixType(r.form); // prefixed rows: looked up with a prefix of their type
+      const got = pt >= 0 ? t.lookupPrefixed((0x04000000 | (pt << 23)) >>> 0, value) : t.lookup(value, r.space === 'spe');
+      expect(got?.mnem, `${r.mnem} 0x${value.toString(16)}`).toBe(r.mnem);
     }
   });
 });

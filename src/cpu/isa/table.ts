@@ -15,7 +15,11 @@ export type Handler = (m: Machine, i: Insn) => void;
 export type Form =
   | 'I' | 'B' | 'SC' | 'D' | 'DS' | 'DQ' | 'DX' | 'X' | 'XL' | 'XFX' | 'XFL' | 'XO' | 'XS'
   | 'A' | 'M' | 'MD' | 'MDS' | 'VA' | 'VX' | 'VC' | 'XX1' | 'XX2' | 'XX3' | 'XX3R' | 'XX4'
-  | 'EVX' | 'Z23';
+  | 'EVX' | 'Z23'
+  // Prefixed (ISA 3.1, 8 bytes): the row describes the suffix word (opcd = the suffix's primary
+  // opcode); the form names the prefix type (bits 6:7) with ST (bit 8) = 0: 8LS (00), 8RR (01),
+  // MLS (10).
+  | '8LS' | '8RR' | 'MLS';
 
 /** Extended opcode field of each form as [first bit, last bit] (inclusive), or null. */
 export const XO_FIELD: Record<Form, [number, number] | null> = {
@@ -23,7 +27,7 @@ export const XO_FIELD: Record<Form, [number, number] | null> = {
   DS: [30, 31], DQ: [29, 31], DX: [26, 30],
   X: [21, 30], XL: [21, 30], XFX: [21, 30], XFL: [21, 30], XO: [22, 30], XS: [21, 29],
   A: [26, 30], MD: [27, 29], MDS: [27, 30], Z23: [23, 30],
-  VA: [26, 31], VX: [21, 31], VC: [22, 31], EVX: [21, 31],
+  VA: [26, 31], VX: [21, 31], VC: [22, 31], EVX: [21, 31], '8LS': null, '8RR': null, MLS: null,
   XX1: [21, 30], XX2: [21, 29], XX3: [21, 28], XX3R: [22, 28], XX4: [26, 27],
 };
 
@@ -59,8 +63,16 @@ export interface Row {
   feature: Feature;
   h: Handler;
   flags?: number;
+  /** A second feature recorded as used on first execution: the register unit of a prefixed
+   *  row (plfd: fpu, plxv: vsx), so that lazily saved unit state follows it. */
+  uses?: Feature;
   /** Opcode space for primary opcodes shared by exclusive units: SPE rows reuse VMX's 4. */
   space?: 'spe';
+}
+
+/** Prefix type and ST bits (prefix bits 6:8) of the prefixed forms, or -1 for 4-byte forms. */
+export function prefixType(form: Form): number {
+  return form === '8LS' ? 0b000 : form === '8RR' ? 0b010 : form === 'MLS' ? 0b100 : -1;
 }
 
 /** Mask and value of bits first..last (ISA numbering) holding v. */

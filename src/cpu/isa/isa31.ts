@@ -1,0 +1,132 @@
+// Power ISA 3.1 (POWER10) additions: the prefixed instructions GCC emits for -mcpu=power10, and
+// the 4-byte ones it emits (setbc family, byte reversal).
+//
+// Prefixed instructions are 8 bytes: a prefix word with primary opcode 1, then a suffix word. Each is decoded into one Insn whose `imm` is the 34-bit displacement d0||d1,
+// with R=1 (PC-relative) already folded in: imm = address of the prefix + d and RA = 0 (see
+// insn.ts). A prefixed load/store therefore executes exactly as its D-form counterpart does with
+// that displacement, and reuses its handler; paddi is the one with its own.
+//
+// Rows describe the suffix: opcd is the suffix's primary opcode and the form names the prefix
+// type: MLS (modified load/store: paddi and the D-form loads/stores with the same suffix opcode
+// as the 4-byte instruction), 8LS (8-byte load/store: suffix opcodes of their own) or 8RR
+// (8-byte register-to-register: the xxsplti* immediates, IMM32 = prefix bits 16:31 || suffix
+// bits 16:31 in imm).
+// R=1 with RA != 0 is an invalid form (SIGILL, machine.ts); a prefix in the last word of a
+// 64-byte block raises an alignment interrupt (SIGBUS, machine.ts).
+
+import type { Feature } from '../../features/features.js';
+import type { Insn } from '../insn.js';
+import type { Machine } from '../machine.js';
+import { Spr32 } from '../state.js';
+import { rows as fp } from './fp.js';
+import { TWO32 } from './helpers.js';
+import { bswap32 } from './lshelpers.js';
+import { rows as loadstore } from './loadstore.js';
+import { bits, Flag, type Form, type Handler, type Row } from './table.js';
+import { cvLo, setDw, setW, sp2dp } from './vechelpers.js';
+import { rows as vsx } from './vsx.js';
+
+/** The handler of the 4-byte row `mnem` (primary opcode `opcd`) of a class. */
+function handlerOf(rows: readonly Row[], mnem: string, opcd: number): Handler {
+  const r = rows.find((x) => x.mnem === mnem && x.opcd === opcd);
+  if (!r) throw new Error(`prefixed: no row ${mnem}`);
+  return r.h;
+}
+
+/** paddi: RT <- (RA|0) + SI (R=0) or CIA + SI (R=1, folded into imm); full 64-bit sum. */
+function paddi(m: Machine, i: Insn): void {
+  const v = i.imm; // |v| < 2^53: exact
+  const hi = Math.floor(v / TWO32), lo = v - hi * TWO32;
+  if (i.ra === 0) { m.gh[i.rt] = hi; m.gl[i.rt] = lo; return; }
+  const l = m.gl[i.ra] + lo;
+  m.gh[i.rt] = m.gh[i.ra] + hi + (l > 0xffffffff ? 1 : 0);
+  m.gl[i.rt] = l;
+}
+
+// ---- 8RR: VSX splat immediates -------------------------------------------------------------
+
+/** xxspltiw: every word of XT <- IMM32. */
+function xxspltiw(m: Machine, i: Insn): void {
+  for (let e = 0; e < 4; e++) setW(m, i.rt, e, i.imm);
+}
+/** xxspltidp: both doublewords of XT <- IMM32 (single precision) converted to double, exactly. */
+function xxspltidp(m: Machine, i: Insn): void {
+  const hi = sp2dp(i.imm), lo = cvLo;
+  setDw(m, i.rt, 0, hi, lo); setDw(m, i.rt, 1, hi, lo);
+}
+/** xxsplti32dx: words IX and IX+2 of XT <- IMM32 (IX in i.x). */
+function xxsplti32dx(m: Machine, i: Insn): void {
+  setW(m, i.rt, i.x, i.imm); setW(m, i.rt, i.x + 2, i.imm);
+}
+
+// ---- 4-byte: set boolean from a CR bit, byte reversal -----------------------------------------
+
+/** setbc family: RT <- CR[BI] (or its negation) as 1/0 or -1/0 (`neg`: -1; `rev`: bit inverted). */
+const setb = (rev: number, neg: boolean): Handler => (m, i) => {
+  const b = ((m.s32[Spr32.CR] >>> (31 - i.ra)) & 1) ^ rev;
+  m.gh[i.rt] = neg ? -b : 0;
+  m.gl[i.rt] = neg ? -b : b;
+};
+const bswap16x2 = (v: number) => ((v & 0xff00ff00) >>> 8) | ((v & 0x00ff00ff) << 8);
+/** brd: RA <- RS with its 8 bytes reversed. */
+function brd(m: Machine, i: Insn): void {
+  const h = m.gh[i.rt], l = m.gl[i.rt];
+  m.gh[i.ra] = bswap32(l); m.gl[i.ra] = bswap32(h);
+}
+/** brw: each word of RS byte-reversed. */
+function brw(m: Machine, i: Insn): void { m.gh[i.ra] = bswap32(m.gh[i.rt]); m.gl[i.ra] = bswap32(m.gl[i.rt]); }
+/** brh: each halfword of RS byte-reversed. */
+function brh(m: Machine, i: Insn): void { m.gh[i.ra] = bswap16x2(m.gh[i.rt]); m.gl[i.ra] = bswap16x2(m.gl[i.rt]); }
+
+const P = (form: Form, mnem: string, opcd: number, ops: string, h: Handler, uses?: Feature): Row =>
+  ({ mnem, form, opcd, ops, feature: 'isa310', h, ...(uses ? { uses } : {}) });
+const ls = (mnem: string, opcd: number) => handlerOf(loadstore, mnem, opcd);
+const fpu = (mnem: string, opcd: number) => handlerOf(fp, mnem, opcd);
+const vs = (mnem: string, opcd: number) => handlerOf(vsx, mnem, opcd);
+
+const X = (mnem: string, xo: number, ops: string, h: Handler): Row =>
+  ({ mnem, form: 'X', opcd: 31, xo, ops, feature: 'isa310', h, flags: Flag.PURE });
+
+const LD = 'rt,d34(ra)', SD = 'rs,d34(ra)';
+
+export const rows: Row[] = [
+  { ...P('MLS', 'paddi', 14, 'rt,ra0,si34', paddi), flags: Flag.PURE },
+  P('MLS', 'plbz', 34, LD, ls('lbz', 34)),
+  P('MLS', 'plhz', 40, LD, ls('lhz', 40)),
+  P('MLS', 'plha', 42, LD, ls('lha', 42)),
+  P('MLS', 'plwz', 32, LD, ls('lwz', 32)),
+  P('8LS', 'plwa', 41, LD, ls('lwa', 58)),
+  P('8LS', 'pld', 57, LD, ls('ld', 58)),
+  P('8LS', 'plq', 56, LD, ls('lq', 56)),
+  P('MLS', 'pstb', 38, SD, ls('stb', 38)),
+  P('MLS', 'psth', 44, SD, ls('sth', 44)),
+  P('MLS', 'pstw', 36, SD, ls('stw', 36)),
+  P('8LS', 'pstd', 61, SD, ls('std', 62)),
+  P('8LS', 'pstq', 60, SD, ls('stq', 62)),
+  P('MLS', 'plfs', 48, 'frt,d34(ra)', fpu('lfs', 48), 'fpu'),
+  P('MLS', 'plfd', 50, 'frt,d34(ra)', fpu('lfd', 50), 'fpu'),
+  P('MLS', 'pstfs', 52, 'frs,d34(ra)', fpu('stfs', 52), 'fpu'),
+  P('MLS', 'pstfd', 54, 'frs,d34(ra)', fpu('stfd', 54), 'fpu'),
+  P('8LS', 'plxsd', 42, 'vrt,d34(ra)', vs('lxsd', 57), 'vsx'),
+  P('8LS', 'plxssp', 43, 'vrt,d34(ra)', vs('lxssp', 57), 'vsx'),
+  P('8LS', 'pstxsd', 46, 'vrs,d34(ra)', vs('stxsd', 61), 'vsx'),
+  P('8LS', 'pstxssp', 47, 'vrs,d34(ra)', vs('stxssp', 61), 'vsx'),
+  // plxv / pstxv: the suffix's bit 5 is TX (two opcodes each).
+  P('8LS', 'plxv', 50, 'xt,d34(ra)', vs('lxv', 61), 'vsx'),
+  P('8LS', 'plxv', 51, 'xt,d34(ra)', vs('lxv', 61), 'vsx'),
+  P('8LS', 'pstxv', 54, 'xs,d34(ra)', vs('stxv', 61), 'vsx'),
+  P('8LS', 'pstxv', 55, 'xs,d34(ra)', vs('stxv', 61), 'vsx'),
+  // 8RR:D, suffix opcode 32: XO in bits 11:14 (xxsplti32dx: 11:13, IX in 14), TX in 15.
+  { ...P('8RR', 'xxsplti32dx', 32, 'xt,ix,imm32', xxsplti32dx, 'vsx'), fixed: bits(11, 13, 0) },
+  { ...P('8RR', 'xxspltidp', 32, 'xt,imm32', xxspltidp, 'vsx'), fixed: bits(11, 14, 2) },
+  { ...P('8RR', 'xxspltiw', 32, 'xt,imm32', xxspltiw, 'vsx'), fixed: bits(11, 14, 3) },
+
+  // 4-byte X forms
+  X('setbc', 384, 'rt,bi', setb(0, false)),
+  X('setbcr', 416, 'rt,bi', setb(1, false)),
+  X('setnbc', 448, 'rt,bi', setb(0, true)),
+  X('setnbcr', 480, 'rt,bi', setb(1, true)),
+  X('brh', 219, 'ra,rs', brh),
+  X('brw', 155, 'ra,rs', brw),
+  X('brd', 187, 'ra,rs', brd),
+];
