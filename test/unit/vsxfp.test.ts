@@ -99,3 +99,68 @@ describe('VSX quad precision', () => {
     expect(dw(m, 34, 1)).toBe(0n);
   });
 });
+
+describe('VSX vector floating point', () => {
+  const setW4 = (m: Machine, r: number, w: number[]): void => {
+    m.st.setVsrDw(r, 0, (BigInt(w[0]) << 32n) | BigInt(w[1]));
+    m.st.setVsrDw(r, 1, (BigInt(w[2]) << 32n) | BigInt(w[3]));
+  };
+  test('xvadddp: lanes rounded separately; XX OR-ed; FR, FI, FPRF left unchanged', () => {
+    const m = machine(0xf0442b07, 0x0001f000); // xvadddp 34,36,37
+    m.st.setVsrDw(36, 0, 0x4008000000000000n); m.st.setVsrDw(36, 1, 0x3ff0000000000000n);
+    m.st.setVsrDw(37, 0, 0x3fb999999999999an); m.st.setVsrDw(37, 1, 0x3ff0000000000000n);
+    m.run(1);
+    expect(dw(m, 34, 0)).toBe(0x4008cccccccccccdn);
+    expect(dw(m, 34, 1)).toBe(0x4000000000000000n);
+    expect(m.s64[FLO] >>> 0).toBe(0x8201f000);
+  });
+  test('an enabled invalid operation in one lane suppresses the whole result', () => {
+    const m = machine(0xf0442b07, 0x80); // xvadddp 34,36,37 with VE
+    m.st.setVsrDw(36, 0, 0x3ff0000000000000n); m.st.setVsrDw(36, 1, 0x3ff0000000000000n);
+    m.st.setVsrDw(37, 0, 0x3ff0000000000000n); m.st.setVsrDw(37, 1, 0x7ff0000000000001n);
+    m.st.setVsrDw(34, 0, 0x1234n); m.st.setVsrDw(34, 1, 0x5678n);
+    m.run(1);
+    expect(dw(m, 34, 0)).toBe(0x1234n);
+    expect(dw(m, 34, 1)).toBe(0x5678n);
+    expect(m.s64[FLO] >>> 0).toBe(0xe1000080); // FX FEX VX VXSNAN, VE
+  });
+  test('xvcvdpsxds: an invalid lane does not affect the next (QEMU 7.2 carries it over)', () => {
+    const m = machine(0xf0402f63); // xvcvdpsxds 34,37
+    m.st.setVsrDw(37, 0, 0x7ff8000000000000n); m.st.setVsrDw(37, 1, 0x4008000000000000n);
+    m.run(1);
+    expect(dw(m, 34, 0)).toBe(0x8000000000000000n);
+    expect(dw(m, 34, 1)).toBe(3n);
+    expect(m.s64[FLO] >>> 0).toBe(0xa0000100); // FX VX VXCVI
+  });
+  test('xvcvdpsp: overflow in one lane and underflow in the other set both OX and UX', () => {
+    const m = machine(0xf0402e27); // xvcvdpsp 34,37
+    m.st.setVsrDw(37, 0, 0x0010000000000000n); m.st.setVsrDw(37, 1, 0x7fe1ccf385ebc8a0n);
+    m.run(1);
+    expect(dw(m, 34, 0)).toBe(0n);
+    expect(dw(m, 34, 1)).toBe(0x7f8000007f800000n);
+    expect(m.s64[FLO] >>> 0).toBe(0x9a000000); // FX OX UX XX
+  });
+  test('xvcmpeqsp.: mask per word, CR6 all true', () => {
+    const m = machine(0xf0442e1f); // xvcmpeqsp. 34,36,37
+    const v = [0x3f800000, 0x40000000, 0x80000000, 0x7f800000];
+    setW4(m, 36, v); setW4(m, 37, [v[0], v[1], 0, v[3]]);
+    m.run(1);
+    expect(dw(m, 34, 0)).toBe(0xffffffffffffffffn);
+    expect(dw(m, 34, 1)).toBe(0xffffffffffffffffn);
+    expect((m.st.cr >>> 4) & 15).toBe(8);
+  });
+  test('xvmaddadp: XT <- XA*XB + XT per lane; xvtdivdp ORs the lanes', () => {
+    const m = machine(0xf0442b0f); // xvmaddadp 34,36,37
+    m.st.setVsrDw(36, 0, 0x4000000000000000n); m.st.setVsrDw(36, 1, 0x4008000000000000n);
+    m.st.setVsrDw(37, 0, 0x4008000000000000n); m.st.setVsrDw(37, 1, 0x4008000000000000n);
+    m.st.setVsrDw(34, 0, 0x3ff0000000000000n); m.st.setVsrDw(34, 1, 0xbff0000000000000n);
+    m.run(1);
+    expect(dw(m, 34, 0)).toBe(0x401c000000000000n); // 2*3+1
+    expect(dw(m, 34, 1)).toBe(0x4020000000000000n); // 3*3-1
+    const t = machine(0xf2842bee); // xvtdivdp 5,36,37
+    t.st.setVsrDw(36, 0, 0x3ff0000000000000n); t.st.setVsrDw(36, 1, 0x3ff0000000000000n);
+    t.st.setVsrDw(37, 0, 0x4008000000000000n); t.st.setVsrDw(37, 1, 0n);
+    t.run(1);
+    expect((t.st.cr >>> 8) & 15).toBe(0xe);
+  });
+});

@@ -15,16 +15,17 @@
 import { Insn } from '../insn.js';
 import type { Machine } from '../machine.js';
 import {
-  C_NDEN, C_NINF, C_NNORM, C_NZERO, C_PDEN, C_PINF, C_PNORM, C_PZERO, C_QNAN, fprfNum, FI, FPCC, FPRF, FR, OE, OX,
+  C_NDEN, EXC_ALL, FEX, FX, VX, C_NINF, C_NNORM, C_NZERO, C_PDEN, C_PINF, C_PNORM, C_PZERO, C_QNAN, fprfNum, FI, FPCC, FPRF, FR, OE, OX,
   UE, UX, VE, VX_ALL, VXCVI, VXIDI, VXIMZ, VXISI, VXSNAN, VXSQRT, VXVC, VXZDZ, XX, ZE, ZX,
 } from '../fpu/fpscr.js';
-import { bitLength, R_FI, R_FR, R_OX, R_UX, RDN, RNE, round, roundToInt, RTZ, RUP, rs } from '../fpu/soft.js';
+import { bitLength, divR, R_FI, R_FR, R_OX, R_UX, RDN, RNE, round, roundToInt, RTZ, RUP, rs, sqrtR } from '../fpu/soft.js';
 import {
   commit, estimate, fadd, fcfid, fcmp, fcti, fdiv, FLO, fma, fmul, fri, frsp, fsqrt, ftdiv, ftsqrt, isNaNReg,
-  isSNaNReg,
+  isSNaNReg, writeRounded,
 } from './fp.js';
-import { type Handler, type Row, bits, fixedBits } from './table.js';
-import { dp2sp, dwHi, dwLo, getW, setDw, setW, sp2dp, cvLo } from './vechelpers.js';
+import { Flag, type Handler, type Row, bits, fixedBits } from './table.js';
+import { Spr64 } from '../state.js';
+import { cr6FromVsr, dp2sp, dwHi, dwLo, getW, setDw, setW, sp2dp, cvLo, wIx } from './vechelpers.js';
 
 type Core = (m: Machine, i: Insn) => void;
 
@@ -703,6 +704,143 @@ function xsrqpi(m: Machine, i: Insn): void {
 }
 
 // ---- vector FP -----------------------------------------------------------------------------
+//
+// Each lane runs a scalar handler above on the real registers: the lane's operands are placed in
+// doubleword 0 of XA, XB and XT (saved first and restored afterwards), so every lane gets exactly
+// the scalar rounding, NaN and exception rules. Per lane the FPSCR starts with its exception bits
+// clear; the lanes' exceptions are OR-ed and committed once at the end, FR/FI/FPRF are left as
+// they were (vector operations do not set them), and MSR[FE0,FE1] are masked while the lanes run
+// so that an enabled exception is taken once, after the whole vector. An enabled invalid-operation
+// or zero-divide exception in any lane suppresses the whole result.
+
+const enum VIn {
+  /** doublewords 0, 1 */ DP,
+  /** words 0..3, binary32 widened to binary64 (signaling NaNs kept) */ SP,
+  /** words 0, 2 widened */ SPE,
+  /** words 0, 2 raw in word 0 of the lane (xscvspdp's operand) */ RAWE,
+  /** words 0, 2 sign / zero extended to a doubleword */ SWE, UWE,
+  /** words 0..3 sign / zero extended */ SW, UW,
+}
+const enum VOut {
+  /** doubleword k */ DP,
+  /** word k <- binary64 result narrowed (exact: the scalar op rounded to single) */ SP,
+  /** words 2k, 2k+1 <- narrowed result */ SPE,
+  /** words 2k, 2k+1 <- word 0 of the lane result (already binary32) */ HIE,
+  /** word k <- word 0 (compare masks) */ HI,
+  /** words 2k, 2k+1 <- word 1 (integer word results) */ LOE,
+  /** word k <- word 1 */ LO,
+}
+
+const MSR_LO = 2 * Spr64.MSR + 1;
+const FE_BITS = 0x900;
+const EXC_LANE = (EXC_ALL & ~FX) >>> 0;
+const VSAVE = new Uint32Array(12);
+const VRES = new Uint32Array(4);
+/** The lane operand mapping handed to the scalar handlers (distinct from T, which they use). */
+const V = new Insn(0, 0, () => undefined, undefined);
+V.rec = 0;
+
+function saveReg(m: Machine, r: number, o: number): void {
+  const W = m.st.vsrU32;
+  for (let k = 0; k < 4; k++) VSAVE[o + k] = W[wIx(r, k)];
+}
+function restoreReg(m: Machine, r: number, o: number): void {
+  const W = m.st.vsrU32;
+  for (let k = 0; k < 4; k++) W[wIx(r, k)] = VSAVE[o + k];
+}
+
+/** Doubleword 0 of r <- lane k of the saved image at o. */
+function laneIn(m: Machine, r: number, o: number, k: number, mode: VIn): void {
+  let hi: number, lo: number, w: number;
+  switch (mode) {
+    case VIn.DP: hi = VSAVE[o + 2 * k]; lo = VSAVE[o + 2 * k + 1]; break;
+    case VIn.SP: hi = sp2dp(VSAVE[o + k]); lo = cvLo; break;
+    case VIn.SPE: hi = sp2dp(VSAVE[o + 2 * k]); lo = cvLo; break;
+    case VIn.RAWE: hi = VSAVE[o + 2 * k]; lo = 0; break;
+    case VIn.SWE: case VIn.UWE:
+      w = VSAVE[o + 2 * k]; lo = w; hi = mode === VIn.SWE && w & 0x80000000 ? 0xffffffff : 0; break;
+    default:
+      w = VSAVE[o + k]; lo = w; hi = mode === VIn.SW && w & 0x80000000 ? 0xffffffff : 0;
+  }
+  setDw(m, r, 0, hi, lo);
+}
+
+function laneOut(m: Machine, r: number, k: number, mode: VOut): void {
+  const hi = dwHi(m, r, 0), lo = dwLo(m, r, 0);
+  switch (mode) {
+    case VOut.DP: VRES[2 * k] = hi; VRES[2 * k + 1] = lo; break;
+    case VOut.SP: VRES[k] = dp2sp(hi, lo); break;
+    case VOut.SPE: VRES[2 * k] = VRES[2 * k + 1] = dp2sp(hi, lo); break;
+    case VOut.HIE: VRES[2 * k] = VRES[2 * k + 1] = hi; break;
+    case VOut.HI: VRES[k] = hi; break;
+    case VOut.LOE: VRES[2 * k] = VRES[2 * k + 1] = lo; break;
+    default: VRES[k] = lo;
+  }
+}
+
+/** A vector instruction from the scalar handler h applied per lane. `cr6`: Rc (bit 21) sets CR6
+ * from the result (compares). */
+function vec(inMode: VIn, outMode: VOut, h: Handler, cr6 = false): Handler {
+  const lanes = inMode === VIn.SP || inMode === VIn.SW || inMode === VIn.UW ? 4 : 2;
+  return (m, i) => {
+    const l0 = m.s64[FLO], msr = m.s64[MSR_LO];
+    const base = (l0 & ~EXC_ALL & ~FEX & ~VX) >>> 0;
+    saveReg(m, i.ra, 0); saveReg(m, i.rb, 4); saveReg(m, i.rt, 8);
+    V.rt = i.rt; V.ra = i.ra; V.rb = i.rb; V.rc = i.rb;
+    m.s64[MSR_LO] = msr & ~FE_BITS;
+    let acc = 0;
+    for (let k = 0; k < lanes; k++) {
+      laneIn(m, i.ra, 0, k, inMode); laneIn(m, i.rb, 4, k, inMode); laneIn(m, i.rt, 8, k, inMode);
+      m.s64[FLO] = base;
+      h(m, V);
+      acc |= m.s64[FLO] & EXC_LANE;
+      laneOut(m, i.rt, k, outMode);
+    }
+    m.s64[MSR_LO] = msr;
+    m.s64[FLO] = l0;
+    restoreReg(m, i.ra, 0); restoreReg(m, i.rb, 4); restoreReg(m, i.rt, 8);
+    const supp = ((acc & VX_ALL) && (l0 & VE)) || ((acc & ZX) && (l0 & ZE));
+    if (!supp) {
+      const W = m.st.vsrU32;
+      for (let k = 0; k < 4; k++) W[wIx(i.rt, k)] = VRES[k];
+      if (cr6 && i.rec) cr6FromVsr(m, i.rt);
+    }
+    commit(m, acc, 0, false, 0);
+  };
+}
+
+const rsqrteSp = s1((m, i) => estimate(m, i, true, true));
+/** An xvrsqrtesp lane: as QEMU, a binary32 square root, then a binary32 reciprocal (FI of both
+ * steps); the special operands as xsrsqrtesp. */
+function rsqrteSpLane(m: Machine, i: Insn): void {
+  const a = m.st.vsrF64[2 * i.rb];
+  if (!(a > 0 && a < Infinity)) { rsqrteSp(m, i); return; }
+  const l = m.s64[FLO], rn = l & 3;
+  const s = sqrtR(a, true, rn, false, false);
+  const fi = rs.flags & R_FI;
+  const v = divR(1, s, true, rn, (l & OE) !== 0, (l & UE) !== 0);
+  rs.flags |= fi;
+  writeRounded(m, i, v, true, 0);
+  zeroDw1(m, i.rt);
+}
+
+/** xvtdivdp / xvtsqrtdp: CR[BF] <- 0b1000 | the lanes' fg and fe OR-ed. */
+function vtest(f: Core): Handler {
+  const h = sCr(f);
+  return (m, i) => {
+    const bf = i.rt >>> 2;
+    saveReg(m, i.ra, 0); saveReg(m, i.rb, 4);
+    V.rt = i.rt; V.ra = i.ra; V.rb = i.rb; V.rc = i.rb;
+    let c = 8;
+    for (let k = 0; k < 2; k++) {
+      laneIn(m, i.ra, 0, k, VIn.DP); laneIn(m, i.rb, 4, k, VIn.DP);
+      h(m, V);
+      c |= m.getCrField(bf);
+    }
+    restoreReg(m, i.ra, 0); restoreReg(m, i.rb, 4);
+    m.setCrField(bf, c);
+  };
+}
 
 // ---- rows ----------------------------------------------------------------------------------
 
@@ -726,7 +864,73 @@ for (const [name, xo, kind] of [['madd', 33, 0], ['msub', 49, 1], ['nmadd', 161,
   madd.push(x3(`xs${name}msp`, xo - 24, S7, sMadd(false, kind, true)));
 }
 
+// vector double / single arithmetic (ISA 2.06)
+const vdp = (h: Handler): Handler => vec(VIn.DP, VOut.DP, h);
+const vsp = (h: Handler): Handler => vec(VIn.SP, VOut.SP, h);
+const vmadd: Row[] = [];
+for (const [name, xo, kind] of [['madd', 97, 0], ['msub', 113, 1], ['nmadd', 225, 2], ['nmsub', 241, 3]] as const) {
+  vmadd.push(x3(`xv${name}adp`, xo, S, vdp(sMadd(true, kind, false))));
+  vmadd.push(x3(`xv${name}mdp`, xo + 8, S, vdp(sMadd(false, kind, false))));
+  vmadd.push(x3(`xv${name}asp`, xo - 32, S, vsp(sMadd(true, kind, true))));
+  vmadd.push(x3(`xv${name}msp`, xo - 24, S, vsp(sMadd(false, kind, true))));
+}
+const xvcmp = (mnem: string, xo: number, inMode: VIn, outMode: VOut, kind: number): Row =>
+  ({ mnem, form: 'XX3R', opcd: 60, xo, ops: 'xt,xa,xb', feature: S, h: vec(inMode, outMode, xscmpmask(kind), true), flags: Flag.RC21 });
+const ri = (mode: number): Handler => s1((m, i) => fri(m, i, mode));
+
+const vrows: Row[] = [
+  x3('xvadddp', 96, S, vdp(s2((m, i) => fadd(m, i, false, false)))),
+  x3('xvsubdp', 104, S, vdp(s2((m, i) => fadd(m, i, true, false)))),
+  x3('xvmuldp', 112, S, vdp(s2((m, i) => fmul(m, i, false)))),
+  x3('xvdivdp', 120, S, vdp(s2((m, i) => fdiv(m, i, false)))),
+  x3('xvaddsp', 64, S, vsp(s2((m, i) => fadd(m, i, false, true)))),
+  x3('xvsubsp', 72, S, vsp(s2((m, i) => fadd(m, i, true, true)))),
+  x3('xvmulsp', 80, S, vsp(s2((m, i) => fmul(m, i, true)))),
+  x3('xvdivsp', 88, S, vsp(s2((m, i) => fdiv(m, i, true)))),
+  ...vmadd,
+  x2('xvsqrtdp', 203, S, vdp(s1((m, i) => fsqrt(m, i, false)))),
+  x2('xvsqrtsp', 139, S, vsp(s1((m, i) => fsqrt(m, i, true)))),
+  x2('xvredp', 218, S, vdp(s1((m, i) => estimate(m, i, false, false)))),
+  x2('xvresp', 154, S, vsp(s1((m, i) => estimate(m, i, false, true)))),
+  x2('xvrsqrtedp', 202, S, vdp(s1((m, i) => estimate(m, i, true, false)))),
+  x2('xvrsqrtesp', 138, S, vsp(rsqrteSpLane)),
+  x3('xvmaxdp', 224, S, vdp(xsmaxmin(true))), x3('xvmindp', 232, S, vdp(xsmaxmin(false))),
+  x3('xvmaxsp', 192, S, vsp(xsmaxmin(true))), x3('xvminsp', 200, S, vsp(xsmaxmin(false))),
+  xvcmp('xvcmpeqdp', 99, VIn.DP, VOut.DP, 0), xvcmp('xvcmpgtdp', 107, VIn.DP, VOut.DP, 1),
+  xvcmp('xvcmpgedp', 115, VIn.DP, VOut.DP, 2),
+  xvcmp('xvcmpeqsp', 67, VIn.SP, VOut.HI, 0), xvcmp('xvcmpgtsp', 75, VIn.SP, VOut.HI, 1),
+  xvcmp('xvcmpgesp', 83, VIn.SP, VOut.HI, 2),
+  { mnem: 'xvtdivdp', form: 'XX3', opcd: 60, xo: 125, ops: 'bf,xa,xb', feature: S, h: vtest(ftdiv) },
+  { mnem: 'xvtsqrtdp', form: 'XX2', opcd: 60, xo: 234, ops: 'bf,xb', feature: S, h: vtest(ftsqrt) },
+  // rounding to integer
+  x2('xvrdpi', 201, S, vdp(ri(0))), x2('xvrdpiz', 217, S, vdp(ri(1))),
+  x2('xvrdpip', 233, S, vdp(ri(2))), x2('xvrdpim', 249, S, vdp(ri(3))),
+  x2('xvrdpic', 235, S, vdp((m, i) => xsrdpic(m, i))),
+  x2('xvrspi', 137, S, vsp(ri(0))), x2('xvrspiz', 153, S, vsp(ri(1))),
+  x2('xvrspip', 169, S, vsp(ri(2))), x2('xvrspim', 185, S, vsp(ri(3))),
+  x2('xvrspic', 171, S, vsp((m, i) => xsrdpic(m, i))),
+  // conversions
+  x2('xvcvspdp', 457, S, vec(VIn.RAWE, VOut.DP, xscvspdp)),
+  x2('xvcvdpsp', 393, S, vec(VIn.DP, VOut.HIE, xscvdpsp)),
+  x2('xvcvsxddp', 504, S, vdp(s1((m, i) => fcfid(m, i, false, false)))),
+  x2('xvcvuxddp', 488, S, vdp(s1((m, i) => fcfid(m, i, true, false)))),
+  x2('xvcvsxwdp', 248, S, vec(VIn.SWE, VOut.DP, s1((m, i) => fcfid(m, i, false, false)))),
+  x2('xvcvuxwdp', 232, S, vec(VIn.UWE, VOut.DP, s1((m, i) => fcfid(m, i, true, false)))),
+  x2('xvcvsxdsp', 440, S, vec(VIn.DP, VOut.SPE, s1((m, i) => fcfid(m, i, false, true)))),
+  x2('xvcvuxdsp', 424, S, vec(VIn.DP, VOut.SPE, s1((m, i) => fcfid(m, i, true, true)))),
+  x2('xvcvsxwsp', 184, S, vec(VIn.SW, VOut.SP, s1((m, i) => fcfid(m, i, false, true)))),
+  x2('xvcvuxwsp', 168, S, vec(VIn.UW, VOut.SP, s1((m, i) => fcfid(m, i, true, true)))),
+  x2('xvcvdpsxds', 472, S, vdp(xscvdpint(true, false))), x2('xvcvdpuxds', 456, S, vdp(xscvdpint(true, true))),
+  x2('xvcvdpsxws', 216, S, vec(VIn.DP, VOut.LOE, xscvdpint(false, false))),
+  x2('xvcvdpuxws', 200, S, vec(VIn.DP, VOut.LOE, xscvdpint(false, true))),
+  x2('xvcvspsxds', 408, S, vec(VIn.SPE, VOut.DP, xscvdpint(true, false))),
+  x2('xvcvspuxds', 392, S, vec(VIn.SPE, VOut.DP, xscvdpint(true, true))),
+  x2('xvcvspsxws', 152, S, vec(VIn.SP, VOut.LO, xscvdpint(false, false))),
+  x2('xvcvspuxws', 136, S, vec(VIn.SP, VOut.LO, xscvdpint(false, true))),
+];
+
 export const rows: Row[] = [
+  ...vrows,
   // scalar double / single arithmetic
   x3('xsadddp', 32, S, s2((m, i) => fadd(m, i, false, false))),
   x3('xssubdp', 40, S, s2((m, i) => fadd(m, i, true, false))),
