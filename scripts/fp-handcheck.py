@@ -2,7 +2,7 @@
 """Derives the hand-checked golden files of the fp_* programs from QEMU's recorded output,
 applying only the corrections where QEMU 7.2 contradicts the Power ISA (each rule cites the ISA;
 the program sources repeat them). Run after scripts/rebuild-tests.sh has recorded fp_*.
-Usage: python3 test/programs/fp_handcheck.py   (from the repository root)"""
+Usage: python3 scripts/fp-handcheck.py   (from the repository root)"""
 import os
 
 EXC_BITS = set(range(3, 13)) | {21, 23}   # FPSCR bits 35:44, 53, 55 as mtfsb BT numbers
@@ -105,6 +105,11 @@ for t in ('ppc32', 'ppc64', 'ppc64le'):
             continue
         with open(src) as f:
             text = f.read()
+        if not text:
+            # QEMU could not run it (ppc32 glibc-fenv: its CPUs reject mffsl); that expectation
+            # is written by hand, see test/programs/glibc/fenv.c.
+            print(f'{t} {name}: no QEMU output, hand-written expectation left alone')
+            continue
         lines = text.split('\n')
         fixed = '\n'.join(fn(lines))
         with open(src + '.handchecked', 'w') as f:

@@ -1,5 +1,5 @@
 /* fp_fma: fmadd/fmsub and single forms (record forms) over an operand grid, all rounding modes.
- * Hand-checked (fp_fma.stdout.handchecked, made by fp_handcheck.py): for 0 x inf + SNaN the ISA
+ * Hand-checked (fp_fma.stdout.handchecked, made by scripts/fp-handcheck.py): for 0 x inf + SNaN the ISA
  * sets VXSNAN as well as VXIMZ (Book I 4.4.1: any operation on an SNaN); QEMU 7.2 only VXIMZ. */
 #include "fp_grid.h"
 

@@ -1,7 +1,7 @@
 /* fp_unary: one-operand instructions (sqrt, frsp, round-to-integer, conversions, moves) and
  * compares/tests over the operand grid in all four rounding modes.
  * TARGETS: ppc64 ppc64le
- * Hand-checked (fp_unary.stdout.handchecked, made by fp_handcheck.py): fcmpo with a NaN operand
+ * Hand-checked (fp_unary.stdout.handchecked, made by scripts/fp-handcheck.py): fcmpo with a NaN operand
  * and VE=0 sets only FPCC per the ISA (Book I 4.4.1: an invalid compare with VE=0 sets FPCC to unordered and leaves FPRF[C]
  * alone; fcmpo lists only FPCC, FX, VXSNAN, VXVC as altered); QEMU 7.2 also sets FPRF[C].
  * CPU: power9
