@@ -30,7 +30,6 @@
 
 import type { Form, Row } from './isa/table.js';
 import { Flag, rowPattern } from './isa/table.js';
-import { decodeTable } from './machine.js';
 
 export interface DisasmOptions {
   /** Address width for branch targets (objdump on a 32-bit ELF wraps at 2^32). Default 64. */
@@ -647,7 +646,3 @@ export function disassemble(word: number, addr: number, row: Row | undefined, op
   return layout(mnemonicOf(row, f), formatOps(row.ops, c, row.mnem));
 }
 
-/** Decodes `word` through the instruction table and disassembles it. */
-export function disassembleWord(word: number, addr: number, opts: DisasmOptions = {}): string {
-  return disassemble(word, addr, decodeTable().lookup(word >>> 0, opts.spe ?? false), opts);
-}

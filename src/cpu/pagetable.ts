@@ -23,7 +23,3 @@ export function dirSet<T>(top: (Dir<T> | undefined)[], p: number, v: T | undefin
   d[p & DIR_MASK] = v;
 }
 
-/** Empties a table. */
-export function dirClear<T>(top: (Dir<T> | undefined)[]): void {
-  top.fill(undefined);
-}

@@ -11,7 +11,6 @@ import type { GuestView } from './guestmem.js';
 /** pt_regs slots (in words) inside gp_regs. */
 const PT_NIP = 32, PT_MSR = 33, PT_ORIG_R3 = 34, PT_CTR = 35, PT_LNK = 36, PT_XER = 37, PT_CCR = 38,
   PT_TRAP = 40, PT_DAR = 41, PT_RESULT = 43;
-const ELF_NGREG = 48;
 
 export interface SigInfo { signo: number; code: number; errno?: number; addr?: number; pid?: number; uid?: number }
 

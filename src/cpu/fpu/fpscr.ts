@@ -48,16 +48,6 @@ export const C_PDEN = 0x14000;
 export const C_PNORM = 0x04000;
 export const C_PINF = 0x05000;
 
-/** FPRF of a binary64 value from its raw words. */
-export function fprfBits(hi: number, lo: number): number {
-  const neg = hi >>> 31;
-  const ex = (hi >>> 20) & 0x7ff;
-  const frac = (hi & 0xfffff) | lo;
-  if (ex === 0x7ff) return frac ? C_QNAN : neg ? C_NINF : C_PINF;
-  if (ex === 0) return frac ? (neg ? C_NDEN : C_PDEN) : neg ? C_NZERO : C_PZERO;
-  return neg ? C_NNORM : C_PNORM;
-}
-
 /** FPRF of a number (not NaN) held as a double; `single` classifies against binary32. */
 export function fprfNum(x: number, single: boolean): number {
   if (x === 0) return 1 / x < 0 ? C_NZERO : C_PZERO;

@@ -216,7 +216,6 @@ function rcA(body: (m: Machine, i: Insn) => void): Handler {
 
 const and = rcA((m, i) => { m.gh[i.ra] = m.gh[i.rt] & m.gh[i.rb]; m.gl[i.ra] = m.gl[i.rt] & m.gl[i.rb]; });
 const andc = rcA((m, i) => { m.gh[i.ra] = m.gh[i.rt] & ~m.gh[i.rb]; m.gl[i.ra] = m.gl[i.rt] & ~m.gl[i.rb]; });
-const or = rcA((m, i) => { m.gh[i.ra] = m.gh[i.rt] | m.gh[i.rb]; m.gl[i.ra] = m.gl[i.rt] | m.gl[i.rb]; });
 const orc = rcA((m, i) => { m.gh[i.ra] = m.gh[i.rt] | ~m.gh[i.rb]; m.gl[i.ra] = m.gl[i.rt] | ~m.gl[i.rb]; });
 const xor = rcA((m, i) => { m.gh[i.ra] = m.gh[i.rt] ^ m.gh[i.rb]; m.gl[i.ra] = m.gl[i.rt] ^ m.gl[i.rb]; });
 const nand = rcA((m, i) => { m.gh[i.ra] = ~(m.gh[i.rt] & m.gh[i.rb]); m.gl[i.ra] = ~(m.gl[i.rt] & m.gl[i.rb]); });

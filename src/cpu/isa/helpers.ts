@@ -7,7 +7,7 @@
 
 import type { Insn } from '../insn.js';
 import type { Machine } from '../machine.js';
-import { Spr32, XER_CA, XER_CA32, XER_OV, XER_OV32, XER_SO } from '../state.js';
+import { Spr32 } from '../state.js';
 
 export const TWO32 = 4294967296;
 const TWO64 = 18446744073709551616;
@@ -95,28 +95,6 @@ export function setCr0(m: Machine, hi: number, lo: number): void {
   }
   const cr = m.s32[Spr32.CR];
   m.s32[Spr32.CR] = (cr & 0x0fffffff) | (c << 28) | ((m.s32[Spr32.XER] >>> 31) << 28);
-}
-
-/** CR0 from GPR rt. */
-export function setCr0Gpr(m: Machine, rt: number): void {
-  setCr0(m, m.gh[rt], m.gl[rt]);
-}
-
-/** Sets XER[CA] and XER[CA32]. */
-export function setCa(m: Machine, ca: number, ca32: number): void {
-  m.s32[Spr32.XER] = (m.s32[Spr32.XER] & ~(XER_CA | XER_CA32)) | (ca ? XER_CA : 0) | (ca32 ? XER_CA32 : 0);
-}
-
-/** Sets XER[OV] and XER[OV32]; SO is sticky. */
-export function setOv(m: Machine, ov: number, ov32: number): void {
-  let x = m.s32[Spr32.XER] & ~(XER_OV | XER_OV32);
-  if (ov) x |= XER_OV | XER_SO;
-  if (ov32) x |= XER_OV32;
-  m.s32[Spr32.XER] = x;
-}
-
-export function getCa(m: Machine): number {
-  return (m.s32[Spr32.XER] >>> 29) & 1;
 }
 
 /** Full 64-bit value of GPR r as a BigInt (for the rare wide operations: mul/div). */

@@ -11,7 +11,7 @@ import type { Machine } from '../machine.js';
 import { Spr32 } from '../state.js';
 import { eaRA0 } from './helpers.js';
 import {
-  ACC_HI, ACC_LO, arith, bitsD, bitsS, dHi, FINV, FOp, fpBegin, fpCommit, fpFlags, FX, mulhs, mulhu,
+  ACC_HI, ACC_LO, arith, bitsD, bitsS, dHi, FINV, FOp, fpBegin, fpCommit, fpFlags, mulhs, mulhu,
   satOv, satS32, satU32, setOvf, toInt, unpackD, unpackS, wasUnordered,
 } from './spehelpers.js';
 import type { Handler, Row } from './table.js';

@@ -67,15 +67,7 @@ export function toS32(m: Machine, r: number, o: number): void {
   const W = m.st.vsrU32, base = r << 2;
   for (let k = 0; k < 4; k++) S32[o + k] = W[base | (k ^ XW)];
 }
-export function fromS32(m: Machine, r: number, o: number): void {
-  const W = m.st.vsrU32, base = r << 2;
-  for (let k = 0; k < 4; k++) W[base | (k ^ XW)] = S32[o + k];
-}
 
-export function copyVsr(m: Machine, t: number, s: number): void {
-  const W = m.st.vsrU32;
-  W[4 * t] = W[4 * s]; W[4 * t + 1] = W[4 * s + 1]; W[4 * t + 2] = W[4 * s + 2]; W[4 * t + 3] = W[4 * s + 3];
-}
 export function zeroVsr(m: Machine, t: number): void {
   m.st.vsrU32.fill(0, 4 * t, 4 * t + 4);
 }
@@ -186,7 +178,6 @@ export function cr6FromVsr(m: Machine, t: number): void {
   const o = W[b] | W[b + 1] | W[b + 2] | W[b + 3];
   setCr6(m, a === -1 || a >>> 0 === 0xffffffff, o === 0);
 }
-
 
 // ---- bit counting --------------------------------------------------------------------------
 

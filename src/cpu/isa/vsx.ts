@@ -13,7 +13,7 @@ import { eaD, eaRA0, eaX } from './helpers.js';
 import { bits, fixedBits, type Handler, type Row } from './table.js';
 import {
   cvLo, dp2sp, dwHi, dwLo, fromS8, getB, getH, getW, loadB16, loadDw2, loadH8, loadQuad, loadW4, S8,
-  setB, setDw, setH, setW, sp2dp, SN, storeB16, storeDw2, storeH8, storeQuad, storeW4, toS8,
+  setB, setDw, setW, sp2dp, SN, storeB16, storeDw2, storeH8, storeQuad, storeW4, toS8,
 } from './vechelpers.js';
 
 // ---- loads and stores ---------------------------------------------------------------------
