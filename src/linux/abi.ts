@@ -29,7 +29,7 @@ export const SYSCALL_NAMES: Record<number, string> = Object.fromEntries(
  * How --strace prints each call's arguments, one letter per argument: d signed decimal,
  * u unsigned decimal, x hex, s a guest string. Calls not listed print six hex arguments.
  */
-export const SYSCALL_ARGS: Partial<Record<keyof typeof NR, string>> = {
+const ARG_KINDS: Partial<Record<keyof typeof NR, string>> = {
   exit: 'd', exit_group: 'd', read: 'dxu', write: 'dxu', close: 'd', open: 'sxx', openat: 'dsxx',
   lseek: 'ddd', brk: 'x', mmap: 'xuxxdx', mmap2: 'xuxxdx', munmap: 'xu', mprotect: 'xux',
   mremap: 'xuux', readv: 'dxd', writev: 'dxd', pread64: 'dxuu', pwrite64: 'dxuu', ioctl: 'dxx',
@@ -43,6 +43,11 @@ export const SYSCALL_ARGS: Partial<Record<keyof typeof NR, string>> = {
   memfd_create: 'sx', getdents64: 'dxu', futex: 'xdxxxx', sched_getaffinity: 'dux', prctl: 'dxxxx',
   access: 'sx', faccessat: 'dsx', getcwd: 'xu', madvise: 'xud', sched_yield: '',
 };
+
+/** ARG_KINDS by system call number. */
+export const SYSCALL_ARGS: Record<number, string> = Object.fromEntries(
+  Object.entries(ARG_KINDS).map(([k, v]) => [NR[k as keyof typeof NR], v]),
+);
 
 export const E = {
   PERM: 1, NOENT: 2, SRCH: 3, INTR: 4, IO: 5, BADF: 9, CHILD: 10, AGAIN: 11, NOMEM: 12, ACCES: 13,

@@ -147,9 +147,8 @@ export class LinuxProcess implements Os {
 
   /** One --strace line; `ret` undefined for a call that does not return (exit). */
   private trace(nr: number, args: number[], ret: number | undefined): void {
-    const key = (Object.keys(NR) as (keyof typeof NR)[]).find((k) => NR[k] === nr);
     const name = SYSCALL_NAMES[nr] ?? `syscall_${nr}`;
-    const spec = (key && SYSCALL_ARGS[key]) ?? 'xxxxxx';
+    const spec = SYSCALL_ARGS[nr] ?? 'xxxxxx';
     const hex = (v: number) => (v < 0 ? '-0x' + (-v).toString(16) : '0x' + v.toString(16));
     const a = [...spec].map((kind, k) => {
       const v = args[k];
