@@ -360,8 +360,11 @@ export class LinuxProcess implements Os {
         return data.length;
       }
       case 'host': {
-        const n = fs.writeSync(f.host!.fd, data, 0, data.length, f.flags & O_APPEND ? null : f.pos);
-        f.pos += n;
+        // O_APPEND: every write goes to the current end of the file (the host descriptor is not
+        // opened in append mode, so the position is explicit), and the offset follows it.
+        const at = f.flags & O_APPEND ? fs.fstatSync(f.host!.fd).size : f.pos;
+        const n = fs.writeSync(f.host!.fd, data, 0, data.length, at);
+        f.pos = at + n;
         return n;
       }
       default: return -E.BADF;
