@@ -3,6 +3,7 @@
 // Stored values are architected: 64-bit registers as 64-bit integers, CR/XER as their 32-bit
 // values, VSRs as two doublewords (ISA doubleword 0 first), page contents as guest bytes.
 
+import { DBCR0_DAC, DBCR0_IAC } from '../cpu/debugregs.js';
 import { type Machine } from '../cpu/machine.js';
 import { PAGE_SIZE } from '../cpu/memory.js';
 import { Spr32, Spr64 } from '../cpu/state.js';
@@ -115,9 +116,6 @@ function dabr(c: Codec, x: Ctx): void {
   for (const r of [Spr64.DABR, Spr64.DABRX, Spr64.DAWR0, Spr64.DAWRX0]) c.spr64At(x.m.s64, r);
 }
 
-/** Book E DBCR0 enable bits: IAC1..4 and DAC1 (read|write), DAC2 (read|write). */
-const DBCR0_IAC = [0x00800000, 0x00400000, 0x00200000, 0x00100000];
-const DBCR0_DAC = [0x000c0000, 0x00030000];
 export const IAC_MAX = 4;
 export const DAC_MAX = 2;
 

@@ -11,6 +11,7 @@ import {
   restoreImage, writeFileAtomic,
 } from '../checkpoint/index.js';
 import { CliError } from './errors.js';
+import { GDB_OPTION, gdbPort, runUnderGdb } from './gdb.js';
 import { countArg, finish, hostStreams, traceTo } from './main.js';
 
 export interface CheckpointArgs {
@@ -169,7 +170,8 @@ export function restoreCommands(y: Argv, setStatus: (s: number) => void): void {
       .option('fs-root', { type: 'string', describe: 'directory holding the guest\'s files (default: the image\'s)' })
       .option('strace', { type: 'boolean', default: false })
       .option('trace', { type: 'boolean', default: false })
-      .option('stats', { type: 'boolean', default: false })),
+      .option('stats', { type: 'boolean', default: false })
+      .option('gdb', GDB_OPTION)),
   async (a) => {
     const bytes = readImage(String(a.file));
     const maxInsns = countArg('max-insns', a['max-insns']);
@@ -180,7 +182,10 @@ export function restoreCommands(y: Argv, setStatus: (s: number) => void): void {
     for (const w of r.warnings) hostStreams.stderr(Buffer.from(`ppcemu: ${w}\n`));
     if (a.trace) r.proc.m.tracer = traceTo(hostStreams.stderr);
     const limit = maxInsns === undefined ? undefined : r.proc.m.icount + maxInsns;
-    setStatus(await runWithCheckpoints(r.proc, a as unknown as CheckpointArgs, limit));
+    const ca = a as unknown as CheckpointArgs;
+    const port = gdbPort({ ...ca, gdb: a.gdb });
+    const rest = () => runWithCheckpoints(r.proc, ca, limit);
+    setStatus(await (port === undefined ? rest() : runUnderGdb(r.proc, port, limit, rest)));
   });
 
   y.command('check <file>', 'tell whether an image can be restored on a CPU model, without running it', (c) =>

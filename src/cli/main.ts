@@ -12,6 +12,7 @@ import { cpusCommand } from './cpus.js';
 import { disasmCommand } from './disasm.js';
 import { CliError, EXIT_PPCEMU_ERROR } from './errors.js';
 import { checkpointOptions, runWithCheckpoints, restoreCommands, type CheckpointArgs } from './checkpoint.js';
+import { GDB_OPTION, gdbPort, runUnderGdb } from './gdb.js';
 
 /** Writes all of `b` to a host descriptor (retrying on EAGAIN from non-blocking pipes). */
 export function writeAll(fd: number, b: Uint8Array): void {
@@ -67,6 +68,7 @@ export interface RunArgs extends CheckpointArgs {
   strace: boolean;
   trace: boolean;
   stats: boolean;
+  gdb?: string;
 }
 
 /** Prints one line per executed instruction (--trace). */
@@ -100,6 +102,8 @@ async function runCommand(a: RunArgs): Promise<number> {
   const { proc } = createProcess(elf, opts, hostStreams);
   proc.cfg.streams.stdin = () => readStdin();
   if (a.trace) proc.m.tracer = traceTo(hostStreams.stderr);
+  const port = gdbPort(a);
+  if (port !== undefined) return runUnderGdb(proc, port, a.maxInsns, () => runWithCheckpoints(proc, a, a.maxInsns));
   return runWithCheckpoints(proc, a, a.maxInsns);
 }
 
@@ -122,7 +126,8 @@ function runOptions(y: Argv): Argv {
     .option('seed', { type: 'string', describe: 'seed for the guest\'s randomness (default 1)' })
     .option('strace', { type: 'boolean', default: false, describe: 'print every system call on stderr' })
     .option('trace', { type: 'boolean', default: false, describe: 'print every executed instruction on stderr' })
-    .option('stats', { type: 'boolean', default: false, describe: 'print instructions, seconds and MIPS on stderr at exit' });
+    .option('stats', { type: 'boolean', default: false, describe: 'print instructions, seconds and MIPS on stderr at exit' })
+    .option('gdb', GDB_OPTION);
 }
 
 export async function main(argv: string[]): Promise<number> {

@@ -64,6 +64,12 @@ export class Memory {
   onCodeWrite: (page: number) => void = () => {};
   /** Number of pages with their own (non-zero-page) storage. */
   touchedPages = 0;
+  /**
+   * Data watch (debugger): pages whose reads (bit 0) / writes (bit 1) leave the fast path, and the
+   * callback the slow path calls before such an access. Unarmed, the fast paths are unchanged.
+   */
+  private watched = new Map<number, number>();
+  private onWatch: ((ea: number, n: number, write: boolean) => void) | undefined;
 
   // ---- mapping ----------------------------------------------------------------------------
 
@@ -100,6 +106,16 @@ export class Memory {
   }
 
   pageProt(pageNo: number): number { return this.pagePerm(pageNo) & 7; }
+
+  /** Arms the data watch on `pages` (page -> 1 read | 2 write) with `cb`; an empty map disarms. */
+  setWatch(pages: ReadonlyMap<number, number>, cb: (ea: number, n: number, write: boolean) => void): void {
+    const before = [...this.watched.keys()];
+    this.watched = new Map(pages);
+    this.onWatch = pages.size ? cb : undefined;
+    for (const p of new Set([...before, ...pages.keys()])) {
+      if (p < LOW_PAGES && this.perm[p] & MAPPED) this.setPage(p, this.perm[p], this.pageData(p));
+    }
+  }
 
   /** Mapped page numbers in ascending order. */
   *mappedPages(): Generator<number> {
@@ -163,12 +179,13 @@ export class Memory {
     }
     if (this.code[p]) this.invalidateCode(p);
     const dv = data ? new DataView(data.buffer, data.byteOffset, PAGE_SIZE) : ZERO_DV;
+    const watch = this.watched.size ? (this.watched.get(p) ?? 0) : 0;
     dirSet(this.data, p, data);
     this.perm[p] = perm;
-    dirSet(this.rd, p, perm & PROT_READ ? dv : undefined);
+    dirSet(this.rd, p, perm & PROT_READ && !(watch & 1) ? dv : undefined);
     dirSet(this.ex, p, perm & PROT_EXEC ? dv : undefined);
     // Writes to a zero-backed page take the slow path, which gives it storage.
-    dirSet(this.wr, p, perm & PROT_WRITE && data ? dv : undefined);
+    dirSet(this.wr, p, perm & PROT_WRITE && data && !(watch & 2) ? dv : undefined);
   }
 
   private invalidateCode(p: number): void {
@@ -214,7 +231,10 @@ export class Memory {
 
   /** Reads `n` bytes at ea into a big-endian-ordered number (n <= 4), honouring `le`. */
   private slowRead(ea: number, n: number, exec = false): number {
-    if (!exec) this.checkReadable(ea, n); // the fault names the lowest bad byte, as the DAR does
+    if (!exec) {
+      this.checkReadable(ea, n); // the fault names the lowest bad byte, as the DAR does
+      this.onWatch?.(ea, n, false);
+    }
     let v = 0;
     for (let k = 0; k < n; k++) {
       const a = ea + (this.le ? n - 1 - k : k);
@@ -226,6 +246,7 @@ export class Memory {
 
   private slowWrite(ea: number, n: number, v: number): void {
     this.checkWritable(ea, n); // a faulting write changes nothing
+    this.onWatch?.(ea, n, true);
     for (let k = n - 1; k >= 0; k--) {
       const a = ea + (this.le ? n - 1 - k : k);
       this.writablePage(Memory.pageOf(a), a)[a & PAGE_MASK] = v & 0xff;

@@ -1,0 +1,396 @@
+// The gdb remote stub: `ppcemu run --gdb PORT` / `restore --gdb PORT` listen on 127.0.0.1:PORT,
+// keep the guest stopped before its next instruction until gdb connects, then serve the remote
+// protocol. The emulator is synchronous, so a resumed guest runs in slices of SLICE instructions
+// with a return to the event loop between them (where gdb's Ctrl-C arrives); everything else
+// happens while the guest is stopped. One connection, one process, one thread.
+//
+// Breakpoints: Z0 addresses are kept here (no trap instruction is written into guest memory);
+// Z1..Z4 arm the model's debug registers (src/cpu/debugregs.ts), where the state lives. While
+// anything is armed the machine runs one instruction at a time through its breakBefore hook and
+// the memory's data watch.
+
+import * as net from 'node:net';
+import { resolve } from 'node:path';
+import {
+  armDataWatch, armIac, dataWatches, disarmDataWatch, disarmIac, iacHit, type DataWatch, armedIacs, watchHit,
+} from '../cpu/debugregs.js';
+import { type Machine, ProcessExit, SIGTRAP } from '../cpu/machine.js';
+import { GuestFault, PAGE_SIZE } from '../cpu/memory.js';
+import { PID, type LinuxProcess } from '../linux/process.js';
+import { type Incoming, PacketReader, frame, fromHex, hexNum, toHex, unescapeBinary, xferWindow } from './packets.js';
+import { registerSet, type RegisterSet } from './registers.js';
+
+/** Instructions between two returns to the event loop while the guest runs. */
+const SLICE = 500_000;
+const SIGINT = 2;
+const TID = PID.toString(16);
+
+export interface StubOptions {
+  port: number;
+  /** Instruction limit (absolute count); reaching it ends the session as a ppcemu error. */
+  limit?: number;
+  /** `monitor` commands beyond the built-in ones (checkpoint FILE is given by the CLI). */
+  monitor?: (cmd: string, args: string[], out: (s: string) => void) => boolean;
+  log?: (s: string) => void;
+}
+
+/** How the session ended: the guest's exit status, or that gdb killed it. */
+export type SessionEnd = { kind: 'exit'; status: number } | { kind: 'killed' } | { kind: 'limit' } | { kind: 'detached' };
+
+interface Stop {
+  signo: number;
+  watch?: { kind: 'watch' | 'rwatch' | 'awatch'; addr: number };
+}
+
+export class GdbStub {
+  private readonly m: Machine;
+  private readonly regs: RegisterSet;
+  private readonly le: boolean;
+  private readonly is64: boolean;
+  private readonly swBreaks = new Set<number>();
+  private watches: DataWatch[] = [];
+  private hasIacs = false;
+  /** The last stop, reported by `?`. */
+  private stop: Stop = { signo: SIGTRAP };
+  /** Why the machine stopped inside a slice. */
+  private hit: Stop | undefined;
+  /** A guest fault reported to gdb and not yet delivered (gdb passes it back with C/S). */
+  private fault: GuestFault | undefined;
+  private running = false;
+  private interrupted = false;
+  private sock: net.Socket | undefined;
+  private done: ((e: SessionEnd) => void) | undefined;
+
+  constructor(readonly proc: LinuxProcess, readonly opts: StubOptions) {
+    const m = this.m = proc.m;
+    this.is64 = proc.cfg.is64;
+    this.le = m.mem.le;
+    this.regs = registerSet(m, this.is64, this.le);
+    // Faults stop the guest for gdb before the kernel would deliver them.
+    m.os = {
+      syscall: (mm, scv) => proc.syscall(mm, scv),
+      fault: (mm, f) => { this.fault = f; this.hit = { signo: f.signo }; mm.interruptRequested = true; },
+    };
+    this.rearm();
+  }
+
+  /** Listens, serves one gdb connection, and resolves when the session ends. */
+  serve(): Promise<SessionEnd> {
+    return new Promise((resolve, reject) => {
+      const server = net.createServer();
+      server.on('error', reject);
+      server.listen(this.opts.port, '127.0.0.1', () => {
+        this.opts.log?.(`waiting for gdb on 127.0.0.1:${(server.address() as net.AddressInfo).port}`);
+      });
+      server.once('connection', (sock) => {
+        server.close();
+        this.sock = sock;
+        sock.setNoDelay(true);
+        const reader = new PacketReader();
+        this.done = (e) => {
+          this.done = undefined;
+          this.m.os = this.proc;
+          sock.end();
+          resolve(e);
+        };
+        sock.on('data', (chunk) => {
+          for (const p of reader.push(chunk)) this.incoming(p);
+        });
+        sock.on('error', () => { /* handled by close */ });
+        sock.on('close', () => this.done?.({ kind: 'killed' }));
+      });
+    });
+  }
+
+  // ---- packets ------------------------------------------------------------------------------
+
+  private send(body: string | Buffer): void {
+    this.sock?.write(frame(body));
+  }
+
+  private incoming(p: Incoming): void {
+    if (p.kind === 'interrupt') {
+      if (this.running) { this.interrupted = true; this.m.interruptRequested = true; }
+      return;
+    }
+    if (p.kind === 'bad') { this.sock?.write('-'); return; }
+    this.sock?.write('+');
+    if (this.running) return; // gdb sends nothing but Ctrl-C while the guest runs
+    let reply: string | Buffer | undefined;
+    try {
+      reply = this.handle(p.data);
+    } catch (e) {
+      if (e instanceof RangeError || e instanceof GuestFault) reply = 'E01';
+      else throw e;
+    }
+    if (reply !== undefined) this.send(reply);
+  }
+
+  /** Answers one packet; undefined when the answer comes later (resume) or never (kill). */
+  private handle(data: Buffer): string | Buffer | undefined {
+    const s = data.toString('latin1');
+    const m = this.m;
+    switch (s[0]) {
+      case '?': return this.stopReply(this.stop);
+      case 'g': return this.regs.regs.map((r) => toHex(r.get(m))).join('');
+      case 'G': {
+        const b = fromHex(s.slice(1));
+        let off = 0;
+        for (const r of this.regs.regs) {
+          if (off + r.bits / 8 > b.length) break;
+          r.set(m, b.subarray(off, off + r.bits / 8));
+          off += r.bits / 8;
+        }
+        return 'OK';
+      }
+      case 'p': {
+        const r = this.regs.regs[hexNum(s.slice(1))];
+        return r ? toHex(r.get(m)) : 'E00';
+      }
+      case 'P': {
+        const [n, v] = s.slice(1).split('=');
+        const r = this.regs.regs[hexNum(n)];
+        if (!r) return 'E00';
+        r.set(m, fromHex(v));
+        return 'OK';
+      }
+      case 'm': {
+        const [a, l] = s.slice(1).split(',');
+        return toHex(m.mem.readBytes(hexNum(a), Math.min(hexNum(l), 0x10000)));
+      }
+      case 'M': {
+        const [head, hex] = s.slice(1).split(':');
+        m.mem.writeBytes(hexNum(head.split(',')[0]), fromHex(hex), true);
+        return 'OK';
+      }
+      case 'X': {
+        const colon = data.indexOf(0x3a);
+        const [a] = s.slice(1, colon).split(',');
+        const bytes = unescapeBinary(data.subarray(colon + 1));
+        if (bytes.length) m.mem.writeBytes(hexNum(a), bytes, true);
+        return 'OK';
+      }
+      case 'Z': case 'z': return this.breakpoint(s[0] === 'Z', s.slice(1));
+      case 'c': case 's': return this.resume(s[0] === 's', 0, s.slice(1));
+      case 'C': case 'S': {
+        const [sig, addr] = s.slice(1).split(';');
+        return this.resume(s[0] === 'S', hexNum(sig), addr ?? '');
+      }
+      case 'H': case 'T': return 'OK';
+      case 'k': this.end({ kind: 'killed' }); return undefined;
+      case 'D': this.detach(); return undefined;
+      case 'q': case 'Q': return this.query(s);
+      case 'v': return this.vPacket(s);
+      default: return '';
+    }
+  }
+
+  private query(s: string): string | Buffer {
+    const xfer = /^qXfer:([a-z-]+):read:([^:]*):([0-9a-fA-F]+),([0-9a-fA-F]+)$/.exec(s);
+    if (xfer) {
+      const [, obj, annex, off, len] = xfer;
+      const blob = this.xferObject(obj, annex);
+      return blob ? xferWindow(blob, hexNum(off), hexNum(len)) : 'E00';
+    }
+    if (s.startsWith('qSupported')) {
+      return 'PacketSize=4000;qXfer:features:read+;qXfer:auxv:read+;qXfer:exec-file:read+;vContSupported+';
+    }
+    if (s === 'qAttached' || s.startsWith('qAttached:')) return '0';
+    if (s === 'qC') return `QC${TID}`;
+    if (s === 'qfThreadInfo') return `m${TID}`;
+    if (s === 'qsThreadInfo') return 'l';
+    if (s === 'qSymbol::') return 'OK';
+    if (s.startsWith('qRcmd,')) return this.monitor(Buffer.from(s.slice(6), 'hex').toString('latin1'));
+    return '';
+  }
+
+  private xferObject(obj: string, annex: string): Uint8Array | undefined {
+    if (obj === 'features' && annex === 'target.xml') return Buffer.from(this.regs.xml);
+    if (obj === 'exec-file') return Buffer.from(resolve(this.proc.cfg.execPath)); // a host path for gdb
+    if (obj === 'auxv') {
+      const ws = this.is64 ? 8 : 4;
+      const out = new Uint8Array(this.proc.auxv.length * 2 * ws);
+      const dv = new DataView(out.buffer);
+      this.proc.auxv.flat().forEach((v, k) => {
+        if (ws === 8) dv.setBigUint64(8 * k, BigInt(v), this.le);
+        else dv.setUint32(4 * k, v >>> 0, this.le);
+      });
+      return out;
+    }
+    return undefined;
+  }
+
+  private vPacket(s: string): string | undefined {
+    if (s === 'vCont?') return 'vCont;c;C;s;S';
+    if (s.startsWith('vCont;')) {
+      // one thread: the first action is the one that applies to it
+      const a = s.slice(6).split(';')[0].split(':')[0];
+      const sig = a.length > 1 ? hexNum(a.slice(1)) : 0;
+      if (a[0] === 'c' || a[0] === 'C') return this.resume(false, sig, '');
+      if (a[0] === 's' || a[0] === 'S') return this.resume(true, sig, '');
+      return 'E00';
+    }
+    if (s.startsWith('vKill')) { this.sock?.write(frame('OK')); this.end({ kind: 'killed' }); return undefined; }
+    return '';
+  }
+
+  private monitor(line: string): string {
+    const [cmd, ...args] = line.trim().split(/\s+/);
+    const out: string[] = [];
+    const say = (t: string) => out.push(t.endsWith('\n') ? t : `${t}\n`);
+    const m = this.m;
+    if (cmd === 'icount') say(`${m.icount}`);
+    else if (cmd === 'cpu') say(`${m.model.name} (PVR 0x${m.model.pvr.toString(16).padStart(8, '0')}, ISA ${m.model.isa})`);
+    else if (!this.opts.monitor?.(cmd, args, say)) say(`unknown monitor command '${line.trim()}' (try: icount, cpu, checkpoint FILE)`);
+    // console output goes in O packets before the final OK
+    for (const t of out) this.send(`O${Buffer.from(t).toString('hex')}`);
+    return 'OK';
+  }
+
+  // ---- breakpoints and watchpoints --------------------------------------------------------------
+
+  private breakpoint(insert: boolean, args: string): string {
+    const [type, a, k] = args.split(',');
+    const addr = hexNum(a), len = hexNum(k.split(';')[0]);
+    const m = this.m;
+    let err: string | undefined;
+    switch (type) {
+      case '0':
+        if (insert) this.swBreaks.add(addr);
+        else this.swBreaks.delete(addr);
+        break;
+      case '1':
+        if (insert) err = armIac(m, addr);
+        else disarmIac(m, addr);
+        break;
+      case '2': case '3': case '4': {
+        const read = type !== '2', write = type !== '3';
+        if (insert) err = armDataWatch(m, addr, len, read, write);
+        else disarmDataWatch(m, addr, len, read, write);
+        break;
+      }
+      default: return '';
+    }
+    if (err) {
+      this.opts.log?.(`gdb: cannot set ${['breakpoint', 'hardware breakpoint', 'watchpoint', 'read watchpoint', 'access watchpoint'][Number(type)]}: ${err}`);
+      return 'E16'; // EINVAL/ENOSPC as ptrace would answer
+    }
+    this.rearm();
+    return 'OK';
+  }
+
+  /** Installs the machine hooks for what is armed now (nothing armed: the fast engine runs). */
+  private rearm(): void {
+    const m = this.m;
+    this.watches = dataWatches(m);
+    this.hasIacs = armedIacs(m).length > 0;
+    const pages = new Map<number, number>();
+    for (const w of this.watches) {
+      for (let p = Math.floor(w.addr / PAGE_SIZE); p <= Math.floor((w.addr + w.len - 1) / PAGE_SIZE); p++) {
+        pages.set(p, (pages.get(p) ?? 0) | (w.read ? 1 : 0) | (w.write ? 2 : 0));
+      }
+    }
+    m.mem.setWatch(pages, (ea, n, write) => this.onAccess(ea, n, write));
+    m.breakBefore = this.swBreaks.size || this.hasIacs || this.watches.length ? (pc) => this.breakHere(pc, true) : undefined;
+  }
+
+  private breakHere(pc: number, record: boolean): boolean {
+    if (this.swBreaks.has(pc) || (this.hasIacs && iacHit(this.m, pc))) {
+      if (record) this.hit = { signo: SIGTRAP };
+      return true;
+    }
+    return false;
+  }
+
+  private onAccess(ea: number, n: number, write: boolean): void {
+    if (this.hit) return;
+    for (const w of this.watches) {
+      if (!watchHit(w, ea, n, write)) continue;
+      const kind = w.read && w.write ? 'awatch' : w.write ? 'watch' : 'rwatch';
+      // the address the kernel reports lies in the watched range (si_addr, TRAP_HWBKPT)
+      this.hit = { signo: SIGTRAP, watch: { kind, addr: Math.max(ea, w.addr) } };
+      this.m.interruptRequested = true;
+      return;
+    }
+  }
+
+  // ---- running ---------------------------------------------------------------------------------
+
+  private stopReply(st: Stop): string {
+    const pc = this.regs.regs[this.regs.pc];
+    const sig = st.signo.toString(16).padStart(2, '0');
+    const watch = st.watch ? `${st.watch.kind}:${st.watch.addr.toString(16)};` : '';
+    return `T${sig}${watch}thread:${TID};${this.regs.pc.toString(16)}:${toHex(pc.get(this.m))};`;
+  }
+
+  /** Resumes (step or continue) with an optional signal; the stop reply is sent when it stops. */
+  private resume(step: boolean, signo: number, addr: string): undefined {
+    const m = this.m;
+    if (addr) m.pc = m.nia = hexNum(addr);
+    const f = this.fault;
+    this.fault = undefined;
+    this.hit = undefined;
+    if (f && signo === f.signo) {
+      // deliver the fault gdb passed on: a handler frame, or the end of the process
+      try {
+        this.proc.fault(m, f);
+        m.pc = m.nia;
+      } catch (e) {
+        if (e instanceof ProcessExit) { this.exited(e.status, e.signo); return undefined; }
+        throw e;
+      }
+    }
+    this.running = true;
+    this.interrupted = false;
+    // leaving a breakpoint address: its first instruction runs without the check
+    const first = this.breakHere(m.pc, false) || step ? m.icount + 1 : undefined;
+    this.slice(step, first);
+    return undefined;
+  }
+
+  private slice(step: boolean, first: number | undefined): void {
+    const m = this.m;
+    const limit = this.opts.limit ?? Number.MAX_SAFE_INTEGER;
+    if (m.icount >= limit) { this.end({ kind: 'limit' }); return; }
+    let r;
+    if (first !== undefined) {
+      const hook = m.breakBefore;
+      m.breakBefore = undefined;
+      try { r = m.run(Math.min(first, limit)); } finally { m.breakBefore = hook; }
+    } else {
+      r = m.run(Math.min(limit, m.icount + SLICE));
+    }
+    if (r.kind === 'exit') { this.exited(r.status, r.signo); return; }
+    if (this.hit || step || this.interrupted) {
+      this.stopped(this.hit ?? { signo: step && !this.interrupted ? SIGTRAP : SIGINT });
+      return;
+    }
+    setImmediate(() => { if (this.done) this.slice(false, undefined); });
+  }
+
+  private stopped(st: Stop): void {
+    this.running = false;
+    this.interrupted = false;
+    this.stop = st;
+    this.send(this.stopReply(st));
+  }
+
+  private exited(status: number, signo: number): void {
+    this.running = false;
+    this.send(signo ? `X${signo.toString(16).padStart(2, '0')}` : `W${(status & 0xff).toString(16).padStart(2, '0')}`);
+    this.end({ kind: 'exit', status });
+  }
+
+  private end(e: SessionEnd): void {
+    this.done?.(e);
+  }
+
+  /** gdb detaches: its breakpoints go (the debug registers keep what is armed) and the caller runs on. */
+  private detach(): void {
+    this.send('OK');
+    this.swBreaks.clear();
+    this.m.breakBefore = undefined;
+    this.m.mem.setWatch(new Map(), () => {});
+    this.end({ kind: 'detached' });
+  }
+}
