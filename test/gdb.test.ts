@@ -88,9 +88,39 @@ suite('gdb remote stub', () => {
       expect(emu.status).toBe(1);
     });
 
+    it(`${t}: a guest SIGSEGV stops in gdb with a backtrace; passing it on ends the guest`, async () => {
+      const { gdb, emu } = await session(['run', prog(t), 'crash'], prog(t), ['continue', 'bt', 'print depth', 'continue']);
+      expect(gdb).toMatch(/Program received signal SIGSEGV, Segmentation fault\.\s+(0x[0-9a-f]+ in )?crash_here \(depth=7\) at test\/programs\/gdb_demo\.c:22/);
+      expect(gdb).toMatch(/#1 +0x[0-9a-f]+ in main \(argc=2, argv=0x[0-9a-f]+\)/);
+      expect(gdb).toContain('$1 = 7');
+      expect(gdb).toContain('Program terminated with signal SIGSEGV, Segmentation fault.');
+      expect(emu.status).toBe(139);
+    });
+
+    it(`${t}: checkpoint from gdb with a watchpoint armed; restore under gdb finds it armed`, async () => {
+      const img = join(TMP, `watch-${t}.img`);
+      const first = await session(['run', prog(t)], prog(t), [
+        // always-inserted: gdb keeps the watch in the registers while the guest is stopped
+        'set breakpoint always-inserted on', 'break bump if by == 3', 'continue', 'watch counter', `monitor checkpoint ${img}`, 'kill',
+      ]);
+      expect(first.gdb).toMatch(/Breakpoint 1, bump \(by=3\)/);
+      expect(first.gdb).toMatch(/checkpoint written to .* at instruction \d+/);
+      // gdb knows nothing of the restored watch: the store stops with a plain SIGTRAP before it runs
+      const { gdb, emu } = await session(['restore', img], prog(t), [
+        'continue', 'print counter', 'stepi', 'print counter', 'watch counter', 'continue', 'delete', 'continue',
+      ]);
+      expect(gdb).toMatch(/Program received signal SIGTRAP, Trace\/breakpoint trap\.\s+(0x[0-9a-f]+ in )?bump \(by=3\) at test\/programs\/gdb_demo\.c:15/);
+      expect(gdb).toContain('$1 = 3');
+      expect(gdb).toContain('$2 = 6');
+      expect(gdb).toMatch(/Old value = 6\s+New value = 10/);
+      expect(emu.stdout).toContain('counter=15\n');
+      expect(emu.status).toBe(0);
+    });
+
     it(`${t}: a watchpoint on a global stops after the write with the old and new values`, async () => {
       const { gdb, emu } = await session(['run', prog(t)], prog(t), ['watch counter', 'continue', 'continue', 'kill']);
-      expect(gdb).toMatch(/Hardware watchpoint 1: counter\s+Old value = 0\s+New value = 1\s+0x[0-9a-f]+ in bump \(by=1\) at test\/programs\/gdb_demo\.c:16/);
+      // gdb steps over the access (the watch stops before it, as the DSI does) and reports after it
+      expect(gdb).toMatch(/Hardware watchpoint 1: counter\s+Old value = 0\s+New value = 1\s+bump \(by=1\) at test\/programs\/gdb_demo\.c:16/);
       expect(gdb).toMatch(/Old value = 1\s+New value = 3/);
       expect(emu.status).toBe(137);
     });
@@ -107,6 +137,13 @@ suite('gdb remote stub', () => {
     expect(gdb).toContain('$2 = 0');
     expect(gdb).toMatch(/Cannot insert hardware breakpoint/);
     expect(emu.stderr).toMatch(/cannot set hardware breakpoint: e500v2's 2 IACs are in use/);
+  });
+
+  it('e500v2: a watchpoint uses the DACs in range mode', async () => {
+    const { gdb, emu } = await session(['run', prog('ppc32'), '--cpu', 'e500v2'], prog('ppc32'), ['watch counter', 'continue', 'continue', 'kill']);
+    expect(gdb).toMatch(/Old value = 0\s+New value = 1\s+bump \(by=1\)/);
+    expect(gdb).toMatch(/Old value = 1\s+New value = 3/);
+    expect(emu.status).toBe(137);
   });
 
   it('POWER9 has no IAC for gdb (as ptrace): hbreak is refused', async () => {

@@ -76,11 +76,15 @@ export function armedIacs(m: Machine): [number, number][] {
   return out;
 }
 
-/** Whether an instruction at pc hits an armed IAC (the event is recorded in DBSR). */
+/**
+ * Whether an instruction at pc hits an armed IAC. The event is recorded in DBSR and, as Linux does
+ * for a debugger's breakpoint, the IAC is disabled (one-shot: gdb inserts it again to resume).
+ */
 export function iacHit(m: Machine, pc: number): boolean {
   for (const [i, a] of armedIacs(m)) {
     if (a === pc) {
       m.s32[Spr32.DBSR] |= DBSR_IAC[i];
+      disarmIac(m, a);
       return true;
     }
   }
@@ -185,4 +189,18 @@ export function disarmIac(m: Machine, addr: number): boolean {
 /** DBCR0[IDM] stays set while any debug event is enabled. */
 function clearIdm(m: Machine): void {
   if (!(m.s32[Spr32.DBCR0] & ~DBCR0_IDM)) m.s32[Spr32.DBCR0] = 0;
+}
+
+/**
+ * After a restore on another model: a watch armed in DABR moves to DAWR0 on a model with a DAWR,
+ * and one in DAWR0 to DABR on a DABR model (the compatibility check refused what does not fit).
+ */
+export function moveDataWatches(m: Machine): void {
+  const d = m.model.debug;
+  for (const w of dataWatches(m)) {
+    if ((w.regs === 'DABR' && !d.dabr) || (w.regs === 'DAWR0' && !d.dawr)) {
+      disarmDataWatch(m, w.addr, w.len, w.read, w.write);
+      armDataWatch(m, w.addr, w.len, w.read, w.write);
+    }
+  }
 }

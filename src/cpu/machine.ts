@@ -23,6 +23,7 @@ export const ILL_ILLOPN = 2;
 export const ILL_PRVOPC = 5;
 export const BUS_ADRALN = 1;
 export const TRAP_BRKPT = 1;
+export const TRAP_HWBKPT = 4;
 
 const TWO32 = 4294967296;
 const ISA310 = FEATURE_BIT.isa310;
@@ -105,8 +106,7 @@ export class Machine {
   tracer: ((m: Machine, i: Insn) => void) | undefined;
   /**
    * Debugger hook (src/gdb): while set, instructions run one at a time (as with the tracer) and
-   * the loop stops, as for an interrupt, before an instruction whose address it returns true for
-   * and after one during which `interruptRequested` was set (a data watchpoint hit).
+   * the loop stops, as for an interrupt, before an instruction whose address it returns true for.
    */
   breakBefore: ((pc: number) => boolean) | undefined;
 

@@ -66,7 +66,8 @@ export class Memory {
   touchedPages = 0;
   /**
    * Data watch (debugger): pages whose reads (bit 0) / writes (bit 1) leave the fast path, and the
-   * callback the slow path calls before such an access. Unarmed, the fast paths are unchanged.
+   * callback the slow path calls before such an access (it may throw a GuestFault, which stops
+   * the access before anything changes). Unarmed, the fast paths are unchanged.
    */
   private watched = new Map<number, number>();
   private onWatch: ((ea: number, n: number, write: boolean) => void) | undefined;
@@ -231,10 +232,7 @@ export class Memory {
 
   /** Reads `n` bytes at ea into a big-endian-ordered number (n <= 4), honouring `le`. */
   private slowRead(ea: number, n: number, exec = false): number {
-    if (!exec) {
-      this.checkReadable(ea, n); // the fault names the lowest bad byte, as the DAR does
-      this.onWatch?.(ea, n, false);
-    }
+    if (!exec) this.checkReadable(ea, n); // the fault names the lowest bad byte, as the DAR does
     let v = 0;
     for (let k = 0; k < n; k++) {
       const a = ea + (this.le ? n - 1 - k : k);
@@ -246,7 +244,6 @@ export class Memory {
 
   private slowWrite(ea: number, n: number, v: number): void {
     this.checkWritable(ea, n); // a faulting write changes nothing
-    this.onWatch?.(ea, n, true);
     for (let k = n - 1; k >= 0; k--) {
       const a = ea + (this.le ? n - 1 - k : k);
       this.writablePage(Memory.pageOf(a), a)[a & PAGE_MASK] = v & 0xff;
@@ -346,7 +343,7 @@ export class Memory {
     else { this.slowWrite(ea, 4, hi >>> 0); this.slowWrite(ea + 4, 4, lo >>> 0); }
   }
 
-  /** Throws the fault a write of n bytes at ea would take, if any. */
+  /** Throws the fault a write of n bytes at ea would take, if any (a data watch's included). */
   checkWritable(ea: number, n: number): void {
     for (let k = 0; k < n; k++) {
       const a = ea + k;
@@ -355,11 +352,13 @@ export class Memory {
       if (!(perm & MAPPED)) throw new GuestFault(SIGSEGV, SEGV_MAPERR, a);
       if (!(perm & PROT_WRITE)) throw new GuestFault(SIGSEGV, SEGV_ACCERR, a);
     }
+    this.onWatch?.(ea, n, true);
   }
 
-  /** Throws the fault a read of n bytes at ea would take, if any. */
+  /** Throws the fault a read of n bytes at ea would take, if any (a data watch's included). */
   checkReadable(ea: number, n: number): void {
     for (let k = 0; k < n; k++) this.readablePage(Memory.pageOf(ea + k), ea + k, false);
+    this.onWatch?.(ea, n, false);
   }
 
   /** Instruction fetch: the 32-bit word at ea (4-aligned), in the current byte order. */

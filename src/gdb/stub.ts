@@ -5,16 +5,16 @@
 // happens while the guest is stopped. One connection, one process, one thread.
 //
 // Breakpoints: Z0 addresses are kept here (no trap instruction is written into guest memory);
-// Z1..Z4 arm the model's debug registers (src/cpu/debugregs.ts), where the state lives. While
-// anything is armed the machine runs one instruction at a time through its breakBefore hook and
-// the memory's data watch.
+// Z1..Z4 arm the model's debug registers (src/cpu/debugregs.ts), where the state lives. While a
+// breakpoint is set the machine runs one instruction at a time through its breakBefore hook; data
+// watches make the watched pages' accesses take the memory's slow path, which checks them.
 
 import * as net from 'node:net';
 import { resolve } from 'node:path';
 import {
   armDataWatch, armIac, dataWatches, disarmDataWatch, disarmIac, iacHit, type DataWatch, armedIacs, watchHit,
 } from '../cpu/debugregs.js';
-import { type Machine, ProcessExit, SIGTRAP } from '../cpu/machine.js';
+import { type Machine, ProcessExit, SIGTRAP, TRAP_HWBKPT } from '../cpu/machine.js';
 import { GuestFault, PAGE_SIZE } from '../cpu/memory.js';
 import { PID, type LinuxProcess } from '../linux/process.js';
 import { type Incoming, PacketReader, frame, fromHex, hexNum, toHex, unescapeBinary, xferWindow } from './packets.js';
@@ -48,6 +48,8 @@ export class GdbStub {
   private readonly le: boolean;
   private readonly is64: boolean;
   private readonly swBreaks = new Set<number>();
+  /** Data watches gdb inserted ("addr,len,type"): their hits say `watch:`; others (armed in a restored image) are plain SIGTRAPs. */
+  private readonly gdbWatches = new Set<string>();
   private watches: DataWatch[] = [];
   private hasIacs = false;
   /** The last stop, reported by `?`. */
@@ -69,7 +71,7 @@ export class GdbStub {
     // Faults stop the guest for gdb before the kernel would deliver them.
     m.os = {
       syscall: (mm, scv) => proc.syscall(mm, scv),
-      fault: (mm, f) => { this.fault = f; this.hit = { signo: f.signo }; mm.interruptRequested = true; },
+      fault: (mm, f) => { this.fault = f; this.hit ??= { signo: f.signo }; mm.interruptRequested = true; },
     };
     this.rearm();
   }
@@ -267,6 +269,8 @@ export class GdbStub {
         const read = type !== '2', write = type !== '3';
         if (insert) err = armDataWatch(m, addr, len, read, write);
         else disarmDataWatch(m, addr, len, read, write);
+        if (insert && !err) this.gdbWatches.add(`${addr},${len},${type}`);
+        else this.gdbWatches.delete(`${addr},${len},${type}`);
         break;
       }
       default: return '';
@@ -291,26 +295,42 @@ export class GdbStub {
       }
     }
     m.mem.setWatch(pages, (ea, n, write) => this.onAccess(ea, n, write));
-    m.breakBefore = this.swBreaks.size || this.hasIacs || this.watches.length ? (pc) => this.breakHere(pc, true) : undefined;
+    m.breakBefore = this.swBreaks.size || this.hasIacs ? (pc) => this.breakHere(pc, true) : undefined;
   }
 
+  /** A breakpoint at pc (recording the stop when `record`; an IAC hit is then consumed). */
   private breakHere(pc: number, record: boolean): boolean {
-    if (this.swBreaks.has(pc) || (this.hasIacs && iacHit(this.m, pc))) {
+    if (this.swBreaks.has(pc)) {
       if (record) this.hit = { signo: SIGTRAP };
       return true;
     }
-    return false;
+    if (!this.hasIacs) return false;
+    if (!record) return armedIacs(this.m).some(([, a]) => a === pc);
+    if (!iacHit(this.m, pc)) return false;
+    this.hit = { signo: SIGTRAP };
+    this.rearm();
+    return true;
   }
 
+  /**
+   * A data access on a watched page. A hit stops the instruction before it changes anything, as
+   * the DSI does: SIGTRAP (TRAP_HWBKPT) with the data address, and the watch is disarmed, as Linux
+   * does for a debugger's (one-shot); gdb steps over the access and inserts the watch again.
+   */
   private onAccess(ea: number, n: number, write: boolean): void {
-    if (this.hit) return;
     for (const w of this.watches) {
       if (!watchHit(w, ea, n, write)) continue;
       const kind = w.read && w.write ? 'awatch' : w.write ? 'watch' : 'rwatch';
-      // the address the kernel reports lies in the watched range (si_addr, TRAP_HWBKPT)
-      this.hit = { signo: SIGTRAP, watch: { kind, addr: Math.max(ea, w.addr) } };
-      this.m.interruptRequested = true;
-      return;
+      const addr = Math.max(ea, w.addr); // inside the watched range, where gdb looks for it
+      const type = w.read && w.write ? 4 : w.write ? 2 : 3;
+      const known = [...this.gdbWatches].some((k) => {
+        const [a, l, t] = k.split(',').map(Number);
+        return t === type && a < w.addr + w.len && a + l > w.addr;
+      });
+      this.hit = { signo: SIGTRAP, watch: known ? { kind, addr } : undefined };
+      disarmDataWatch(this.m, w.addr, w.len, w.read, w.write);
+      this.rearm();
+      throw new GuestFault(SIGTRAP, TRAP_HWBKPT, addr);
     }
   }
 
