@@ -217,6 +217,7 @@ export function decodeImage(bytes: Uint8Array, opts: RestoreOptions = {}): Decod
   if (h.usedUnits & (UNIT_BITS.vmx | UNIT_BITS.vsx) && !bits.has(Bit.VMX)) fail('VMX state was used but record VMX is missing');
   if (h.usedUnits & UNIT_BITS.vsx && !bits.has(Bit.VSX)) fail('VSX state was used but record VSX is missing');
   if (h.usedUnits & UNIT_BITS.spe && !bits.has(Bit.SPE)) fail('SPE state was used but record SPE is missing');
+  for (const f of featuresFromMask(h.usedFeatures)) m.used[FEATURE_BIT[f]] = 1;
   const facts: ImageFacts = { header: h, bits, niac: x.niac, ndac: x.ndac, watches: dataWatches(m) };
   const verdict = compatibility(facts, model, opts.cpuCompat ?? 'warn');
   return { proc, model, header: h, facts, verdict, ctx: x };
@@ -244,7 +245,6 @@ export function restoreImage(bytes: Uint8Array, opts: RestoreOptions = {}): Rest
     m.gh.fill(0);
     for (const r of [0, 1, 4, 5, 6, 7, 13]) m.s64[2 * r] = 0; // LR, CTR, TAR, PPR, DSCR, SPRG3, RESADDR
   }
-  for (const f of featuresFromMask(d.header.usedFeatures)) m.used[FEATURE_BIT[f]] = 1;
   moveDataWatches(m);
   // reopen host files last: failures still leave nothing behind
   const fsRoot = proc.cfg.fsRoot;

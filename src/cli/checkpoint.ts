@@ -7,9 +7,10 @@ import type { Argv } from 'yargs';
 import type { Machine } from '../cpu/machine.js';
 import type { LinuxProcess } from '../linux/process.js';
 import {
-  CheckpointError, CPU_COMPAT_POLICIES, type CpuCompat, checkImage, checkpoint, formatInspect, inspectImage,
+  CheckpointError, CPU_COMPAT_POLICIES, type CpuCompat, checkImage, checkpoint, decodeImage, formatInspect, inspectImage,
   restoreImage, writeFileAtomic,
 } from '../checkpoint/index.js';
+import { writeCore } from '../linux/coredump.js';
 import { CliError } from './errors.js';
 import { GDB_OPTION, gdbPort, runUnderGdb } from './gdb.js';
 import { countArg, finish, hostStreams, traceTo } from './main.js';
@@ -21,6 +22,8 @@ export interface CheckpointArgs {
   checkpointEvery?: unknown;
   haltAfterCheckpoint?: boolean;
   checkpointCompress?: boolean;
+  /** --core FILE: write an ELF core file when a signal kills the guest. */
+  core?: string;
 }
 
 /** Instructions run between two returns to the event loop (where SIGUSR1 is noticed). */
@@ -34,8 +37,12 @@ export function checkpointOptions(y: Argv): Argv {
     .option('checkpoint-every', { type: 'string', describe: 'write a checkpoint every N instructions' })
     .option('checkpoint-out', { type: 'string', describe: 'image file; %n = checkpoint number (1, 2, ...), %i = instruction count' })
     .option('halt-after-checkpoint', { type: 'boolean', default: false, describe: 'exit 0 right after the first checkpoint, without running the program\'s exit path' })
-    .option('checkpoint-compress', { type: 'boolean', default: false, describe: 'deflate the memory record (smaller, slower)' });
+    .option('checkpoint-compress', { type: 'boolean', default: false, describe: 'deflate the memory record (smaller, slower)' })
+    .option('core', { type: 'string', describe: 'write an ELF core file to FILE when a signal kills the program' });
 }
+
+/** Signals whose default action dumps core (signal(7)). */
+const CORE_SIGNALS = new Set([3, 4, 5, 6, 7, 8, 11, 24, 25, 31]);
 
 interface Plan {
   at: number[];
@@ -104,6 +111,14 @@ export async function runWithCheckpoints(proc: LinuxProcess, a: CheckpointArgs, 
       if (m.icount >= limit) return finish(m, { kind: 'limit' }, maxInsns, stats);
       const stop = m.run(Math.min(limit, nextStop(plan, m.icount), m.icount + SLICE));
       if (stop.kind === 'exit') {
+        if (a.core && CORE_SIGNALS.has(stop.signo)) {
+          try {
+            writeCore(proc, a.core, { signo: stop.signo });
+          } catch (e) {
+            throw new CliError(`cannot write core file '${a.core}': ${(e as Error).message}`);
+          }
+          hostStreams.stderr(Buffer.from(`ppcemu: core written to ${a.core}\n`));
+        }
         if (plan.at.length) {
           hostStreams.stderr(Buffer.from(`ppcemu: warning: the program exited after ${m.icount} instructions, ` +
             `before the checkpoint at ${plan.at[0]}\n`));
@@ -186,6 +201,19 @@ export function restoreCommands(y: Argv, setStatus: (s: number) => void): void {
     const port = gdbPort({ ...ca, gdb: a.gdb });
     const rest = () => runWithCheckpoints(r.proc, ca, limit);
     setStatus(await (port === undefined ? rest() : runUnderGdb(r.proc, port, limit, rest)));
+  });
+
+  y.command('core <file>', 'write an ELF core file of a checkpoint image (for gdb-multiarch PROG CORE)', (c) =>
+    c.positional('file', { type: 'string' })
+      .option('o', { alias: 'output', type: 'string', demandOption: true, describe: 'the core file to write' }),
+  (a) => {
+    const d = cli(() => decodeImage(readImage(String(a.file))));
+    try {
+      writeCore(d.proc, String(a.o));
+    } catch (e) {
+      throw new CliError(`cannot write core file '${a.o}': ${(e as Error).message}`);
+    }
+    setStatus(0);
   });
 
   y.command('check <file>', 'tell whether an image can be restored on a CPU model, without running it', (c) =>
