@@ -2,9 +2,11 @@
 // CPU model: validate everything, check the target, and only then build what runs.
 
 import * as fs from 'node:fs';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { dirname, join } from 'node:path';
+import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { dataWatches, moveDataWatches } from '../cpu/debugregs.js';
 import { Machine } from '../cpu/machine.js';
+import { PAGE_SIZE } from '../cpu/memory.js';
 import { featureMask, featuresFromMask, FEATURE_BIT, unitOf } from '../features/features.js';
 import { type CpuModel, findModel, modelByPvr } from '../features/models.js';
 import { unknownModelMessage } from '../features/select.js';
@@ -26,13 +28,28 @@ export interface CheckpointOptions {
   compress?: boolean;
   /** Byte order of the image (default little-endian). */
   bigEndian?: boolean;
+  /**
+   * An incremental image: only the pages written since `parent` was taken (the memory's dirty
+   * set, Memory.trackDirty() at the parent) are stored; the rest come from the parent, found as
+   * `name` next to the new image and identified by its bytes' size and CRC32.
+   */
+  parent?: { name: string; bytes: Uint8Array };
 }
+
+/** Longest chain of parents followed. */
+const MAX_CHAIN = 1000;
 
 /** Takes a checkpoint of a process (its machine included) at the current instruction boundary. */
 export function checkpoint(proc: LinuxProcess, opts: CheckpointOptions = {}): Uint8Array {
   const m = proc.m;
   const le = !opts.bigEndian;
   const x: Ctx = { m, proc, hostFiles: [], niac: 0, ndac: 0 };
+  if (opts.parent) {
+    const dirty = m.mem.dirtyPages();
+    if (!dirty) throw new CheckpointError('io', 'an incremental checkpoint needs dirty-page tracking since its parent');
+    x.dirty = dirty;
+    x.parent = { name: opts.parent.name, size: opts.parent.bytes.length, crc: crc32(opts.parent.bytes), zeroPages: [] };
+  }
   const recs = RECORDS.filter((r) => r.present(x));
   // Size every record (measure), then encode straight into the image (no copy of big payloads).
   const parts = recs.map((r) => {
@@ -145,6 +162,8 @@ export interface RestoreOptions {
   streams?: StdStreams;
   fsRoot?: string;
   strace?: boolean;
+  /** The image's file: an incremental image's parent is looked for next to it. */
+  path?: string;
 }
 
 export interface Decoded {
@@ -154,6 +173,8 @@ export interface Decoded {
   facts: ImageFacts;
   verdict: Verdict;
   ctx: Ctx;
+  /** An incremental image's ancestors, nearest first (empty for a full image). */
+  chain: { file: string; icount: number }[];
 }
 
 /** The model an image restores on by default, or the one named. */
@@ -172,7 +193,7 @@ export function targetModel(h: Header, cpu: string | undefined): CpuModel {
  * Validates the whole image and decodes it into a new machine and process for the target model,
  * then judges the target. Nothing runs and no host file is opened.
  */
-export function decodeImage(bytes: Uint8Array, opts: RestoreOptions = {}): Decoded {
+export function decodeImage(bytes: Uint8Array, opts: RestoreOptions = {}, depth = 0): Decoded {
   const { header: h, frames } = parseImage(bytes, true);
   for (const f of frames) {
     const want = RECORDS[f.bit].version;
@@ -194,6 +215,7 @@ export function decodeImage(bytes: Uint8Array, opts: RestoreOptions = {}): Decod
     c.end();
   }
   for (const r of RECORDS) if (!frames.some((f) => f.bit === r.bit)) r.absent?.(x);
+  const chain = x.parent ? inheritPages(m, x, opts.path, depth) : [];
   const proc = x.proc!;
   // internal consistency
   const msr = m.st.getSpr64(2 /* Spr64.MSR */);
@@ -220,7 +242,47 @@ export function decodeImage(bytes: Uint8Array, opts: RestoreOptions = {}): Decod
   for (const f of featuresFromMask(h.usedFeatures)) m.used[FEATURE_BIT[f]] = 1;
   const facts: ImageFacts = { header: h, bits, niac: x.niac, ndac: x.ndac, watches: dataWatches(m) };
   const verdict = compatibility(facts, model, opts.cpuCompat ?? 'warn');
-  return { proc, model, header: h, facts, verdict, ctx: x };
+  return { proc, model, header: h, facts, verdict, ctx: x, chain };
+}
+
+/** An incremental image's pages that it does not store: from its parent chain (checked first). */
+function inheritPages(m: Machine, x: Ctx, path: string | undefined, depth: number): Decoded['chain'] {
+  const ref = x.parent!;
+  if (path === undefined) {
+    throw new CheckpointError('io', `the image is incremental: its parent '${ref.name}' is found next to its file, so it must be read from one`);
+  }
+  if (depth >= MAX_CHAIN) throw new CheckpointError('corrupt', `the chain of parent images is longer than ${MAX_CHAIN} (a loop?)`);
+  const file = join(dirname(path), ref.name);
+  let bytes: Uint8Array;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'is missing' : `cannot be read (${(e as Error).message})`;
+    throw new CheckpointError('io', `the parent image '${file}' of '${path}' ${why}`);
+  }
+  const crc = crc32(bytes);
+  if (bytes.length !== ref.size || crc !== ref.crc) {
+    throw new CheckpointError('corrupt', `the parent image '${file}' is not the one '${path}' was taken from ` +
+      `(it has ${bytes.length} bytes, CRC32 0x${crc.toString(16).padStart(8, '0')}; recorded: ${ref.size} bytes, ` +
+      `CRC32 0x${ref.crc.toString(16).padStart(8, '0')})`);
+  }
+  let parent: Decoded;
+  try {
+    parent = decodeImage(bytes, { path: file }, depth + 1);
+  } catch (e) {
+    if (e instanceof CheckpointError && !e.message.startsWith('the parent image')) {
+      throw new CheckpointError(e.kind, `the parent image '${file}' of '${path}': ${e.message}`);
+    }
+    throw e;
+  }
+  const own = new Set([...(x.pages ?? []), ...ref.zeroPages]);
+  const pm = parent.proc.m.mem;
+  for (const p of m.mem.mappedPages()) {
+    if (own.has(p)) continue;
+    const d = pm.isMapped(p * PAGE_SIZE) ? pm.pageData(p) : undefined;
+    if (d) m.mem.setPageData(p, d);
+  }
+  return [{ file, icount: parent.header.icount }, ...parent.chain];
 }
 
 export interface Restored {
@@ -273,7 +335,7 @@ export function restore(bytes: Uint8Array, modelName?: string, streams?: StdStre
 }
 
 /** The verdict of restoring on `modelName` without running anything (throws for invalid images). */
-export function checkImage(bytes: Uint8Array, modelName?: string, policy: CpuCompat = 'warn'): Verdict & { model: string } {
-  const d = decodeImage(bytes, { cpu: modelName, cpuCompat: policy });
+export function checkImage(bytes: Uint8Array, modelName?: string, policy: CpuCompat = 'warn', path?: string): Verdict & { model: string } {
+  const d = decodeImage(bytes, { cpu: modelName, cpuCompat: policy, path });
   return { ...d.verdict, model: d.model.name };
 }

@@ -25,6 +25,11 @@ export interface ImageInfo {
   }[];
   memory?: { mappings: { addr: string; size: number; prot: string }[]; mappedBytes: number; storedPages: number; storedBytes: number };
   process?: { argv: string[]; env: string[]; brk: string; fds: { fd: number; kind: string; path?: string }[]; pendingSignals: number[] };
+  /** An incremental image: its parent (as recorded), its own pages, and the checked chain of ancestors. */
+  incremental?: {
+    parent: string; parentSize: number; parentCrc: string; ownPages: number; zeroPages: number;
+    chain: { file: string; instructions: number }[];
+  };
   /** Set when the image cannot be restored as it is (the first problem found). */
   error?: string;
 }
@@ -33,7 +38,7 @@ const hex = (v: number | bigint, w = 8) => `0x${v.toString(16).padStart(w, '0')}
 const protStr = (p: number) => `${p & 1 ? 'r' : '-'}${p & 2 ? 'w' : '-'}${p & 4 ? 'x' : '-'}`;
 
 /** Throws CheckpointError when even the header or the record framing cannot be read. */
-export function inspectImage(bytes: Uint8Array): ImageInfo {
+export function inspectImage(bytes: Uint8Array, path?: string): ImageInfo {
   const h = readHeader(bytes);
   const frames = frameRecords(bytes, h, false);
   const names = hwcapNames(h.hwcap, h.hwcap2);
@@ -57,7 +62,14 @@ export function inspectImage(bytes: Uint8Array): ImageInfo {
     })),
   };
   try {
-    const d = decodeImage(bytes);
+    const d = decodeImage(bytes, { path });
+    const ref = d.ctx.parent;
+    if (ref) {
+      info.incremental = {
+        parent: ref.name, parentSize: ref.size, parentCrc: hex(ref.crc), ownPages: d.ctx.pages?.length ?? 0,
+        zeroPages: ref.zeroPages.length, chain: d.chain.map((c) => ({ file: c.file, instructions: c.icount })),
+      };
+    }
     const mem = d.proc.m.mem;
     const maps: { addr: string; size: number; prot: string }[] = [];
     let start = -1, end = -1, prot = -1, mapped = 0, stored = 0;
@@ -106,8 +118,13 @@ export function formatInspect(file: string, i: ImageInfo): string {
     L.push(`  bit ${String(r.bit).padEnd(2)} ${r.name.padEnd(12)} v${r.version}${r.versionSupported ? '' : ' (unsupported)'}  ` +
       `offset ${hex(r.offset)}  ${r.storedLength} bytes${r.compressed ? ` (deflated from ${r.decodedLength})` : ''}  crc ${r.crc} ${r.checksum}`);
   }
+  if (i.incremental) {
+    const n = i.incremental;
+    L.push(`incremental: parent ${n.parent} (${n.parentSize} bytes, CRC32 ${n.parentCrc}); ${n.ownPages} pages stored here, ${n.zeroPages} zeroed`);
+    L.push(`  chain: ${n.chain.map((c) => `${c.file} (${c.instructions} instructions)`).join(' <- ')}`);
+  }
   if (i.memory) {
-    L.push(`memory: ${i.memory.mappings.length} mappings, ${mib(i.memory.mappedBytes)} mapped, ${i.memory.storedPages} non-zero pages stored (${mib(i.memory.storedBytes)})`);
+    L.push(`memory: ${i.memory.mappings.length} mappings, ${mib(i.memory.mappedBytes)} mapped, ${i.memory.storedPages} non-zero pages ${i.incremental ? 'with the chain\'s' : 'stored'} (${mib(i.memory.storedBytes)})`);
     for (const m of i.memory.mappings) L.push(`  ${m.addr} ${String(m.size).padStart(10)} ${m.prot}`);
   }
   if (i.process) {

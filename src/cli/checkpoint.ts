@@ -3,6 +3,7 @@
 // exit 125; a refusal prints one line per missing item.
 
 import * as fs from 'node:fs';
+import { dirname, relative } from 'node:path';
 import type { Argv } from 'yargs';
 import type { Machine } from '../cpu/machine.js';
 import type { LinuxProcess } from '../linux/process.js';
@@ -24,6 +25,7 @@ export interface CheckpointArgs {
   checkpointCompress?: boolean;
   /** --core FILE: write an ELF core file when a signal kills the guest. */
   core?: string;
+  incremental?: boolean;
 }
 
 /** Instructions run between two returns to the event loop (where SIGUSR1 is noticed). */
@@ -38,6 +40,7 @@ export function checkpointOptions(y: Argv): Argv {
     .option('checkpoint-out', { type: 'string', describe: 'image file; %n = checkpoint number (1, 2, ...), %i = instruction count' })
     .option('halt-after-checkpoint', { type: 'boolean', default: false, describe: 'exit 0 right after the first checkpoint, without running the program\'s exit path' })
     .option('checkpoint-compress', { type: 'boolean', default: false, describe: 'deflate the memory record (smaller, slower)' })
+    .option('incremental', { type: 'boolean', default: false, describe: 'each checkpoint after the first holds only the pages written since the previous one, naming it as its parent' })
     .option('core', { type: 'string', describe: 'write an ELF core file to FILE when a signal kills the program' });
 }
 
@@ -52,6 +55,9 @@ interface Plan {
   compress: boolean;
   written: number;
   lastEvery: number;
+  /** --incremental: the last image written (or restored), the parent of the next. */
+  incremental: boolean;
+  parent: { file: string; bytes: Uint8Array } | undefined;
 }
 
 function makePlan(a: CheckpointArgs, start: number): Plan {
@@ -63,7 +69,10 @@ function makePlan(a: CheckpointArgs, start: number): Plan {
   if ((at.length || every !== undefined) && !a.checkpointOut) throw new CliError('--checkpoint-at and --checkpoint-every need --checkpoint-out FILE');
   const out = a.checkpointOut ?? DEFAULT_OUT;
   if (several && !/%[ni]/.test(out)) throw new CliError(`--checkpoint-out '${out}' needs %n (or %i) when several checkpoints are taken`);
-  return { at: [...new Set(at)], every, out, halt: a.haltAfterCheckpoint ?? false, compress: a.checkpointCompress ?? false, written: 0, lastEvery: -1 };
+  return {
+    at: [...new Set(at)], every, out, halt: a.haltAfterCheckpoint ?? false, compress: a.checkpointCompress ?? false, written: 0,
+    lastEvery: -1, incremental: a.incremental ?? false, parent: undefined,
+  };
 }
 
 function due(p: Plan, ic: number): boolean {
@@ -85,7 +94,13 @@ function take(proc: LinuxProcess, p: Plan): string {
   p.written++;
   const file = p.out.replace(/%n/g, String(p.written)).replace(/%i/g, String(ic));
   try {
-    writeFileAtomic(file, checkpoint(proc, { compress: p.compress }));
+    const parent = p.parent && { name: relative(dirname(file), p.parent.file), bytes: p.parent.bytes };
+    const bytes = checkpoint(proc, { compress: p.compress, parent });
+    writeFileAtomic(file, bytes);
+    if (p.incremental) {
+      p.parent = { file, bytes };
+      proc.m.mem.trackDirty();
+    }
   } catch (e) {
     if (e instanceof CheckpointError) throw new CliError(e.message);
     throw e;
@@ -93,12 +108,21 @@ function take(proc: LinuxProcess, p: Plan): string {
   return file;
 }
 
-/** Runs the process to its end (or a halting checkpoint), taking checkpoints; returns the exit status. */
-export async function runWithCheckpoints(proc: LinuxProcess, a: CheckpointArgs, maxInsns: number | undefined): Promise<number> {
+/**
+ * Runs the process to its end (or a halting checkpoint), taking checkpoints; returns the exit
+ * status. `origin` is the image the process was restored from (the parent of the first
+ * incremental checkpoint).
+ */
+export async function runWithCheckpoints(proc: LinuxProcess, a: CheckpointArgs, maxInsns: number | undefined,
+  origin?: { file: string; bytes: Uint8Array }): Promise<number> {
   const m: Machine = proc.m;
   const stats = a.stats ? { start: process.hrtime.bigint(), icount0: m.icount } : undefined;
   const limit = maxInsns ?? Number.MAX_SAFE_INTEGER;
   const plan = makePlan(a, m.icount);
+  if (plan.incremental && origin) {
+    plan.parent = origin;
+    m.mem.trackDirty();
+  }
   let usr1 = false;
   const onUsr1 = () => { usr1 = true; m.interruptRequested = true; };
   process.on('SIGUSR1', onUsr1);
@@ -188,18 +212,19 @@ export function restoreCommands(y: Argv, setStatus: (s: number) => void): void {
       .option('stats', { type: 'boolean', default: false })
       .option('gdb', GDB_OPTION)),
   async (a) => {
-    const bytes = readImage(String(a.file));
+    const file = String(a.file);
+    const bytes = readImage(file);
     const maxInsns = countArg('max-insns', a['max-insns']);
     const r = cli(() => restoreImage(bytes, {
       cpu: a.cpu as string | undefined, cpuCompat: policyArg(a['cpu-compat']), fsRoot: a['fs-root'] as string | undefined,
-      strace: Boolean(a.strace), streams: { ...hostStreams, stdin: () => readStdin() },
+      strace: Boolean(a.strace), streams: { ...hostStreams, stdin: () => readStdin() }, path: file,
     }));
     for (const w of r.warnings) hostStreams.stderr(Buffer.from(`ppcemu: ${w}\n`));
     if (a.trace) r.proc.m.tracer = traceTo(hostStreams.stderr);
     const limit = maxInsns === undefined ? undefined : r.proc.m.icount + maxInsns;
     const ca = a as unknown as CheckpointArgs;
     const port = gdbPort({ ...ca, gdb: a.gdb });
-    const rest = () => runWithCheckpoints(r.proc, ca, limit);
+    const rest = () => runWithCheckpoints(r.proc, ca, limit, { file, bytes });
     setStatus(await (port === undefined ? rest() : runUnderGdb(r.proc, port, limit, rest)));
   });
 
@@ -207,7 +232,7 @@ export function restoreCommands(y: Argv, setStatus: (s: number) => void): void {
     c.positional('file', { type: 'string' })
       .option('o', { alias: 'output', type: 'string', demandOption: true, describe: 'the core file to write' }),
   (a) => {
-    const d = cli(() => decodeImage(readImage(String(a.file))));
+    const d = cli(() => decodeImage(readImage(String(a.file)), { path: String(a.file) }));
     try {
       writeCore(d.proc, String(a.o));
     } catch (e) {
@@ -223,7 +248,7 @@ export function restoreCommands(y: Argv, setStatus: (s: number) => void): void {
   (a) => {
     const file = String(a.file);
     const bytes = readImage(file);
-    const v = cli(() => checkImage(bytes, a.cpu as string | undefined, policyArg(a['cpu-compat'])));
+    const v = cli(() => checkImage(bytes, a.cpu as string | undefined, policyArg(a['cpu-compat']), file));
     if (v.refusals.length) {
       for (const r of v.refusals) hostStreams.stderr(Buffer.from(`ppcemu: cannot restore on ${v.model}: ${r}\n`));
       setStatus(125);
@@ -238,7 +263,7 @@ export function restoreCommands(y: Argv, setStatus: (s: number) => void): void {
     c.positional('file', { type: 'string' }).option('json', { type: 'boolean', default: false }),
   (a) => {
     const file = String(a.file);
-    const info = cli(() => inspectImage(readImage(file)));
+    const info = cli(() => inspectImage(readImage(file), file));
     hostStreams.stdout(Buffer.from(a.json ? JSON.stringify(info, null, 2) + '\n' : formatInspect(file, info)));
     if (info.error) {
       hostStreams.stderr(Buffer.from(`ppcemu: ${info.error}\n`));

@@ -71,6 +71,12 @@ export class Memory {
    */
   private watched = new Map<number, number>();
   private onWatch: ((ea: number, n: number, write: boolean) => void) | undefined;
+  /**
+   * Dirty-page tracking (incremental checkpoints), like Linux's soft-dirty bits: while on, a page
+   * gets its fast write view only once it is in the set, so its first write after trackDirty()
+   * takes the slow path, which records it. Off (undefined), nothing changes.
+   */
+  private dirty: Set<number> | undefined;
 
   // ---- mapping ----------------------------------------------------------------------------
 
@@ -78,12 +84,16 @@ export class Memory {
   map(addr: number, len: number, prot: number): void {
     for (let p = addr / PAGE_SIZE, end = (addr + len) / PAGE_SIZE; p < end; p++) {
       this.dropPage(p);
+      this.dirty?.add(p);
       this.setPage(p, prot | MAPPED, undefined);
     }
   }
 
   unmap(addr: number, len: number): void {
-    for (let p = addr / PAGE_SIZE, end = (addr + len) / PAGE_SIZE; p < end; p++) this.dropPage(p);
+    for (let p = addr / PAGE_SIZE, end = (addr + len) / PAGE_SIZE; p < end; p++) {
+      this.dirty?.add(p);
+      this.dropPage(p);
+    }
   }
 
   /** Changes permissions of mapped pages; returns false if any page in the range is unmapped. */
@@ -107,6 +117,17 @@ export class Memory {
   }
 
   pageProt(pageNo: number): number { return this.pagePerm(pageNo) & 7; }
+
+  /** Starts (or restarts) dirty-page tracking with an empty set. */
+  trackDirty(): void {
+    this.dirty = new Set();
+    for (const d of this.wr) d?.fill(undefined);
+  }
+
+  /** Pages written, mapped or unmapped since trackDirty(); undefined when not tracking. */
+  dirtyPages(): ReadonlySet<number> | undefined {
+    return this.dirty;
+  }
 
   /** Arms the data watch on `pages` (page -> 1 read | 2 write) with `cb`; an empty map disarms. */
   setWatch(pages: ReadonlyMap<number, number>, cb: (ea: number, n: number, write: boolean) => void): void {
@@ -185,8 +206,9 @@ export class Memory {
     this.perm[p] = perm;
     dirSet(this.rd, p, perm & PROT_READ && !(watch & 1) ? dv : undefined);
     dirSet(this.ex, p, perm & PROT_EXEC ? dv : undefined);
-    // Writes to a zero-backed page take the slow path, which gives it storage.
-    dirSet(this.wr, p, perm & PROT_WRITE && data && !(watch & 2) ? dv : undefined);
+    // Writes to a zero-backed page take the slow path, which gives it storage (and marks it dirty).
+    const clean = this.dirty !== undefined && !this.dirty.has(p);
+    dirSet(this.wr, p, perm & PROT_WRITE && data && !(watch & 2) && !clean ? dv : undefined);
   }
 
   private invalidateCode(p: number): void {
@@ -208,6 +230,7 @@ export class Memory {
     if (!(perm & PROT_WRITE)) throw new GuestFault(SIGSEGV, SEGV_ACCERR, ea);
     let d = this.pageData(p);
     if (p < LOW_PAGES && this.code[p]) this.invalidateCode(p);
+    this.dirty?.add(p);
     if (!d) {
       d = new Uint8Array(PAGE_SIZE);
       this.touchedPages++;
@@ -404,6 +427,7 @@ export class Memory {
       const perm = this.pagePerm(p);
       if (!(perm & MAPPED)) throw new GuestFault(SIGSEGV, SEGV_MAPERR, a);
       if (!force && !(perm & PROT_WRITE)) throw new GuestFault(SIGSEGV, SEGV_ACCERR, a);
+      this.dirty?.add(p);
       let d = this.pageData(p);
       if (!d) {
         d = new Uint8Array(PAGE_SIZE);
