@@ -224,7 +224,7 @@ export function restoreCommands(y: Argv, setStatus: (s: number) => void): void {
     const limit = maxInsns === undefined ? undefined : r.proc.m.icount + maxInsns;
     const ca = a as unknown as CheckpointArgs;
     const port = gdbPort({ ...ca, gdb: a.gdb });
-    const rest = () => runWithCheckpoints(r.proc, ca, limit, { file, bytes });
+    const rest = (p = r.proc) => runWithCheckpoints(p, ca, limit, { file, bytes });
     setStatus(await (port === undefined ? rest() : runUnderGdb(r.proc, port, limit, rest)));
   });
 

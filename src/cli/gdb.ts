@@ -27,10 +27,10 @@ export function gdbPort(a: CheckpointArgs & { gdb?: unknown }): number | undefin
 
 /**
  * Runs the process under gdb; returns ppcemu's exit status. After a detach the rest of the run
- * is `rest`'s (the ordinary run loop).
+ * is `rest`'s (the ordinary run loop), with the process as gdb left it.
  */
 export async function runUnderGdb(proc: LinuxProcess, port: number, limit: number | undefined,
-  rest: () => Promise<number>): Promise<number> {
+  rest: (p: LinuxProcess) => Promise<number>): Promise<number> {
   const log = (s: string) => hostStreams.stderr(Buffer.from(`ppcemu: ${s}\n`));
   const stub = new GdbStub(proc, {
     port, limit, log,
@@ -38,8 +38,9 @@ export async function runUnderGdb(proc: LinuxProcess, port: number, limit: numbe
       if (cmd !== 'checkpoint') return false;
       if (args.length !== 1) { say('usage: monitor checkpoint FILE'); return true; }
       try {
-        writeFileAtomic(args[0], checkpoint(proc));
-        say(`checkpoint written to ${args[0]} at instruction ${proc.m.icount}`);
+        const p = stub.proc; // the process gdb sees (reverse execution replaces it)
+        writeFileAtomic(args[0], checkpoint(p));
+        say(`checkpoint written to ${args[0]} at instruction ${p.m.icount}`);
       } catch (e) {
         if (!(e instanceof CheckpointError)) throw e;
         say(e.message);
@@ -57,6 +58,6 @@ export async function runUnderGdb(proc: LinuxProcess, port: number, limit: numbe
     case 'exit': return end.status;
     case 'killed': return KILLED;
     case 'limit': throw new CliError(`instruction limit reached (${limit} instructions) under gdb`);
-    case 'detached': return rest();
+    case 'detached': return rest(stub.proc);
   }
 }

@@ -103,7 +103,7 @@ async function runCommand(a: RunArgs): Promise<number> {
   proc.cfg.streams.stdin = () => readStdin();
   if (a.trace) proc.m.tracer = traceTo(hostStreams.stderr);
   const port = gdbPort(a);
-  if (port !== undefined) return runUnderGdb(proc, port, a.maxInsns, () => runWithCheckpoints(proc, a, a.maxInsns));
+  if (port !== undefined) return runUnderGdb(proc, port, a.maxInsns, (p) => runWithCheckpoints(p, a, a.maxInsns));
   return runWithCheckpoints(proc, a, a.maxInsns);
 }
 

@@ -8,6 +8,13 @@
 // Z1..Z4 arm the model's debug registers (src/cpu/debugregs.ts), where the state lives. While a
 // breakpoint is set the machine runs one instruction at a time through its breakBefore hook; data
 // watches make the watched pages' accesses take the memory's slow path, which checks them.
+//
+// Reverse execution (bs, bc): in-memory snapshots (checkpoint images) taken as the guest runs
+// forward, and deterministic re-execution from the nearest one. Going back to instruction N
+// restores the last snapshot at or before N and runs forward to N; reverse-continue replays the
+// stretches between snapshots, latest first, noting where a breakpoint or watchpoint would have
+// stopped, and goes to the last such place. Output the guest already wrote is not written again
+// while re-executing (the run is deterministic, so it is the same output).
 
 import * as net from 'node:net';
 import { resolve } from 'node:path';
@@ -16,12 +23,17 @@ import {
 } from '../cpu/debugregs.js';
 import { type Machine, ProcessExit, SIGTRAP, TRAP_HWBKPT } from '../cpu/machine.js';
 import { GuestFault, PAGE_SIZE } from '../cpu/memory.js';
+import { checkpoint, restoreImage } from '../checkpoint/index.js';
+import { Spr32, Spr64 } from '../cpu/state.js';
 import { PID, type LinuxProcess } from '../linux/process.js';
 import { type Incoming, PacketReader, frame, fromHex, hexNum, toHex, unescapeBinary, xferWindow } from './packets.js';
 import { registerSet, type RegisterSet } from './registers.js';
 
 /** Instructions between two returns to the event loop while the guest runs. */
 const SLICE = 500_000;
+/** Reverse execution: a snapshot at least every this many instructions, at most MAX_SNAPS of them. */
+const SNAP_EVERY = 100_000;
+const MAX_SNAPS = 64;
 const SIGINT = 2;
 const TID = PID.toString(16);
 
@@ -43,7 +55,7 @@ interface Stop {
 }
 
 export class GdbStub {
-  private readonly m: Machine;
+  private m: Machine;
   private readonly regs: RegisterSet;
   private readonly le: boolean;
   private readonly is64: boolean;
@@ -63,15 +75,40 @@ export class GdbStub {
   private sock: net.Socket | undefined;
   private done: ((e: SessionEnd) => void) | undefined;
 
-  constructor(readonly proc: LinuxProcess, readonly opts: StubOptions) {
+  /** Snapshots for reverse execution, by instruction count. */
+  private snaps: { icount: number; bytes: Uint8Array }[] = [];
+  /** The furthest instruction count executed: output from before it was already written. */
+  private highWater = 0;
+  /** Re-executing to travel back: no stops; faults are delivered as they were. */
+  private replaying = false;
+  /** Reverse-continue's scan: where the guest would have stopped (instruction count, reason). */
+  private scan: { icount: number; stop: Stop; after?: boolean }[] | undefined;
+
+  constructor(public proc: LinuxProcess, readonly opts: StubOptions) {
     const m = this.m = proc.m;
     this.is64 = proc.cfg.is64;
     this.le = m.mem.le;
     this.regs = registerSet(m, this.is64, this.le);
-    // Faults stop the guest for gdb before the kernel would deliver them.
+    this.highWater = m.icount;
+    const streams = proc.cfg.streams;
+    const { stdout, stderr } = streams;
+    streams.stdout = (b) => { if (this.m.icount >= this.highWater) stdout(b); };
+    streams.stderr = (b) => { if (this.m.icount >= this.highWater) stderr(b); };
+    this.adopt(proc);
+  }
+
+  /** Makes `proc` the debugged process: faults stop it for gdb before the kernel would deliver them. */
+  private adopt(proc: LinuxProcess): void {
+    this.proc = proc;
+    const m = this.m = proc.m;
     m.os = {
       syscall: (mm, scv) => proc.syscall(mm, scv),
-      fault: (mm, f) => { this.fault = f; this.hit ??= { signo: f.signo }; mm.interruptRequested = true; },
+      fault: (mm, f) => {
+        if (this.replaying) { proc.fault(mm, f); return; }
+        this.fault = f;
+        this.hit ??= { signo: f.signo };
+        mm.interruptRequested = true;
+      },
     };
     this.rearm();
   }
@@ -92,6 +129,7 @@ export class GdbStub {
         this.done = (e) => {
           this.done = undefined;
           this.m.os = this.proc;
+          this.snaps = [];
           sock.end();
           resolve(e);
         };
@@ -136,6 +174,7 @@ export class GdbStub {
       case '?': return this.stopReply(this.stop);
       case 'g': return this.regs.regs.map((r) => toHex(r.get(m))).join('');
       case 'G': {
+        this.forkHistory();
         const b = fromHex(s.slice(1));
         let off = 0;
         for (const r of this.regs.regs) {
@@ -153,6 +192,7 @@ export class GdbStub {
         const [n, v] = s.slice(1).split('=');
         const r = this.regs.regs[hexNum(n)];
         if (!r) return 'E00';
+        this.forkHistory();
         r.set(m, fromHex(v));
         return 'OK';
       }
@@ -162,6 +202,7 @@ export class GdbStub {
       }
       case 'M': {
         const [head, hex] = s.slice(1).split(':');
+        this.forkHistory();
         m.mem.writeBytes(hexNum(head.split(',')[0]), fromHex(hex), true);
         return 'OK';
       }
@@ -169,10 +210,14 @@ export class GdbStub {
         const colon = data.indexOf(0x3a);
         const [a] = s.slice(1, colon).split(',');
         const bytes = unescapeBinary(data.subarray(colon + 1));
-        if (bytes.length) m.mem.writeBytes(hexNum(a), bytes, true);
+        if (bytes.length) { this.forkHistory(); m.mem.writeBytes(hexNum(a), bytes, true); }
         return 'OK';
       }
       case 'Z': case 'z': return this.breakpoint(s[0] === 'Z', s.slice(1));
+      case 'b':
+        if (s === 'bs') return this.reverseStep();
+        if (s === 'bc') return this.reverseContinue();
+        return '';
       case 'c': case 's': return this.resume(s[0] === 's', 0, s.slice(1));
       case 'C': case 'S': {
         const [sig, addr] = s.slice(1).split(';');
@@ -195,7 +240,7 @@ export class GdbStub {
       return blob ? xferWindow(blob, hexNum(off), hexNum(len)) : 'E00';
     }
     if (s.startsWith('qSupported')) {
-      return 'PacketSize=4000;qXfer:features:read+;qXfer:auxv:read+;qXfer:exec-file:read+;vContSupported+';
+      return 'PacketSize=4000;qXfer:features:read+;qXfer:auxv:read+;qXfer:exec-file:read+;vContSupported+;ReverseStep+;ReverseContinue+';
     }
     if (s === 'qAttached' || s.startsWith('qAttached:')) return '0';
     if (s === 'qC') return `QC${TID}`;
@@ -295,11 +340,15 @@ export class GdbStub {
       }
     }
     m.mem.setWatch(pages, (ea, n, write) => this.onAccess(ea, n, write));
-    m.breakBefore = this.swBreaks.size || this.hasIacs ? (pc) => this.breakHere(pc, true) : undefined;
+    m.breakBefore = this.scan || this.swBreaks.size || this.hasIacs ? (pc) => this.breakHere(pc, true) : undefined;
   }
 
   /** A breakpoint at pc (recording the stop when `record`; an IAC hit is then consumed). */
   private breakHere(pc: number, record: boolean): boolean {
+    if (this.scan) {
+      if (this.swBreaks.has(pc) || armedIacs(this.m).some(([, a]) => a === pc)) this.scan.push({ icount: this.m.icount, stop: { signo: SIGTRAP } });
+      return false;
+    }
     if (this.swBreaks.has(pc)) {
       if (record) this.hit = { signo: SIGTRAP };
       return true;
@@ -320,14 +369,19 @@ export class GdbStub {
   private onAccess(ea: number, n: number, write: boolean): void {
     for (const w of this.watches) {
       if (!watchHit(w, ea, n, write)) continue;
-      const kind = w.read && w.write ? 'awatch' : w.write ? 'watch' : 'rwatch';
+      const kind = w.read && w.write ? 'awatch' as const : w.write ? 'watch' as const : 'rwatch' as const;
       const addr = Math.max(ea, w.addr); // inside the watched range, where gdb looks for it
       const type = w.read && w.write ? 4 : w.write ? 2 : 3;
       const known = [...this.gdbWatches].some((k) => {
         const [a, l, t] = k.split(',').map(Number);
         return t === type && a < w.addr + w.len && a + l > w.addr;
       });
-      this.hit = { signo: SIGTRAP, watch: known ? { kind, addr } : undefined };
+      const stop: Stop = { signo: SIGTRAP, watch: known ? { kind, addr } : undefined };
+      // going backwards, the access happens between after it and before it: stop after it (gdb
+      // then steps back over it, as it steps forward over it)
+      if (this.scan) { this.scan.push({ icount: this.m.icount + 1, stop, after: true }); return; }
+      if (this.replaying) return;
+      this.hit = stop;
       disarmDataWatch(this.m, w.addr, w.len, w.read, w.write);
       this.rearm();
       throw new GuestFault(SIGTRAP, TRAP_HWBKPT, addr);
@@ -360,6 +414,7 @@ export class GdbStub {
         throw e;
       }
     }
+    this.snapshot();
     this.running = true;
     this.interrupted = false;
     // leaving a breakpoint address: its first instruction runs without the check
@@ -380,7 +435,9 @@ export class GdbStub {
     } else {
       r = m.run(Math.min(limit, m.icount + SLICE));
     }
+    this.highWater = Math.max(this.highWater, m.icount);
     if (r.kind === 'exit') { this.exited(r.status, r.signo); return; }
+    this.snapshot();
     if (this.hit || step || this.interrupted) {
       this.stopped(this.hit ?? { signo: step && !this.interrupted ? SIGTRAP : SIGINT });
       return;
@@ -403,6 +460,101 @@ export class GdbStub {
 
   private end(e: SessionEnd): void {
     this.done?.(e);
+  }
+
+  // ---- reverse execution ---------------------------------------------------------------------
+
+  /** Keeps a snapshot of now unless one was taken in the last SNAP_EVERY instructions. */
+  private snapshot(): void {
+    const now = this.m.icount;
+    const below = this.snaps.filter((x) => x.icount <= now).pop();
+    if (below && now - below.icount < SNAP_EVERY) return;
+    this.snaps.push({ icount: now, bytes: checkpoint(this.proc) });
+    this.snaps.sort((a, b) => a.icount - b.icount);
+    // thin out: keep the first and every other one
+    if (this.snaps.length > MAX_SNAPS) this.snaps = this.snaps.filter((_, k) => k === 0 || k % 2 === 1);
+  }
+
+  /** gdb changed registers or memory: the recorded future is no longer this execution's. */
+  private forkHistory(): void {
+    const now = this.m.icount;
+    this.snaps = this.snaps.filter((x) => x.icount <= now);
+    this.highWater = now;
+  }
+
+  /** Goes to instruction count `target` (at or after the first snapshot): restore, then re-execute. */
+  private travelTo(target: number): void {
+    const snap = this.snaps.filter((x) => x.icount <= target).pop()!;
+    const m = this.m;
+    // gdb's current breakpoints and watchpoints live in the debug registers: they come along
+    const s64 = Uint32Array.from(m.s64), debug64 = Uint32Array.from(m.st.debug64);
+    const dbcr = [Spr32.DBCR0, Spr32.DBCR1, Spr32.DBCR2, Spr32.DBSR].map((r) => m.s32[r]);
+    const r = restoreImage(snap.bytes, { cpu: m.model.name, streams: this.proc.cfg.streams, fsRoot: this.proc.cfg.fsRoot });
+    const n = r.proc.m;
+    for (const reg of [Spr64.DABR, Spr64.DABRX, Spr64.DAWR0, Spr64.DAWRX0]) n.s64.set(s64.subarray(2 * reg, 2 * reg + 2), 2 * reg);
+    n.st.debug64.set(debug64);
+    [Spr32.DBCR0, Spr32.DBCR1, Spr32.DBCR2, Spr32.DBSR].forEach((reg, k) => { n.s32[reg] = dbcr[k]; });
+    this.adopt(r.proc);
+    this.fault = undefined;
+    this.replaying = true;
+    const hook = n.breakBefore;
+    n.breakBefore = undefined;
+    try {
+      while (n.icount < target) {
+        const st = n.run(target);
+        if (st.kind === 'exit') throw new Error(`re-execution ended the process at ${n.icount} before ${target}`);
+      }
+    } finally {
+      this.replaying = false;
+      n.breakBefore = hook;
+    }
+  }
+
+  private atStart(): boolean {
+    return this.snaps.length === 0 || this.m.icount <= this.snaps[0].icount;
+  }
+
+  private reverseStep(): string {
+    if (this.atStart()) return this.stopReplyAt({ signo: SIGTRAP }, 'replaylog:begin;');
+    this.travelTo(this.m.icount - 1);
+    this.stop = { signo: SIGTRAP };
+    return this.stopReply(this.stop);
+  }
+
+  /** Back to the last place before now where a breakpoint or watchpoint would have stopped. */
+  private reverseContinue(): string {
+    const now = this.m.icount;
+    let end = now;
+    for (let k = this.snaps.length - 1; k >= 0; k--) {
+      const start = this.snaps[k].icount;
+      if (start >= end) continue;
+      this.travelTo(start);
+      this.scan = [];
+      this.rearm();
+      try {
+        this.replaying = true;
+        while (this.m.icount < end) if (this.m.run(end).kind === 'exit') break;
+      } finally {
+        this.replaying = false;
+      }
+      const hits = this.scan.filter((h) => h.icount < end || (h.after && h.icount === end));
+      this.scan = undefined;
+      this.rearm();
+      if (hits.length) {
+        const last = hits[hits.length - 1];
+        this.travelTo(last.icount);
+        this.stop = last.stop;
+        return this.stopReply(last.stop);
+      }
+      end = start;
+    }
+    if (this.snaps.length) this.travelTo(this.snaps[0].icount);
+    return this.stopReplyAt({ signo: SIGTRAP }, 'replaylog:begin;');
+  }
+
+  private stopReplyAt(st: Stop, extra: string): string {
+    this.stop = st;
+    return this.stopReply(st).replace(/^(T[0-9a-f]{2})/, `$1${extra}`);
   }
 
   /** gdb detaches: its breakpoints go (the debug registers keep what is armed) and the caller runs on. */
