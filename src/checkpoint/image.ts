@@ -164,6 +164,21 @@ export interface RestoreOptions {
   strace?: boolean;
   /** The image's file: an incremental image's parent is looked for next to it. */
   path?: string;
+  /**
+   * Reads an incremental image's parent (default: the file `name` next to `path`); returns its
+   * bytes and the path to resolve its own parent against. Throws a message for a missing one.
+   */
+  readParent?: (name: string, path: string) => { bytes: Uint8Array; path: string };
+}
+
+function readParentFile(name: string, path: string): { bytes: Uint8Array; path: string } {
+  const file = join(dirname(path), name);
+  try {
+    return { bytes: fs.readFileSync(file), path: file };
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'is missing' : `cannot be read (${(e as Error).message})`;
+    throw new CheckpointError('io', `the parent image '${file}' of '${path}' ${why}`);
+  }
 }
 
 export interface Decoded {
@@ -215,7 +230,7 @@ export function decodeImage(bytes: Uint8Array, opts: RestoreOptions = {}, depth 
     c.end();
   }
   for (const r of RECORDS) if (!frames.some((f) => f.bit === r.bit)) r.absent?.(x);
-  const chain = x.parent ? inheritPages(m, x, opts.path, depth) : [];
+  const chain = x.parent ? inheritPages(m, x, opts, depth) : [];
   const proc = x.proc!;
   // internal consistency
   const msr = m.st.getSpr64(2 /* Spr64.MSR */);
@@ -246,20 +261,14 @@ export function decodeImage(bytes: Uint8Array, opts: RestoreOptions = {}, depth 
 }
 
 /** An incremental image's pages that it does not store: from its parent chain (checked first). */
-function inheritPages(m: Machine, x: Ctx, path: string | undefined, depth: number): Decoded['chain'] {
+function inheritPages(m: Machine, x: Ctx, opts: RestoreOptions, depth: number): Decoded['chain'] {
   const ref = x.parent!;
+  const path = opts.path;
   if (path === undefined) {
     throw new CheckpointError('io', `the image is incremental: its parent '${ref.name}' is found next to its file, so it must be read from one`);
   }
   if (depth >= MAX_CHAIN) throw new CheckpointError('corrupt', `the chain of parent images is longer than ${MAX_CHAIN} (a loop?)`);
-  const file = join(dirname(path), ref.name);
-  let bytes: Uint8Array;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (e) {
-    const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'is missing' : `cannot be read (${(e as Error).message})`;
-    throw new CheckpointError('io', `the parent image '${file}' of '${path}' ${why}`);
-  }
+  const { bytes, path: file } = (opts.readParent ?? readParentFile)(ref.name, path);
   const crc = crc32(bytes);
   if (bytes.length !== ref.size || crc !== ref.crc) {
     throw new CheckpointError('corrupt', `the parent image '${file}' is not the one '${path}' was taken from ` +
@@ -268,7 +277,7 @@ function inheritPages(m: Machine, x: Ctx, path: string | undefined, depth: numbe
   }
   let parent: Decoded;
   try {
-    parent = decodeImage(bytes, { path: file }, depth + 1);
+    parent = decodeImage(bytes, { path: file, readParent: opts.readParent }, depth + 1);
   } catch (e) {
     if (e instanceof CheckpointError && !e.message.startsWith('the parent image')) {
       throw new CheckpointError(e.kind, `the parent image '${file}' of '${path}': ${e.message}`);

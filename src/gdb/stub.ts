@@ -44,10 +44,14 @@ export interface StubOptions {
   /** `monitor` commands beyond the built-in ones (checkpoint FILE is given by the CLI). */
   monitor?: (cmd: string, args: string[], out: (s: string) => void) => boolean;
   log?: (s: string) => void;
+  /** Reverse execution: a snapshot at least every `every` instructions, at most `max` of them. */
+  snapshots?: { every: number; max: number };
 }
 
 /** How the session ended: the guest's exit status, or that gdb killed it. */
 export type SessionEnd = { kind: 'exit'; status: number } | { kind: 'killed' } | { kind: 'limit' } | { kind: 'detached' };
+
+interface Snap { id: string; icount: number; bytes: Uint8Array }
 
 interface Stop {
   signo: number;
@@ -75,8 +79,14 @@ export class GdbStub {
   private sock: net.Socket | undefined;
   private done: ((e: SessionEnd) => void) | undefined;
 
-  /** Snapshots for reverse execution, by instruction count. */
-  private snaps: { icount: number; bytes: Uint8Array }[] = [];
+  /**
+   * Snapshots for reverse execution, by instruction count: incremental images in memory (the
+   * mechanism of --incremental), each naming the snapshot the machine's state had been restored
+   * from or last saved to (`base`, with the memory tracking dirty pages since).
+   */
+  private snaps: Snap[] = [];
+  private base: Snap | undefined;
+  private nextSnap = 1;
   /** The furthest instruction count executed: output from before it was already written. */
   private highWater = 0;
   /** Re-executing to travel back: no stops; faults are delivered as they were. */
@@ -468,11 +478,37 @@ export class GdbStub {
   private snapshot(): void {
     const now = this.m.icount;
     const below = this.snaps.filter((x) => x.icount <= now).pop();
-    if (below && now - below.icount < SNAP_EVERY) return;
-    this.snaps.push({ icount: now, bytes: checkpoint(this.proc) });
+    if (below && now - below.icount < (this.opts.snapshots?.every ?? SNAP_EVERY)) return;
+    const parent = this.base && { name: this.base.id, bytes: this.base.bytes };
+    const snap = { id: `snapshot-${this.nextSnap++}`, icount: now, bytes: checkpoint(this.proc, { parent }) };
+    this.m.mem.trackDirty();
+    this.base = snap;
+    this.snaps.push(snap);
     this.snaps.sort((a, b) => a.icount - b.icount);
-    // thin out: keep the first and every other one
-    if (this.snaps.length > MAX_SNAPS) this.snaps = this.snaps.filter((_, k) => k === 0 || k % 2 === 1);
+    if (this.snaps.length > (this.opts.snapshots?.max ?? MAX_SNAPS)) this.thin();
+  }
+
+  /** Too many snapshots: keep the first and every other one, each made whole (no parents). */
+  private thin(): void {
+    const keep = this.snaps.filter((_, k) => k === 0 || k % 2 === 1);
+    const whole = keep.map((x) => ({ ...x, bytes: checkpoint(this.restoreSnap(x).proc) }));
+    this.snaps = whole;
+    this.base = whole.find((x) => x.id === this.base?.id);
+    if (!this.base) {
+      // the state now descends from a dropped snapshot: start the chain again from here
+      this.base = { id: `snapshot-${this.nextSnap++}`, icount: this.m.icount, bytes: checkpoint(this.proc) };
+      this.snaps.push(this.base);
+      this.snaps.sort((a, b) => a.icount - b.icount);
+      this.m.mem.trackDirty();
+    }
+  }
+
+  /** A snapshot restored into a new process (its parents read from the list). */
+  private restoreSnap(snap: Snap) {
+    return restoreImage(snap.bytes, {
+      cpu: this.m.model.name, streams: this.proc.cfg.streams, fsRoot: this.proc.cfg.fsRoot, path: snap.id,
+      readParent: (name) => ({ bytes: this.snaps.find((x) => x.id === name)!.bytes, path: name }),
+    });
   }
 
   /** gdb changed registers or memory: the recorded future is no longer this execution's. */
@@ -489,12 +525,14 @@ export class GdbStub {
     // gdb's current breakpoints and watchpoints live in the debug registers: they come along
     const s64 = Uint32Array.from(m.s64), debug64 = Uint32Array.from(m.st.debug64);
     const dbcr = [Spr32.DBCR0, Spr32.DBCR1, Spr32.DBCR2, Spr32.DBSR].map((r) => m.s32[r]);
-    const r = restoreImage(snap.bytes, { cpu: m.model.name, streams: this.proc.cfg.streams, fsRoot: this.proc.cfg.fsRoot });
+    const r = this.restoreSnap(snap);
     const n = r.proc.m;
     for (const reg of [Spr64.DABR, Spr64.DABRX, Spr64.DAWR0, Spr64.DAWRX0]) n.s64.set(s64.subarray(2 * reg, 2 * reg + 2), 2 * reg);
     n.st.debug64.set(debug64);
     [Spr32.DBCR0, Spr32.DBCR1, Spr32.DBCR2, Spr32.DBSR].forEach((reg, k) => { n.s32[reg] = dbcr[k]; });
     this.adopt(r.proc);
+    this.base = snap;
+    n.mem.trackDirty();
     this.fault = undefined;
     this.replaying = true;
     const hook = n.breakBefore;

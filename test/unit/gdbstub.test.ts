@@ -51,12 +51,12 @@ class Client {
   raw(b: Uint8Array): void { this.sock.write(b); }
 }
 
-async function connect(prog: string): Promise<{ c: Client; end: Promise<SessionEnd> }> {
+async function connect(prog: string, snapshots?: { every: number; max: number }): Promise<{ c: Client; end: Promise<SessionEnd> }> {
   const { proc } = createProcess(parseElf(readFileSync(prog)), {}, { stdout: () => {}, stderr: () => {} });
   let port = 0;
   let ended: Promise<SessionEnd> | undefined;
   await new Promise<void>((resolve) => {
-    const stub = new GdbStub(proc, { port: 0, log: (s) => { port = Number(/:(\d+)$/.exec(s)![1]); resolve(); } });
+    const stub = new GdbStub(proc, { port: 0, snapshots, log: (s) => { port = Number(/:(\d+)$/.exec(s)![1]); resolve(); } });
     ended = stub.serve();
   });
   const sock = net.connect(port, '127.0.0.1');
@@ -102,6 +102,50 @@ describe('a stub session over a socket', () => {
     await new Promise((r) => setTimeout(r, 200));
     c.raw(Uint8Array.from([3]));
     expect(await c.next()).toMatch(/^T02thread:1092;/);
+    c.raw(frame('k'));
+    expect(await end).toEqual({ kind: 'killed' });
+  });
+});
+
+describe('reverse execution over many snapshots', () => {
+  it('bs and bc land exactly where a fresh run is at that instruction count', async () => {
+    const { c, end } = await connect('examples/primes-ppc64le', { every: 20_000, max: 6 });
+    const icount = async () => {
+      const o = await c.send('qRcmd,' + Buffer.from('icount').toString('hex'));
+      expect(await c.next()).toBe('OK');
+      return Number(Buffer.from(o.slice(1), 'hex').toString().trim());
+    };
+    const pcOf = (stop: string) => Number(BigInt.asUintN(64, BigInt('0x' + Buffer.from(/;20:([0-9a-f]{16});/.exec(stop)![1], 'hex').reverse().toString('hex'))));
+    // run forward in steps, so that snapshots are taken (and thinned: at most 6 are kept)
+    for (let k = 0; k < 12; k++) {
+      expect(await c.send('Z0,10000af4,4')).toBe('OK');
+      c.raw(frame('z0,10000af4,4'));
+      await c.next();
+      c.raw(frame('c'));
+      await new Promise((r) => setTimeout(r, 30));
+      c.raw(Uint8Array.from([3]));
+      expect(await c.next()).toMatch(/^T02/);
+    }
+    const n = await icount();
+    expect(n).toBeGreaterThan(100_000);
+    const back = await c.send('bs');
+    expect(await icount()).toBe(n - 1);
+    const fresh = createProcess(parseElf(readFileSync('examples/primes-ppc64le')), {}, { stdout: () => {}, stderr: () => {} }).proc;
+    fresh.m.run(n - 1);
+    expect(pcOf(back)).toBe(fresh.m.pc);
+    // the previous time this instruction ran
+    const here = pcOf(back);
+    expect(await c.send(`Z0,${here.toString(16)},4`)).toBe('OK');
+    const prev = await c.send('bc');
+    const m = await icount();
+    expect(pcOf(prev)).toBe(here);
+    expect(m).toBeLessThan(n - 1);
+    // ... and it is the last execution of that instruction before n - 1
+    const again = createProcess(parseElf(readFileSync('examples/primes-ppc64le')), {}, { stdout: () => {}, stderr: () => {} }).proc;
+    const seen: number[] = [];
+    again.m.breakBefore = (pc) => { if (pc === here) seen.push(again.m.icount); return false; };
+    again.m.run(n - 1);
+    expect(seen.filter((k) => k < n - 1).pop()).toBe(m);
     c.raw(frame('k'));
     expect(await end).toEqual({ kind: 'killed' });
   });
