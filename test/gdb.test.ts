@@ -63,6 +63,21 @@ const prog = (t: string) => `test/bin/${t}/gdb_demo`;
 
 const suite = HAVE_GDB || ON_CI ? describe : describe.skip;
 
+describe('--gdb argument errors (no gdb needed)', () => {
+  const ppcemu = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'latin1', input: '' });
+  it('refuses a bad port and checkpoint options (gdb takes checkpoints with monitor checkpoint)', () => {
+    for (const [args, re] of [
+      [['--gdb', '70000'], /^ppcemu: --gdb needs a TCP port \(0\.\.65535\), got 70000\n$/],
+      [['--gdb', 'x'], /^ppcemu: --gdb needs a non-negative integer, got 'x'\n$/],
+      [['--gdb', '0', '--checkpoint-every', '100', '--checkpoint-out', 'x%n'], /^ppcemu: --gdb cannot be combined with --checkpoint-at or --checkpoint-every/],
+    ] as [string[], RegExp][]) {
+      const r = ppcemu('run', prog('ppc64le'), ...args);
+      expect(r.status).toBe(125);
+      expect(r.stderr).toMatch(re);
+    }
+  });
+});
+
 suite('gdb remote stub', () => {
   it('gdb-multiarch is installed (CI installs it)', () => {
     expect(HAVE_GDB).toBe(true);
@@ -172,6 +187,13 @@ suite('gdb remote stub', () => {
     expect(gdb).toMatch(/Old value = 0\s+New value = 1\s+bump \(by=1\)/);
     expect(gdb).toMatch(/Old value = 1\s+New value = 3/);
     expect(emu.status).toBe(137);
+  });
+
+  it('detach: the guest runs on to its end without gdb', async () => {
+    const { gdb, emu } = await session(['run', prog('ppc64le')], prog('ppc64le'), ['break bump', 'continue', 'detach']);
+    expect(gdb).toContain('[Inferior 1 (Remote target) detached]');
+    expect(emu.stdout).toBe('counter=15\ntotal=35\norigin=3,4\n');
+    expect(emu.status).toBe(0);
   });
 
   it('POWER9 has no IAC for gdb (as ptrace): hbreak is refused', async () => {
