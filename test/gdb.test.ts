@@ -5,6 +5,7 @@
 
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,6 +76,16 @@ describe('--gdb argument errors (no gdb needed)', () => {
       expect(r.status).toBe(125);
       expect(r.stderr).toMatch(re);
     }
+  });
+
+  it('a port in use is one line', async () => {
+    const busy = createServer();
+    await new Promise<void>((r) => busy.listen(0, '127.0.0.1', () => r()));
+    const port = (busy.address() as AddressInfo).port;
+    const r = ppcemu('run', prog('ppc64le'), '--gdb', String(port));
+    busy.close();
+    expect(r.status).toBe(125);
+    expect(r.stderr).toMatch(new RegExp(`^ppcemu: cannot listen on 127\\.0\\.0\\.1:${port}: .*EADDRINUSE.*\\n$`));
   });
 });
 

@@ -52,7 +52,8 @@ export async function runUnderGdb(proc: LinuxProcess, port: number, limit: numbe
   try {
     end = await stub.serve();
   } catch (e) {
-    throw new CliError(`cannot listen on 127.0.0.1:${port}: ${(e as Error).message}`);
+    if ((e as NodeJS.ErrnoException).syscall === 'listen') throw new CliError(`cannot listen on 127.0.0.1:${port}: ${(e as Error).message}`);
+    throw e;
   }
   switch (end.kind) {
     case 'exit': return end.status;

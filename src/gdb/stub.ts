@@ -17,7 +17,7 @@
 // while re-executing (the run is deterministic, so it is the same output).
 
 import * as net from 'node:net';
-import { resolve } from 'node:path';
+import { resolve as resolvePath } from 'node:path';
 import {
   armDataWatch, armIac, dataWatches, disarmDataWatch, disarmIac, iacHit, type DataWatch, armedIacs, watchHit,
 } from '../cpu/debugregs.js';
@@ -78,6 +78,8 @@ export class GdbStub {
   private interrupted = false;
   private sock: net.Socket | undefined;
   private done: ((e: SessionEnd) => void) | undefined;
+  /** Ends the session with an error (a bug in ppcemu: the CLI reports it in one line). */
+  private failed: ((e: unknown) => void) | undefined;
 
   /**
    * Snapshots for reverse execution, by instruction count: incremental images in memory (the
@@ -128,6 +130,11 @@ export class GdbStub {
     return new Promise((resolve, reject) => {
       const server = net.createServer();
       server.on('error', reject);
+      this.failed = (e) => {
+        this.done = undefined;
+        this.sock?.destroy();
+        reject(e);
+      };
       server.listen(this.opts.port, '127.0.0.1', () => {
         this.opts.log?.(`waiting for gdb on 127.0.0.1:${(server.address() as net.AddressInfo).port}`);
       });
@@ -170,8 +177,8 @@ export class GdbStub {
     try {
       reply = this.handle(p.data);
     } catch (e) {
-      if (e instanceof RangeError || e instanceof GuestFault) reply = 'E01';
-      else throw e;
+      if (!(e instanceof RangeError || e instanceof GuestFault)) { this.failed?.(e); return; }
+      reply = 'E01'; // a malformed packet, or memory that is not mapped
     }
     if (reply !== undefined) this.send(reply);
   }
@@ -263,7 +270,7 @@ export class GdbStub {
 
   private xferObject(obj: string, annex: string): Uint8Array | undefined {
     if (obj === 'features' && annex === 'target.xml') return Buffer.from(this.regs.xml);
-    if (obj === 'exec-file') return Buffer.from(resolve(this.proc.cfg.execPath)); // a host path for gdb
+    if (obj === 'exec-file') return Buffer.from(resolvePath(this.proc.cfg.execPath)); // a host path for gdb
     if (obj === 'auxv') {
       const ws = this.is64 ? 8 : 4;
       const out = new Uint8Array(this.proc.auxv.length * 2 * ws);
@@ -452,7 +459,14 @@ export class GdbStub {
       this.stopped(this.hit ?? { signo: step && !this.interrupted ? SIGTRAP : SIGINT });
       return;
     }
-    setImmediate(() => { if (this.done) this.slice(false, undefined); });
+    setImmediate(() => {
+      if (!this.done) return;
+      try {
+        this.slice(false, undefined);
+      } catch (e) {
+        this.failed?.(e);
+      }
+    });
   }
 
   private stopped(st: Stop): void {
