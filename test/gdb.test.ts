@@ -131,6 +131,9 @@ suite('gdb remote stub', () => {
       ]);
       expect(first.gdb).toMatch(/Breakpoint 1, bump \(by=3\)/);
       expect(first.gdb).toMatch(/checkpoint written to .* at instruction \d+/);
+      // the watch is in the image's debug registers: DABR on the 7450, DAWR0 on POWER9
+      const inspect = spawnSync(process.execPath, [CLI, 'inspect', img], { encoding: 'latin1' }).stdout;
+      expect(inspect).toMatch(t === 'ppc32' ? /armed debug registers: DABR watches 0x[0-9a-f]+\+8 \(w\)/ : /armed debug registers: DAWR0 watches 0x[0-9a-f]+\+8 \(w\)/);
       // gdb knows nothing of the restored watch: the store stops with a plain SIGTRAP before it runs
       const { gdb, emu } = await session(['restore', img], prog(t), [
         'continue', 'print counter', 'stepi', 'print counter', 'watch counter', 'continue', 'delete', 'continue',

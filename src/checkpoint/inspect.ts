@@ -6,6 +6,7 @@ import { hwcapNames } from '../features/hwcap.js';
 import { PAGE_SIZE } from '../cpu/memory.js';
 import { CheckpointError } from './errors.js';
 import { HEADER_LEN, LAYOUT, MODE_LE, MODE_PROC64, MODE_SF, RECORD_NAMES, RF_DEFLATE, UNIT_BITS, frameRecords, readHeader } from './format.js';
+import { armedIacs, dataWatches } from '../cpu/debugregs.js';
 import { decodeImage } from './image.js';
 import { RECORDS } from './records.js';
 
@@ -25,6 +26,8 @@ export interface ImageInfo {
   }[];
   memory?: { mappings: { addr: string; size: number; prot: string }[]; mappedBytes: number; storedPages: number; storedBytes: number };
   process?: { argv: string[]; env: string[]; brk: string; fds: { fd: number; kind: string; path?: string }[]; pendingSignals: number[] };
+  /** Armed debug facilities: data watches (DABR, DAWR0, DACs) and instruction breakpoints (IACs). */
+  debug?: { watches: { regs: string; addr: string; len: number; access: string }[]; iacs: { iac: number; addr: string }[] };
   /** An incremental image: its parent (as recorded), its own pages, and the checked chain of ancestors. */
   incremental?: {
     parent: string; parentSize: number; parentCrc: string; ownPages: number; zeroPages: number;
@@ -68,6 +71,13 @@ export function inspectImage(bytes: Uint8Array, path?: string): ImageInfo {
       info.incremental = {
         parent: ref.name, parentSize: ref.size, parentCrc: hex(ref.crc), ownPages: d.ctx.pages?.length ?? 0,
         zeroPages: ref.zeroPages.length, chain: d.chain.map((c) => ({ file: c.file, instructions: c.icount })),
+      };
+    }
+    const watches = dataWatches(d.proc.m), iacs = armedIacs(d.proc.m);
+    if (watches.length || iacs.length) {
+      info.debug = {
+        watches: watches.map((w) => ({ regs: w.regs, addr: hex(w.addr), len: w.len, access: `${w.read ? 'r' : ''}${w.write ? 'w' : ''}` })),
+        iacs: iacs.map(([i, a]) => ({ iac: i + 1, addr: hex(a) })),
       };
     }
     const mem = d.proc.m.mem;
@@ -117,6 +127,11 @@ export function formatInspect(file: string, i: ImageInfo): string {
   for (const r of i.records) {
     L.push(`  bit ${String(r.bit).padEnd(2)} ${r.name.padEnd(12)} v${r.version}${r.versionSupported ? '' : ' (unsupported)'}  ` +
       `offset ${hex(r.offset)}  ${r.storedLength} bytes${r.compressed ? ` (deflated from ${r.decodedLength})` : ''}  crc ${r.crc} ${r.checksum}`);
+  }
+  if (i.debug) {
+    const parts = [...i.debug.watches.map((w) => `${w.regs} watches ${w.addr}+${w.len} (${w.access})`),
+      ...i.debug.iacs.map((x) => `IAC${x.iac} at ${x.addr}`)];
+    L.push(`armed debug registers: ${parts.join(', ')}`);
   }
   if (i.incremental) {
     const n = i.incremental;
