@@ -111,6 +111,8 @@ export class GdbStub {
 
   /** Makes `proc` the debugged process: faults stop it for gdb before the kernel would deliver them. */
   private adopt(proc: LinuxProcess): void {
+    // a process replaced by a restored snapshot gives back its host files
+    if (this.proc !== proc) for (let fd = 0; fd < this.proc.fds.fds.length; fd++) if (this.proc.fds.fds[fd]?.host) this.proc.fds.close(fd);
     this.proc = proc;
     const m = this.m = proc.m;
     m.os = {
