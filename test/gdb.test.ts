@@ -115,10 +115,14 @@ suite('gdb remote stub', () => {
     });
 
     it(`${t}: a guest SIGSEGV stops in gdb with a backtrace; passing it on ends the guest`, async () => {
-      const { gdb, emu } = await session(['run', prog(t), 'crash'], prog(t), ['continue', 'bt', 'print depth', 'continue']);
+      const { gdb, emu } = await session(['run', prog(t), 'crash'], prog(t), [
+        'continue', 'bt', 'print depth', 'print $_siginfo._sifields._sigfault.si_addr', 'print $_siginfo.si_code', 'continue',
+      ]);
       expect(gdb).toMatch(/Program received signal SIGSEGV, Segmentation fault\.\s+(0x[0-9a-f]+ in )?crash_here \(depth=7\) at test\/programs\/gdb_demo\.c:22/);
       expect(gdb).toMatch(/#1 +0x[0-9a-f]+ in main \(argc=2, argv=0x[0-9a-f]+\)/);
       expect(gdb).toContain('$1 = 7');
+      expect(gdb).toContain('$2 = (void *) 0x107'); // the faulting address, SEGV_MAPERR
+      expect(gdb).toContain('$3 = 1');
       expect(gdb).toContain('Program terminated with signal SIGSEGV, Segmentation fault.');
       expect(emu.status).toBe(139);
     });
@@ -136,11 +140,14 @@ suite('gdb remote stub', () => {
       expect(inspect).toMatch(t === 'ppc32' ? /armed debug registers: DABR watches 0x[0-9a-f]+\+8 \(w\)/ : /armed debug registers: DAWR0 watches 0x[0-9a-f]+\+8 \(w\)/);
       // gdb knows nothing of the restored watch: the store stops with a plain SIGTRAP before it runs
       const { gdb, emu } = await session(['restore', img], prog(t), [
-        'continue', 'print counter', 'stepi', 'print counter', 'watch counter', 'continue', 'delete', 'continue',
+        'continue', 'print $_siginfo.si_code', 'print $_siginfo._sifields._sigfault.si_addr == &counter',
+        'print counter', 'stepi', 'print counter', 'watch counter', 'continue', 'delete', 'continue',
       ]);
       expect(gdb).toMatch(/Program received signal SIGTRAP, Trace\/breakpoint trap\.\s+(0x[0-9a-f]+ in )?bump \(by=3\) at test\/programs\/gdb_demo\.c:15/);
-      expect(gdb).toContain('$1 = 3');
-      expect(gdb).toContain('$2 = 6');
+      expect(gdb).toContain('$1 = 4'); // TRAP_HWBKPT, with the data address
+      expect(gdb).toContain('$2 = 1');
+      expect(gdb).toContain('$3 = 3');
+      expect(gdb).toContain('$4 = 6');
       expect(gdb).toMatch(/Old value = 6\s+New value = 10/);
       expect(emu.stdout).toContain('counter=15\n');
       expect(emu.status).toBe(0);

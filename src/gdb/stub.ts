@@ -21,7 +21,7 @@ import { resolve as resolvePath } from 'node:path';
 import {
   armDataWatch, armIac, dataWatches, disarmDataWatch, disarmIac, iacHit, type DataWatch, armedIacs, watchHit,
 } from '../cpu/debugregs.js';
-import { type Machine, ProcessExit, SIGTRAP, TRAP_HWBKPT } from '../cpu/machine.js';
+import { type Machine, ProcessExit, SIGTRAP, TRAP_BRKPT, TRAP_HWBKPT } from '../cpu/machine.js';
 import { GuestFault, PAGE_SIZE } from '../cpu/memory.js';
 import { checkpoint, restoreImage } from '../checkpoint/index.js';
 import { Spr32, Spr64 } from '../cpu/state.js';
@@ -35,6 +35,7 @@ const SLICE = 500_000;
 const SNAP_EVERY = 100_000;
 const MAX_SNAPS = 64;
 const SIGINT = 2;
+const TRAP_TRACE = 2;
 const TID = PID.toString(16);
 
 export interface StubOptions {
@@ -55,6 +56,9 @@ interface Snap { id: string; icount: number; bytes: Uint8Array }
 
 interface Stop {
   signo: number;
+  /** si_code and si_addr of the siginfo the kernel would give (qXfer:siginfo). */
+  code?: number;
+  addr?: number;
   watch?: { kind: 'watch' | 'rwatch' | 'awatch'; addr: number };
 }
 
@@ -120,7 +124,7 @@ export class GdbStub {
       fault: (mm, f) => {
         if (this.replaying) { proc.fault(mm, f); return; }
         this.fault = f;
-        this.hit ??= { signo: f.signo };
+        this.hit ??= { signo: f.signo, code: f.code, addr: f.addr };
         mm.interruptRequested = true;
       },
     };
@@ -259,7 +263,7 @@ export class GdbStub {
       return blob ? xferWindow(blob, hexNum(off), hexNum(len)) : 'E00';
     }
     if (s.startsWith('qSupported')) {
-      return 'PacketSize=4000;qXfer:features:read+;qXfer:auxv:read+;qXfer:exec-file:read+;vContSupported+;ReverseStep+;ReverseContinue+';
+      return 'PacketSize=4000;qXfer:features:read+;qXfer:auxv:read+;qXfer:exec-file:read+;qXfer:siginfo:read+;vContSupported+;ReverseStep+;ReverseContinue+';
     }
     if (s === 'qAttached' || s.startsWith('qAttached:')) return '0';
     if (s === 'qC') return `QC${TID}`;
@@ -272,6 +276,17 @@ export class GdbStub {
 
   private xferObject(obj: string, annex: string): Uint8Array | undefined {
     if (obj === 'features' && annex === 'target.xml') return Buffer.from(this.regs.xml);
+    if (obj === 'siginfo') {
+      // the target's siginfo_t (128 bytes): si_signo, si_errno, si_code, then si_addr (after padding on 64-bit)
+      const b = Buffer.alloc(128);
+      const st = this.stop;
+      const w32 = (v: number, o: number) => (this.le ? b.writeInt32LE(v, o) : b.writeInt32BE(v, o));
+      w32(st.signo, 0);
+      w32(st.code ?? 0, 8);
+      const a = BigInt(st.addr ?? 0);
+      if (this.is64) { if (this.le) b.writeBigUInt64LE(a, 16); else b.writeBigUInt64BE(a, 16); } else w32(Number(BigInt.asIntN(32, a)), 12);
+      return b;
+    }
     if (obj === 'exec-file') return Buffer.from(resolvePath(this.proc.cfg.execPath)); // a host path for gdb
     if (obj === 'auxv') {
       const ws = this.is64 ? 8 : 4;
@@ -365,17 +380,19 @@ export class GdbStub {
   /** A breakpoint at pc (recording the stop when `record`; an IAC hit is then consumed). */
   private breakHere(pc: number, record: boolean): boolean {
     if (this.scan) {
-      if (this.swBreaks.has(pc) || armedIacs(this.m).some(([, a]) => a === pc)) this.scan.push({ icount: this.m.icount, stop: { signo: SIGTRAP } });
+      if (this.swBreaks.has(pc) || armedIacs(this.m).some(([, a]) => a === pc)) {
+        this.scan.push({ icount: this.m.icount, stop: { signo: SIGTRAP, code: TRAP_BRKPT, addr: pc } });
+      }
       return false;
     }
     if (this.swBreaks.has(pc)) {
-      if (record) this.hit = { signo: SIGTRAP };
+      if (record) this.hit = { signo: SIGTRAP, code: TRAP_BRKPT, addr: pc };
       return true;
     }
     if (!this.hasIacs) return false;
     if (!record) return armedIacs(this.m).some(([, a]) => a === pc);
     if (!iacHit(this.m, pc)) return false;
-    this.hit = { signo: SIGTRAP };
+    this.hit = { signo: SIGTRAP, code: TRAP_HWBKPT, addr: pc };
     this.rearm();
     return true;
   }
@@ -395,7 +412,7 @@ export class GdbStub {
         const [a, l, t] = k.split(',').map(Number);
         return t === type && a < w.addr + w.len && a + l > w.addr;
       });
-      const stop: Stop = { signo: SIGTRAP, watch: known ? { kind, addr } : undefined };
+      const stop: Stop = { signo: SIGTRAP, code: TRAP_HWBKPT, addr, watch: known ? { kind, addr } : undefined };
       // going backwards, the access happens between after it and before it: stop after it (gdb
       // then steps back over it, as it steps forward over it)
       if (this.scan) { this.scan.push({ icount: this.m.icount + 1, stop, after: true }); return; }
@@ -458,7 +475,7 @@ export class GdbStub {
     if (r.kind === 'exit') { this.exited(r.status, r.signo); return; }
     this.snapshot();
     if (this.hit || step || this.interrupted) {
-      this.stopped(this.hit ?? { signo: step && !this.interrupted ? SIGTRAP : SIGINT });
+      this.stopped(this.hit ?? (step && !this.interrupted ? { signo: SIGTRAP, code: TRAP_TRACE, addr: m.pc } : { signo: SIGINT, code: 0 }));
       return;
     }
     setImmediate(() => {
