@@ -210,6 +210,15 @@ suite('gdb remote stub', () => {
     expect(emu.status).toBe(137);
   });
 
+  it('gdb calls a guest function (ELFv1 descriptors on ppc64, ELFv2 on ppc64le)', async () => {
+    for (const t of ['ppc64', 'ppc64le']) {
+      const { gdb } = await session(['run', prog(t)], prog(t), ['break bump', 'continue', 'delete', 'print bump(10)', 'print counter', 'bt', 'kill']);
+      expect(gdb).toContain('$1 = 10');
+      expect(gdb).toContain('$2 = 10');
+      expect(gdb).toMatch(/#0 +bump \(by=1\)[^\n]*\n#1 +0x[0-9a-f]+ in main/);
+    }
+  });
+
   it('detach: the guest runs on to its end without gdb', async () => {
     const { gdb, emu } = await session(['run', prog('ppc64le')], prog('ppc64le'), ['break bump', 'continue', 'detach']);
     expect(gdb).toContain('[Inferior 1 (Remote target) detached]');
