@@ -56,7 +56,7 @@ export interface CoreOptions {
   signo?: number;
 }
 
-/** The register notes of the process (and a description of each, for tests and inspect). */
+/** The register notes for the state the process has (the units it used, the model's SPRs). */
 function registerNotes(p: LinuxProcess, le: boolean, ws: 4 | 8): [number, Buffer][] {
   const m = p.m, st = m.st;
   const units = m.usedUnits();
@@ -153,7 +153,7 @@ function fileNote(p: LinuxProcess, le: boolean, ws: 4 | 8): Buffer {
   return o.done();
 }
 
-/** Writes the core file of process `p` to `file` (atomically enough: a fresh file, then rename). */
+/** Writes the core file of process `p` to `file` (a temporary file renamed over it when complete). */
 export function writeCore(p: LinuxProcess, file: string, opts: CoreOptions = {}): void {
   const m = p.m, is64 = p.cfg.is64, le = m.mem.le, ws = is64 ? 8 : 4;
   const signo = opts.signo ?? 0;
@@ -196,6 +196,7 @@ export function writeCore(p: LinuxProcess, file: string, opts: CoreOptions = {})
   }
   const tmp = `${file}.${process.pid}.tmp`;
   const fd = fs.openSync(tmp, 'w', 0o600);
+  let ok = false;
   try {
     fs.writeSync(fd, h.done(), 0, h.n, 0);
     fs.writeSync(fd, noteSeg.done(), 0, noteSeg.n, noteOff);
@@ -206,8 +207,10 @@ export function writeCore(p: LinuxProcess, file: string, opts: CoreOptions = {})
       }
     });
     fs.ftruncateSync(fd, dataOff);
+    ok = true;
   } finally {
     fs.closeSync(fd);
+    if (!ok) fs.rmSync(tmp, { force: true });
   }
   fs.renameSync(tmp, file);
 }
