@@ -34,6 +34,8 @@ const SLICE = 500_000;
 /** Reverse execution: a snapshot at least every this many instructions, at most MAX_SNAPS of them. */
 const SNAP_EVERY = 100_000;
 const MAX_SNAPS = 64;
+/** Every this many snapshots in a chain one is whole, so a restore reads a few images at most. */
+const MAX_DEPTH = 8;
 const SIGINT = 2;
 const TRAP_TRACE = 2;
 const TID = PID.toString(16);
@@ -52,7 +54,8 @@ export interface StubOptions {
 /** How the session ended: the guest's exit status, or that gdb killed it. */
 export type SessionEnd = { kind: 'exit'; status: number } | { kind: 'killed' } | { kind: 'limit' } | { kind: 'detached' };
 
-interface Snap { id: string; icount: number; bytes: Uint8Array }
+/** A snapshot: an image, incremental on top of `depth` ancestors (0: whole). */
+interface Snap { id: string; icount: number; bytes: Uint8Array; depth: number }
 
 interface Stop {
   signo: number;
@@ -512,8 +515,9 @@ export class GdbStub {
     const now = this.m.icount;
     const below = this.snaps.filter((x) => x.icount <= now).pop();
     if (below && now - below.icount < (this.opts.snapshots?.every ?? SNAP_EVERY)) return;
-    const parent = this.base && { name: this.base.id, bytes: this.base.bytes };
-    const snap = { id: `snapshot-${this.nextSnap++}`, icount: now, bytes: checkpoint(this.proc, { parent }) };
+    const base = this.base && this.base.depth < MAX_DEPTH ? this.base : undefined;
+    const parent = base && { name: base.id, bytes: base.bytes };
+    const snap = { id: `snapshot-${this.nextSnap++}`, icount: now, bytes: checkpoint(this.proc, { parent }), depth: base ? base.depth + 1 : 0 };
     this.m.mem.trackDirty();
     this.base = snap;
     this.snaps.push(snap);
@@ -524,12 +528,12 @@ export class GdbStub {
   /** Too many snapshots: keep the first and every other one, each made whole (no parents). */
   private thin(): void {
     const keep = this.snaps.filter((_, k) => k === 0 || k % 2 === 1);
-    const whole = keep.map((x) => ({ ...x, bytes: checkpoint(this.restoreSnap(x).proc) }));
+    const whole = keep.map((x) => ({ ...x, bytes: x.depth ? checkpoint(this.restoreSnap(x).proc) : x.bytes, depth: 0 }));
     this.snaps = whole;
     this.base = whole.find((x) => x.id === this.base?.id);
     if (!this.base) {
       // the state now descends from a dropped snapshot: start the chain again from here
-      this.base = { id: `snapshot-${this.nextSnap++}`, icount: this.m.icount, bytes: checkpoint(this.proc) };
+      this.base = { id: `snapshot-${this.nextSnap++}`, icount: this.m.icount, bytes: checkpoint(this.proc), depth: 0 };
       this.snaps.push(this.base);
       this.snaps.sort((a, b) => a.icount - b.icount);
       this.m.mem.trackDirty();
