@@ -4,12 +4,16 @@
 // a note elsewhere. Every wait has a timeout, so nothing hangs.
 
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { checkpoint } from '../src/checkpoint/index.js';
+import { armDataWatch } from '../src/cpu/debugregs.js';
+import { parseElf } from '../src/linux/elf.js';
+import { createProcess } from '../src/linux/run.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLI = join(ROOT, 'bin', 'ppcemu.js');
@@ -76,6 +80,18 @@ describe('--gdb argument errors (no gdb needed)', () => {
       expect(r.status).toBe(125);
       expect(r.stderr).toMatch(re);
     }
+  });
+
+  it('restore --gdb refuses, before listening, a model that cannot hold the armed watch', () => {
+    const { proc } = createProcess(parseElf(readFileSync(join(ROOT, prog('ppc64')))), { execPath: prog('ppc64') }, { stdout: () => {}, stderr: () => {} });
+    proc.m.run(30);
+    expect(armDataWatch(proc.m, 0x10011200, 64, false, true)).toBeUndefined(); // POWER9's DAWR
+    const img = join(TMP, 'dawr64.img');
+    writeFileSync(img, checkpoint(proc));
+    const r = ppcemu('restore', img, '--gdb', '0', '--cpu', '970', '--cpu-compat', 'used');
+    expect(r.status).toBe(125);
+    expect(r.stderr).toBe('ppcemu: cannot restore on 970: the image has DAWR0 armed on 64 bytes at 0x10011200 (record DABR), ' +
+      'which 970 cannot watch (its DABR covers one doubleword)\n');
   });
 
   it('a port in use is one line', async () => {
