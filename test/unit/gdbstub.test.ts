@@ -3,6 +3,9 @@
 import * as net from 'node:net';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { Machine } from '../../src/cpu/machine.js';
+import { modelByName } from '../../src/features/models.js';
+import { registerSet } from '../../src/gdb/registers.js';
 import { GdbStub, type SessionEnd } from '../../src/gdb/stub.js';
 import { PacketReader, frame, unescapeBinary, escapeBinary } from '../../src/gdb/packets.js';
 import { parseElf } from '../../src/linux/elf.js';
@@ -148,5 +151,32 @@ describe('reverse execution over many snapshots', () => {
     expect(seen.filter((k) => k < n - 1).pop()).toBe(m);
     c.raw(frame('k'));
     expect(await end).toEqual({ kind: 'killed' });
+  });
+});
+
+describe('target descriptions follow the model', () => {
+  const features = (cpu: string, is64: boolean) => {
+    const m = new Machine(modelByName(cpu));
+    const set = registerSet(m, is64, false);
+    return { names: set.regs.map((r) => r.name), xml: set.xml, bits: Object.fromEntries(set.regs.map((r) => [r.name, r.bits])) };
+  };
+  it('core registers always; FPU, AltiVec, VSX, SPE, PPR/DSCR, TAR as the model has them', () => {
+    const e500 = features('e500v2', false);
+    expect(e500.xml).toContain('org.gnu.gdb.power.spe');
+    expect(e500.names).not.toContain('f0');
+    expect(e500.names).toEqual(expect.arrayContaining(['r31', 'pc', 'msr', 'cr', 'lr', 'ctr', 'xer', 'ev31h', 'acc', 'spefscr']));
+    const g4 = features('7450', false);
+    expect(g4.names).toEqual(expect.arrayContaining(['f31', 'fpscr', 'vr31', 'vscr', 'vrsave']));
+    expect(g4.names).not.toContain('vs0h');
+    expect(g4.bits.fpscr).toBe(32); // before ISA 2.05
+    expect(g4.bits.r0).toBe(32);
+    const p7 = features('POWER7', true);
+    expect(p7.names).toEqual(expect.arrayContaining(['vs31h', 'ppr', 'dscr']));
+    expect(p7.names).not.toContain('tar');
+    expect(p7.bits.fpscr).toBe(64);
+    expect(p7.bits.pc).toBe(64);
+    expect(features('POWER9', true).names).toContain('tar');
+    expect(features('970', true).names).not.toContain('vs0h');
+    expect(p7.xml).toContain('<architecture>powerpc:common64</architecture>');
   });
 });
