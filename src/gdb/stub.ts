@@ -377,7 +377,7 @@ export class GdbStub {
       }
     }
     m.mem.setWatch(pages, (ea, n, write) => this.onAccess(ea, n, write));
-    m.breakBefore = this.scan || this.swBreaks.size || this.hasIacs ? (pc) => this.breakHere(pc, true) : undefined;
+    m.breakBefore = this.swBreaks.size || this.hasIacs ? (pc) => this.breakHere(pc, true) : undefined;
   }
 
   /** A breakpoint at pc (recording the stop when `record`; an IAC hit is then consumed). */
