@@ -30,6 +30,8 @@ export interface ProcessConfig {
   pageSize: number;
   abiVersion: number;
   fsRoot: string | undefined;
+  /** Read-only directory searched for guest paths missing under fsRoot (qemu's -L). */
+  sysroot?: string;
   strace: boolean;
   execPath: string;
   streams: StdStreams;
