@@ -10,9 +10,11 @@ import { Machine } from '../../src/cpu/machine.js';
 import { modelByName } from '../../src/features/models.js';
 import { E, NR } from '../../src/linux/abi.js';
 import { LinuxProcess } from '../../src/linux/process.js';
+import { GuestFs } from '../../src/linux/fs.js';
+import { checkpoint, restoreImage } from '../../src/checkpoint/index.js';
 
 const SCRATCH = 0x10000000;
-const O_RDONLY = 0, O_WRONLY = 1, O_RDWR = 2, O_CREAT = 0o100, O_APPEND = 0o2000;
+const O_RDONLY = 0, O_WRONLY = 1, O_CREAT = 0o100, O_APPEND = 0o2000, O_DIRECTORY = 0o40000;
 
 /** A 64-bit process whose system calls are made directly; strings go in a scratch area. */
 class Guest {
@@ -85,5 +87,185 @@ describe('issue 11 regressions', () => {
     expect(fs.readFileSync(join(root, 'log.txt'), 'utf8')).toBe('old\nnew\nend\n');
     const rd = g.open('/log.txt', O_RDONLY);
     expect(g.readAll(rd)).toBe('old\nnew\nend\n');
+  });
+});
+
+/** The host file outside every root that no guest path may reach. */
+const SECRET = 'host secret\n';
+
+describe('issue 11 regressions (file system)', () => {
+  it('2: open("") is ENOENT, not the root directory', () => {
+    const g = new Guest({ fsRoot: root });
+    expect(g.open('', O_RDONLY)).toBe(-E.NOENT);
+    expect(g.sys(NR.openat, -100, g.put(''), O_RDONLY | O_DIRECTORY, 0)).toBe(-E.NOENT);
+    expect(g.sys(NR.stat, g.put(''), g.buf(144))).toBe(-E.NOENT);
+  });
+
+  it('3: unlink removes a file and says ENOENT for a missing one; rename works', () => {
+    fs.writeFileSync(join(root, 'a.txt'), 'a');
+    const g = new Guest({ fsRoot: root });
+    expect(g.sys(NR.rename, g.put('/a.txt'), g.put('/b.txt'))).toBe(0);
+    expect(fs.readFileSync(join(root, 'b.txt'), 'utf8')).toBe('a');
+    expect(g.sys(NR.unlink, g.put('/b.txt'))).toBe(0);
+    expect(fs.existsSync(join(root, 'b.txt'))).toBe(false);
+    expect(g.sys(NR.unlink, g.put('/b.txt'))).toBe(-E.NOENT);
+    expect(g.sys(NR.rename, g.put('/b.txt'), g.put('/c.txt'))).toBe(-E.NOENT);
+  });
+
+  it('4: host errors keep their errno', () => {
+    fs.writeFileSync(join(root, 'a.txt'), 'a');
+    fs.mkdirSync(join(root, 'd'));
+    fs.writeFileSync(join(root, 'd', 'f'), 'f');
+    const g = new Guest({ fsRoot: root });
+    expect(g.open('/no/dir/x', O_WRONLY | O_CREAT)).toBe(-E.NOENT);
+    expect(g.open('/a.txt/x', O_RDONLY)).toBe(-E.NOTDIR);
+    expect(g.open('/a.txt', O_WRONLY | O_CREAT | 0o200)).toBe(-E.EXIST);
+    expect(g.open('/d', O_WRONLY)).toBe(-E.ISDIR);
+    expect(g.sys(NR.rmdir, g.put('/d'))).toBe(-E.NOTEMPTY);
+    expect(g.open('/' + 'n'.repeat(256), O_RDONLY)).toBe(-E.NAMETOOLONG);
+  });
+
+  it('8: rmdir removes an empty directory', () => {
+    fs.mkdirSync(join(root, 'e'));
+    const g = new Guest({ fsRoot: root });
+    expect(g.sys(NR.rmdir, g.put('/e'))).toBe(0);
+    expect(fs.existsSync(join(root, 'e'))).toBe(false);
+    expect(g.sys(NR.rmdir, g.put('/e'))).toBe(-E.NOENT);
+  });
+
+  describe('8: no path leaves the root', () => {
+    let outside: string, jail: string;
+    beforeEach(() => {
+      // root/outside/secret is the host file; root/jail is the guest's root
+      outside = join(root, 'outside');
+      jail = join(root, 'jail');
+      fs.mkdirSync(outside);
+      fs.mkdirSync(join(jail, 'sub', 'deeper'), { recursive: true });
+      fs.writeFileSync(join(outside, 'secret'), SECRET);
+      fs.writeFileSync(join(jail, 'inside'), 'inside\n');
+      fs.symlinkSync(outside, join(jail, 'abs-dir'));                        // absolute host path
+      fs.symlinkSync(join(outside, 'secret'), join(jail, 'abs-file'));
+      fs.symlinkSync('/etc', join(jail, 'etc'));                             // absolute guest path
+      fs.symlinkSync('../../../../../../../../..', join(jail, 'sub', 'deeper', 'up')); // relative, far up
+      fs.symlinkSync('../outside/secret', join(jail, 'rel-file'));
+      fs.symlinkSync('../../outside', join(jail, 'sub', 'rel-dir'));
+      fs.symlinkSync('loop2', join(jail, 'loop1'));
+      fs.symlinkSync('loop1', join(jail, 'loop2'));
+    });
+
+    const reads = (g: Guest, p: string) => {
+      const fd = g.open(p, O_RDONLY);
+      return fd < 0 ? fd : g.readAll(fd);
+    };
+
+    it('reads the host secret through no link, `..` or absolute path', () => {
+      const g = new Guest({ fsRoot: jail });
+      for (const p of [
+        '/abs-file', '/abs-dir/secret', '/rel-file', '/sub/rel-dir/secret', '/../outside/secret',
+        '/../../../../outside/secret', 'sub/../../outside/secret', '/sub/deeper/up/outside/secret',
+        '/sub/deeper/up/../outside/secret', `/sub/deeper/up${outside}/secret`, `${outside}/secret`,
+        `/etc/../..${outside}/secret`,
+      ]) {
+        const r = reads(g, p);
+        expect(r, p).not.toBe(SECRET);
+        // ENOENT, or ELOOP where /etc, a link to /etc, meets itself as a chroot's would
+        expect([-E.NOENT, -E.LOOP], p).toContain(r);
+      }
+      // `..` at the root stays at the root, as in a chroot
+      expect(reads(g, '/sub/deeper/up/inside')).toBe('inside\n');
+      expect(reads(g, '/../../inside')).toBe('inside\n');
+    });
+
+    it('cannot see /etc/passwd of the host', () => {
+      const g = new Guest({ fsRoot: jail });
+      for (const p of ['/etc/passwd', 'etc/passwd', '/sub/deeper/up/etc/passwd', '/sub/../../../etc/passwd']) {
+        expect(reads(g, p), p).toBe(-E.LOOP);
+        expect(g.sys(NR.stat, g.put(p), g.buf(144)), p).toBe(-E.LOOP);
+        expect(new Guest({ fsRoot: outside }).open(p, O_RDONLY), p).toBe(-E.NOENT);
+      }
+    });
+
+    it('writes, creates and removes nothing outside', () => {
+      const g = new Guest({ fsRoot: jail });
+      expect(g.open('/abs-dir/new', O_WRONLY | O_CREAT)).toBe(-E.NOENT);
+      expect(g.open('/sub/rel-dir/new', O_WRONLY | O_CREAT)).toBe(-E.NOENT);
+      expect(g.sys(NR.unlink, g.put('/rel-file'))).toBe(0); // the link itself goes
+      expect(g.sys(NR.unlink, g.put('/abs-dir/secret'))).toBe(-E.NOENT);
+      expect(g.sys(NR.mkdir, g.put('/sub/rel-dir/x'), 0o755)).toBe(-E.NOENT);
+      expect(g.sys(NR.rename, g.put('/inside'), g.put('/abs-dir/stolen'))).toBe(-E.NOENT);
+      expect(fs.readdirSync(outside)).toEqual(['secret']);
+      // a guest symlink to an absolute path is stored as written and resolved inside the root
+      expect(g.sys(NR.symlink, g.put('/inside'), g.put('/mine'))).toBe(0);
+      expect(fs.readlinkSync(join(jail, 'mine'))).toBe('/inside');
+      expect(reads(g, '/mine')).toBe('inside\n');
+    });
+
+    it('stops after 40 links (ELOOP) and honours O_NOFOLLOW', () => {
+      const g = new Guest({ fsRoot: jail });
+      expect(g.open('/loop1', O_RDONLY)).toBe(-E.LOOP);
+      expect(g.open('/mine-missing', O_RDONLY)).toBe(-E.NOENT);
+      expect(g.open('/abs-file', O_RDONLY | 0o100000)).toBe(-E.LOOP);
+    });
+
+    it('resolve() confines too', () => {
+      const files = new GuestFs(jail, undefined);
+      expect(files.resolve('/abs-file')).toBeUndefined();
+      expect(files.resolve('/sub/deeper/up/inside')).toBe(join(fs.realpathSync(jail), 'inside'));
+    });
+  });
+});
+
+describe('--sysroot', () => {
+  it('serves guest paths missing under --fs-root, read-only', () => {
+    const top = join(root, 'top'), sys = join(root, 'sys');
+    fs.mkdirSync(join(sys, 'lib'), { recursive: true });
+    fs.mkdirSync(top);
+    fs.writeFileSync(join(sys, 'lib', 'libc.so.6'), 'sysroot libc\n');
+    fs.symlinkSync('libc.so.6', join(sys, 'lib', 'libc.so'));
+    fs.writeFileSync(join(sys, 'shadowed'), 'sysroot\n');
+    fs.writeFileSync(join(top, 'shadowed'), 'fs-root\n');
+    const g = new Guest({ fsRoot: top, sysroot: sys });
+    expect(g.readAll(g.open('/lib/libc.so', O_RDONLY))).toBe('sysroot libc\n');
+    expect(g.readAll(g.open('/shadowed', O_RDONLY))).toBe('fs-root\n');
+    expect(g.open('/lib/libc.so.6', O_WRONLY)).toBe(-E.ROFS);
+    expect(g.open('/lib/new', O_WRONLY | O_CREAT)).toBe(-E.ROFS);
+    expect(g.sys(NR.unlink, g.put('/lib/libc.so.6'))).toBe(-E.ROFS);
+    expect(g.open('/nowhere', O_RDONLY)).toBe(-E.NOENT);
+    expect(g.p.files.resolve('/lib/libc.so')).toBe(join(fs.realpathSync(sys), 'lib', 'libc.so.6'));
+    // without --fs-root the sysroot alone is visible
+    const s = new Guest({ sysroot: sys });
+    expect(s.readAll(s.open('/lib/libc.so.6', O_RDONLY))).toBe('sysroot libc\n');
+    expect(s.open('/x', O_WRONLY | O_CREAT)).toBe(-E.ROFS);
+  });
+});
+
+describe('checkpoints of open files', () => {
+  it('restore reopens files at their offsets and keeps the working directory', () => {
+    fs.mkdirSync(join(root, 'w'));
+    fs.writeFileSync(join(root, 'w', 'data'), '0123456789');
+    const g = new Guest({ fsRoot: root });
+    expect(g.sys(NR.chdir, g.put('w'))).toBe(0);
+    const fd = g.open('data', O_RDONLY);
+    expect(g.sys(NR.lseek, fd, 4, 0)).toBe(4);
+    g.p.m.pc = SCRATCH;
+    const img = checkpoint(g.p);
+    const r = restoreImage(img, { fsRoot: root });
+    expect(r.proc.files.cwd).toBe('/w');
+    const f = r.proc.fds.get(fd)!;
+    expect(f.pos).toBe(4);
+    const b = Buffer.alloc(6);
+    fs.readSync(f.host!.fd, b, 0, 6, f.pos);
+    expect(b.toString()).toBe('456789');
+  });
+
+  it('restore names a file that is gone', () => {
+    fs.writeFileSync(join(root, 'gone'), 'x');
+    const g = new Guest({ fsRoot: root });
+    const fd = g.open('/gone', O_RDONLY);
+    expect(fd).toBe(3);
+    g.p.m.pc = SCRATCH;
+    const img = checkpoint(g.p);
+    fs.unlinkSync(join(root, 'gone'));
+    expect(() => restoreImage(img, { fsRoot: root })).toThrow(/cannot reopen '\/gone' \(descriptor 3\) of the image: no such file or directory/);
   });
 });

@@ -1,0 +1,295 @@
+// The guest's file system: Linux path semantics over host directories, as a chroot would give
+// them. The guest sees --fs-root as its '/', and where a path does not exist there, the
+// read-only --sysroot (qemu's -L). Paths are resolved here component by component: every
+// symbolic link is read with readlink and followed by this code (an absolute target starts
+// again at the guest's root, `..` stops at it), so the host never follows a link and nothing
+// outside the roots can be reached. Host errors come back as Linux errno values.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { E, O_ACCMODE, O_CREAT, O_DIRECTORY, O_EXCL, O_NOFOLLOW, O_PATH, O_TRUNC, RENAME_NOREPLACE } from './abi.js';
+
+/** Linux's limits: symbolic links followed in one lookup, bytes in a name and in a path. */
+const MAX_LINKS = 40, NAME_MAX = 255, PATH_MAX = 4096;
+
+/** A host directory seen as the guest's root. */
+interface Layer { root: string; readOnly: boolean }
+
+/** Where a guest path leads. */
+export interface Found {
+  layer: Layer;
+  /** The canonical guest path's components (no links, no `.` or `..`). */
+  comps: string[];
+  /** lstat of the last component; undefined when it does not exist (its parent does). */
+  st: fs.BigIntStats | undefined;
+  /** The path ended in `/` (or `/.`): the last component must be a directory. */
+  dirOnly: boolean;
+}
+
+/** An open host file as the descriptor table keeps it. */
+export interface HostFile { fd: number; path: string; guestPath: string; isDir: boolean }
+
+/** Linux errno (negative) for a host error from node:fs. */
+export function hostErrno(e: unknown): number {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (typeof code !== 'string' || !code.startsWith('E')) throw e;
+  const v = (E as Record<string, number>)[code.slice(1)];
+  if (code === 'ENOTSUP') return -E.OPNOTSUPP;
+  return -(v ?? E.IO);
+}
+
+/** A short text for a Linux errno value (positive). */
+export function errnoText(errno: number): string {
+  const TEXT: Record<number, string> = {
+    [E.NOENT]: 'no such file or directory', [E.NOTDIR]: 'not a directory', [E.ACCES]: 'permission denied',
+    [E.ISDIR]: 'is a directory', [E.LOOP]: 'too many levels of symbolic links', [E.ROFS]: 'read-only file system',
+  };
+  return TEXT[errno] ?? `errno ${errno}`;
+}
+
+/** Runs a host operation, giving its result or a Linux errno. */
+export function host<T>(fn: () => T): T | number {
+  try { return fn(); } catch (e) { return hostErrno(e); }
+}
+
+const C = fs.constants;
+
+export class GuestFs {
+  /** The working directory: a canonical guest path. */
+  cwd = '/';
+  umask = 0o022;
+  private readonly layers: Layer[] = [];
+
+  constructor(fsRoot: string | undefined, sysroot: string | undefined) {
+    // the roots themselves may be reached through host links: those are the user's choice
+    const real = (d: string) => { try { return fs.realpathSync(d); } catch { return path.resolve(d); } };
+    if (fsRoot !== undefined) this.layers.push({ root: real(fsRoot), readOnly: false });
+    if (sysroot !== undefined) this.layers.push({ root: real(sysroot), readOnly: true });
+  }
+
+  /** The host path of an existing guest file, links followed (for the ELF loader); else undefined. */
+  resolve(guestPath: string): string | undefined {
+    const r = this.lookup('/', guestPath, true);
+    return typeof r === 'number' || !r.st ? undefined : this.hostOf(r);
+  }
+
+  hostOf(r: Found): string {
+    return path.join(r.layer.root, ...r.comps);
+  }
+
+  guestOf(r: Found): string {
+    return '/' + r.comps.join('/');
+  }
+
+  /**
+   * Resolves `p` (absolute, or relative to the guest directory `base`) in the first layer where
+   * it exists; a path found nowhere resolves in the first layer (where it may be created).
+   * `follow`: follow a link in the last component. Returns -errno when a lookup fails.
+   */
+  lookup(base: string, p: string, follow: boolean): Found | number {
+    if (p === '') return -E.NOENT;
+    if (Buffer.byteLength(p) >= PATH_MAX) return -E.NAMETOOLONG;
+    let best: Found | number = -E.NOENT;
+    for (const layer of this.layers) {
+      const r = this.walk(layer, base, p, follow);
+      if (typeof r !== 'number' && r.st) return r;
+      if (typeof best === 'number' && (best === -E.NOENT || typeof r !== 'number')) best = r;
+    }
+    return best;
+  }
+
+  private walk(layer: Layer, base: string, p: string, follow: boolean): Found | number {
+    const split = (s: string) => s.split('/').filter((c) => c !== '' && c !== '.').reverse();
+    const trailing = (s: string) => /(^|\/)\.?$/.test(s);
+    let cur = p.startsWith('/') ? [] : split(base).reverse();
+    const todo = split(p); // a stack: the next component last
+    let dirOnly = trailing(p);
+    let links = 0;
+    while (todo.length > 0) {
+      const c = todo.pop()!;
+      const last = todo.length === 0;
+      if (c === '..') { cur.pop(); continue; } // every component in cur is a directory
+      if (Buffer.byteLength(c) > NAME_MAX) return -E.NAMETOOLONG;
+      const hp = path.join(layer.root, ...cur, c);
+      let st: fs.BigIntStats;
+      try {
+        st = fs.lstatSync(hp, { bigint: true });
+      } catch (e) {
+        const err = hostErrno(e);
+        if (err === -E.NOENT && last) return { layer, comps: [...cur, c], st: undefined, dirOnly };
+        return err;
+      }
+      if (st.isSymbolicLink() && (!last || follow || dirOnly)) {
+        if (++links > MAX_LINKS) return -E.LOOP;
+        const target = fs.readlinkSync(hp);
+        if (target === '') return -E.NOENT;
+        if (target.startsWith('/')) cur = [];
+        if (last && trailing(target)) dirOnly = true;
+        todo.push(...split(target));
+        continue;
+      }
+      if ((!last || dirOnly) && !st.isDirectory()) return -E.NOTDIR;
+      cur = [...cur, c];
+      if (last) return { layer, comps: cur, st, dirOnly };
+    }
+    // the path ended at a directory named by '.', '..' or '/'
+    const st = host(() => fs.lstatSync(path.join(layer.root, ...cur), { bigint: true }));
+    return typeof st === 'number' ? st : { layer, comps: cur, st, dirOnly: true };
+  }
+
+  /** A lookup that must find an existing file. */
+  private existing(base: string, p: string, follow: boolean): Found | number {
+    const r = this.lookup(base, p, follow);
+    if (typeof r === 'number') return r;
+    return r.st ? r : -E.NOENT;
+  }
+
+  /** A lookup for a name to be created: it must not exist, and its layer must be writable. */
+  private fresh(base: string, p: string): Found | number {
+    const r = this.lookup(base, p, false);
+    if (typeof r === 'number') return r;
+    if (r.st || r.comps.length === 0) return -E.EXIST;
+    return r.layer.readOnly ? -E.ROFS : r;
+  }
+
+  /** The mode a new file gets: the guest's umask applies, not the host's. */
+  private created(hp: string, mode: number): void {
+    fs.chmodSync(hp, mode & ~this.umask & 0o7777);
+  }
+
+  open(base: string, p: string, flags: number, mode: number): HostFile | number {
+    const create = (flags & O_CREAT) !== 0;
+    const excl = create && (flags & O_EXCL) !== 0;
+    const r = this.lookup(base, p, !(flags & O_NOFOLLOW) && !excl);
+    if (typeof r === 'number') return r;
+    const hp = this.hostOf(r);
+    const acc = flags & O_ACCMODE;
+    const hostAcc = acc === 0 || flags & O_PATH ? C.O_RDONLY : acc === 1 ? C.O_WRONLY : C.O_RDWR;
+    if (!r.st) {
+      if (!create) return -E.NOENT;
+      if (r.dirOnly) return -E.ISDIR;
+      if (r.layer.readOnly) return -E.ROFS;
+      const fd = host(() => fs.openSync(hp, hostAcc | C.O_CREAT | C.O_EXCL | C.O_NOFOLLOW, 0o600));
+      if (fd < 0) return fd;
+      this.created(hp, mode);
+      return { fd, path: hp, guestPath: this.guestOf(r), isDir: false };
+    }
+    if (excl) return -E.EXIST;
+    if (r.st.isSymbolicLink()) return -E.LOOP; // O_NOFOLLOW on a link
+    const isDir = r.st.isDirectory();
+    if (isDir && (acc !== 0 || create) && !(flags & O_PATH)) return -E.ISDIR;
+    if (!isDir && flags & O_DIRECTORY) return -E.NOTDIR;
+    if (r.layer.readOnly && (acc !== 0 || flags & O_TRUNC) && !(flags & O_PATH)) return -E.ROFS;
+    const trunc = flags & O_TRUNC && !isDir && !(flags & O_PATH) ? C.O_TRUNC : 0;
+    const fd = host(() => fs.openSync(hp, hostAcc | trunc | C.O_NOFOLLOW | (isDir ? C.O_DIRECTORY : 0)));
+    if (fd < 0) return fd;
+    return { fd, path: hp, guestPath: this.guestOf(r), isDir };
+  }
+
+  /** Reopens a checkpointed file at its guest path (no creation); -errno when it is gone. */
+  reopen(guestPath: string, flags: number, isDir: boolean): HostFile | number {
+    const r = this.open('/', guestPath, flags & (O_ACCMODE | O_PATH) | (isDir ? O_DIRECTORY : 0), 0);
+    if (typeof r === 'number' || r.isDir === isDir) return r;
+    fs.closeSync(r.fd);
+    return -E.NOTDIR;
+  }
+
+  stat(base: string, p: string, follow: boolean): fs.BigIntStats | number {
+    const r = this.existing(base, p, follow);
+    return typeof r === 'number' ? r : r.st!;
+  }
+
+  access(base: string, p: string, mode: number, follow: boolean): number {
+    if (mode & ~7) return -E.INVAL;
+    const r = this.existing(base, p, follow);
+    if (typeof r === 'number') return r;
+    if (mode & 2 && r.layer.readOnly) return -E.ROFS;
+    return host(() => fs.accessSync(this.hostOf(r), mode)) as number | undefined ?? 0;
+  }
+
+  readlink(base: string, p: string): Buffer | number {
+    const r = this.existing(base, p, false);
+    if (typeof r === 'number') return r;
+    if (!r.st!.isSymbolicLink()) return -E.INVAL;
+    return host(() => fs.readlinkSync(this.hostOf(r), { encoding: 'buffer' }));
+  }
+
+  /** chdir: the new working directory (the caller sets cwd). */
+  dir(base: string, p: string): string | number {
+    const r = this.existing(base, p, true);
+    if (typeof r === 'number') return r;
+    return r.st!.isDirectory() ? this.guestOf(r) : -E.NOTDIR;
+  }
+
+  mkdir(base: string, p: string, mode: number): number {
+    const r = this.fresh(base, p);
+    if (typeof r === 'number') return r;
+    const hp = this.hostOf(r);
+    const e = host(() => fs.mkdirSync(hp, 0o700));
+    if (typeof e === 'number') return e;
+    this.created(hp, mode);
+    return 0;
+  }
+
+  /** unlink, or rmdir when `dir`. */
+  remove(base: string, p: string, dir: boolean): number {
+    if (dir && /(^|\/)\.\/*$/.test(p)) return -E.INVAL; // rmdir("d/.")
+    const r = this.existing(base, p, false);
+    if (typeof r === 'number') return r;
+    if (r.comps.length === 0) return dir ? -E.BUSY : -E.ISDIR;
+    const isDir = r.st!.isDirectory();
+    if (dir && !isDir) return -E.NOTDIR;
+    if (!dir && isDir) return -E.ISDIR;
+    if (r.layer.readOnly) return -E.ROFS;
+    const hp = this.hostOf(r);
+    return host(() => (dir ? fs.rmdirSync(hp) : fs.unlinkSync(hp))) as number | undefined ?? 0;
+  }
+
+  rename(oldBase: string, oldP: string, newBase: string, newP: string, flags: number): number {
+    if (flags & ~RENAME_NOREPLACE) return -E.INVAL; // RENAME_EXCHANGE and RENAME_WHITEOUT: not offered
+    const from = this.existing(oldBase, oldP, false);
+    if (typeof from === 'number') return from;
+    const to = this.lookup(newBase, newP, false);
+    if (typeof to === 'number') return to;
+    if (from.comps.length === 0 || to.comps.length === 0) return -E.BUSY;
+    if (to.st && flags & RENAME_NOREPLACE) return -E.EXIST;
+    if (from.layer.readOnly || to.layer.readOnly) return -E.ROFS;
+    if (to.dirOnly && !from.st!.isDirectory()) return -E.NOTDIR;
+    return host(() => fs.renameSync(this.hostOf(from), this.hostOf(to))) as number | undefined ?? 0;
+  }
+
+  link(oldBase: string, oldP: string, newBase: string, newP: string, follow: boolean): number {
+    const from = this.existing(oldBase, oldP, follow);
+    if (typeof from === 'number') return from;
+    if (from.st!.isDirectory()) return -E.PERM;
+    const to = this.fresh(newBase, newP);
+    if (typeof to === 'number') return to;
+    if (from.layer !== to.layer) return from.layer.readOnly ? -E.ROFS : -E.XDEV;
+    return host(() => fs.linkSync(this.hostOf(from), this.hostOf(to))) as number | undefined ?? 0;
+  }
+
+  symlink(target: string, base: string, p: string): number {
+    if (target === '') return -E.NOENT;
+    const r = this.fresh(base, p);
+    if (typeof r === 'number') return r;
+    return host(() => fs.symlinkSync(target, this.hostOf(r))) as number | undefined ?? 0;
+  }
+
+  chmod(base: string, p: string, mode: number, follow: boolean): number {
+    const r = this.existing(base, p, follow);
+    if (typeof r === 'number') return r;
+    if (r.st!.isSymbolicLink()) return -E.OPNOTSUPP;
+    if (r.layer.readOnly) return -E.ROFS;
+    return host(() => fs.chmodSync(this.hostOf(r), mode & 0o7777)) as number | undefined ?? 0;
+  }
+
+  truncate(base: string, p: string, len: number): number {
+    if (len < 0) return -E.INVAL;
+    const r = this.existing(base, p, true);
+    if (typeof r === 'number') return r;
+    if (r.st!.isDirectory()) return -E.ISDIR;
+    if (r.layer.readOnly) return -E.ROFS;
+    return host(() => fs.truncateSync(this.hostOf(r), len)) as number | undefined ?? 0;
+  }
+}
+
