@@ -26,6 +26,26 @@ export interface Found {
   dirOnly: boolean;
 }
 
+/** What the guest sees of a file's status. */
+export interface FileStat { mode: number; size: number; ino: bigint; nlink: number; rdev: number; blocks: number }
+
+/**
+ * The inode number the guest sees: a hash of the file's guest path, so that it does not depend on
+ * the host (images stay deterministic, and restoring on a copy of the tree gives the same numbers).
+ * The price: the names of one hard-linked file show different numbers.
+ */
+export function inodeOf(guestPath: string): bigint {
+  let h = 0xcbf29ce484222325n; // FNV-1a, 64-bit
+  for (const b of Buffer.from(guestPath)) h = BigInt.asUintN(64, (h ^ BigInt(b)) * 0x100000001b3n);
+  return h === 0n ? 1n : h;
+}
+
+/** The guest's view of a host stat: the guest's inode number; blocks as if stored densely. */
+export function fileStat(st: fs.BigIntStats, guestPath: string): FileStat {
+  const size = Number(st.size);
+  return { mode: Number(st.mode), size, ino: inodeOf(guestPath), nlink: Number(st.nlink), rdev: Number(st.rdev), blocks: Math.ceil(size / 4096) * 8 };
+}
+
 /** An open host file as the descriptor table keeps it. */
 export interface HostFile { fd: number; path: string; guestPath: string; isDir: boolean }
 
@@ -194,9 +214,9 @@ export class GuestFs {
     return -E.NOTDIR;
   }
 
-  stat(base: string, p: string, follow: boolean): fs.BigIntStats | number {
+  stat(base: string, p: string, follow: boolean): FileStat | number {
     const r = this.existing(base, p, follow);
-    return typeof r === 'number' ? r : r.st!;
+    return typeof r === 'number' ? r : fileStat(r.st!, this.guestOf(r));
   }
 
   access(base: string, p: string, mode: number, follow: boolean): number {

@@ -15,7 +15,7 @@ import {
   SI_TKILL, SS_DISABLE, SS_ONSTACK, SYSCALL_ARGS, SYSCALL_NAMES,
 } from './abi.js';
 import { FdTable, type OpenFile, type StdStreams } from './files.js';
-import { GuestFs, host } from './fs.js';
+import { fileStat, type FileStat, GuestFs, host, inodeOf } from './fs.js';
 import { GuestView } from './guestmem.js';
 import { readMask, restoreFrame, setupFrame, type SigInfo, writeMask } from './signals.js';
 
@@ -25,12 +25,7 @@ export const GID = 1000;
 
 export interface SigAction { handler: number; flags: number; mask: bigint }
 type StatKind = 'stat' | 'stat64' | 'stat32' | 'statx';
-interface FileStat { mode: number; size: number; ino: bigint; nlink: number; rdev: number; blksize: number; blocks: number }
 
-/** The fields of a host stat the guest sees (owner and times are the guest's own). */
-function hostStat(st: import('node:fs').BigIntStats): FileStat {
-  return { mode: Number(st.mode), size: Number(st.size), ino: st.ino, nlink: Number(st.nlink), rdev: Number(st.rdev), blksize: 4096, blocks: Number(st.blocks) };
-}
 interface PendingSignal { signo: number; info: SigInfo }
 
 export interface ProcessConfig {
@@ -544,13 +539,14 @@ export class LinuxProcess implements Os {
       const name = Buffer.from(names[f.pos]);
       const reclen = (19 + name.length + 1 + 7) & ~7;
       if (out + reclen > count) break;
-      const at = f.pos === 1 && f.host!.guestPath === '/' ? dir : `${dir}/${names[f.pos]}`;
-      const st = host(() => fs.lstatSync(at, { bigint: true }));
+      const gp = f.host!.guestPath;
+      const guest = f.pos === 0 ? gp : f.pos === 1 ? posix.dirname(gp) : posix.join(gp, names[f.pos]);
+      const st = host(() => fs.lstatSync(f.pos < 2 ? dir : `${dir}/${names[f.pos]}`, { bigint: true }));
       f.pos++;
       if (typeof st === 'number') continue; // removed since the listing was read
       const rec = new Uint8Array(reclen);
       const dv = new DataView(rec.buffer);
-      dv.setBigUint64(0, st.ino, le);
+      dv.setBigUint64(0, inodeOf(guest), le);
       dv.setBigUint64(8, BigInt(f.pos), le); // d_off: the position after this entry
       dv.setUint16(16, reclen, le);
       rec[18] = Number((st.mode >> 12n) & 15n); // DT_* is the file type's S_IFMT nibble
@@ -627,12 +623,12 @@ export class LinuxProcess implements Os {
   }
 
   private fileStat(f: OpenFile): FileStat {
-    const dflt = { nlink: 1, blocks: 0, blksize: 4096, rdev: 0 };
+    const dflt = { nlink: 1, blocks: 0, rdev: 0 };
     switch (f.kind) {
       case 'stdin': case 'stdout': case 'stderr': return { ...dflt, mode: 0o010600, size: 0, ino: BigInt(3 + ['stdin', 'stdout', 'stderr'].indexOf(f.kind)) };
       case 'pipe-r': case 'pipe-w': return { ...dflt, mode: 0o010600, size: 0, ino: 10n };
       case 'memfd': return { ...dflt, mode: 0o100777, size: f.mem!.size, ino: 11n, blocks: Math.ceil(f.mem!.size / 512) };
-      case 'host': return hostStat(fs.fstatSync(f.host!.fd, { bigint: true }));
+      case 'host': return fileStat(fs.fstatSync(f.host!.fd, { bigint: true }), f.host!.guestPath);
     }
   }
 
@@ -650,7 +646,7 @@ export class LinuxProcess implements Os {
     }
     const stat = (base: string, p: string) => {
       const st = this.files.stat(base, p, !(flags & AT_SYMLINK_NOFOLLOW));
-      return typeof st === 'number' ? st : this.writeStat(hostStat(st), addr, kind);
+      return typeof st === 'number' ? st : this.writeStat(st, addr, kind);
     };
     return pathAddr === 0 ? stat(this.files.cwd, '.') : this.atPath(dirfd, pathAddr, stat);
   }
@@ -663,24 +659,24 @@ export class LinuxProcess implements Os {
       g.writeBytes(addr, new Uint8Array(144));
       g.w64(addr, 1); g.w64(addr + 8, s.ino); g.w64(addr + 16, s.nlink); g.w32(addr + 24, s.mode);
       g.w32(addr + 28, UID); g.w32(addr + 32, GID); g.w64(addr + 40, s.rdev); g.w64(addr + 48, s.size);
-      g.w64(addr + 56, s.blksize); g.w64(addr + 64, s.blocks);
+      g.w64(addr + 56, 4096); g.w64(addr + 64, s.blocks);
       g.w64(addr + 72, t); g.w64(addr + 88, t); g.w64(addr + 104, t);
     } else if (kind === 'stat64') { // ppc32 struct stat64 (104 bytes)
       g.writeBytes(addr, new Uint8Array(104));
       g.w64(addr, 1); g.w64(addr + 8, s.ino); g.w32(addr + 16, s.mode); g.w32(addr + 20, s.nlink);
       g.w32(addr + 24, UID); g.w32(addr + 28, GID); g.w64(addr + 32, s.rdev); g.w64(addr + 48, s.size);
-      g.w32(addr + 56, s.blksize); g.w64(addr + 64, s.blocks);
+      g.w32(addr + 56, 4096); g.w64(addr + 64, s.blocks);
       g.w32(addr + 72, Number(t)); g.w32(addr + 80, Number(t)); g.w32(addr + 88, Number(t));
     } else if (kind === 'stat32') { // ppc32 struct stat (72 bytes)
       if (s.size > 0x7fffffff) return -E.OVERFLOW;
       g.writeBytes(addr, new Uint8Array(72));
       g.w32(addr, 1); g.w32(addr + 4, Number(s.ino & 0xffffffffn)); g.w32(addr + 8, s.mode); g.w16(addr + 12, s.nlink);
       g.w32(addr + 16, UID); g.w32(addr + 20, GID); g.w32(addr + 24, s.rdev); g.w32(addr + 28, s.size);
-      g.w32(addr + 32, s.blksize); g.w32(addr + 36, s.blocks);
+      g.w32(addr + 32, 4096); g.w32(addr + 36, s.blocks);
       g.w32(addr + 40, Number(t)); g.w32(addr + 48, Number(t)); g.w32(addr + 56, Number(t));
     } else { // struct statx (256 bytes)
       g.writeBytes(addr, new Uint8Array(256));
-      g.w32(addr, 0x7ff); g.w32(addr + 4, s.blksize); g.w32(addr + 16, s.nlink); g.w32(addr + 20, UID); g.w32(addr + 24, GID);
+      g.w32(addr, 0x7ff); g.w32(addr + 4, 4096); g.w32(addr + 16, s.nlink); g.w32(addr + 20, UID); g.w32(addr + 24, GID);
       g.w16(addr + 28, s.mode); g.w64(addr + 32, s.ino); g.w64(addr + 40, s.size); g.w64(addr + 48, s.blocks);
       for (const o of [64, 80, 96, 112]) g.w64(addr + o, t);
     }
