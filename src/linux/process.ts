@@ -47,6 +47,9 @@ export const STACK_SIZE = 8 * 1024 * 1024;
 export const MMAP_BASE = 0xb0000000;
 export const VDSO_BASE = 0xc0100000;
 
+/** Calls a 64-bit kernel does not have (a 64-bit process gets ENOSYS). */
+const ONLY_32BIT = new Set<number>([NR.truncate64, NR.ftruncate64, NR.stat64, NR.lstat64, NR.fstat64]);
+
 const SIGRETURN_TRAMPOLINE = [0x380000ac, 0x44000002]; // li r0,172 ; sc
 
 export class LinuxProcess implements Os {
@@ -180,6 +183,7 @@ export class LinuxProcess implements Os {
   private dispatch(nr: number, a: number[]): number {
     const g = this.g;
     const s32 = (v: number) => v | 0;
+    if (this.cfg.is64 && ONLY_32BIT.has(nr)) return this.unknown(nr);
     switch (nr) {
       case NR.exit:
       case NR.exit_group:

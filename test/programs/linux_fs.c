@@ -426,6 +426,16 @@ int main(int argc, char **argv) {
     rt_puts("old stat log: mode "); oct(os.mode); rt_puts(" size "); rt_dec(os.size);
     rt_puts(" nlink "); rt_dec(os.nlink); rt_nl();
   }
+  /* the 64-bit length in a register pair starting at an odd register: (r5, r6) */
+  show("truncate64 t 5", S(193, "t", 0, 0, 5));
+  show_stat("t", "t", 0);
+  fd = S(NR_open, "t", O_RDWR);
+  show("ftruncate64 t 3", S(194, fd, 0, 0, 3));
+  show("fstat64 size", (S(NR_fstat, fd, &st), (long)st.size));
+  S(NR_close, fd);
+#else
+  show("stat64 (32-bit only)", S(195, "log", &st));
+  show("ftruncate64 (32-bit only)", S(194, 0, 0, 0, 3));
 #endif
 
   /* chmod, truncate, pread/pwrite, fsync */

@@ -239,6 +239,31 @@ describe('--sysroot', () => {
   });
 });
 
+describe('determinism', () => {
+  it('inode numbers depend on the guest path only, not on the host tree', () => {
+    const ino = (top: string, p: string) => {
+      const g = new Guest({ fsRoot: top });
+      const at = g.buf(144);
+      expect(g.sys(NR.stat, g.put(p), at)).toBe(0);
+      return g.read(at + 8, 8).readBigUInt64BE(0);
+    };
+    for (const d of ['a', 'b']) {
+      fs.mkdirSync(join(root, d, 'sub'), { recursive: true });
+      fs.writeFileSync(join(root, d, 'sub', 'f'), d);
+    }
+    fs.linkSync(join(root, 'b', 'sub', 'f'), join(root, 'b', 'pad')); // host inode numbers differ
+    expect(ino(join(root, 'a'), '/sub/f')).toBe(ino(join(root, 'b'), '/sub/f'));
+    expect(ino(join(root, 'a'), '/sub/f')).not.toBe(ino(join(root, 'a'), '/sub'));
+    expect(ino(join(root, 'a'), '/sub/../sub/./f')).toBe(ino(join(root, 'a'), '/sub/f'));
+  });
+
+  it('a 64-bit process has no stat64 or truncate64 (ENOSYS)', () => {
+    const g = new Guest({ fsRoot: root });
+    expect(g.sys(NR.stat64, g.put('/'), g.buf(144))).toBe(-E.NOSYS);
+    expect(g.sys(NR.ftruncate64, 0, 0, 0, 3)).toBe(-E.NOSYS);
+  });
+});
+
 describe('checkpoints of open files', () => {
   it('restore reopens files at their offsets and keeps the working directory', () => {
     fs.mkdirSync(join(root, 'w'));
