@@ -52,7 +52,7 @@ export interface HostFile { fd: number; path: string; guestPath: string; isDir: 
 /** Linux errno (negative) for a host error from node:fs. */
 export function hostErrno(e: unknown): number {
   const code = (e as NodeJS.ErrnoException).code;
-  if (typeof code !== 'string' || !code.startsWith('E')) throw e;
+  if (typeof code !== 'string' || !/^E[A-Z0-9]+$/.test(code)) throw e; // not a system error: a bug
   const v = (E as Record<string, number>)[code.slice(1)];
   if (code === 'ENOTSUP') return -E.OPNOTSUPP;
   return -(v ?? E.IO);
@@ -70,6 +70,11 @@ export function errnoText(errno: number): string {
 /** Runs a host operation, giving its result or a Linux errno. */
 export function host<T>(fn: () => T): T | number {
   try { return fn(); } catch (e) { return hostErrno(e); }
+}
+
+/** Runs a host operation for its effect: 0 or a Linux errno. */
+export function hostDo(fn: () => void): number {
+  try { fn(); return 0; } catch (e) { return hostErrno(e); }
 }
 
 const C = fs.constants;
@@ -224,7 +229,7 @@ export class GuestFs {
     const r = this.existing(base, p, follow);
     if (typeof r === 'number') return r;
     if (mode & 2 && r.layer.readOnly) return -E.ROFS;
-    return host(() => fs.accessSync(this.hostOf(r), mode)) as number | undefined ?? 0;
+    return hostDo(() => fs.accessSync(this.hostOf(r), mode));
   }
 
   readlink(base: string, p: string): Buffer | number {
@@ -245,8 +250,8 @@ export class GuestFs {
     const r = this.fresh(base, p);
     if (typeof r === 'number') return r;
     const hp = this.hostOf(r);
-    const e = host(() => fs.mkdirSync(hp, 0o700));
-    if (typeof e === 'number') return e;
+    const e = hostDo(() => fs.mkdirSync(hp, 0o700));
+    if (e < 0) return e;
     this.created(hp, mode);
     return 0;
   }
@@ -262,7 +267,7 @@ export class GuestFs {
     if (!dir && isDir) return -E.ISDIR;
     if (r.layer.readOnly) return -E.ROFS;
     const hp = this.hostOf(r);
-    return host(() => (dir ? fs.rmdirSync(hp) : fs.unlinkSync(hp))) as number | undefined ?? 0;
+    return hostDo(() => (dir ? fs.rmdirSync(hp) : fs.unlinkSync(hp)));
   }
 
   rename(oldBase: string, oldP: string, newBase: string, newP: string, flags: number): number {
@@ -275,7 +280,7 @@ export class GuestFs {
     if (to.st && flags & RENAME_NOREPLACE) return -E.EXIST;
     if (from.layer.readOnly || to.layer.readOnly) return -E.ROFS;
     if (to.dirOnly && !from.st!.isDirectory()) return -E.NOTDIR;
-    return host(() => fs.renameSync(this.hostOf(from), this.hostOf(to))) as number | undefined ?? 0;
+    return hostDo(() => fs.renameSync(this.hostOf(from), this.hostOf(to)));
   }
 
   link(oldBase: string, oldP: string, newBase: string, newP: string, follow: boolean): number {
@@ -285,14 +290,14 @@ export class GuestFs {
     const to = this.fresh(newBase, newP);
     if (typeof to === 'number') return to;
     if (from.layer !== to.layer) return from.layer.readOnly ? -E.ROFS : -E.XDEV;
-    return host(() => fs.linkSync(this.hostOf(from), this.hostOf(to))) as number | undefined ?? 0;
+    return hostDo(() => fs.linkSync(this.hostOf(from), this.hostOf(to)));
   }
 
   symlink(target: string, base: string, p: string): number {
     if (target === '') return -E.NOENT;
     const r = this.fresh(base, p);
     if (typeof r === 'number') return r;
-    return host(() => fs.symlinkSync(target, this.hostOf(r))) as number | undefined ?? 0;
+    return hostDo(() => fs.symlinkSync(target, this.hostOf(r)));
   }
 
   chmod(base: string, p: string, mode: number, follow: boolean): number {
@@ -300,7 +305,7 @@ export class GuestFs {
     if (typeof r === 'number') return r;
     if (r.st!.isSymbolicLink()) return -E.OPNOTSUPP;
     if (r.layer.readOnly) return -E.ROFS;
-    return host(() => fs.chmodSync(this.hostOf(r), mode & 0o7777)) as number | undefined ?? 0;
+    return hostDo(() => fs.chmodSync(this.hostOf(r), mode & 0o7777));
   }
 
   truncate(base: string, p: string, len: number): number {
@@ -309,7 +314,7 @@ export class GuestFs {
     if (typeof r === 'number') return r;
     if (r.st!.isDirectory()) return -E.ISDIR;
     if (r.layer.readOnly) return -E.ROFS;
-    return host(() => fs.truncateSync(this.hostOf(r), len)) as number | undefined ?? 0;
+    return hostDo(() => fs.truncateSync(this.hostOf(r), len));
   }
 }
 

@@ -15,7 +15,7 @@ import {
   SI_TKILL, SS_DISABLE, SS_ONSTACK, SYSCALL_ARGS, SYSCALL_NAMES,
 } from './abi.js';
 import { FdTable, type OpenFile, type StdStreams } from './files.js';
-import { fileStat, type FileStat, GuestFs, host, inodeOf } from './fs.js';
+import { fileStat, type FileStat, GuestFs, host, hostDo, inodeOf } from './fs.js';
 import { GuestView } from './guestmem.js';
 import { readMask, restoreFrame, setupFrame, type SigInfo, writeMask } from './signals.js';
 
@@ -322,7 +322,7 @@ export class LinuxProcess implements Os {
         const f = this.fds.get(s32(a[0]));
         if (!f) return -E.BADF;
         if (f.kind !== 'host' && f.kind !== 'memfd') return -E.INVAL;
-        return f.host ? (host(() => fs.fsyncSync(f.host!.fd)) as number | undefined ?? 0) : 0;
+        return f.host ? hostDo(() => fs.fsyncSync(f.host!.fd)) : 0;
       }
       case NR.sync: return 0;
       case NR.syncfs: return this.fds.get(s32(a[0])) ? 0 : -E.BADF;
@@ -378,7 +378,8 @@ export class LinuxProcess implements Os {
       case 'host': {
         if (f.host!.isDir) return -E.ISDIR;
         const b = Buffer.alloc(Math.min(count, 1 << 24));
-        const n = fs.readSync(f.host!.fd, b, 0, b.length, f.pos);
+        const n = host(() => fs.readSync(f.host!.fd, b, 0, b.length, f.pos));
+        if (n < 0) return n;
         f.pos += n;
         data = b.subarray(0, n);
         break;
@@ -416,9 +417,10 @@ export class LinuxProcess implements Os {
       case 'host': {
         // O_APPEND: every write goes to the current end of the file (the host descriptor is not
         // opened in append mode, so the position is explicit), and the offset follows it.
-        const at = f.flags & O_APPEND ? fs.fstatSync(f.host!.fd).size : f.pos;
-        const n = fs.writeSync(f.host!.fd, data, 0, data.length, at);
-        f.pos = at + n;
+        const h = f.host!;
+        const at = f.flags & O_APPEND ? fs.fstatSync(h.fd).size : f.pos;
+        const n = host(() => fs.writeSync(h.fd, data, 0, data.length, at));
+        if (n >= 0) f.pos = at + n;
         return n;
       }
       default: return -E.BADF;
@@ -482,7 +484,7 @@ export class LinuxProcess implements Os {
     const f = this.fds.get(fd);
     if (!f || f.flags & O_PATH) return -E.BADF;
     if (!f.host) return -E.INVAL;
-    return host(() => fn(f.host!)) as number | undefined ?? 0;
+    return hostDo(() => fn(f.host!));
   }
 
   private chdir(dir: string | number): number {
@@ -507,7 +509,7 @@ export class LinuxProcess implements Os {
     const f = this.fds.get(fd);
     if (!f || f.flags & O_PATH) return -E.BADF;
     if (len < 0 || (f.flags & O_ACCMODE) === 0 || (f.kind !== 'host' && f.kind !== 'memfd') || f.host?.isDir) return -E.INVAL;
-    if (f.host) return host(() => fs.ftruncateSync(f.host!.fd, len)) as number | undefined ?? 0;
+    if (f.host) return hostDo(() => fs.ftruncateSync(f.host!.fd, len));
     const mm = f.mem!;
     if (len > mm.data.length) { const nd = new Uint8Array(len); nd.set(mm.data.subarray(0, mm.size)); mm.data = nd; }
     else mm.data.fill(0, len);
