@@ -177,11 +177,24 @@ describe('issue 11 regressions (file system)', () => {
     });
 
     it('cannot see /etc/passwd of the host', () => {
+      fs.symlinkSync('/etc/passwd', join(jail, 'passwd-abs'));
+      fs.symlinkSync('../../../../../../../../../../etc/passwd', join(jail, 'passwd-rel'));
       const g = new Guest({ fsRoot: jail });
       for (const p of ['/etc/passwd', 'etc/passwd', '/sub/deeper/up/etc/passwd', '/sub/../../../etc/passwd']) {
+        // /etc is a link to /etc: inside the root it meets itself
         expect(reads(g, p), p).toBe(-E.LOOP);
         expect(g.sys(NR.stat, g.put(p), g.buf(144)), p).toBe(-E.LOOP);
         expect(new Guest({ fsRoot: outside }).open(p, O_RDONLY), p).toBe(-E.NOENT);
+      }
+      for (const p of ['/passwd-abs', 'passwd-rel', '/sub/deeper/up/passwd-abs']) {
+        expect(reads(g, p), p).toBe(-E.LOOP);
+      }
+      // with a real /etc inside the root, the same links lead to the root's own file
+      fs.unlinkSync(join(jail, 'etc'));
+      fs.mkdirSync(join(jail, 'etc'));
+      fs.writeFileSync(join(jail, 'etc', 'passwd'), 'guest:x:1000:1000::/:/bin/sh\n');
+      for (const p of ['/passwd-abs', 'passwd-rel', '/sub/deeper/up/etc/passwd', '/etc/passwd']) {
+        expect(reads(g, p), p).toBe('guest:x:1000:1000::/:/bin/sh\n');
       }
     });
 
