@@ -98,7 +98,9 @@ describe('ppcemu run', () => {
     const r = ppcemu('run', '--fs-root', root, '--checkpoint-at', '3000', '--checkpoint-out', img, '--halt-after-checkpoint',
       'test/bin/ppc64le/linux_fs', 'work');
     expect(r.status).toBe(0);
-    expect(ppcemu('inspect', img).stdout).toContain('3:host(/work/log)');
+    const shown = ppcemu('inspect', img).stdout;
+    expect(shown).toContain('3:host(/work/log)');
+    expect(shown).toContain(`cwd /work, fs root ${root}`);
     rmSync(join(root, 'work', 'log'));
     expectUserError(ppcemu('restore', img), /cannot reopen '\/work\/log' \(descriptor 3\) of the image: no such file or directory/);
   });
