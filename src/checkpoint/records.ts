@@ -337,7 +337,7 @@ function processRecord(c: Codec, x: Ctx): void {
     if (wantPipe) out.pipe = pipeList[pipe];
     if (wantMem) out.mem = memList[mem];
     if (wantHost) {
-      out.host = { fd: -1, path: '', guestPath, isDir: isDir === 1 };
+      out.host = { fd: -1, path: '', guestPath, isDir: isDir === 1, readOnly: false }; // set when reopened
       x.hostFiles.push(out);
     }
     return out;

@@ -47,7 +47,14 @@ export function fileStat(st: fs.BigIntStats, guestPath: string): FileStat {
 }
 
 /** An open host file as the descriptor table keeps it. */
-export interface HostFile { fd: number; path: string; guestPath: string; isDir: boolean }
+export interface HostFile {
+  fd: number;
+  path: string;
+  guestPath: string;
+  isDir: boolean;
+  /** Found under --sysroot. */
+  readOnly: boolean;
+}
 
 /** Linux errno (negative) for a host error from node:fs. */
 export function hostErrno(e: unknown): number {
@@ -197,7 +204,7 @@ export class GuestFs {
       const fd = host(() => fs.openSync(hp, hostAcc | C.O_CREAT | C.O_EXCL | C.O_NOFOLLOW, 0o600));
       if (fd < 0) return fd;
       this.created(hp, mode);
-      return { fd, path: hp, guestPath: this.guestOf(r), isDir: false };
+      return { fd, path: hp, guestPath: this.guestOf(r), isDir: false, readOnly: false };
     }
     if (excl) return -E.EXIST;
     if (r.st.isSymbolicLink()) return -E.LOOP; // O_NOFOLLOW on a link
@@ -208,7 +215,7 @@ export class GuestFs {
     const trunc = flags & O_TRUNC && !isDir && !(flags & O_PATH) ? C.O_TRUNC : 0;
     const fd = host(() => fs.openSync(hp, hostAcc | trunc | C.O_NOFOLLOW | (isDir ? C.O_DIRECTORY : 0)));
     if (fd < 0) return fd;
-    return { fd, path: hp, guestPath: this.guestOf(r), isDir };
+    return { fd, path: hp, guestPath: this.guestOf(r), isDir, readOnly: r.layer.readOnly };
   }
 
   /** Reopens a checkpointed file at its guest path (no creation); -errno when it is gone. */

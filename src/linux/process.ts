@@ -313,7 +313,13 @@ export class LinuxProcess implements Os {
       case NR.symlinkat: return this.atPath(s32(a[1]), a[2], (base, p) => this.files.symlink(this.path(a[0]), base, p));
       case NR.chmod: return this.atPath(AT_FDCWD, a[0], (base, p) => this.files.chmod(base, p, a[1], true));
       case NR.fchmodat: return this.atPath(s32(a[0]), a[1], (base, p) => this.files.chmod(base, p, a[2], true));
-      case NR.fchmod: return this.withHostFd(s32(a[0]), (h) => fs.fchmodSync(h.fd, a[1] & 0o7777));
+      case NR.fchmod: {
+        const f = this.fds.get(s32(a[0]));
+        if (!f || f.flags & O_PATH) return -E.BADF;
+        if (!f.host) return -E.INVAL;
+        const h = f.host;
+        return h.readOnly ? -E.ROFS : hostDo(() => fs.fchmodSync(h.fd, a[1] & 0o7777));
+      }
       case NR.truncate: return this.atPath(AT_FDCWD, a[0], (base, p) => this.files.truncate(base, p, this.cfg.is64 ? a[1] : s32(a[1])));
       case NR.truncate64: return this.atPath(AT_FDCWD, a[0], (base, p) => this.files.truncate(base, p, (a[2] | 0) * 4294967296 + a[3]));
       case NR.ftruncate: return this.ftruncate(s32(a[0]), this.cfg.is64 ? a[1] : s32(a[1]));
@@ -477,14 +483,6 @@ export class LinuxProcess implements Os {
   private twoPaths(fd1: number, p1: number, fd2: number, p2: number,
     fn: (b1: string, p1: string, b2: string, p2: string) => number): number {
     return this.atPath(fd1, p1, (b1, q1) => this.atPath(fd2, p2, (b2, q2) => fn(b1, q1, b2, q2)));
-  }
-
-  /** Runs a host operation on a descriptor's host file. */
-  private withHostFd(fd: number, fn: (h: NonNullable<OpenFile['host']>) => void): number {
-    const f = this.fds.get(fd);
-    if (!f || f.flags & O_PATH) return -E.BADF;
-    if (!f.host) return -E.INVAL;
-    return hostDo(() => fn(f.host!));
   }
 
   private chdir(dir: string | number): number {

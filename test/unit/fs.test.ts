@@ -243,6 +243,9 @@ describe('--sysroot', () => {
     expect(g.open('/lib/libc.so.6', O_WRONLY)).toBe(-E.ROFS);
     expect(g.open('/lib/new', O_WRONLY | O_CREAT)).toBe(-E.ROFS);
     expect(g.sys(NR.unlink, g.put('/lib/libc.so.6'))).toBe(-E.ROFS);
+    const ro = g.open('/lib/libc.so.6', O_RDONLY);
+    expect(g.sys(NR.fchmod, ro, 0o777)).toBe(-E.ROFS);
+    expect(g.sys(NR.chmod, g.put('/lib/libc.so.6'), 0o777)).toBe(-E.ROFS);
     expect(g.open('/nowhere', O_RDONLY)).toBe(-E.NOENT);
     expect(g.p.files.resolve('/lib/libc.so')).toBe(join(fs.realpathSync(sys), 'lib', 'libc.so.6'));
     // without --fs-root the sysroot alone is visible
