@@ -32,18 +32,21 @@ export interface FileStat { mode: number; size: number; ino: bigint; nlink: numb
 /**
  * The inode number the guest sees: a hash of the file's guest path, so that it does not depend on
  * the host (images stay deterministic, and restoring on a copy of the tree gives the same numbers).
- * The price: the names of one hard-linked file show different numbers.
+ * The price: the names of one hard-linked file show different numbers. A 32-bit process gets
+ * 32-bit numbers (as from a typical disk), or glibc's stat and readdir without large-file support
+ * would fail with EOVERFLOW.
  */
-export function inodeOf(guestPath: string): bigint {
+export function inodeOf(guestPath: string, wide: boolean): bigint {
   let h = 0xcbf29ce484222325n; // FNV-1a, 64-bit
   for (const b of Buffer.from(guestPath)) h = BigInt.asUintN(64, (h ^ BigInt(b)) * 0x100000001b3n);
+  if (!wide) h = (h ^ (h >> 32n)) & 0xffffffffn;
   return h === 0n ? 1n : h;
 }
 
 /** The guest's view of a host stat: the guest's inode number; blocks as if stored densely. */
-export function fileStat(st: fs.BigIntStats, guestPath: string): FileStat {
+export function fileStat(st: fs.BigIntStats, guestPath: string, wide: boolean): FileStat {
   const size = Number(st.size);
-  return { mode: Number(st.mode), size, ino: inodeOf(guestPath), nlink: Number(st.nlink), rdev: Number(st.rdev), blocks: Math.ceil(size / 4096) * 8 };
+  return { mode: Number(st.mode), size, ino: inodeOf(guestPath, wide), nlink: Number(st.nlink), rdev: Number(st.rdev), blocks: Math.ceil(size / 4096) * 8 };
 }
 
 /** An open host file as the descriptor table keeps it. */
@@ -92,7 +95,8 @@ export class GuestFs {
   umask = 0o022;
   private readonly layers: Layer[] = [];
 
-  constructor(fsRoot: string | undefined, sysroot: string | undefined) {
+  /** `wideInodes`: 64-bit inode numbers (a 64-bit process). */
+  constructor(fsRoot: string | undefined, sysroot: string | undefined, private readonly wideInodes = true) {
     // the roots themselves may be reached through host links: those are the user's choice
     const real = (d: string) => { try { return fs.realpathSync(d); } catch { return path.resolve(d); } };
     if (fsRoot !== undefined) this.layers.push({ root: real(fsRoot), readOnly: false });
@@ -228,7 +232,7 @@ export class GuestFs {
 
   stat(base: string, p: string, follow: boolean): FileStat | number {
     const r = this.existing(base, p, follow);
-    return typeof r === 'number' ? r : fileStat(r.st!, this.guestOf(r));
+    return typeof r === 'number' ? r : fileStat(r.st!, this.guestOf(r), this.wideInodes);
   }
 
   access(base: string, p: string, mode: number, follow: boolean): number {

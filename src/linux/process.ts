@@ -74,7 +74,7 @@ export class LinuxProcess implements Os {
 
   constructor(readonly m: Machine, readonly cfg: ProcessConfig) {
     this.g = new GuestView(m, cfg.is64);
-    this.files = new GuestFs(cfg.fsRoot, cfg.sysroot);
+    this.files = new GuestFs(cfg.fsRoot, cfg.sysroot, cfg.is64);
     m.os = this;
   }
 
@@ -550,7 +550,7 @@ export class LinuxProcess implements Os {
       if (typeof st === 'number') continue; // removed since the listing was read
       const rec = new Uint8Array(reclen);
       const dv = new DataView(rec.buffer);
-      dv.setBigUint64(0, inodeOf(guest), le);
+      dv.setBigUint64(0, inodeOf(guest, this.cfg.is64), le);
       dv.setBigUint64(8, BigInt(f.pos), le); // d_off: the position after this entry
       dv.setUint16(16, reclen, le);
       rec[18] = Number((st.mode >> 12n) & 15n); // DT_* is the file type's S_IFMT nibble
@@ -632,7 +632,7 @@ export class LinuxProcess implements Os {
       case 'stdin': case 'stdout': case 'stderr': return { ...dflt, mode: 0o010600, size: 0, ino: BigInt(3 + ['stdin', 'stdout', 'stderr'].indexOf(f.kind)) };
       case 'pipe-r': case 'pipe-w': return { ...dflt, mode: 0o010600, size: 0, ino: 10n };
       case 'memfd': return { ...dflt, mode: 0o100777, size: f.mem!.size, ino: 11n, blocks: Math.ceil(f.mem!.size / 512) };
-      case 'host': return fileStat(fs.fstatSync(f.host!.fd, { bigint: true }), f.host!.guestPath);
+      case 'host': return fileStat(fs.fstatSync(f.host!.fd, { bigint: true }), f.host!.guestPath, this.cfg.is64);
     }
   }
 
@@ -674,7 +674,7 @@ export class LinuxProcess implements Os {
     } else if (kind === 'stat32') { // ppc32 struct stat (72 bytes)
       if (s.size > 0x7fffffff) return -E.OVERFLOW;
       g.writeBytes(addr, new Uint8Array(72));
-      g.w32(addr, 1); g.w32(addr + 4, Number(s.ino & 0xffffffffn)); g.w32(addr + 8, s.mode); g.w16(addr + 12, s.nlink);
+      g.w32(addr, 1); g.w32(addr + 4, Number(s.ino)); g.w32(addr + 8, s.mode); g.w16(addr + 12, s.nlink);
       g.w32(addr + 16, UID); g.w32(addr + 20, GID); g.w32(addr + 24, s.rdev); g.w32(addr + 28, s.size);
       g.w32(addr + 32, 4096); g.w32(addr + 36, s.blocks);
       g.w32(addr + 40, Number(t)); g.w32(addr + 48, Number(t)); g.w32(addr + 56, Number(t));
