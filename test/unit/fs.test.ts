@@ -280,6 +280,16 @@ describe('determinism', () => {
   });
 });
 
+describe('the Debian cross sysroot as --sysroot', () => {
+  const SYS = '/usr/powerpc64le-linux-gnu';
+  // skipped where libc6-ppc64el-cross is not installed
+  it.skipIf(!fs.existsSync(join(SYS, 'lib64')))('finds the ELF interpreter through its relative link', () => {
+    const files = new GuestFs(undefined, SYS);
+    expect(files.resolve('/lib64/ld64.so.2')).toBe(join(fs.realpathSync(SYS), 'lib', 'ld64.so.2'));
+    expect(files.resolve('/lib/libc.so.6')).toBeDefined();
+  });
+});
+
 describe('checkpoints of open files', () => {
   it('restore reopens files at their offsets and keeps the working directory', () => {
     fs.mkdirSync(join(root, 'w'));
