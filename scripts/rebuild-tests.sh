@@ -120,7 +120,6 @@ record_one() {   # record_one SRC NAME TARGET BIN
     >"$g/$name.stdout.tmp" 2>/dev/null
   rc=$?
   set -e
-  if [ -n "$fsroot" ]; then rm -rf "$wd"; fi
   mv -f "$g/$name.stdout.tmp" "$g/$name.stdout"
   echo "$rc" >"$g/$name.status"
   {
@@ -140,10 +139,11 @@ record_one() {   # record_one SRC NAME TARGET BIN
     local q n
     case "$t" in ppc32) q=qemu-ppc ;; *) q=qemu-$t ;; esac
     # shellcheck disable=SC2086
-    n=$(bash -c 'ulimit -c 0; env -i PATH=/usr/bin:/bin LANG=C "$@" 2>&1 >/dev/null | grep -c "^Trace"' _ \
-      "$q" "${cpuopt[@]}" -singlestep -d exec,nochain -D /dev/stderr "$bin" $args 2>/dev/null || true)
+    n=$(cd "$wd" && bash -c 'ulimit -c 0; env -i PATH=/usr/bin:/bin LANG=C "$@" 2>&1 >/dev/null | grep -c "^Trace"' _ \
+      "$q" "${cpuopt[@]}" -singlestep -d exec,nochain -D /dev/stderr "$run_bin" $args 2>/dev/null || true)
     printf '%-8s %-28s about %s instructions\n' "$t" "$name" "$n"
   fi
+  if [ -n "$fsroot" ]; then rm -rf "$wd"; fi
 }
 
 process() {   # process KIND SRC NAME
