@@ -9,6 +9,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { E, O_ACCMODE, O_CREAT, O_DIRECTORY, O_EXCL, O_NOFOLLOW, O_PATH, O_TRUNC, RENAME_NOREPLACE } from './abi.js';
 
+/** The last component of a path ('' for '/'). */
+function lastName(p: string): string {
+  return p.split('/').filter((c) => c !== '').pop() ?? '';
+}
+
 /** Linux's limits: symbolic links followed in one lookup, bytes in a name and in a path. */
 const MAX_LINKS = 40, NAME_MAX = 255, PATH_MAX = 4096;
 
@@ -269,7 +274,8 @@ export class GuestFs {
 
   /** unlink, or rmdir when `dir`. */
   remove(base: string, p: string, dir: boolean): number {
-    if (dir && /(^|\/)\.\/*$/.test(p)) return -E.INVAL; // rmdir("d/.")
+    if (dir && lastName(p) === '.') return -E.INVAL; // rmdir("d/.")
+    if (dir && lastName(p) === '..') return -E.NOTEMPTY; // rmdir("d/..")
     const r = this.existing(base, p, false);
     if (typeof r === 'number') return r;
     if (r.comps.length === 0) return dir ? -E.BUSY : -E.ISDIR;
@@ -283,6 +289,7 @@ export class GuestFs {
 
   rename(oldBase: string, oldP: string, newBase: string, newP: string, flags: number): number {
     if (flags & ~RENAME_NOREPLACE) return -E.INVAL; // RENAME_EXCHANGE and RENAME_WHITEOUT: not offered
+    if ([oldP, newP].some((q) => lastName(q) === '.' || lastName(q) === '..')) return -E.BUSY;
     const from = this.existing(oldBase, oldP, false);
     if (typeof from === 'number') return from;
     const to = this.lookup(newBase, newP, false);

@@ -133,6 +133,17 @@ describe('issue 11 regressions (file system)', () => {
     expect(g.sys(NR.rmdir, g.put('/e'))).toBe(-E.NOENT);
   });
 
+  it('`.` and `..` as the last name are not removed or renamed', () => {
+    fs.mkdirSync(join(root, 'a', 'b'), { recursive: true });
+    const g = new Guest({ fsRoot: root });
+    expect(g.sys(NR.rmdir, g.put('/a/b/..'))).toBe(-E.NOTEMPTY);
+    expect(g.sys(NR.rmdir, g.put('/a/b/.'))).toBe(-E.INVAL);
+    expect(g.sys(NR.rename, g.put('/a/b/..'), g.put('/c'))).toBe(-E.BUSY);
+    expect(g.sys(NR.unlink, g.put('/a/..'))).toBe(-E.ISDIR);
+    expect(fs.existsSync(join(root, 'a', 'b'))).toBe(true);
+    expect(g.sys(NR.rmdir, g.put('/a/b/'))).toBe(0);
+  });
+
   describe('8: no path leaves the root', () => {
     let outside: string, jail: string;
     beforeEach(() => {
