@@ -11,7 +11,7 @@
 
 enum {
   NR_read = 3, NR_write = 4, NR_open = 5, NR_close = 6, NR_creat = 8, NR_link = 9, NR_unlink = 10,
-  NR_chdir = 12, NR_chmod = 15, NR_lseek = 19, NR_access = 33, NR_rename = 38, NR_mkdir = 39,
+  NR_chdir = 12, NR_chmod = 15, NR_lseek = 19, NR_access = 33, NR_rename = 38, NR_mkdir = 39, NR_dup = 41,
   NR_rmdir = 40, NR_fcntl = 55, NR_umask = 60, NR_symlink = 83, NR_readlink = 85, NR_truncate = 92,
   NR_ftruncate = 93, NR_fchmod = 94, NR_fsync = 118, NR_fchdir = 133, NR_fdatasync = 148,
   NR_pread64 = 179, NR_pwrite64 = 180, NR_getcwd = 182, NR_getdents64 = 202, NR_openat = 286,
@@ -178,7 +178,7 @@ static void show_cwd(const char *label) {
 int main(int argc, char **argv) {
   if (argc < 2) { rt_puts("usage: linux_fs DIR\n"); return 2; }
   const char *dir = argv[1];
-  long fd, dfd, n;
+  long fd, fd2, dfd, n;
   struct kstat st;
 
   S(NR_umask, 022);
@@ -270,7 +270,19 @@ int main(int argc, char **argv) {
   fd = S(NR_open, "t", O_RDONLY);
   show("write to O_RDONLY", S(NR_write, fd, "x", 1));
   S(NR_close, fd);
-  show("creat", fd = S(NR_creat, "c", 0640));
+  /* O_APPEND set later with F_SETFL, and shared by a dup'ed descriptor */
+  fd = S(NR_open, "t", O_WRONLY);
+  show("write t at 0", S(NR_write, fd, "abc", 3));
+  show("F_SETFL O_APPEND", S(NR_fcntl, fd, 4, O_APPEND));
+  show("F_GETFL has O_APPEND", (S(NR_fcntl, fd, 3, 0) & O_APPEND) != 0);
+  fd2 = S(NR_dup, fd);
+  S(NR_lseek, fd, 0, 0);
+  show("write through the dup", S(NR_write, fd2, "de", 2));
+  show("shared offset", S(NR_lseek, fd, 0, 1));
+  S(NR_close, fd2);
+  S(NR_close, fd);
+  show_file("t", "t");
+
   show("creat gives O_WRONLY", S(NR_fcntl, fd, 3, 0) & 3);
   S(NR_close, fd);
   show_stat("creat 0640", "c", 0);
@@ -366,6 +378,11 @@ int main(int argc, char **argv) {
   dfd = S(NR_open, "e", O_RDONLY | O_DIRECTORY);
   show("open e O_DIRECTORY", dfd >= 0);
   show("read a directory", S(NR_read, dfd, buf, 10));
+  show("write a directory", S(NR_write, dfd, buf, 1));
+  /* (on a descriptor of its own: QEMU loses the entry that did not fit, Linux keeps it) */
+  fd = S(NR_open, "e", O_RDONLY | O_DIRECTORY);
+  show("getdents64, buffer too small", S(NR_getdents64, fd, buf, 8));
+  S(NR_close, fd);
   fd = S(NR_openat, dfd, "g", O_WRONLY | O_CREAT, 0644);
   show("openat e/g", fd >= 0);
   show("write e/g", S(NR_write, fd, "in e\n", 5));
