@@ -10,7 +10,7 @@ import { Spr32, Spr64 } from '../cpu/state.js';
 import {
   AT_EACCESS, AT_EMPTY_PATH, AT_FDCWD, AT_NO_AUTOMOUNT, AT_REMOVEDIR, AT_SYMLINK_FOLLOW, AT_SYMLINK_NOFOLLOW,
   DEFAULT_IGNORE, E, MAP_ANONYMOUS, MAP_FIXED, MAP_FIXED_NOREPLACE, MREMAP_MAYMOVE,
-  NR, NSIG, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_EXCL, O_PATH, O_TRUNC,
+  NR, NSIG, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_EXCL, O_NOCTTY, O_PATH, O_TRUNC,
   PR_GET_FPEXC, PR_SET_FPEXC, SA_NODEFER, SA_ONSTACK, SA_RESETHAND, SIG, SIG_DFL, SIG_IGN,
   SI_TKILL, SS_DISABLE, SS_ONSTACK, SYSCALL_ARGS, SYSCALL_NAMES,
 } from './abi.js';
@@ -496,7 +496,7 @@ export class LinuxProcess implements Os {
       const h = this.files.open(base, p, flags, mode);
       if (typeof h === 'number') return h;
       // the creation flags act at open only; F_GETFL shows the rest
-      const kept = flags & ~(O_CLOEXEC | O_CREAT | O_EXCL | O_TRUNC | 0o400 /* O_NOCTTY */);
+      const kept = flags & ~(O_CLOEXEC | O_CREAT | O_EXCL | O_NOCTTY | O_TRUNC);
       const fd = this.fds.alloc({ kind: 'host', flags: kept, cloexec: (flags & O_CLOEXEC) !== 0, pos: 0, refs: 1, host: h });
       if (fd < 0) fs.closeSync(h.fd);
       return fd;
