@@ -17,6 +17,13 @@ function lastName(p: string): string {
 /** Linux's limits: symbolic links followed in one lookup, bytes in a name and in a path. */
 const MAX_LINKS = 40, NAME_MAX = 255, PATH_MAX = 4096;
 
+/**
+ * What a lookup does with a link in the last component: follow it (stat, open), follow it only
+ * before a trailing slash (lstat, O_NOFOLLOW), or never, as the calls that act on the name itself
+ * do (unlink, rmdir, rename, mkdir, symlink; a trailing slash is then only recorded).
+ */
+type Last = 'follow' | 'nofollow' | 'entry';
+
 /** A host directory seen as the guest's root. */
 interface Layer { root: string; readOnly: boolean }
 
@@ -110,7 +117,7 @@ export class GuestFs {
 
   /** The host path of an existing guest file, links followed (for the ELF loader); else undefined. */
   resolve(guestPath: string): string | undefined {
-    const r = this.lookup('/', guestPath, true);
+    const r = this.lookup('/', guestPath, 'follow');
     return typeof r === 'number' || !r.st ? undefined : this.hostOf(r);
   }
 
@@ -125,21 +132,21 @@ export class GuestFs {
   /**
    * Resolves `p` (absolute, or relative to the guest directory `base`) in the first layer where
    * it exists; a path found nowhere resolves in the first layer (where it may be created).
-   * `follow`: follow a link in the last component. Returns -errno when a lookup fails.
+   * Returns -errno when a lookup fails.
    */
-  lookup(base: string, p: string, follow: boolean): Found | number {
+  lookup(base: string, p: string, last: Last): Found | number {
     if (p === '') return -E.NOENT;
     if (Buffer.byteLength(p) >= PATH_MAX) return -E.NAMETOOLONG;
     let best: Found | number = -E.NOENT;
     for (const layer of this.layers) {
-      const r = this.walk(layer, base, p, follow);
+      const r = this.walk(layer, base, p, last);
       if (typeof r !== 'number' && r.st) return r;
       if (typeof best === 'number' && (best === -E.NOENT || typeof r !== 'number')) best = r;
     }
     return best;
   }
 
-  private walk(layer: Layer, base: string, p: string, follow: boolean): Found | number {
+  private walk(layer: Layer, base: string, p: string, mode: Last): Found | number {
     const split = (s: string) => s.split('/').filter((c) => c !== '' && c !== '.').reverse();
     const trailing = (s: string) => /(^|\/)\.?$/.test(s);
     let cur = p.startsWith('/') ? [] : split(base).reverse();
@@ -160,7 +167,8 @@ export class GuestFs {
         if (err === -E.NOENT && last) return { layer, comps: [...cur, c], st: undefined, dirOnly };
         return err;
       }
-      if (st.isSymbolicLink() && (!last || follow || dirOnly)) {
+      const follow = !last || mode === 'follow' || (dirOnly && mode === 'nofollow');
+      if (st.isSymbolicLink() && follow) {
         if (++links > MAX_LINKS) return -E.LOOP;
         const target = fs.readlinkSync(hp);
         if (target === '') return -E.NOENT;
@@ -169,7 +177,7 @@ export class GuestFs {
         todo.push(...split(target));
         continue;
       }
-      if ((!last || dirOnly) && !st.isDirectory()) return -E.NOTDIR;
+      if ((!last || (dirOnly && mode !== 'entry')) && !st.isDirectory()) return -E.NOTDIR;
       cur = [...cur, c];
       if (last) return { layer, comps: cur, st, dirOnly };
     }
@@ -179,18 +187,26 @@ export class GuestFs {
   }
 
   /** A lookup that must find an existing file. */
-  private existing(base: string, p: string, follow: boolean): Found | number {
-    const r = this.lookup(base, p, follow);
+  private existing(base: string, p: string, last: Last): Found | number {
+    const r = this.lookup(base, p, last);
     if (typeof r === 'number') return r;
     return r.st ? r : -E.NOENT;
   }
 
-  /** A lookup for a name to be created: it must not exist, and its layer must be writable. */
-  private fresh(base: string, p: string): Found | number {
-    const r = this.lookup(base, p, false);
+  /**
+   * A lookup for a name to be created: it must not exist (not even as a dangling link), and its
+   * layer must be writable; a trailing slash is for directories only.
+   */
+  private fresh(base: string, p: string, dir = false): Found | number {
+    const r = this.lookup(base, p, 'entry');
     if (typeof r === 'number') return r;
     if (r.st || r.comps.length === 0) return -E.EXIST;
+    if (r.dirOnly && !dir) return -E.NOENT;
     return r.layer.readOnly ? -E.ROFS : r;
+  }
+
+  private static follow(yes: boolean): Last {
+    return yes ? 'follow' : 'nofollow';
   }
 
   /** The mode a new file gets: the guest's umask applies, not the host's. */
@@ -201,14 +217,17 @@ export class GuestFs {
   open(base: string, p: string, flags: number, mode: number): HostFile | number {
     const create = (flags & O_CREAT) !== 0;
     const excl = create && (flags & O_EXCL) !== 0;
-    const r = this.lookup(base, p, !(flags & O_NOFOLLOW) && !excl);
+    if (create && lastName(p) !== '.' && lastName(p) !== '..') { // "name/": EISDIR once the directories before it resolve
+      const e = this.lookup(base, p, 'entry');
+      if (typeof e === 'number' || e.dirOnly) return typeof e === 'number' ? e : -E.ISDIR;
+    }
+    const r = this.lookup(base, p, GuestFs.follow(!(flags & O_NOFOLLOW) && !excl));
     if (typeof r === 'number') return r;
     const hp = this.hostOf(r);
     const acc = flags & O_ACCMODE;
     const hostAcc = acc === 0 || flags & O_PATH ? C.O_RDONLY : acc === 1 ? C.O_WRONLY : C.O_RDWR;
     if (!r.st) {
       if (!create) return -E.NOENT;
-      if (r.dirOnly) return -E.ISDIR;
       if (r.layer.readOnly) return -E.ROFS;
       const fd = host(() => fs.openSync(hp, hostAcc | C.O_CREAT | C.O_EXCL | C.O_NOFOLLOW, 0o600));
       if (fd < 0) return fd;
@@ -236,20 +255,20 @@ export class GuestFs {
   }
 
   stat(base: string, p: string, follow: boolean): FileStat | number {
-    const r = this.existing(base, p, follow);
+    const r = this.existing(base, p, GuestFs.follow(follow));
     return typeof r === 'number' ? r : fileStat(r.st!, this.guestOf(r), this.wideInodes);
   }
 
   access(base: string, p: string, mode: number, follow: boolean): number {
     if (mode & ~7) return -E.INVAL;
-    const r = this.existing(base, p, follow);
+    const r = this.existing(base, p, GuestFs.follow(follow));
     if (typeof r === 'number') return r;
     if (mode & 2 && r.layer.readOnly) return -E.ROFS;
     return hostDo(() => fs.accessSync(this.hostOf(r), mode));
   }
 
   readlink(base: string, p: string): Buffer | number {
-    const r = this.existing(base, p, false);
+    const r = this.existing(base, p, 'nofollow');
     if (typeof r === 'number') return r;
     if (!r.st!.isSymbolicLink()) return -E.INVAL;
     return host(() => fs.readlinkSync(this.hostOf(r), { encoding: 'buffer' }));
@@ -257,13 +276,13 @@ export class GuestFs {
 
   /** chdir: the new working directory (the caller sets cwd). */
   dir(base: string, p: string): string | number {
-    const r = this.existing(base, p, true);
+    const r = this.existing(base, p, 'follow');
     if (typeof r === 'number') return r;
     return r.st!.isDirectory() ? this.guestOf(r) : -E.NOTDIR;
   }
 
   mkdir(base: string, p: string, mode: number): number {
-    const r = this.fresh(base, p);
+    const r = this.fresh(base, p, true);
     if (typeof r === 'number') return r;
     const hp = this.hostOf(r);
     const e = hostDo(() => fs.mkdirSync(hp, 0o700));
@@ -276,12 +295,13 @@ export class GuestFs {
   remove(base: string, p: string, dir: boolean): number {
     if (dir && lastName(p) === '.') return -E.INVAL; // rmdir("d/.")
     if (dir && lastName(p) === '..') return -E.NOTEMPTY; // rmdir("d/..")
-    const r = this.existing(base, p, false);
+    const r = this.existing(base, p, 'entry');
     if (typeof r === 'number') return r;
     if (r.comps.length === 0) return dir ? -E.BUSY : -E.ISDIR;
     const isDir = r.st!.isDirectory();
     if (dir && !isDir) return -E.NOTDIR;
     if (!dir && isDir) return -E.ISDIR;
+    if (!dir && r.dirOnly) return -E.NOTDIR; // unlink("file/")
     if (r.layer.readOnly) return -E.ROFS;
     const hp = this.hostOf(r);
     return hostDo(() => (dir ? fs.rmdirSync(hp) : fs.unlinkSync(hp)));
@@ -290,19 +310,19 @@ export class GuestFs {
   rename(oldBase: string, oldP: string, newBase: string, newP: string, flags: number): number {
     if (flags & ~RENAME_NOREPLACE) return -E.INVAL; // RENAME_EXCHANGE and RENAME_WHITEOUT: not offered
     if ([oldP, newP].some((q) => lastName(q) === '.' || lastName(q) === '..')) return -E.BUSY;
-    const from = this.existing(oldBase, oldP, false);
+    const from = this.existing(oldBase, oldP, 'entry');
     if (typeof from === 'number') return from;
-    const to = this.lookup(newBase, newP, false);
+    const to = this.lookup(newBase, newP, 'entry');
     if (typeof to === 'number') return to;
     if (from.comps.length === 0 || to.comps.length === 0) return -E.BUSY;
+    if ((from.dirOnly || to.dirOnly) && !from.st!.isDirectory()) return -E.NOTDIR;
     if (to.st && flags & RENAME_NOREPLACE) return -E.EXIST;
     if (from.layer.readOnly || to.layer.readOnly) return -E.ROFS;
-    if (to.dirOnly && !from.st!.isDirectory()) return -E.NOTDIR;
     return hostDo(() => fs.renameSync(this.hostOf(from), this.hostOf(to)));
   }
 
   link(oldBase: string, oldP: string, newBase: string, newP: string, follow: boolean): number {
-    const from = this.existing(oldBase, oldP, follow);
+    const from = this.existing(oldBase, oldP, GuestFs.follow(follow));
     if (typeof from === 'number') return from;
     if (from.st!.isDirectory()) return -E.PERM;
     const to = this.fresh(newBase, newP);
@@ -319,7 +339,7 @@ export class GuestFs {
   }
 
   chmod(base: string, p: string, mode: number, follow: boolean): number {
-    const r = this.existing(base, p, follow);
+    const r = this.existing(base, p, GuestFs.follow(follow));
     if (typeof r === 'number') return r;
     if (r.st!.isSymbolicLink()) return -E.OPNOTSUPP;
     if (r.layer.readOnly) return -E.ROFS;
@@ -328,7 +348,7 @@ export class GuestFs {
 
   truncate(base: string, p: string, len: number): number {
     if (len < 0) return -E.INVAL;
-    const r = this.existing(base, p, true);
+    const r = this.existing(base, p, 'follow');
     if (typeof r === 'number') return r;
     if (r.st!.isDirectory()) return -E.ISDIR;
     if (r.layer.readOnly) return -E.ROFS;

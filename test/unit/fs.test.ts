@@ -42,6 +42,13 @@ class Guest {
 
   buf(n: number): number { return this.put(new Uint8Array(n)); }
 
+  /** Back to the start: scratch area, working directory, no descriptors beyond 0-2. */
+  reset(): void {
+    this.next = SCRATCH;
+    this.p.files.cwd = '/';
+    this.p.fds.fds.forEach((f, fd) => { if (f && fd > 2) this.p.fds.close(fd); });
+  }
+
   read(at: number, n: number): Buffer { return Buffer.from(this.p.m.mem.readBytes(at, n)); }
 
   /** A system call; the result is -errno on failure, as the C library sees it before errno. */
@@ -329,5 +336,91 @@ describe('checkpoints of open files', () => {
     const img = checkpoint(g.p);
     fs.unlinkSync(join(root, 'gone'));
     expect(() => restoreImage(img, { fsRoot: root })).toThrow(/cannot reopen '\/gone' \(descriptor 3\) of the image: no such file or directory/);
+  });
+});
+
+describe('agrees with the host kernel (Linux hosts)', () => {
+  // The same operation on two copies of one tree: the guest's through ppcemu's layer (the copy
+  // is its root), the host's through node:fs on the other copy. Paths are relative and stay
+  // inside the tree, where a chroot and the plain host agree: the results (errno values) and the
+  // trees afterwards must be equal.
+  const G = { RDONLY: 0, WRONLY: 1, RDWR: 2, CREAT: 0o100, EXCL: 0o200, TRUNC: 0o1000, DIRECTORY: 0o40000, NOFOLLOW: 0o100000 };
+  const H = fs.constants;
+  const OPEN_FLAGS: [string, number, number][] = [
+    ['O_RDONLY', G.RDONLY, H.O_RDONLY], ['O_WRONLY', G.WRONLY, H.O_WRONLY], ['O_RDWR', G.RDWR, H.O_RDWR],
+    ['O_WRONLY|O_CREAT', G.WRONLY | G.CREAT, H.O_WRONLY | H.O_CREAT],
+    ['O_WRONLY|O_CREAT|O_EXCL', G.WRONLY | G.CREAT | G.EXCL, H.O_WRONLY | H.O_CREAT | H.O_EXCL],
+    ['O_WRONLY|O_TRUNC', G.WRONLY | G.TRUNC, H.O_WRONLY | H.O_TRUNC],
+    ['O_RDONLY|O_DIRECTORY', G.DIRECTORY, H.O_DIRECTORY], ['O_RDONLY|O_NOFOLLOW', G.NOFOLLOW, H.O_NOFOLLOW],
+  ];
+  const PATHS = ['a.txt', 'd', 'd/f', 'e', 'lnk', 'dlnk', 'dlnk/', 'dlnk/f', 'dang', 'loop1', 'nothere', 'nothere/',
+    'a.txt/', 'a.txt/x', 'd/', 'd/.', 'e/', 'e/..', 'd/nothere/x', '.', 'dang/', 'lnk/'];
+
+  function fixture(dir: string): void {
+    fs.mkdirSync(join(dir, 'd'), { recursive: true });
+    fs.mkdirSync(join(dir, 'e'));
+    fs.writeFileSync(join(dir, 'a.txt'), 'a');
+    fs.writeFileSync(join(dir, 'd', 'f'), 'f');
+    fs.symlinkSync('a.txt', join(dir, 'lnk'));
+    fs.symlinkSync('d', join(dir, 'dlnk'));
+    fs.symlinkSync('nothere', join(dir, 'dang'));
+    fs.symlinkSync('loop2', join(dir, 'loop1'));
+    fs.symlinkSync('loop1', join(dir, 'loop2'));
+  }
+
+  /** The tree as text: every name with its type, a link's target, a file's contents. */
+  function tree(dir: string, at = ''): string[] {
+    return fs.readdirSync(join(dir, at)).sort().flatMap((n) => {
+      const p = at ? `${at}/${n}` : n;
+      const st = fs.lstatSync(join(dir, p));
+      if (st.isSymbolicLink()) return [`${p} -> ${fs.readlinkSync(join(dir, p))}`];
+      if (st.isDirectory()) return [`${p}/`, ...tree(dir, p)];
+      return [`${p} = ${fs.readFileSync(join(dir, p), 'utf8')}`];
+    });
+  }
+
+  const hostResult = (fn: () => unknown): string => {
+    try { const r = fn(); if (typeof r === 'number' && r >= 0) fs.closeSync(r); return 'ok'; } catch (e) { return (e as NodeJS.ErrnoException).code ?? 'throw'; }
+  };
+  const guestResult = (r: number): string => (r >= 0 ? 'ok' : `E${Object.entries(E).find(([, v]) => v === -r)?.[0] ?? -r}`);
+
+  type Op = [name: string, guest: (g: Guest, p: string) => number, host: (h: (p: string) => string, p: string) => unknown];
+  /** Calls that change nothing (the trees are made again only after the others). */
+  const LOOKS = new Set(['stat', 'lstat', 'readlink', 'access', 'chdir', ...OPEN_FLAGS.filter(([, f]) => !(f & (G.CREAT | G.TRUNC))).map(([n]) => `open ${n}`)]);
+  const OPS: Op[] = [
+    ...OPEN_FLAGS.map(([n, gf, hf]): Op => [`open ${n}`, (g, p) => g.open(p, gf), (h, p) => fs.openSync(h(p), hf, 0o644)]),
+    ['stat', (g, p) => g.sys(NR.stat, g.put(p), g.buf(144)), (h, p) => fs.statSync(h(p))],
+    ['lstat', (g, p) => g.sys(NR.lstat, g.put(p), g.buf(144)), (h, p) => fs.lstatSync(h(p))],
+    ['mkdir', (g, p) => g.sys(NR.mkdir, g.put(p), 0o755), (h, p) => fs.mkdirSync(h(p), 0o755)],
+    ['rmdir', (g, p) => g.sys(NR.rmdir, g.put(p)), (h, p) => fs.rmdirSync(h(p))],
+    ['unlink', (g, p) => g.sys(NR.unlink, g.put(p)), (h, p) => fs.unlinkSync(h(p))],
+    ['readlink', (g, p) => g.sys(NR.readlink, g.put(p), g.buf(256), 256), (h, p) => fs.readlinkSync(h(p))],
+    ['access', (g, p) => g.sys(NR.access, g.put(p), 0), (h, p) => fs.accessSync(h(p))],
+    ['truncate', (g, p) => g.sys(NR.truncate, g.put(p), 0), (h, p) => fs.truncateSync(h(p), 0)],
+    ['rename to new', (g, p) => g.sys(NR.rename, g.put(p), g.put('new')), (h, p) => fs.renameSync(h(p), h('new'))],
+    ['rename a.txt onto', (g, p) => g.sys(NR.rename, g.put('a.txt'), g.put(p)), (h, p) => fs.renameSync(h('a.txt'), h(p))],
+    ['rename d onto', (g, p) => g.sys(NR.rename, g.put('d'), g.put(p)), (h, p) => fs.renameSync(h('d'), h(p))],
+    ['link to new', (g, p) => g.sys(NR.link, g.put(p), g.put('new')), (h, p) => fs.linkSync(h(p), h('new'))],
+    ['symlink', (g, p) => g.sys(NR.symlink, g.put('t'), g.put(p)), (h, p) => fs.symlinkSync('t', h(p))],
+    ['chdir', (g, p) => g.sys(NR.chdir, g.put(p)), (h, p) => { if (!fs.statSync(h(p)).isDirectory()) throw Object.assign(new Error(), { code: 'ENOTDIR' }); }],
+  ];
+
+  it.skipIf(process.platform !== 'linux')('on every path of a tree with links, loops and trailing slashes', () => {
+    const differ: string[] = [];
+    const gdir = join(root, 'g'), hdir = join(root, 'h');
+    for (const d of [gdir, hdir]) fixture(d);
+    const g = new Guest({ fsRoot: gdir });
+    for (const [name, guestOp, hostOp] of OPS) {
+      for (const p of PATHS) {
+        g.reset();
+        const got = guestResult(guestOp(g, p));
+        const want = hostResult(() => hostOp((q) => `${hdir}/${q}`, p)); // not join: it would drop '.' and '..'
+        if (got !== want) differ.push(`${name} ${p}: ppcemu ${got}, host ${want}`);
+        if (LOOKS.has(name)) continue;
+        if (got === want && tree(gdir).join('\n') !== tree(hdir).join('\n')) differ.push(`${name} ${p}: trees differ`);
+        for (const d of [gdir, hdir]) { fs.rmSync(d, { recursive: true, force: true }); fixture(d); }
+      }
+    }
+    expect(differ).toEqual([]);
   });
 });
