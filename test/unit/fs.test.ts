@@ -352,9 +352,12 @@ describe('agrees with the host kernel (Linux hosts)', () => {
     ['O_WRONLY|O_CREAT|O_EXCL', G.WRONLY | G.CREAT | G.EXCL, H.O_WRONLY | H.O_CREAT | H.O_EXCL],
     ['O_WRONLY|O_TRUNC', G.WRONLY | G.TRUNC, H.O_WRONLY | H.O_TRUNC],
     ['O_RDONLY|O_DIRECTORY', G.DIRECTORY, H.O_DIRECTORY], ['O_RDONLY|O_NOFOLLOW', G.NOFOLLOW, H.O_NOFOLLOW],
+    ['O_RDWR|O_CREAT|O_TRUNC', G.RDWR | G.CREAT | G.TRUNC, H.O_RDWR | H.O_CREAT | H.O_TRUNC],
+    ['O_WRONLY|O_CREAT|O_NOFOLLOW', G.WRONLY | G.CREAT | G.NOFOLLOW, H.O_WRONLY | H.O_CREAT | H.O_NOFOLLOW],
   ];
   const PATHS = ['a.txt', 'd', 'd/f', 'e', 'lnk', 'dlnk', 'dlnk/', 'dlnk/f', 'dang', 'loop1', 'nothere', 'nothere/',
-    'a.txt/', 'a.txt/x', 'd/', 'd/.', 'e/', 'e/..', 'd/nothere/x', '.', 'dang/', 'lnk/'];
+    'a.txt/', 'a.txt/x', 'd/', 'd/.', 'e/', 'e/..', 'd/nothere/x', '.', 'dang/', 'lnk/', 'loop1/', 'd/f/',
+    'dlnk/../a.txt', 'dlnk/..', 'd//f', './lnk'];
 
   function fixture(dir: string): void {
     fs.mkdirSync(join(dir, 'd'), { recursive: true });
@@ -368,14 +371,15 @@ describe('agrees with the host kernel (Linux hosts)', () => {
     fs.symlinkSync('loop1', join(dir, 'loop2'));
   }
 
-  /** The tree as text: every name with its type, a link's target, a file's contents. */
+  /** The tree as text: every name with its type, a link's target, a file's mode and contents. */
   function tree(dir: string, at = ''): string[] {
     return fs.readdirSync(join(dir, at)).sort().flatMap((n) => {
       const p = at ? `${at}/${n}` : n;
       const st = fs.lstatSync(join(dir, p));
       if (st.isSymbolicLink()) return [`${p} -> ${fs.readlinkSync(join(dir, p))}`];
-      if (st.isDirectory()) return [`${p}/`, ...tree(dir, p)];
-      return [`${p} = ${fs.readFileSync(join(dir, p), 'utf8')}`];
+      const mode = (st.mode & 0o7777).toString(8);
+      if (st.isDirectory()) return [`${p}/ ${mode}`, ...tree(dir, p)];
+      return [`${p} ${mode} = ${fs.readFileSync(join(dir, p), 'utf8')}`];
     });
   }
 
@@ -397,6 +401,7 @@ describe('agrees with the host kernel (Linux hosts)', () => {
     ['readlink', (g, p) => g.sys(NR.readlink, g.put(p), g.buf(256), 256), (h, p) => fs.readlinkSync(h(p))],
     ['access', (g, p) => g.sys(NR.access, g.put(p), 0), (h, p) => fs.accessSync(h(p))],
     ['truncate', (g, p) => g.sys(NR.truncate, g.put(p), 0), (h, p) => fs.truncateSync(h(p), 0)],
+    ['chmod', (g, p) => g.sys(NR.chmod, g.put(p), 0o600), (h, p) => fs.chmodSync(h(p), 0o600)],
     ['rename to new', (g, p) => g.sys(NR.rename, g.put(p), g.put('new')), (h, p) => fs.renameSync(h(p), h('new'))],
     ['rename a.txt onto', (g, p) => g.sys(NR.rename, g.put('a.txt'), g.put(p)), (h, p) => fs.renameSync(h('a.txt'), h(p))],
     ['rename d onto', (g, p) => g.sys(NR.rename, g.put('d'), g.put(p)), (h, p) => fs.renameSync(h('d'), h(p))],
