@@ -172,6 +172,38 @@ describe('fp instructions (ISA special cases)', () => {
   });
 });
 
+describe('single-precision rounding detects tininess before rounding (UX when tiny and inexact)', () => {
+  // 0x380fffffffffffff = 2^-126 - 2^-179 rounds up to the smallest binary32 normal 2^-126 in
+  // round-to-nearest: tiny before rounding and inexact, so UX (and XX, FI, FR) are set.
+  const below = Math.pow(2, -126) - Math.pow(2, -179);
+  const XX3 = (xo: number, t: number, a: number, b: number) =>
+    ((60 << 26) | (t << 21) | (a << 16) | (b << 11) | (xo << 3)) >>> 0;
+  const want = 0x8a064000; // FX UX XX FR FI, FPRF +normal
+  const cases: [string, number, number[]][] = [
+    ['frsp', X(63, 12, 3, 0, 1), [below]],
+    ['fadds', A(59, 21, 3, 1, 2, 0), [Math.pow(2, -126), -Math.pow(2, -179)]],
+    ['fsubs', A(59, 20, 3, 1, 2, 0), [Math.pow(2, -126), Math.pow(2, -179)]],
+    ['fmuls', A(59, 25, 3, 1, 0, 2), [below, 1]],
+    ['fdivs', A(59, 18, 3, 1, 2, 0), [below, 1]],
+    ['fmadds', A(59, 29, 3, 1, 2, 3), [below, 0, 1]],
+    ['xsaddsp', XX3(0, 3, 1, 2), [Math.pow(2, -126), -Math.pow(2, -179)]],
+    ['xsmulsp', XX3(16, 3, 1, 2), [below, 1]],
+    ['xsrsp', ((60 << 26) | (3 << 21) | (1 << 11) | (281 << 2)) >>> 0, [below]],
+  ];
+  for (const [name, word, regs] of cases) {
+    it(name, () => {
+      const m = exec(machine(), word, regs);
+      expect(m.st.vsrF64[6]).toBe(Math.pow(2, -126));
+      expect((m.s64[FLO] >>> 0).toString(16)).toBe(want.toString(16));
+    });
+  }
+  it('xscvdpsp', () => {
+    const m = exec(machine(), ((60 << 26) | (3 << 21) | (1 << 11) | (265 << 2)) >>> 0, [below]);
+    expect(m.st.getVsrWord(3, 0)).toBe(0x00800000);
+    expect((m.s64[FLO] >>> 0).toString(16)).toBe(want.toString(16));
+  });
+});
+
 describe('fp enabled exceptions', () => {
   it('raise SIGFPE with the kernel si_code and suppress the target for ZE/VE', () => {
     const word = A(63, 18, 3, 1, 2, 0); // fdiv f3,f1,f2

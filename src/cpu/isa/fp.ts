@@ -201,7 +201,9 @@ function finishSingle(m: Machine, i: Insn, es: number): boolean {
   const r = RES[0];
   const l = m.s64[FLO], rn = l & 3;
   const f = Math.fround(r);
-  if (f === 0 ? r !== 0 : !(Math.abs(f) >= MIN_S && Math.abs(f) <= MAX_S)) return false;
+  // Tininess is detected before rounding (UX when tiny and inexact): an exact value at or just
+  // below the smallest binary32 normal (r <= MIN_S) goes to the slow path even when it rounds up.
+  if (f === 0 ? r !== 0 : !(Math.abs(r) > MIN_S && Math.abs(f) <= MAX_S)) return false;
   let v = f, fi: boolean, fr: boolean;
   if (rn === 0) {
     fi = es !== 0; fr = fi && (r > 0 ? es < 0 : es > 0);
