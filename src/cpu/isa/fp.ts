@@ -147,33 +147,147 @@ function writeSpecial(m: Machine, i: Insn, v: number, exc: number): void {
   commit(m, exc, fprfNum(v, false), true, i.rec);
 }
 
-/**
- * Fast-path finish: r is the round-to-nearest double of the exact result, es the sign of
- * (exact - r). Returns false when the slow path must decide (tiny/huge, single midpoints).
- */
-/** The fast path's round-to-nearest result, handed over in a typed array so that passing it to
- * a non-inlined function does not box a heap number per instruction. */
-const RES = new Float64Array(1);
+// ---- fast paths ------------------------------------------------------------------------------
+//
+// A kernel (addK, mulK, divK, sqrtK, fmaK) leaves r = the round-to-nearest double of the exact
+// result in RES[0] and returns the sign of (exact - r), or BAIL when the operands or r are
+// outside the range where that is shown exact (NaN, infinity, zero, tiny, huge): the caller then
+// takes the exact path before writing anything. roundD / roundS round (r, sign) once to binary64
+// / binary32 in mode rn, leave the value in RES[1] and return FI|FR, or -1 to bail (a result
+// that may be tiny or overflow, an exact zero in a directed mode, a binary32 midpoint).
+// FP_REFERENCE[0] = 1 turns every fast path off (the fuzzer's reference: the exact path alone).
 
-function finishFast(m: Machine, i: Insn, es: number, single: boolean): boolean {
-  if (single) return finishSingle(m, i, es);
-  let v = RES[0];
-  const l = m.s64[FLO], rn = l & 3;
-  let status: number;
+/** Kernel results in a typed array: module-level `let` doubles would be boxed on every store. */
+export const RES = new Float64Array(2);
+export const BAIL = 2;
+/** Nonzero: every FP fast path bails (scripts/fp-fuzz.mjs runs the exact path as reference). */
+export const FP_REFERENCE = new Uint8Array(1);
+
+export function addK(a: number, b: number): number {
+  const r = a + b;
+  const bb = r - a;
+  const err = (a - (r - bb)) + (b - bb);
+  const ar = Math.abs(r);
+  RES[0] = r;
+  if (FP_REFERENCE[0]) return BAIL;
+  if (ar >= MIN_NORM && ar <= MAX_D) return err > 0 ? 1 : err < 0 ? -1 : 0;
+  return r === 0 ? 0 : BAIL; // a zero sum of doubles is exact
+}
+
+export function mulK(a: number, c: number): number {
+  if (FP_REFERENCE[0] || !(safe(a) && safe(c))) return BAIL;
+  const r = twoProd(a, c);
+  RES[0] = r;
+  return safe(r) ? sgn(ERR[0]) : BAIL;
+}
+
+export function divK(a: number, b: number): number {
+  if (FP_REFERENCE[0] || !(safe(a) && safe(b))) return BAIL;
+  const r = a / b;
+  if (!safe(r)) return BAIL;
+  const p = twoProd(r, b);
+  const rem = (a - p) - ERR[0];
+  RES[0] = r;
+  return b > 0 ? sgn(rem) : -sgn(rem);
+}
+
+export function sqrtK(a: number): number {
+  if (FP_REFERENCE[0] || !(a > SAFE_LO && a < SAFE_HI)) return BAIL;
+  const r = Math.sqrt(a);
+  const p = twoProd(r, r);
+  RES[0] = r;
+  return sgn((a - p) - ERR[0]);
+}
+
+/** a*c + b (un-negated). */
+export function fmaK(a: number, c: number, b: number): number {
+  if (FP_REFERENCE[0] || !(safe(a) && safe(c) && (b === 0 || safe(b)))) return BAIL;
+  const p = twoProd(a, c);
+  const e = ERR[0];
+  if (!safe(p)) return BAIL;
+  let r: number, es: number;
+  if (e === 0) { r = twoSum(p, b); es = sgn(ERR[1]); }
+  else {
+    // Boldo-Melquiond: RN(th + RO(tl + e)) with th + tl = p + b.
+    const th = twoSum(p, b), tl = ERR[1];
+    let v = twoSum(tl, e);
+    const ve = ERR[1];
+    let d2 = sgn(ve);
+    if (ve !== 0) {
+      f64[0] = v;
+      if ((u32[LO] & 1) === 0) { v = stepToward(v, ve); d2 = -d2; }
+    }
+    r = twoSum(th, v);
+    es = ERR[1] !== 0 ? sgn(ERR[1]) : d2;
+  }
+  RES[0] = r;
+  return safe(r) ? es : BAIL;
+}
+
+/** The kernel's double RES[0] (error sign es) rounded to binary64 in mode rn: RES[1], FI|FR. */
+export function roundD(es: number, rn: number): number {
+  let v = RES[0], status: number;
   if (rn === 0 || es === 0) {
-    if (rn !== 0 && v === 0) return false; // the sign of an exact zero depends on the mode
+    if (rn !== 0 && v === 0) return -1; // the sign of an exact zero depends on the mode
     status = es === 0 ? 0 : (v > 0 ? es < 0 : es > 0) ? FI | FR : FI;
   } else {
     // Directed rounding of x from r = RN(x): r itself when it lies on the rounding side of
     // x, else r's neighbour in that direction. The result then lies on that side of x.
-    if (!(Math.abs(v) > SAFE_LO && Math.abs(v) < SAFE_HI)) return false;
+    if (!(Math.abs(v) > SAFE_LO && Math.abs(v) < SAFE_HI)) return -1;
     const dir = rn === RTZ ? (v > 0 ? -1 : 1) : rn === RUP ? 1 : -1;
     if (es === dir) v = stepToward(v, dir);
     status = (dir > 0) === (v > 0) ? FI | FR : FI;
   }
+  RES[1] = v;
+  return status;
+}
+
+/** The kernel's double RES[0] (error sign es) rounded to binary32 in mode rn: RES[1], FI|FR. */
+export function roundS(es: number, rn: number): number {
+  const r = RES[0];
+  const f = Math.fround(r);
+  // Tininess is detected before rounding (UX when tiny and inexact): an exact value at or just
+  // below the smallest binary32 normal (r <= MIN_S) goes to the slow path even when it rounds up.
+  if (f === 0 ? r !== 0 : !(Math.abs(r) > MIN_S && Math.abs(f) <= MAX_S)) return -1;
+  let v = f, fi: boolean, fr: boolean;
+  if (rn === 0) {
+    fi = es !== 0; fr = fi && (r > 0 ? es < 0 : es > 0);
+    if (f !== r) {
+      if (fi) {
+        f64[0] = r;
+        if ((u32[LO] & 0x1fffffff) === 0x10000000) return -1; // a binary32 midpoint
+      }
+      fi = true;
+      fr = Math.abs(f) > Math.abs(r);
+    }
+  } else if (f === r && es === 0) {
+    if (r === 0) return -1;
+    fi = false; fr = false;
+  } else {
+    // x is within half a double ulp of r, so no binary32 value lies strictly between them:
+    // directed binary32 rounding of x starts from f = RN32(r) and its side of x.
+    if (!(Math.abs(f) > 2.4e-38 && Math.abs(f) < 3.4e38)) return -1;
+    const dir = rn === RTZ ? (r > 0 ? -1 : 1) : rn === RUP ? 1 : -1;
+    const side = f !== r ? (f > r ? 1 : -1) : -es; // sign of (f - x)
+    if (side !== dir) v = nextF32(f, dir);
+    fi = true; fr = (dir > 0) === (v > 0);
+  }
+  RES[1] = v;
+  return (fi ? FI : 0) | (fr ? FR : 0);
+}
+
+/** Scalar fast-path finish: rounds the kernel result (error sign es), writes FRT and the FPSCR.
+ * Returns false (nothing written) when the exact path must decide. */
+function finishFast(m: Machine, i: Insn, es: number, single: boolean, neg: boolean): boolean {
+  if (es === BAIL) return false;
+  const l = m.s64[FLO];
+  if (neg) { RES[0] = -RES[0]; es = -es; }
+  const st = single ? roundS(es, l & 3) : roundD(es, l & 3);
+  if (st < 0) return false;
+  const v = RES[1];
   m.st.vsrF64[2 * i.rt] = v;
-  status |= v > 0 ? 0x4000 : v < 0 ? 0x8000 : 1 / v > 0 ? 0x2000 : 0x12000;
-  if (status & FI) inexact(m, i, l, status);
+  const status = st | (v > 0 ? 0x4000 : v < 0 ? 0x8000 : 1 / v > 0 ? 0x2000 : 0x12000);
+  if (st & FI) inexact(m, i, l, status);
   else {
     m.s64[FLO] = (l & ~STATUS) | status;
     if (i.rec) cr1(m);
@@ -195,46 +309,6 @@ function nextF32(f: number, d: number): number {
   F32[0] = f;
   F32U[0] = (f > 0) === (d > 0) ? F32U[0] + 1 : F32U[0] - 1;
   return F32[0];
-}
-
-function finishSingle(m: Machine, i: Insn, es: number): boolean {
-  const r = RES[0];
-  const l = m.s64[FLO], rn = l & 3;
-  const f = Math.fround(r);
-  // Tininess is detected before rounding (UX when tiny and inexact): an exact value at or just
-  // below the smallest binary32 normal (r <= MIN_S) goes to the slow path even when it rounds up.
-  if (f === 0 ? r !== 0 : !(Math.abs(r) > MIN_S && Math.abs(f) <= MAX_S)) return false;
-  let v = f, fi: boolean, fr: boolean;
-  if (rn === 0) {
-    fi = es !== 0; fr = fi && (r > 0 ? es < 0 : es > 0);
-    if (f !== r) {
-      if (fi) {
-        f64[0] = r;
-        if ((u32[LO] & 0x1fffffff) === 0x10000000) return false; // a binary32 midpoint
-      }
-      fi = true;
-      fr = Math.abs(f) > Math.abs(r);
-    }
-  } else if (f === r && es === 0) {
-    if (r === 0) return false;
-    fi = false; fr = false;
-  } else {
-    // x is within half a double ulp of r, so no binary32 value lies strictly between them:
-    // directed binary32 rounding of x starts from f = RN32(r) and its side of x.
-    if (!(Math.abs(f) > 2.4e-38 && Math.abs(f) < 3.4e38)) return false;
-    const dir = rn === RTZ ? (r > 0 ? -1 : 1) : rn === RUP ? 1 : -1;
-    const side = f !== r ? (f > r ? 1 : -1) : -es; // sign of (f - x)
-    if (side !== dir) v = nextF32(f, dir);
-    fi = true; fr = (dir > 0) === (v > 0);
-  }
-  m.st.vsrF64[2 * i.rt] = v;
-  const status = (v > 0 ? 0x4000 : v < 0 ? 0x8000 : 1 / v > 0 ? 0x2000 : 0x12000) | (fi ? FI : 0) | (fr ? FR : 0);
-  if (fi) inexact(m, i, l, status);
-  else {
-    m.s64[FLO] = (l & ~STATUS) | status;
-    if (i.rec) cr1(m);
-  }
-  return true;
 }
 
 // ---- error-free transformations ---------------------------------------------------------
@@ -281,47 +355,24 @@ function stepToward(z: number, d: number): number {
 
 const enum Op { ADD, SUB, MUL, DIV }
 
-
 function fadd(m: Machine, i: Insn, sub: boolean, single: boolean): void {
   const F = m.st.vsrF64;
-  const a = F[2 * i.ra], b0 = F[2 * i.rb];
-  {
-    const b = sub ? -b0 : b0;
-    const r = a + b;
-    const bb = r - a;
-    const err = (a - (r - bb)) + (b - bb);
-    const ar = Math.abs(r);
-    RES[0] = r;
-    if (ar >= MIN_NORM && ar <= MAX_D) {
-      if (finishFast(m, i, err > 0 ? 1 : err < 0 ? -1 : 0, single)) return;
-    } else if (r === 0 && finishFast(m, i, 0, single)) return;
-  }
-  binarySlow(m, i, sub ? Op.SUB : Op.ADD, single, a, b0, i.rb);
+  const a = F[2 * i.ra], b = F[2 * i.rb];
+  if (finishFast(m, i, addK(a, sub ? -b : b), single, false)) return;
+  binarySlow(m, i, sub ? Op.SUB : Op.ADD, single, a, b, i.rb);
 }
 
 function fmul(m: Machine, i: Insn, single: boolean): void {
   const F = m.st.vsrF64;
   const a = F[2 * i.ra], c = F[2 * i.rc];
-  if (safe(a) && safe(c)) {
-    const r = twoProd(a, c);
-    RES[0] = r;
-    if (safe(r) && finishFast(m, i, sgn(ERR[0]), single)) return;
-  }
+  if (finishFast(m, i, mulK(a, c), single, false)) return;
   binarySlow(m, i, Op.MUL, single, a, c, i.rc);
 }
 
 function fdiv(m: Machine, i: Insn, single: boolean): void {
   const F = m.st.vsrF64;
   const a = F[2 * i.ra], b = F[2 * i.rb];
-  if (safe(a) && safe(b)) {
-    const r = a / b;
-    if (safe(r)) {
-      const p = twoProd(r, b);
-      const rem = (a - p) - ERR[0];
-      RES[0] = r;
-      if (finishFast(m, i, b > 0 ? sgn(rem) : -sgn(rem), single)) return;
-    }
-  }
+  if (finishFast(m, i, divK(a, b), single, false)) return;
   binarySlow(m, i, Op.DIV, single, a, b, i.rb);
 }
 
@@ -367,32 +418,7 @@ function fma(m: Machine, i: Insn, kind: number, single: boolean): void {
   let b = F[2 * i.rb];
   if (kind & 1) b = -b;
   const neg = (kind & 2) !== 0;
-  if (safe(a) && safe(c) && (b === 0 || safe(b))) {
-    const p = twoProd(a, c);
-    const e = ERR[0];
-    if (safe(p)) {
-      let r: number, es: number;
-      if (e === 0) { r = twoSum(p, b); es = sgn(ERR[1]); }
-      else {
-        // Boldo-Melquiond: RN(th + RO(tl + e)) with th + tl = p + b.
-        const th = twoSum(p, b), tl = ERR[1];
-        let v = twoSum(tl, e);
-        const ve = ERR[1];
-        let d2 = sgn(ve);
-        if (ve !== 0) {
-          f64[0] = v;
-          if ((u32[LO] & 1) === 0) { v = stepToward(v, ve); d2 = -d2; }
-        }
-        r = twoSum(th, v);
-        es = ERR[1] !== 0 ? sgn(ERR[1]) : d2;
-      }
-      if (safe(r)) {
-        if (neg) { r = -r; es = -es; }
-        RES[0] = r;
-        if (finishFast(m, i, es, single)) return;
-      }
-    }
-  }
+  if (finishFast(m, i, fmaK(a, c, b), single, neg)) return;
   fmaSlow(m, i, a, c, b, neg, single);
 }
 
@@ -426,12 +452,7 @@ function fmaSlow(m: Machine, i: Insn, a: number, c: number, b: number, neg: bool
 
 function fsqrt(m: Machine, i: Insn, single: boolean): void {
   const a = m.st.vsrF64[2 * i.rb];
-  if (a > SAFE_LO && a < SAFE_HI) {
-    const r = Math.sqrt(a);
-    const p = twoProd(r, r);
-    RES[0] = r;
-    if (finishFast(m, i, sgn((a - p) - ERR[0]), single)) return;
-  }
+  if (finishFast(m, i, sqrtK(a), single, false)) return;
   if (a !== a) { const exc = pickNaN(m, i.rb, -1, -1); return writeNaN(m, i, NANW[0], NANW[1], exc, single); }
   if (a < 0) return defaultNaN(m, i, VXSQRT);
   if (a === Infinity || a === 0) return writeSpecial(m, i, a, 0);
@@ -467,7 +488,7 @@ function estimate(m: Machine, i: Insn, rsqrt: boolean, single: boolean): void {
 function frsp(m: Machine, i: Insn): void {
   const a = m.st.vsrF64[2 * i.rb];
   RES[0] = a;
-  if (finishFast(m, i, 0, true)) return;
+  if (!FP_REFERENCE[0] && finishFast(m, i, 0, true, false)) return;
   if (a !== a) { const exc = pickNaN(m, i.rb, -1, -1); return writeNaN(m, i, NANW[0], NANW[1], exc, true); }
   if (a === 0 || Math.abs(a) === Infinity) return writeSpecial(m, i, a, 0);
   const l = m.s64[FLO];
@@ -815,52 +836,46 @@ function stfdp(m: Machine, i: Insn, ea: number): void {
   m.mem.write64(ea2, w[FH[t + 1 - le]], w[FL[t + 1 - le]]);
 }
 
-type Access = (m: Machine, i: Insn, ea: number) => void;
-const ldD = (f: Access) => (m: Machine, i: Insn) => f(m, i, eaD(m, i));
-const ldDU = (f: Access) => (m: Machine, i: Insn) => { f(m, i, eaD(m, i)); updateD(m, i); };
-const ldX = (f: Access) => (m: Machine, i: Insn) => f(m, i, eaX(m, i));
-const ldXU = (f: Access) => (m: Machine, i: Insn) => { f(m, i, eaX(m, i)); updateX(m, i); };
-
 // ---- rows ----------------------------------------------------------------------------------
 
 const A = (mnem: string, opcd: number, xo: number, ops: string, feature: Row['feature'], h: Row['h']): Row =>
   ({ mnem, form: 'A', opcd, xo, ops, feature, h, flags: Flag.RC });
-const X63 = (mnem: string, xo: number, ops: string, feature: Row['feature'], h: Row['h'], rc = true): Row =>
-  ({ mnem, form: 'X', opcd: 63, xo, ops, feature, h, flags: rc ? Flag.RC : 0 });
+const X63 = (mnem: string, xo: number, ops: string, feature: Row['feature'], h: Row['h'], rc = true, pure = false): Row =>
+  ({ mnem, form: 'X', opcd: 63, xo, ops, feature, h, flags: (rc ? Flag.RC : 0) | (pure ? Flag.PURE : 0) });
 const subop = (v: number): [number, number] => [0x001f0001, (v << 16) >>> 0];
 
 export const rows: Row[] = [
   // loads / stores
-  { mnem: 'lfs', form: 'D', opcd: 48, ops: 'frt,d(ra)', feature: 'fpu', h: ldD(lfs) },
-  { mnem: 'lfsu', form: 'D', opcd: 49, ops: 'frt,d(ra)', feature: 'fpu', h: ldDU(lfs) },
-  { mnem: 'lfd', form: 'D', opcd: 50, ops: 'frt,d(ra)', feature: 'fpu', h: ldD(lfd) },
-  { mnem: 'lfdu', form: 'D', opcd: 51, ops: 'frt,d(ra)', feature: 'fpu', h: ldDU(lfd) },
-  { mnem: 'stfs', form: 'D', opcd: 52, ops: 'frs,d(ra)', feature: 'fpu', h: ldD(stfs) },
-  { mnem: 'stfsu', form: 'D', opcd: 53, ops: 'frs,d(ra)', feature: 'fpu', h: ldDU(stfs) },
-  { mnem: 'stfd', form: 'D', opcd: 54, ops: 'frs,d(ra)', feature: 'fpu', h: ldD(stfd) },
-  { mnem: 'stfdu', form: 'D', opcd: 55, ops: 'frs,d(ra)', feature: 'fpu', h: ldDU(stfd) },
-  { mnem: 'lfsx', form: 'X', opcd: 31, xo: 535, ops: 'frt,ra0,rb', feature: 'fpu', h: ldX(lfs) },
-  { mnem: 'lfsux', form: 'X', opcd: 31, xo: 567, ops: 'frt,ra,rb', feature: 'fpu', h: ldXU(lfs) },
-  { mnem: 'lfdx', form: 'X', opcd: 31, xo: 599, ops: 'frt,ra0,rb', feature: 'fpu', h: ldX(lfd) },
-  { mnem: 'lfdux', form: 'X', opcd: 31, xo: 631, ops: 'frt,ra,rb', feature: 'fpu', h: ldXU(lfd) },
-  { mnem: 'stfsx', form: 'X', opcd: 31, xo: 663, ops: 'frs,ra0,rb', feature: 'fpu', h: ldX(stfs) },
-  { mnem: 'stfsux', form: 'X', opcd: 31, xo: 695, ops: 'frs,ra,rb', feature: 'fpu', h: ldXU(stfs) },
-  { mnem: 'stfdx', form: 'X', opcd: 31, xo: 727, ops: 'frs,ra0,rb', feature: 'fpu', h: ldX(stfd) },
-  { mnem: 'stfdux', form: 'X', opcd: 31, xo: 759, ops: 'frs,ra,rb', feature: 'fpu', h: ldXU(stfd) },
+  { mnem: 'lfs', form: 'D', opcd: 48, ops: 'frt,d(ra)', feature: 'fpu', h: (m, i) => lfs(m, i, eaD(m, i)) },
+  { mnem: 'lfsu', form: 'D', opcd: 49, ops: 'frt,d(ra)', feature: 'fpu', h: (m, i) => { lfs(m, i, eaD(m, i)); updateD(m, i); } },
+  { mnem: 'lfd', form: 'D', opcd: 50, ops: 'frt,d(ra)', feature: 'fpu', h: (m, i) => lfd(m, i, eaD(m, i)) },
+  { mnem: 'lfdu', form: 'D', opcd: 51, ops: 'frt,d(ra)', feature: 'fpu', h: (m, i) => { lfd(m, i, eaD(m, i)); updateD(m, i); } },
+  { mnem: 'stfs', form: 'D', opcd: 52, ops: 'frs,d(ra)', feature: 'fpu', h: (m, i) => stfs(m, i, eaD(m, i)) },
+  { mnem: 'stfsu', form: 'D', opcd: 53, ops: 'frs,d(ra)', feature: 'fpu', h: (m, i) => { stfs(m, i, eaD(m, i)); updateD(m, i); } },
+  { mnem: 'stfd', form: 'D', opcd: 54, ops: 'frs,d(ra)', feature: 'fpu', h: (m, i) => stfd(m, i, eaD(m, i)) },
+  { mnem: 'stfdu', form: 'D', opcd: 55, ops: 'frs,d(ra)', feature: 'fpu', h: (m, i) => { stfd(m, i, eaD(m, i)); updateD(m, i); } },
+  { mnem: 'lfsx', form: 'X', opcd: 31, xo: 535, ops: 'frt,ra0,rb', feature: 'fpu', h: (m, i) => lfs(m, i, eaX(m, i)) },
+  { mnem: 'lfsux', form: 'X', opcd: 31, xo: 567, ops: 'frt,ra,rb', feature: 'fpu', h: (m, i) => { lfs(m, i, eaX(m, i)); updateX(m, i); } },
+  { mnem: 'lfdx', form: 'X', opcd: 31, xo: 599, ops: 'frt,ra0,rb', feature: 'fpu', h: (m, i) => lfd(m, i, eaX(m, i)) },
+  { mnem: 'lfdux', form: 'X', opcd: 31, xo: 631, ops: 'frt,ra,rb', feature: 'fpu', h: (m, i) => { lfd(m, i, eaX(m, i)); updateX(m, i); } },
+  { mnem: 'stfsx', form: 'X', opcd: 31, xo: 663, ops: 'frs,ra0,rb', feature: 'fpu', h: (m, i) => stfs(m, i, eaX(m, i)) },
+  { mnem: 'stfsux', form: 'X', opcd: 31, xo: 695, ops: 'frs,ra,rb', feature: 'fpu', h: (m, i) => { stfs(m, i, eaX(m, i)); updateX(m, i); } },
+  { mnem: 'stfdx', form: 'X', opcd: 31, xo: 727, ops: 'frs,ra0,rb', feature: 'fpu', h: (m, i) => stfd(m, i, eaX(m, i)) },
+  { mnem: 'stfdux', form: 'X', opcd: 31, xo: 759, ops: 'frs,ra,rb', feature: 'fpu', h: (m, i) => { stfd(m, i, eaX(m, i)); updateX(m, i); } },
   { mnem: 'stfiwx', form: 'X', opcd: 31, xo: 983, ops: 'frs,ra0,rb', feature: 'fpu', h: stfiwx },
   { mnem: 'lfiwax', form: 'X', opcd: 31, xo: 855, ops: 'frt,ra0,rb', feature: 'isa205', h: lfiwax },
   { mnem: 'lfiwzx', form: 'X', opcd: 31, xo: 887, ops: 'frt,ra0,rb', feature: 'fpu_ext', h: lfiwzx },
-  { mnem: 'lfdp', form: 'DS', opcd: 57, xo: 0, ops: 'frt,ds(ra)', feature: 'isa205', h: ldD(lfdp) },
-  { mnem: 'stfdp', form: 'DS', opcd: 61, xo: 0, ops: 'frs,ds(ra)', feature: 'isa205', h: ldD(stfdp) },
-  { mnem: 'lfdpx', form: 'X', opcd: 31, xo: 791, ops: 'frt,ra0,rb', feature: 'isa205', h: ldX(lfdp) },
-  { mnem: 'stfdpx', form: 'X', opcd: 31, xo: 919, ops: 'frs,ra0,rb', feature: 'isa205', h: ldX(stfdp) },
+  { mnem: 'lfdp', form: 'DS', opcd: 57, xo: 0, ops: 'frt,ds(ra)', feature: 'isa205', h: (m, i) => lfdp(m, i, eaD(m, i)) },
+  { mnem: 'stfdp', form: 'DS', opcd: 61, xo: 0, ops: 'frs,ds(ra)', feature: 'isa205', h: (m, i) => stfdp(m, i, eaD(m, i)) },
+  { mnem: 'lfdpx', form: 'X', opcd: 31, xo: 791, ops: 'frt,ra0,rb', feature: 'isa205', h: (m, i) => lfdp(m, i, eaX(m, i)) },
+  { mnem: 'stfdpx', form: 'X', opcd: 31, xo: 919, ops: 'frs,ra0,rb', feature: 'isa205', h: (m, i) => stfdp(m, i, eaX(m, i)) },
 
   // arithmetic, double (63) and single (59)
   A('fdiv', 63, 18, 'frt,fra,frb', 'fpu', (m, i) => fdiv(m, i, false)),
   A('fsub', 63, 20, 'frt,fra,frb', 'fpu', (m, i) => fadd(m, i, true, false)),
   A('fadd', 63, 21, 'frt,fra,frb', 'fpu', (m, i) => fadd(m, i, false, false)),
   A('fsqrt', 63, 22, 'frt,frb', 'fpu_sqrt', (m, i) => fsqrt(m, i, false)),
-  A('fsel', 63, 23, 'frt,fra,frc,frb', 'fpu_gfx', fsel),
+  { ...A('fsel', 63, 23, 'frt,fra,frc,frb', 'fpu_gfx', fsel), flags: Flag.RC | Flag.PURE },
   A('fre', 63, 24, 'frt,frb', 'isa202', (m, i) => estimate(m, i, false, false)),
   A('fmul', 63, 25, 'frt,fra,frc', 'fpu', (m, i) => fmul(m, i, false)),
   A('frsqrte', 63, 26, 'frt,frb', 'fpu_gfx', (m, i) => estimate(m, i, true, false)),
@@ -881,13 +896,14 @@ export const rows: Row[] = [
   A('fnmadds', 59, 31, 'frt,fra,frc,frb', 'fpu', (m, i) => fma(m, i, 2, true)),
 
   // moves
-  X63('fmr', 72, 'frt,frb', 'fpu', (m, i) => move(m, i, 0)),
-  X63('fneg', 40, 'frt,frb', 'fpu', (m, i) => move(m, i, 1)),
-  X63('fabs', 264, 'frt,frb', 'fpu', (m, i) => move(m, i, 2)),
-  X63('fnabs', 136, 'frt,frb', 'fpu', (m, i) => move(m, i, 3)),
-  X63('fcpsgn', 8, 'frt,fra,frb', 'isa205', (m, i) => move(m, i, 4)),
-  X63('fmrgew', 966, 'frt,fra,frb', 'isa207', (m, i) => fmrg(m, i, true), false),
-  X63('fmrgow', 838, 'frt,fra,frb', 'isa207', (m, i) => fmrg(m, i, false), false),
+  // moves: register-only (PURE: no fault, no pc)
+  X63('fmr', 72, 'frt,frb', 'fpu', (m, i) => move(m, i, 0), true, true),
+  X63('fneg', 40, 'frt,frb', 'fpu', (m, i) => move(m, i, 1), true, true),
+  X63('fabs', 264, 'frt,frb', 'fpu', (m, i) => move(m, i, 2), true, true),
+  X63('fnabs', 136, 'frt,frb', 'fpu', (m, i) => move(m, i, 3), true, true),
+  X63('fcpsgn', 8, 'frt,fra,frb', 'isa205', (m, i) => move(m, i, 4), true, true),
+  X63('fmrgew', 966, 'frt,fra,frb', 'isa207', (m, i) => fmrg(m, i, true), false, true),
+  X63('fmrgow', 838, 'frt,fra,frb', 'isa207', (m, i) => fmrg(m, i, false), false, true),
 
   // rounding and conversion
   X63('frsp', 12, 'frt,frb', 'fpu', frsp),

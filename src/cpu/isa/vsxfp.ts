@@ -9,19 +9,21 @@
 // the 'o' forms). The enabled overflow/underflow exponent adjustment is not applied to binary128
 // results (QEMU does not apply it either).
 //
-// Vector: each lane goes through the scalar core on a scratch VSR image, so lanes get exactly
-// the scalar results; FPSCR flags accumulate over the lanes and FPRF is left unchanged.
+// Vector: add, subtract, multiply, divide, square root and the multiply-adds run natively per
+// lane (the scalar core's kernels and rounding, see "vector FP fast paths"); everything else, and
+// any lane those cannot show exact, goes through the reference: each lane through the scalar core
+// on a scratch VSR image. FPSCR flags accumulate over the lanes and FR/FI/FPRF are left unchanged.
 
 import { Insn } from '../insn.js';
 import type { Machine } from '../machine.js';
 import {
-  C_NDEN, EXC_ALL, FEX, FX, VX, C_NINF, C_NNORM, C_NZERO, C_PDEN, C_PINF, C_PNORM, C_PZERO, C_QNAN, fprfNum, FI, FPCC, FPRF, FR, OE, OX,
-  UE, UX, VE, VX_ALL, VXCVI, VXIDI, VXIMZ, VXISI, VXSNAN, VXSQRT, VXVC, VXZDZ, XX, ZE, ZX,
+  C_NDEN, ENABLES, EXC_ALL, FEX, FX, VX, C_NINF, C_NNORM, C_NZERO, C_PDEN, C_PINF, C_PNORM, C_PZERO, C_QNAN, fprfNum, FI, FPCC, FPRF, FR, OE, OX,
+  UE, UX, VE, VX_ALL, VXCVI, VXIDI, VXIMZ, VXISI, VXSNAN, VXSQRT, VXVC, VXZDZ, XE, XX, ZE, ZX,
 } from '../fpu/fpscr.js';
 import { bitLength, divR, R_FI, R_FR, R_OX, R_UX, RDN, RNE, round, roundToInt, RTZ, RUP, rs, sqrtR } from '../fpu/soft.js';
 import {
-  commit, estimate, fadd, fcfid, fcmp, fcti, fdiv, FLO, fma, fmul, fri, frsp, fsqrt, ftdiv, ftsqrt, isNaNReg,
-  isSNaNReg, writeRounded,
+  addK, BAIL, commit, divK, estimate, fadd, fcfid, fcmp, fcti, fdiv, FLO, fma, fmaK, fmul, FP_REFERENCE, fri, frsp,
+  fsqrt, ftdiv, ftsqrt, isNaNReg, isSNaNReg, mulK, RES, roundD, roundS, sqrtK, writeRounded,
 } from './fp.js';
 import { Flag, type Handler, type Row, bits, fixedBits } from './table.js';
 import { Spr64 } from '../state.js';
@@ -842,6 +844,130 @@ function vtest(f: Core): Handler {
   };
 }
 
+// ---- vector FP fast paths --------------------------------------------------------------------
+//
+// Lanes run the scalar kernels (fp.ts) and round; the lane results go to a scratch array and are
+// written only when every lane succeeded, else the reference handler redoes the instruction. A
+// fast lane can raise only XX (inexact): NaN, infinity, zero, tiny and huge operands or results
+// bail. Once XX is set, with every exception disabled and round-to-nearest, only the native
+// operation and a range check are needed: for binary32 operands a binary64 add, subtract,
+// multiply, divide or square root followed by one rounding to binary32 is correctly rounded
+// (53 >= 2*24 + 2), and a result that is neither tiny nor huge raises nothing new.
+
+const LANE = new Float64Array(4);
+const enum VOp { ADD, SUB, MUL, DIV, SQRT }
+const MIN_D = 2.2250738585072014e-308, MAX_D = 1.7976931348623157e308;
+const MIN_S = 1.1754943508222875e-38, MAX_S = 3.4028234663852886e38;
+
+/** Round-to-nearest, every exception disabled and XX already set: no lane can change the FPSCR. */
+const lazy = (l: number): boolean => (l & (ENABLES | 3 | XX)) === XX;
+
+/** Commits XX from inexact fast lanes (FX on 0->1; SIGFPE when XE is enabled). */
+function vInexact(m: Machine, l: number): void {
+  if (!(l & XX) || l & XE) commit(m, XX, 0, false, 0);
+}
+
+/** LANE[k] <- the native lane result when it raises nothing (lazy mode); false otherwise. */
+function lazyLane(op: VOp, a: number, b: number, single: boolean, k: number): boolean {
+  let r: number;
+  switch (op) {
+    case VOp.ADD: r = a + b; break;
+    case VOp.SUB: r = a - b; break;
+    case VOp.MUL: r = a * b; break;
+    case VOp.DIV: r = a / b; break;
+    default: r = Math.sqrt(b);
+  }
+  const v = single ? Math.fround(r) : r, av = Math.abs(v);
+  LANE[k] = v;
+  if (v === 0) {
+    // an exact zero: a zero sum of finite values, a product or quotient with a zero dividend/factor
+    if (r !== 0) return false;
+    if (op === VOp.MUL) return a === 0 || b === 0;
+    if (op === VOp.DIV) return a === 0;
+    return true;
+  }
+  if (op <= VOp.SUB && !single) return av <= MAX_D; // a tiny sum is exact
+  return av > (single ? MIN_S : MIN_D) && av <= (single ? MAX_S : MAX_D);
+}
+
+/** Lane kernel for op: the sign of the rounding error, or BAIL (RES[0] = the RN double). */
+function laneK(op: VOp, a: number, b: number): number {
+  switch (op) {
+    case VOp.ADD: return addK(a, b);
+    case VOp.SUB: return addK(a, -b);
+    case VOp.MUL: return mulK(a, b);
+    case VOp.DIV: return divK(a, b);
+    default: return sqrtK(b);
+  }
+}
+
+/** xv{add,sub,mul,div,sqrt}dp: false (nothing written) when the reference must run. */
+function vdpFast(m: Machine, i: Insn, op: VOp): boolean {
+  if (FP_REFERENCE[0]) return false;
+  const F = m.st.vsrF64, l = m.s64[FLO], a0 = 2 * i.ra, b0 = 2 * i.rb;
+  let acc = 0;
+  if (lazy(l)) {
+    for (let k = 0; k < 2; k++) if (!lazyLane(op, F[a0 + k], F[b0 + k], false, k)) return false;
+  } else {
+    for (let k = 0; k < 2; k++) {
+      const es = laneK(op, F[a0 + k], F[b0 + k]);
+      if (es === BAIL) return false;
+      const st = roundD(es, l & 3);
+      if (st < 0) return false;
+      LANE[k] = RES[1]; acc |= st;
+    }
+  }
+  F[2 * i.rt] = LANE[0]; F[2 * i.rt + 1] = LANE[1];
+  if (acc) vInexact(m, l);
+  return true;
+}
+
+/** xv{add,sub,mul,div,sqrt}sp. */
+function vspFast(m: Machine, i: Insn, op: VOp): boolean {
+  if (FP_REFERENCE[0]) return false;
+  const F = m.st.vsrF32, l = m.s64[FLO];
+  let acc = 0;
+  if (lazy(l)) {
+    for (let k = 0; k < 4; k++) if (!lazyLane(op, F[wIx(i.ra, k)], F[wIx(i.rb, k)], true, k)) return false;
+  } else {
+    for (let k = 0; k < 4; k++) {
+      const es = laneK(op, F[wIx(i.ra, k)], F[wIx(i.rb, k)]);
+      if (es === BAIL) return false;
+      const st = roundS(es, l & 3);
+      if (st < 0) return false;
+      LANE[k] = RES[1]; acc |= st;
+    }
+  }
+  for (let k = 0; k < 4; k++) F[wIx(i.rt, k)] = LANE[k];
+  if (acc) vInexact(m, l);
+  return true;
+}
+
+/** Multiply-add lanes: 'a' forms XA*XB + XT, 'm' forms XA*XT + XB; kind bit 0 subtracts the
+ * addend, bit 1 negates the result (rounding the negated exact value, as the scalar core). */
+function vfma(m: Machine, i: Insn, aForm: boolean, kind: number, single: boolean): boolean {
+  if (FP_REFERENCE[0]) return false;
+  const l = m.s64[FLO], rn = l & 3, n = single ? 4 : 2;
+  const cr = aForm ? i.rb : i.rt, br = aForm ? i.rt : i.rb;
+  const D = m.st.vsrF64, S = m.st.vsrF32;
+  let acc = 0;
+  for (let k = 0; k < n; k++) {
+    let a: number, c: number, b: number;
+    if (single) { a = S[wIx(i.ra, k)]; c = S[wIx(cr, k)]; b = S[wIx(br, k)]; }
+    else { a = D[2 * i.ra + k]; c = D[2 * cr + k]; b = D[2 * br + k]; }
+    let es = fmaK(a, c, kind & 1 ? -b : b);
+    if (es === BAIL) return false;
+    if (kind & 2) { RES[0] = -RES[0]; es = -es; }
+    const st = single ? roundS(es, rn) : roundD(es, rn);
+    if (st < 0) return false;
+    LANE[k] = RES[1]; acc |= st;
+  }
+  if (single) for (let k = 0; k < 4; k++) S[wIx(i.rt, k)] = LANE[k];
+  else { D[2 * i.rt] = LANE[0]; D[2 * i.rt + 1] = LANE[1]; }
+  if (acc) vInexact(m, l);
+  return true;
+}
+
 // ---- rows ----------------------------------------------------------------------------------
 
 const S = 'vsx', S7 = 'vsx_207', S9 = 'vsx_300';
@@ -864,32 +990,54 @@ for (const [name, xo, kind] of [['madd', 33, 0], ['msub', 49, 1], ['nmadd', 161,
   madd.push(x3(`xs${name}msp`, xo - 24, S7, sMadd(false, kind, true)));
 }
 
-// vector double / single arithmetic (ISA 2.06)
-const vdp = (h: Handler): Handler => vec(VIn.DP, VOut.DP, h);
-const vsp = (h: Handler): Handler => vec(VIn.SP, VOut.SP, h);
+// vector double / single arithmetic (ISA 2.06): each row its own handler, the fast path first
+// (vdpFast/vspFast/vfma above), the per-lane reference (vec) when it bails.
+const vdpRef = (h: Handler): Handler => vec(VIn.DP, VOut.DP, h);
+const vspRef = (h: Handler): Handler => vec(VIn.SP, VOut.SP, h);
+const ref = {
+  adddp: vdpRef(s2((m, i) => fadd(m, i, false, false))), subdp: vdpRef(s2((m, i) => fadd(m, i, true, false))),
+  muldp: vdpRef(s2((m, i) => fmul(m, i, false))), divdp: vdpRef(s2((m, i) => fdiv(m, i, false))),
+  sqrtdp: vdpRef(s1((m, i) => fsqrt(m, i, false))),
+  addsp: vspRef(s2((m, i) => fadd(m, i, false, true))), subsp: vspRef(s2((m, i) => fadd(m, i, true, true))),
+  mulsp: vspRef(s2((m, i) => fmul(m, i, true))), divsp: vspRef(s2((m, i) => fdiv(m, i, true))),
+  sqrtsp: vspRef(s1((m, i) => fsqrt(m, i, true))),
+};
+function xvadddp(m: Machine, i: Insn): void { if (!vdpFast(m, i, VOp.ADD)) ref.adddp(m, i); }
+function xvsubdp(m: Machine, i: Insn): void { if (!vdpFast(m, i, VOp.SUB)) ref.subdp(m, i); }
+function xvmuldp(m: Machine, i: Insn): void { if (!vdpFast(m, i, VOp.MUL)) ref.muldp(m, i); }
+function xvdivdp(m: Machine, i: Insn): void { if (!vdpFast(m, i, VOp.DIV)) ref.divdp(m, i); }
+function xvsqrtdp(m: Machine, i: Insn): void { if (!vdpFast(m, i, VOp.SQRT)) ref.sqrtdp(m, i); }
+function xvaddsp(m: Machine, i: Insn): void { if (!vspFast(m, i, VOp.ADD)) ref.addsp(m, i); }
+function xvsubsp(m: Machine, i: Insn): void { if (!vspFast(m, i, VOp.SUB)) ref.subsp(m, i); }
+function xvmulsp(m: Machine, i: Insn): void { if (!vspFast(m, i, VOp.MUL)) ref.mulsp(m, i); }
+function xvdivsp(m: Machine, i: Insn): void { if (!vspFast(m, i, VOp.DIV)) ref.divsp(m, i); }
+function xvsqrtsp(m: Machine, i: Insn): void { if (!vspFast(m, i, VOp.SQRT)) ref.sqrtsp(m, i); }
+
+/** A multiply-add row: the fast lanes (a monomorphic call), else the scalar fma per lane. */
+function vfmaRow(aForm: boolean, kind: number, single: boolean): Handler {
+  const r = (single ? vspRef : vdpRef)(sMadd(aForm, kind, single));
+  return (m, i) => { if (!vfma(m, i, aForm, kind, single)) r(m, i); };
+}
 const vmadd: Row[] = [];
 for (const [name, xo, kind] of [['madd', 97, 0], ['msub', 113, 1], ['nmadd', 225, 2], ['nmsub', 241, 3]] as const) {
-  vmadd.push(x3(`xv${name}adp`, xo, S, vdp(sMadd(true, kind, false))));
-  vmadd.push(x3(`xv${name}mdp`, xo + 8, S, vdp(sMadd(false, kind, false))));
-  vmadd.push(x3(`xv${name}asp`, xo - 32, S, vsp(sMadd(true, kind, true))));
-  vmadd.push(x3(`xv${name}msp`, xo - 24, S, vsp(sMadd(false, kind, true))));
+  vmadd.push(x3(`xv${name}adp`, xo, S, vfmaRow(true, kind, false)));
+  vmadd.push(x3(`xv${name}mdp`, xo + 8, S, vfmaRow(false, kind, false)));
+  vmadd.push(x3(`xv${name}asp`, xo - 32, S, vfmaRow(true, kind, true)));
+  vmadd.push(x3(`xv${name}msp`, xo - 24, S, vfmaRow(false, kind, true)));
 }
+const vdp = (h: Handler): Handler => vec(VIn.DP, VOut.DP, h);
+const vsp = (h: Handler): Handler => vec(VIn.SP, VOut.SP, h);
 const xvcmp = (mnem: string, xo: number, inMode: VIn, outMode: VOut, kind: number): Row =>
   ({ mnem, form: 'XX3R', opcd: 60, xo, ops: 'xt,xa,xb', feature: S, h: vec(inMode, outMode, xscmpmask(kind), true), flags: Flag.RC21 });
 const ri = (mode: number): Handler => s1((m, i) => fri(m, i, mode));
 
 const vrows: Row[] = [
-  x3('xvadddp', 96, S, vdp(s2((m, i) => fadd(m, i, false, false)))),
-  x3('xvsubdp', 104, S, vdp(s2((m, i) => fadd(m, i, true, false)))),
-  x3('xvmuldp', 112, S, vdp(s2((m, i) => fmul(m, i, false)))),
-  x3('xvdivdp', 120, S, vdp(s2((m, i) => fdiv(m, i, false)))),
-  x3('xvaddsp', 64, S, vsp(s2((m, i) => fadd(m, i, false, true)))),
-  x3('xvsubsp', 72, S, vsp(s2((m, i) => fadd(m, i, true, true)))),
-  x3('xvmulsp', 80, S, vsp(s2((m, i) => fmul(m, i, true)))),
-  x3('xvdivsp', 88, S, vsp(s2((m, i) => fdiv(m, i, true)))),
+  x3('xvadddp', 96, S, xvadddp), x3('xvsubdp', 104, S, xvsubdp),
+  x3('xvmuldp', 112, S, xvmuldp), x3('xvdivdp', 120, S, xvdivdp),
+  x3('xvaddsp', 64, S, xvaddsp), x3('xvsubsp', 72, S, xvsubsp),
+  x3('xvmulsp', 80, S, xvmulsp), x3('xvdivsp', 88, S, xvdivsp),
   ...vmadd,
-  x2('xvsqrtdp', 203, S, vdp(s1((m, i) => fsqrt(m, i, false)))),
-  x2('xvsqrtsp', 139, S, vsp(s1((m, i) => fsqrt(m, i, true)))),
+  x2('xvsqrtdp', 203, S, xvsqrtdp), x2('xvsqrtsp', 139, S, xvsqrtsp),
   x2('xvredp', 218, S, vdp(s1((m, i) => estimate(m, i, false, false)))),
   x2('xvresp', 154, S, vsp(s1((m, i) => estimate(m, i, false, true)))),
   x2('xvrsqrtedp', 202, S, vdp(s1((m, i) => estimate(m, i, true, false)))),
