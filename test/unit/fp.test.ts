@@ -204,6 +204,17 @@ describe('single-precision rounding detects tininess before rounding (UX when ti
   });
 });
 
+describe('fp add fast path near the top of the range', () => {
+  it('fsub with TwoSum overflowing (r - a beyond MAX) takes the exact path (found by fp-fuzz)', () => {
+    const bitsOf = (hi: number, lo: number) => { const u = new Uint32Array(2); const f = new Float64Array(u.buffer);
+      u[new Uint8Array(new Uint16Array([1]).buffer)[0] ? 1 : 0] = hi; u[new Uint8Array(new Uint16Array([1]).buffer)[0] ? 0 : 1] = lo; return f[0]; };
+    const a = bitsOf(0x7fdab1a5, 0x9e37b313), max = bitsOf(0x7fefffff, 0xffffffff);
+    const m = exec(machine(), A(63, 20, 3, 1, 2, 0), [a, max], 1); // fsub, round toward zero
+    expect(m.st.getFprBits(3)).toBe(0xffe2a72d30e42675n);
+    expect((m.s64[FLO] >>> 0).toString(16)).toBe('82028001');
+  });
+});
+
 describe('fp enabled exceptions', () => {
   it('raise SIGFPE with the kernel si_code and suppress the target for ZE/VE', () => {
     const word = A(63, 18, 3, 1, 2, 0); // fdiv f3,f1,f2

@@ -170,7 +170,8 @@ export function addK(a: number, b: number): number {
   const ar = Math.abs(r);
   RES[0] = r;
   if (FP_REFERENCE[0]) return BAIL;
-  if (ar >= MIN_NORM && ar <= MAX_D) return err > 0 ? 1 : err < 0 ? -1 : 0;
+  // err is NaN when r - a overflowed (r and a near the top of the range with opposite signs)
+  if (ar >= MIN_NORM && ar <= MAX_D && err === err) return err > 0 ? 1 : err < 0 ? -1 : 0;
   return r === 0 ? 0 : BAIL; // a zero sum of doubles is exact
 }
 
