@@ -163,7 +163,12 @@ export const BAIL = 2;
 /** Nonzero: every FP fast path bails (scripts/fp-fuzz.mjs runs the exact path as reference). */
 export const FP_REFERENCE = new Uint8Array(1);
 
-export function addK(a: number, b: number): number {
+/** Kernel operands (a typed array: doubles passed to a call that V8 does not inline are boxed). */
+export const OPND = new Float64Array(3);
+
+/** OPND[0] + OPND[1]. */
+export function addK(): number {
+  const a = OPND[0], b = OPND[1];
   const r = a + b;
   const bb = r - a;
   const err = (a - (r - bb)) + (b - bb);
@@ -175,14 +180,18 @@ export function addK(a: number, b: number): number {
   return r === 0 ? 0 : BAIL; // a zero sum of doubles is exact
 }
 
-export function mulK(a: number, c: number): number {
+/** OPND[0] * OPND[1]. */
+export function mulK(): number {
+  const a = OPND[0], c = OPND[1];
   if (FP_REFERENCE[0] || !(safe(a) && safe(c))) return BAIL;
   const r = twoProd(a, c);
   RES[0] = r;
   return safe(r) ? sgn(ERR[0]) : BAIL;
 }
 
-export function divK(a: number, b: number): number {
+/** OPND[0] / OPND[1]. */
+export function divK(): number {
+  const a = OPND[0], b = OPND[1];
   if (FP_REFERENCE[0] || !(safe(a) && safe(b))) return BAIL;
   const r = a / b;
   if (!safe(r)) return BAIL;
@@ -192,7 +201,9 @@ export function divK(a: number, b: number): number {
   return b > 0 ? sgn(rem) : -sgn(rem);
 }
 
-export function sqrtK(a: number): number {
+/** sqrt(OPND[1]). */
+export function sqrtK(): number {
+  const a = OPND[1];
   if (FP_REFERENCE[0] || !(a > SAFE_LO && a < SAFE_HI)) return BAIL;
   const r = Math.sqrt(a);
   const p = twoProd(r, r);
@@ -200,8 +211,9 @@ export function sqrtK(a: number): number {
   return sgn((a - p) - ERR[0]);
 }
 
-/** a*c + b (un-negated). */
-export function fmaK(a: number, c: number, b: number): number {
+/** OPND[0] * OPND[1] + OPND[2] (un-negated). */
+export function fmaK(): number {
+  const a = OPND[0], c = OPND[1], b = OPND[2];
   if (FP_REFERENCE[0] || !(safe(a) && safe(c) && (b === 0 || safe(b)))) return BAIL;
   const p = twoProd(a, c);
   const e = ERR[0];
@@ -359,21 +371,24 @@ const enum Op { ADD, SUB, MUL, DIV }
 function fadd(m: Machine, i: Insn, sub: boolean, single: boolean): void {
   const F = m.st.vsrF64;
   const a = F[2 * i.ra], b = F[2 * i.rb];
-  if (finishFast(m, i, addK(a, sub ? -b : b), single, false)) return;
+  OPND[0] = a; OPND[1] = sub ? -b : b;
+  if (finishFast(m, i, addK(), single, false)) return;
   binarySlow(m, i, sub ? Op.SUB : Op.ADD, single, a, b, i.rb);
 }
 
 function fmul(m: Machine, i: Insn, single: boolean): void {
   const F = m.st.vsrF64;
   const a = F[2 * i.ra], c = F[2 * i.rc];
-  if (finishFast(m, i, mulK(a, c), single, false)) return;
+  OPND[0] = a; OPND[1] = c;
+  if (finishFast(m, i, mulK(), single, false)) return;
   binarySlow(m, i, Op.MUL, single, a, c, i.rc);
 }
 
 function fdiv(m: Machine, i: Insn, single: boolean): void {
   const F = m.st.vsrF64;
   const a = F[2 * i.ra], b = F[2 * i.rb];
-  if (finishFast(m, i, divK(a, b), single, false)) return;
+  OPND[0] = a; OPND[1] = b;
+  if (finishFast(m, i, divK(), single, false)) return;
   binarySlow(m, i, Op.DIV, single, a, b, i.rb);
 }
 
@@ -419,7 +434,8 @@ function fma(m: Machine, i: Insn, kind: number, single: boolean): void {
   let b = F[2 * i.rb];
   if (kind & 1) b = -b;
   const neg = (kind & 2) !== 0;
-  if (finishFast(m, i, fmaK(a, c, b), single, neg)) return;
+  OPND[0] = a; OPND[1] = c; OPND[2] = b;
+  if (finishFast(m, i, fmaK(), single, neg)) return;
   fmaSlow(m, i, a, c, b, neg, single);
 }
 
@@ -453,7 +469,8 @@ function fmaSlow(m: Machine, i: Insn, a: number, c: number, b: number, neg: bool
 
 function fsqrt(m: Machine, i: Insn, single: boolean): void {
   const a = m.st.vsrF64[2 * i.rb];
-  if (finishFast(m, i, sqrtK(a), single, false)) return;
+  OPND[1] = a;
+  if (finishFast(m, i, sqrtK(), single, false)) return;
   if (a !== a) { const exc = pickNaN(m, i.rb, -1, -1); return writeNaN(m, i, NANW[0], NANW[1], exc, single); }
   if (a < 0) return defaultNaN(m, i, VXSQRT);
   if (a === Infinity || a === 0) return writeSpecial(m, i, a, 0);

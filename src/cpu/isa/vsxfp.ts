@@ -23,7 +23,7 @@ import {
 import { bitLength, divR, R_FI, R_FR, R_OX, R_UX, RDN, RNE, round, roundToInt, RTZ, RUP, rs, sqrtR } from '../fpu/soft.js';
 import {
   addK, BAIL, commit, divK, estimate, fadd, fcfid, fcmp, fcti, fdiv, FLO, fma, fmaK, fmul, FP_REFERENCE, fri, frsp,
-  fsqrt, ftdiv, ftsqrt, isNaNReg, isSNaNReg, mulK, RES, roundD, roundS, sqrtK, writeRounded,
+  fsqrt, ftdiv, ftsqrt, isNaNReg, isSNaNReg, mulK, OPND, RES, roundD, roundS, sqrtK, writeRounded,
 } from './fp.js';
 import { Flag, type Handler, type Row, bits, fixedBits } from './table.js';
 import { Spr64 } from '../state.js';
@@ -867,16 +867,11 @@ function vInexact(m: Machine, l: number): void {
   if (!(l & XX) || l & XE) commit(m, XX, 0, false, 0);
 }
 
-/** LANE[k] <- the native lane result when it raises nothing (lazy mode); false otherwise. */
-function lazyLane(op: VOp, a: number, b: number, single: boolean, k: number): boolean {
-  let r: number;
-  switch (op) {
-    case VOp.ADD: r = a + b; break;
-    case VOp.SUB: r = a - b; break;
-    case VOp.MUL: r = a * b; break;
-    case VOp.DIV: r = a / b; break;
-    default: r = Math.sqrt(b);
-  }
+/** LANE[k] <- the native lane result of op on OPND[0], OPND[1] (a subtraction arrives as an
+ * addition of the negated operand) when it raises nothing (lazy mode); false otherwise. */
+function lazyLane(op: VOp, single: boolean, k: number): boolean {
+  const a = OPND[0], b = OPND[1];
+  const r = op === VOp.ADD ? a + b : op === VOp.MUL ? a * b : op === VOp.DIV ? a / b : Math.sqrt(b);
   const v = single ? Math.fround(r) : r, av = Math.abs(v);
   LANE[k] = v;
   if (v === 0) {
@@ -886,31 +881,30 @@ function lazyLane(op: VOp, a: number, b: number, single: boolean, k: number): bo
     if (op === VOp.DIV) return a === 0;
     return true;
   }
-  if (op <= VOp.SUB && !single) return av <= MAX_D; // a tiny sum is exact
+  if (op === VOp.ADD && !single) return av <= MAX_D; // a tiny sum is exact
   return av > (single ? MIN_S : MIN_D) && av <= (single ? MAX_S : MAX_D);
 }
 
-/** Lane kernel for op: the sign of the rounding error, or BAIL (RES[0] = the RN double). */
-function laneK(op: VOp, a: number, b: number): number {
-  switch (op) {
-    case VOp.ADD: return addK(a, b);
-    case VOp.SUB: return addK(a, -b);
-    case VOp.MUL: return mulK(a, b);
-    case VOp.DIV: return divK(a, b);
-    default: return sqrtK(b);
-  }
+/** Lane kernel for op on OPND: the sign of the rounding error, or BAIL (RES[0] = the RN double). */
+function laneK(op: VOp): number {
+  return op === VOp.ADD ? addK() : op === VOp.MUL ? mulK() : op === VOp.DIV ? divK() : sqrtK();
 }
 
 /** xv{add,sub,mul,div,sqrt}dp: false (nothing written) when the reference must run. */
 function vdpFast(m: Machine, i: Insn, op: VOp): boolean {
   if (FP_REFERENCE[0]) return false;
   const F = m.st.vsrF64, l = m.s64[FLO], a0 = 2 * i.ra, b0 = 2 * i.rb;
+  const sub = op === VOp.SUB, kop = sub ? VOp.ADD : op;
   let acc = 0;
   if (lazy(l)) {
-    for (let k = 0; k < 2; k++) if (!lazyLane(op, F[a0 + k], F[b0 + k], false, k)) return false;
+    for (let k = 0; k < 2; k++) {
+      OPND[0] = F[a0 + k]; OPND[1] = sub ? -F[b0 + k] : F[b0 + k];
+      if (!lazyLane(kop, false, k)) return false;
+    }
   } else {
     for (let k = 0; k < 2; k++) {
-      const es = laneK(op, F[a0 + k], F[b0 + k]);
+      OPND[0] = F[a0 + k]; OPND[1] = sub ? -F[b0 + k] : F[b0 + k];
+      const es = laneK(kop);
       if (es === BAIL) return false;
       const st = roundD(es, l & 3);
       if (st < 0) return false;
@@ -926,12 +920,17 @@ function vdpFast(m: Machine, i: Insn, op: VOp): boolean {
 function vspFast(m: Machine, i: Insn, op: VOp): boolean {
   if (FP_REFERENCE[0]) return false;
   const F = m.st.vsrF32, l = m.s64[FLO];
+  const sub = op === VOp.SUB, kop = sub ? VOp.ADD : op;
   let acc = 0;
   if (lazy(l)) {
-    for (let k = 0; k < 4; k++) if (!lazyLane(op, F[wIx(i.ra, k)], F[wIx(i.rb, k)], true, k)) return false;
+    for (let k = 0; k < 4; k++) {
+      OPND[0] = F[wIx(i.ra, k)]; OPND[1] = sub ? -F[wIx(i.rb, k)] : F[wIx(i.rb, k)];
+      if (!lazyLane(kop, true, k)) return false;
+    }
   } else {
     for (let k = 0; k < 4; k++) {
-      const es = laneK(op, F[wIx(i.ra, k)], F[wIx(i.rb, k)]);
+      OPND[0] = F[wIx(i.ra, k)]; OPND[1] = sub ? -F[wIx(i.rb, k)] : F[wIx(i.rb, k)];
+      const es = laneK(kop);
       if (es === BAIL) return false;
       const st = roundS(es, l & 3);
       if (st < 0) return false;
@@ -952,10 +951,11 @@ function vfma(m: Machine, i: Insn, aForm: boolean, kind: number, single: boolean
   const D = m.st.vsrF64, S = m.st.vsrF32;
   let acc = 0;
   for (let k = 0; k < n; k++) {
-    let a: number, c: number, b: number;
-    if (single) { a = S[wIx(i.ra, k)]; c = S[wIx(cr, k)]; b = S[wIx(br, k)]; }
-    else { a = D[2 * i.ra + k]; c = D[2 * cr + k]; b = D[2 * br + k]; }
-    let es = fmaK(a, c, kind & 1 ? -b : b);
+    let b: number;
+    if (single) { OPND[0] = S[wIx(i.ra, k)]; OPND[1] = S[wIx(cr, k)]; b = S[wIx(br, k)]; }
+    else { OPND[0] = D[2 * i.ra + k]; OPND[1] = D[2 * cr + k]; b = D[2 * br + k]; }
+    OPND[2] = kind & 1 ? -b : b;
+    let es = fmaK();
     if (es === BAIL) return false;
     if (kind & 2) { RES[0] = -RES[0]; es = -es; }
     const st = single ? roundS(es, rn) : roundD(es, rn);
