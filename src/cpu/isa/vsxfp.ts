@@ -39,18 +39,14 @@ function zeroDw1(m: Machine, r: number): void {
   m.st.vsrF64[2 * r + 1] = 0;
 }
 
-/** XT <- f(XA, XB): two-operand arithmetic (fmul reads its second operand from rc). */
-const s2 = (f: Core): Handler => (m, i) => {
-  T.rt = i.rt; T.ra = i.ra; T.rb = i.rb; T.rc = i.rb;
-  f(m, T);
-  zeroDw1(m, i.rt);
-};
+/** T <- the operands of XT <- f(XA, XB) (fmul reads its second operand from rc). */
+function t2(i: Insn): void { T.rt = i.rt; T.ra = i.ra; T.rb = i.rb; T.rc = i.rb; }
+/** T <- the operands of XT <- f(XB). */
+function t1(i: Insn): void { T.rt = i.rt; T.ra = i.rb; T.rb = i.rb; T.rc = i.rb; }
+/** XT <- f(XA, XB) for the rarer rows (the hot ones call their core directly, see rows). */
+const s2 = (f: Core): Handler => (m, i) => { t2(i); f(m, T); zeroDw1(m, i.rt); };
 /** XT <- f(XB). */
-const s1 = (f: Core): Handler => (m, i) => {
-  T.rt = i.rt; T.ra = i.rb; T.rb = i.rb; T.rc = i.rb;
-  f(m, T);
-  zeroDw1(m, i.rt);
-};
+const s1 = (f: Core): Handler => (m, i) => { t1(i); f(m, T); zeroDw1(m, i.rt); };
 /** Multiply-add: 'a' forms XT <- XA*XB + XT, 'm' forms XT <- XA*XT + XB (the core: ra*rc + rb). */
 const sMadd = (aForm: boolean, kind: number, single: boolean): Handler => (m, i) => {
   T.rt = i.rt; T.ra = i.ra;
@@ -1080,17 +1076,17 @@ const vrows: Row[] = [
 export const rows: Row[] = [
   ...vrows,
   // scalar double / single arithmetic
-  x3('xsadddp', 32, S, s2((m, i) => fadd(m, i, false, false))),
-  x3('xssubdp', 40, S, s2((m, i) => fadd(m, i, true, false))),
-  x3('xsmuldp', 48, S, s2((m, i) => fmul(m, i, false))),
-  x3('xsdivdp', 56, S, s2((m, i) => fdiv(m, i, false))),
-  x3('xsaddsp', 0, S7, s2((m, i) => fadd(m, i, false, true))),
-  x3('xssubsp', 8, S7, s2((m, i) => fadd(m, i, true, true))),
-  x3('xsmulsp', 16, S7, s2((m, i) => fmul(m, i, true))),
-  x3('xsdivsp', 24, S7, s2((m, i) => fdiv(m, i, true))),
+  x3('xsadddp', 32, S, (m, i) => { t2(i); fadd(m, T, false, false); zeroDw1(m, i.rt); }),
+  x3('xssubdp', 40, S, (m, i) => { t2(i); fadd(m, T, true, false); zeroDw1(m, i.rt); }),
+  x3('xsmuldp', 48, S, (m, i) => { t2(i); fmul(m, T, false); zeroDw1(m, i.rt); }),
+  x3('xsdivdp', 56, S, (m, i) => { t2(i); fdiv(m, T, false); zeroDw1(m, i.rt); }),
+  x3('xsaddsp', 0, S7, (m, i) => { t2(i); fadd(m, T, false, true); zeroDw1(m, i.rt); }),
+  x3('xssubsp', 8, S7, (m, i) => { t2(i); fadd(m, T, true, true); zeroDw1(m, i.rt); }),
+  x3('xsmulsp', 16, S7, (m, i) => { t2(i); fmul(m, T, true); zeroDw1(m, i.rt); }),
+  x3('xsdivsp', 24, S7, (m, i) => { t2(i); fdiv(m, T, true); zeroDw1(m, i.rt); }),
   ...madd,
-  x2('xssqrtdp', 75, S, s1((m, i) => fsqrt(m, i, false))),
-  x2('xssqrtsp', 11, S7, s1((m, i) => fsqrt(m, i, true))),
+  x2('xssqrtdp', 75, S, (m, i) => { t1(i); fsqrt(m, T, false); zeroDw1(m, i.rt); }),
+  x2('xssqrtsp', 11, S7, (m, i) => { t1(i); fsqrt(m, T, true); zeroDw1(m, i.rt); }),
   x2('xsredp', 90, S, s1((m, i) => estimate(m, i, false, false))),
   x2('xsresp', 26, S7, s1((m, i) => estimate(m, i, false, true))),
   x2('xsrsqrtedp', 74, S, s1((m, i) => estimate(m, i, true, false))),
