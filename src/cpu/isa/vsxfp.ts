@@ -243,7 +243,8 @@ function xscvspdp(m: Machine, i: Insn): void {
   const l = m.s64[FLO];
   if (snan && (l & VE)) { commit(m, VXSNAN, 0, false, 0); return; }
   setDw(m, i.rt, 0, hi, lo); zeroDw1(m, i.rt);
-  commit(m, snan ? VXSNAN : 0, fprfDp(hi, lo), true, 0);
+  if (snan) commit(m, VXSNAN, fprfDp(hi, lo), true, 0);
+  else m.s64[FLO] = (l & ~(FR | FI | FPRF)) | fprfDp(hi, lo); // no exception: only the status changes
 }
 
 function fprfDp(hi: number, lo: number): number {
