@@ -37,10 +37,10 @@ const MSR_LO = 2 * Spr64.MSR + 1;
 const FH = new Int32Array(64), FL = new Int32Array(64);
 for (let r = 0; r < 64; r++) { FH[r] = CpuState.vsrWordIndex(r, 0); FL[r] = CpuState.vsrWordIndex(r, 1); }
 
-const MIN_NORM = 2.2250738585072014e-308;
-const MAX_D = 1.7976931348623157e308;
-const MIN_S = 1.1754943508222875e-38;
-const MAX_S = 3.4028234663852886e38;
+export const MIN_NORM = 2.2250738585072014e-308;
+export const MAX_D = 1.7976931348623157e308;
+export const MIN_S = 1.1754943508222875e-38;
+export const MAX_S = 3.4028234663852886e38;
 const SAFE_LO = 1.0020841800044864e-289; // 2^-960
 const SAFE_HI = 2.6153245263757307e299; // 2^995
 const SPLIT = 134217729; // 2^27 + 1

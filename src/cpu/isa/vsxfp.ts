@@ -23,7 +23,8 @@ import {
 import { bitLength, divR, R_FI, R_FR, R_OX, R_UX, RDN, RNE, round, roundToInt, RTZ, RUP, rs, sqrtR } from '../fpu/soft.js';
 import {
   addK, BAIL, commit, divK, estimate, fadd, fcfid, fcmp, fcti, fdiv, FLO, fma, fmaK, fmul, FP_REFERENCE, fri, frsp,
-  fsqrt, ftdiv, ftsqrt, isNaNReg, isSNaNReg, mulK, OPND, RES, roundD, roundS, sqrtK, writeRounded,
+  fsqrt, ftdiv, ftsqrt, isNaNReg, isSNaNReg, MAX_D, MAX_S, MIN_NORM, MIN_S, mulK, OPND, RES, roundD, roundS, sqrtK,
+  writeRounded,
 } from './fp.js';
 import { Flag, type Handler, type Row, bits, fixedBits } from './table.js';
 import { Spr64 } from '../state.js';
@@ -853,8 +854,6 @@ function vtest(f: Core): Handler {
 
 const LANE = new Float64Array(4);
 const enum VOp { ADD, SUB, MUL, DIV, SQRT }
-const MIN_D = 2.2250738585072014e-308, MAX_D = 1.7976931348623157e308;
-const MIN_S = 1.1754943508222875e-38, MAX_S = 3.4028234663852886e38;
 
 /** Round-to-nearest, every exception disabled and XX already set: no lane can change the FPSCR. */
 const lazy = (l: number): boolean => (l & (ENABLES | 3 | XX)) === XX;
@@ -879,7 +878,7 @@ function lazyLane(op: VOp, single: boolean, k: number): boolean {
     return true;
   }
   if (op === VOp.ADD && !single) return av <= MAX_D; // a tiny sum is exact
-  return av > (single ? MIN_S : MIN_D) && av <= (single ? MAX_S : MAX_D);
+  return av > (single ? MIN_S : MIN_NORM) && av <= (single ? MAX_S : MAX_D);
 }
 
 /** Lane kernel for op on OPND: the sign of the rounding error, or BAIL (RES[0] = the RN double). */
