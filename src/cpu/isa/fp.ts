@@ -184,9 +184,10 @@ export function addK(): number {
 export function mulK(): number {
   const a = OPND[0], c = OPND[1];
   if (FP_REFERENCE[0] || !(safe(a) && safe(c))) return BAIL;
-  const r = twoProd(a, c);
+  X[0] = a; X[1] = c; twoProd();
+  const r = X[2];
   RES[0] = r;
-  return safe(r) ? sgn(ERR[0]) : BAIL;
+  return safe(r) ? sgn(X[3]) : BAIL;
 }
 
 /** OPND[0] / OPND[1]. */
@@ -195,8 +196,8 @@ export function divK(): number {
   if (FP_REFERENCE[0] || !(safe(a) && safe(b))) return BAIL;
   const r = a / b;
   if (!safe(r)) return BAIL;
-  const p = twoProd(r, b);
-  const rem = (a - p) - ERR[0];
+  X[0] = r; X[1] = b; twoProd();
+  const rem = (a - X[2]) - X[3];
   RES[0] = r;
   return b > 0 ? sgn(rem) : -sgn(rem);
 }
@@ -206,32 +207,35 @@ export function sqrtK(): number {
   const a = OPND[1];
   if (FP_REFERENCE[0] || !(a > SAFE_LO && a < SAFE_HI)) return BAIL;
   const r = Math.sqrt(a);
-  const p = twoProd(r, r);
+  X[0] = r; X[1] = r; twoProd();
   RES[0] = r;
-  return sgn((a - p) - ERR[0]);
+  return sgn((a - X[2]) - X[3]);
 }
 
 /** OPND[0] * OPND[1] + OPND[2] (un-negated). */
 export function fmaK(): number {
   const a = OPND[0], c = OPND[1], b = OPND[2];
   if (FP_REFERENCE[0] || !(safe(a) && safe(c) && (b === 0 || safe(b)))) return BAIL;
-  const p = twoProd(a, c);
-  const e = ERR[0];
+  X[0] = a; X[1] = c; twoProd();
+  const p = X[2], e = X[3];
   if (!safe(p)) return BAIL;
   let r: number, es: number;
-  if (e === 0) { r = twoSum(p, b); es = sgn(ERR[1]); }
+  X[0] = p; X[1] = b; twoSum(); // th + tl = p + b
+  if (e === 0) { r = X[2]; es = sgn(X[3]); }
   else {
-    // Boldo-Melquiond: RN(th + RO(tl + e)) with th + tl = p + b.
-    const th = twoSum(p, b), tl = ERR[1];
-    let v = twoSum(tl, e);
-    const ve = ERR[1];
+    // Boldo-Melquiond: RN(th + RO(tl + e)).
+    const th = X[2];
+    X[0] = X[3]; X[1] = e; twoSum();
+    let v = X[2];
+    const ve = X[3];
     let d2 = sgn(ve);
     if (ve !== 0) {
       f64[0] = v;
-      if ((u32[LO] & 1) === 0) { v = stepToward(v, ve); d2 = -d2; }
+      if ((u32[LO] & 1) === 0) { stepToward(ve); v = f64[0]; d2 = -d2; }
     }
-    r = twoSum(th, v);
-    es = ERR[1] !== 0 ? sgn(ERR[1]) : d2;
+    X[0] = th; X[1] = v; twoSum();
+    r = X[2];
+    es = X[3] !== 0 ? sgn(X[3]) : d2;
   }
   RES[0] = r;
   return safe(r) ? es : BAIL;
@@ -248,7 +252,7 @@ export function roundD(es: number, rn: number): number {
     // x, else r's neighbour in that direction. The result then lies on that side of x.
     if (!(Math.abs(v) > SAFE_LO && Math.abs(v) < SAFE_HI)) return -1;
     const dir = rn === RTZ ? (v > 0 ? -1 : 1) : rn === RUP ? 1 : -1;
-    if (es === dir) v = stepToward(v, dir);
+    if (es === dir) { f64[0] = v; stepToward(dir); v = f64[0]; }
     status = (dir > 0) === (v > 0) ? FI | FR : FI;
   }
   RES[1] = v;
@@ -326,24 +330,26 @@ function nextF32(f: number, d: number): number {
 
 // ---- error-free transformations ---------------------------------------------------------
 
-/** Error terms of the last twoProd / twoSum (a typed array: module-level `let` doubles would be
- * boxed on every store). */
-const ERR = new Float64Array(2);
-/** a*b rounded; the exact error in ERR[0] (Dekker; caller guarantees the safe range). */
-function twoProd(a: number, b: number): number {
+/** The transformations' operands X[0], X[1]; results X[2] (rounded) and X[3] (its exact error). A typed array,
+ * not arguments and return values: V8 boxes the doubles of a call it does not inline. */
+const X = new Float64Array(4);
+/** X[0]*X[1] (Dekker; caller guarantees the safe range). */
+function twoProd(): void {
+  const a = X[0], b = X[1];
   const p = a * b;
   let t = SPLIT * a; const ah = t - (t - a), al = a - ah;
   t = SPLIT * b; const bh = t - (t - b), bl = b - bh;
-  ERR[0] = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
-  return p;
+  X[2] = p;
+  X[3] = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
 }
 
-/** a+b rounded; the exact error in ERR[1]. */
-function twoSum(a: number, b: number): number {
+/** X[0]+X[1] (TwoSum). */
+function twoSum(): void {
+  const a = X[0], b = X[1];
   const s = a + b;
   const bb = s - a;
-  ERR[1] = (a - (s - bb)) + (b - bb);
-  return s;
+  X[2] = s;
+  X[3] = (a - (s - bb)) + (b - bb);
 }
 
 const sgn = (x: number): number => (x > 0 ? 1 : x < 0 ? -1 : 0);
@@ -353,15 +359,14 @@ function safe(x: number): boolean {
   return a > SAFE_LO && a < SAFE_HI;
 }
 
-/** Next double after z (nonzero, finite) in the direction of sign d. */
-function stepToward(z: number, d: number): number {
-  f64[0] = z;
+/** f64[0] <- the next double after f64[0] (nonzero, finite) in the direction of sign d. */
+function stepToward(d: number): void {
+  const z = f64[0];
   const away = (z > 0) === (d > 0);
   let lo = u32[LO], hi = u32[HI];
   if (away) { lo = (lo + 1) >>> 0; if (lo === 0) hi++; }
   else { if (lo === 0) hi--; lo = (lo - 1) >>> 0; }
   u32[LO] = lo; u32[HI] = hi;
-  return f64[0];
 }
 
 // ---- arithmetic ------------------------------------------------------------------------------
