@@ -23,8 +23,9 @@ export interface FuzzClass {
   name: string;
   word: number;
   lanes: Lanes;
-  /** How operands relate: 'add' (cancellation), 'mul', 'div', 'fma', 'un' (one operand). */
-  rel: 'add' | 'mul' | 'div' | 'fma' | 'un';
+  /** How operands relate: 'add' (cancellation), 'mul', 'div', 'fma', 'un' (one operand), 'int'
+   * (a 64-bit integer in FRB/XB, for the conversions from integer). */
+  rel: 'add' | 'mul' | 'div' | 'fma' | 'un' | 'int';
 }
 
 const A = (op: number, xo: number, single: boolean): number =>
@@ -48,6 +49,12 @@ export function fuzzClasses(): FuzzClass[] {
     }
   }
   c.push({ name: 'frsp', word: X(12), lanes: 's', rel: 'un' });
+  c.push({ name: 'fcfid', word: X(846), lanes: 'd', rel: 'int' });
+  c.push({ name: 'fcfidu', word: X(974), lanes: 'd', rel: 'int' });
+  c.push({ name: 'fcfids', word: (X(846) & ~(63 << 26) | (59 << 26)) >>> 0, lanes: 'd', rel: 'int' });
+  c.push({ name: 'fcfidus', word: (X(974) & ~(63 << 26) | (59 << 26)) >>> 0, lanes: 'd', rel: 'int' });
+  c.push({ name: 'xscvsxddp', word: XX2(376), lanes: 'd', rel: 'int' });
+  c.push({ name: 'xscvuxdsp', word: XX2(296), lanes: 'd', rel: 'int' });
   c.push({ name: 'xscvdpsp', word: XX2(265), lanes: 's', rel: 'un' });
   c.push({ name: 'xsrsp', word: XX2(281), lanes: 's', rel: 'un' });
   c.push({ name: 'xsadddp', word: XX3(32), lanes: 'd', rel: 'add' });
@@ -205,6 +212,14 @@ function fill(r: Rng, cls: FuzzClass): void {
     }
   }
   if (cls.lanes === 'd' || cls.lanes === 's') for (let k = 0; k < 4; k++) { W[4 * k + 2] = r.u32(); W[4 * k + 3] = r.u32(); }
+  if (cls.rel === 'int') {
+    // FRB/XB dw0: an integer of 0..64 significant bits, often negative (two's complement)
+    const n = r.below(65);
+    let hi = n > 32 ? r.u32() >>> (64 - n) : 0;
+    let lo = n >= 32 ? r.u32() : n === 0 ? 0 : r.u32() >>> (32 - n);
+    if (r.chance(0.4)) { lo = (~lo + 1) >>> 0; hi = (~hi + (lo === 0 ? 1 : 0)) >>> 0; }
+    W[4 + (HIW ? 1 : 0)] = hi; W[4 + (HIW ? 0 : 1)] = lo;
+  }
   for (let k = 0; k < 16; k++) IMG[k] = W[k];
   // FPSCR: mode, enables (mostly none), preset sticky bits; MSR[FE0,FE1] when something is enabled
   let fp = r.below(4);

@@ -16,7 +16,7 @@ import { CpuState, Spr32, Spr64 } from '../state.js';
 import { eaD, eaX, updateD, updateX } from './helpers.js';
 import { Flag, type Row } from './table.js';
 import {
-  C_QNAN, ENABLES, EXC_ALL, FEX, FI, FPCC, FPRF, FR, FX, NI, OE, OX, STATUS, UE, UX, VE, VX_ALL,
+  C_NNORM, C_PNORM, C_PZERO, C_QNAN, ENABLES, EXC_ALL, FEX, FI, FPCC, FPRF, FR, FX, NI, OE, OX, STATUS, UE, UX, VE, VX_ALL,
   VXCVI, VXIDI, VXIMZ, VXISI, VXSNAN, VXSQRT, VXVC, VXZDZ, XE, XX, ZE, ZX, fpeCode, fprfNum, summarize,
 } from '../fpu/fpscr.js';
 import {
@@ -577,16 +577,18 @@ function fcti(m: Machine, i: Insn, dword: boolean, unsigned: boolean, z: boolean
 function fcfid(m: Machine, i: Insn, unsigned: boolean, single: boolean): void {
   const w = m.st.vsrU32;
   const hi = w[FH[i.rb]], lo = w[FL[i.rb]];
-  const l = m.s64[FLO], rn = l & 3;
-  let v: number;
-  if (single ? hi === 0 && lo < 0x1000000 : hi < 0x200000) {
-    v = hi * TWO32 + lo; rs.flags = 0; // exact
-  } else {
-    let big = (BigInt(hi) << 32n) | BigInt(lo);
-    if (!unsigned && hi & 0x80000000) big -= 1n << 64n;
-    v = fromIntR(big, single, rn);
+  const l = m.s64[FLO];
+  // exact when below 2^53 (2^24 for single) in magnitude: a larger value never computes below it
+  const v = !unsigned && hi & 0x80000000 ? (hi | 0) * TWO32 + lo : hi * TWO32 + lo;
+  if (!FP_REFERENCE[0] && Math.abs(v) < (single ? 16777216 : 9007199254740992)) {
+    m.st.vsrF64[2 * i.rt] = v; // only FR/FI/FPRF change
+    m.s64[FLO] = (l & ~STATUS) | (v > 0 ? C_PNORM : v < 0 ? C_NNORM : C_PZERO);
+    if (i.rec) cr1(m);
+    return;
   }
-  writeRounded(m, i, v, single, 0);
+  let big = (BigInt(hi) << 32n) | BigInt(lo);
+  if (!unsigned && hi & 0x80000000) big -= 1n << 64n;
+  writeRounded(m, i, fromIntR(big, single, l & 3), single, 0);
 }
 
 // ---- compares, tests -------------------------------------------------------------------------
