@@ -217,6 +217,11 @@ function fill(r: Rng, cls: FuzzClass): void {
     const n = r.below(65);
     let hi = n > 32 ? r.u32() >>> (64 - n) : 0;
     let lo = n >= 32 ? r.u32() : n === 0 ? 0 : r.u32() >>> (32 - n);
+    if (r.chance(0.3)) { // 2^k + d around the exactness and range edges (k = 24, 53, 63, 64)
+      const k = [24, 53, 63, 64][r.below(4)], d = r.below(7) - 3;
+      const v = (1n << BigInt(k)) + BigInt(d);
+      hi = Number((v >> 32n) & 0xffffffffn); lo = Number(v & 0xffffffffn);
+    }
     if (r.chance(0.4)) { lo = (~lo + 1) >>> 0; hi = (~hi + (lo === 0 ? 1 : 0)) >>> 0; }
     W[4 + (HIW ? 1 : 0)] = hi; W[4 + (HIW ? 0 : 1)] = lo;
   }
