@@ -57,6 +57,8 @@ export function fuzzClasses(): FuzzClass[] {
   c.push({ name: 'xscvuxdsp', word: XX2(296), lanes: 'd', rel: 'int' });
   c.push({ name: 'xscvdpsp', word: XX2(265), lanes: 's', rel: 'un' });
   c.push({ name: 'xsrsp', word: XX2(281), lanes: 's', rel: 'un' });
+  c.push({ name: 'xvcvspdp', word: XX2(457), lanes: 'vs', rel: 'un' });
+  c.push({ name: 'xvcvdpsp', word: XX2(393), lanes: 'vd', rel: 'un' });
   c.push({ name: 'xsadddp', word: XX3(32), lanes: 'd', rel: 'add' });
   c.push({ name: 'xsmuldp', word: XX3(48), lanes: 'd', rel: 'mul' });
   c.push({ name: 'xsdivdp', word: XX3(56), lanes: 'd', rel: 'div' });

@@ -938,6 +938,33 @@ function vspFast(m: Machine, i: Insn, op: VOp): boolean {
   return true;
 }
 
+/** xvcvspdp: binary32 words 0 and 2 widened (exact); a NaN lane takes the reference. */
+const cvspdpRef = vec(VIn.RAWE, VOut.DP, xscvspdp);
+function xvcvspdp(m: Machine, i: Insn): void {
+  const S = m.st.vsrF32, a = S[wIx(i.rb, 0)], b = S[wIx(i.rb, 2)];
+  if (FP_REFERENCE[0] || a !== a || b !== b) { cvspdpRef(m, i); return; }
+  m.st.vsrF64[2 * i.rt] = a; m.st.vsrF64[2 * i.rt + 1] = b;
+}
+
+/** xvcvdpsp: each doubleword rounded to binary32 (roundS with an exact input), the result in
+ * both words of its doubleword. */
+const cvdpspRef = vec(VIn.DP, VOut.HIE, xscvdpsp);
+function xvcvdpsp(m: Machine, i: Insn): void {
+  const D = m.st.vsrF64, l = m.s64[FLO];
+  let acc = 0;
+  for (let k = 0; k < 2 && !FP_REFERENCE[0]; k++) {
+    RES[0] = D[2 * i.rb + k];
+    const st = roundS(0, l & 3);
+    if (st < 0) { acc = -1; break; }
+    LANE[k] = RES[1]; acc |= st;
+  }
+  if (acc < 0 || FP_REFERENCE[0]) { cvdpspRef(m, i); return; }
+  const S = m.st.vsrF32;
+  S[wIx(i.rt, 0)] = S[wIx(i.rt, 1)] = LANE[0];
+  S[wIx(i.rt, 2)] = S[wIx(i.rt, 3)] = LANE[1];
+  if (acc) vInexact(m, l);
+}
+
 /** Multiply-add lanes: 'a' forms XA*XB + XT, 'm' forms XA*XT + XB; kind bit 0 subtracts the
  * addend, bit 1 negates the result (rounding the negated exact value, as the scalar core). */
 function vfma(m: Machine, i: Insn, aForm: boolean, kind: number, single: boolean): boolean {
@@ -1054,8 +1081,8 @@ const vrows: Row[] = [
   x2('xvrspip', 169, S, vsp(ri(2))), x2('xvrspim', 185, S, vsp(ri(3))),
   x2('xvrspic', 171, S, vsp((m, i) => xsrdpic(m, i))),
   // conversions
-  x2('xvcvspdp', 457, S, vec(VIn.RAWE, VOut.DP, xscvspdp)),
-  x2('xvcvdpsp', 393, S, vec(VIn.DP, VOut.HIE, xscvdpsp)),
+  x2('xvcvspdp', 457, S, xvcvspdp),
+  x2('xvcvdpsp', 393, S, xvcvdpsp),
   x2('xvcvsxddp', 504, S, vdp(s1((m, i) => fcfid(m, i, false, false)))),
   x2('xvcvuxddp', 488, S, vdp(s1((m, i) => fcfid(m, i, true, false)))),
   x2('xvcvsxwdp', 248, S, vec(VIn.SWE, VOut.DP, s1((m, i) => fcfid(m, i, false, false)))),
