@@ -57,6 +57,14 @@ export function fuzzClasses(): FuzzClass[] {
   c.push({ name: 'xscvuxdsp', word: XX2(296), lanes: 'd', rel: 'int' });
   c.push({ name: 'xscvdpsp', word: XX2(265), lanes: 's', rel: 'un' });
   c.push({ name: 'xsrsp', word: XX2(281), lanes: 's', rel: 'un' });
+  for (const [p, l, d] of [['dp', 'vd', 0], ['sp', 'vs', 1]] as const) {
+    c.push({ name: `xvmax${p}`, word: XX3(d ? 192 : 224), lanes: l, rel: 'add' });
+    c.push({ name: `xvmin${p}`, word: XX3(d ? 200 : 232), lanes: l, rel: 'add' });
+    for (const [n, xo] of [['eq', 99], ['gt', 107], ['ge', 115]] as const) {
+      // record form (Rc = bit 21) on odd cases: CR6
+      c.push({ name: `xvcmp${n}${p}`, word: XX3(d ? xo - 32 : xo), lanes: l, rel: 'add' });
+    }
+  }
   c.push({ name: 'xvcvspdp', word: XX2(457), lanes: 'vs', rel: 'un' });
   c.push({ name: 'xvcvdpsp', word: XX2(393), lanes: 'vd', rel: 'un' });
   c.push({ name: 'xsadddp', word: XX3(32), lanes: 'd', rel: 'add' });
@@ -256,7 +264,8 @@ export function fuzzClass(cls: FuzzClass, n: number, seed: number): FuzzResult {
   const row = decodeTable().lookup(cls.word);
   if (!row) throw new Error(`${cls.name}: no row for ${hex(cls.word)}`);
   const plain = new Insn(cls.word, 0x10000, row.h, row);
-  const rec = row.flags && row.flags & 1 ? new Insn((cls.word | 1) >>> 0, 0x10000, row.h, row) : plain;
+  const rcBit = row.flags && row.flags & 1 ? 1 : row.flags && row.flags & 16 ? 0x400 : 0; // Flag.RC, Flag.RC21
+  const rec = rcBit ? new Insn((cls.word | rcBit) >>> 0, 0x10000, row.h, row) : plain;
   m.pc = 0x10000;
   const r = new Rng(seed);
   const bad: string[] = [];

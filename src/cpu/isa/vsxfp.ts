@@ -965,6 +965,46 @@ function xvcvdpsp(m: Machine, i: Insn): void {
   if (acc) vInexact(m, l);
 }
 
+/** Lane k of XA and XB into OPND[0], OPND[1] (doubleword k, or binary32 word k). */
+function lanes2(m: Machine, i: Insn, k: number, single: boolean): void {
+  if (single) { const S = m.st.vsrF32; OPND[0] = S[wIx(i.ra, k)]; OPND[1] = S[wIx(i.rb, k)]; }
+  else { const D = m.st.vsrF64; OPND[0] = D[2 * i.ra + k]; OPND[1] = D[2 * i.rb + k]; }
+}
+
+/** xvmax/xvmin dp/sp without NaN lanes (the only source of an exception): the maxNum/minNum pick
+ * (+0 above -0) as xsmaxdp/xsmindp; the FPSCR is unchanged. */
+function vMaxMin(m: Machine, i: Insn, max: boolean, single: boolean): boolean {
+  if (FP_REFERENCE[0]) return false;
+  const n = single ? 4 : 2;
+  for (let k = 0; k < n; k++) {
+    lanes2(m, i, k, single);
+    const a = OPND[0], b = OPND[1];
+    if (a !== a || b !== b) return false;
+    const pickA = a === b ? Object.is(a, -0) !== max : max ? a > b : a < b;
+    LANE[k] = pickA ? a : b;
+  }
+  if (single) { const S = m.st.vsrF32; for (let k = 0; k < 4; k++) S[wIx(i.rt, k)] = LANE[k]; }
+  else { m.st.vsrF64[2 * i.rt] = LANE[0]; m.st.vsrF64[2 * i.rt + 1] = LANE[1]; }
+  return true;
+}
+
+/** xvcmp{eq,gt,ge}{dp,sp}[.] without NaN lanes: lane masks (CR6 for the record form), the FPSCR
+ * unchanged. kind: 0 eq, 1 gt, 2 ge. */
+function vCmp(m: Machine, i: Insn, kind: number, single: boolean): boolean {
+  if (FP_REFERENCE[0]) return false;
+  const n = single ? 4 : 2;
+  for (let k = 0; k < n; k++) {
+    lanes2(m, i, k, single);
+    const a = OPND[0], b = OPND[1];
+    if (a !== a || b !== b) return false;
+    LANE[k] = (kind === 0 ? a === b : kind === 1 ? a > b : a >= b) ? 1 : 0;
+  }
+  const W = m.st.vsrU32;
+  for (let k = 0; k < 4; k++) W[wIx(i.rt, k)] = LANE[single ? k : k >>> 1] ? 0xffffffff : 0;
+  if (i.rec) cr6FromVsr(m, i.rt);
+  return true;
+}
+
 /** Multiply-add lanes: 'a' forms XA*XB + XT, 'm' forms XA*XT + XB; kind bit 0 subtracts the
  * addend, bit 1 negates the result (rounding the negated exact value, as the scalar core). */
 function vfma(m: Machine, i: Insn, aForm: boolean, kind: number, single: boolean): boolean {
@@ -1050,8 +1090,16 @@ for (const [name, xo, kind] of [['madd', 97, 0], ['msub', 113, 1], ['nmadd', 225
 }
 const vdp = (h: Handler): Handler => vec(VIn.DP, VOut.DP, h);
 const vsp = (h: Handler): Handler => vec(VIn.SP, VOut.SP, h);
-const xvcmp = (mnem: string, xo: number, inMode: VIn, outMode: VOut, kind: number): Row =>
-  ({ mnem, form: 'XX3R', opcd: 60, xo, ops: 'xt,xa,xb', feature: S, h: vec(inMode, outMode, xscmpmask(kind), true), flags: Flag.RC21 });
+/** Vector compares: the fast masks, the per-lane reference (xscmp*dp) on a NaN lane. */
+const xvcmp = (mnem: string, xo: number, inMode: VIn, outMode: VOut, kind: number): Row => {
+  const r = vec(inMode, outMode, xscmpmask(kind), true), single = inMode === VIn.SP;
+  return { mnem, form: 'XX3R', opcd: 60, xo, ops: 'xt,xa,xb', feature: S, h: (m, i) => { if (!vCmp(m, i, kind, single)) r(m, i); }, flags: Flag.RC21 };
+};
+/** Vector max/min: the fast pick, the per-lane reference on a NaN lane. */
+const xvmaxmin = (max: boolean, single: boolean): Handler => {
+  const r = (single ? vsp : vdp)(xsmaxmin(max));
+  return (m, i) => { if (!vMaxMin(m, i, max, single)) r(m, i); };
+};
 const ri = (mode: number): Handler => s1((m, i) => fri(m, i, mode));
 
 const vrows: Row[] = [
@@ -1065,8 +1113,8 @@ const vrows: Row[] = [
   x2('xvresp', 154, S, vsp(s1((m, i) => estimate(m, i, false, true)))),
   x2('xvrsqrtedp', 202, S, vdp(s1((m, i) => estimate(m, i, true, false)))),
   x2('xvrsqrtesp', 138, S, vsp(rsqrteSpLane)),
-  x3('xvmaxdp', 224, S, vdp(xsmaxmin(true))), x3('xvmindp', 232, S, vdp(xsmaxmin(false))),
-  x3('xvmaxsp', 192, S, vsp(xsmaxmin(true))), x3('xvminsp', 200, S, vsp(xsmaxmin(false))),
+  x3('xvmaxdp', 224, S, xvmaxmin(true, false)), x3('xvmindp', 232, S, xvmaxmin(false, false)),
+  x3('xvmaxsp', 192, S, xvmaxmin(true, true)), x3('xvminsp', 200, S, xvmaxmin(false, true)),
   xvcmp('xvcmpeqdp', 99, VIn.DP, VOut.DP, 0), xvcmp('xvcmpgtdp', 107, VIn.DP, VOut.DP, 1),
   xvcmp('xvcmpgedp', 115, VIn.DP, VOut.DP, 2),
   xvcmp('xvcmpeqsp', 67, VIn.SP, VOut.HI, 0), xvcmp('xvcmpgtsp', 75, VIn.SP, VOut.HI, 1),
