@@ -65,6 +65,12 @@ export function fuzzClasses(): FuzzClass[] {
       c.push({ name: `xvcmp${n}${p}`, word: XX3(d ? xo - 32 : xo), lanes: l, rel: 'add' });
     }
   }
+  for (const [n, xo] of [['sxddp', 504], ['uxddp', 488], ['sxdsp', 440], ['uxdsp', 424]] as const) {
+    c.push({ name: `xvcv${n}`, word: XX2(xo), lanes: 'vd', rel: 'int' });
+  }
+  for (const [n, xo] of [['sxwdp', 248], ['uxwdp', 232], ['sxwsp', 184], ['uxwsp', 168]] as const) {
+    c.push({ name: `xvcv${n}`, word: XX2(xo), lanes: 'vs', rel: 'int' });
+  }
   c.push({ name: 'xvcvspdp', word: XX2(457), lanes: 'vs', rel: 'un' });
   c.push({ name: 'xvcvdpsp', word: XX2(393), lanes: 'vd', rel: 'un' });
   c.push({ name: 'xsadddp', word: XX3(32), lanes: 'd', rel: 'add' });
@@ -223,17 +229,21 @@ function fill(r: Rng, cls: FuzzClass): void {
   }
   if (cls.lanes === 'd' || cls.lanes === 's') for (let k = 0; k < 4; k++) { W[4 * k + 2] = r.u32(); W[4 * k + 3] = r.u32(); }
   if (cls.rel === 'int') {
-    // FRB/XB dw0: an integer of 0..64 significant bits, often negative (two's complement)
-    const n = r.below(65);
-    let hi = n > 32 ? r.u32() >>> (64 - n) : 0;
-    let lo = n >= 32 ? r.u32() : n === 0 ? 0 : r.u32() >>> (32 - n);
-    if (r.chance(0.3)) { // 2^k + d around the exactness and range edges (k = 24, 53, 63, 64)
-      const k = [24, 53, 63, 64][r.below(4)], d = r.below(7) - 3;
-      const v = (1n << BigInt(k)) + BigInt(d);
-      hi = Number((v >> 32n) & 0xffffffffn); lo = Number(v & 0xffffffffn);
+    // FRB/XB: integers of 0..64 significant bits, often negative (two's complement), some at
+    // 2^k + d around the exactness and range edges; per doubleword, or per word for 'vs'
+    for (let j = 0; j < (cls.lanes === 'vs' ? 4 : cls.lanes === 'vd' ? 2 : 1); j++) {
+      const n = r.below(65);
+      let hi = n > 32 ? r.u32() >>> (64 - n) : 0;
+      let lo = n >= 32 ? r.u32() : n === 0 ? 0 : r.u32() >>> (32 - n);
+      if (r.chance(0.3)) {
+        const k = [24, 53, 63, 64][r.below(4)], d = r.below(7) - 3;
+        const v = (1n << BigInt(k)) + BigInt(d);
+        hi = Number((v >> 32n) & 0xffffffffn); lo = Number(v & 0xffffffffn);
+      }
+      if (r.chance(0.4)) { lo = (~lo + 1) >>> 0; hi = (~hi + (lo === 0 ? 1 : 0)) >>> 0; }
+      if (cls.lanes === 'vs') W[4 + (HIW ? j ^ 1 : j)] = n > 32 && r.chance(0.5) ? hi : lo;
+      else { W[4 + 2 * j + (HIW ? 1 : 0)] = hi; W[4 + 2 * j + (HIW ? 0 : 1)] = lo; }
     }
-    if (r.chance(0.4)) { lo = (~lo + 1) >>> 0; hi = (~hi + (lo === 0 ? 1 : 0)) >>> 0; }
-    W[4 + (HIW ? 1 : 0)] = hi; W[4 + (HIW ? 0 : 1)] = lo;
   }
   for (let k = 0; k < 16; k++) IMG[k] = W[k];
   // FPSCR: mode, enables (mostly none), preset sticky bits; MSR[FE0,FE1] when something is enabled

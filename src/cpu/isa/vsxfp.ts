@@ -1005,6 +1005,32 @@ function vCmp(m: Machine, i: Insn, kind: number, single: boolean): boolean {
   return true;
 }
 
+/** Integer -> FP vector conversions when every lane converts exactly (then the FPSCR does not
+ * change): src 0 = doublewords, 1 = words 0 and 2, 2 = words 0..3; binary32 results go to word k
+ * (four lanes) or to both words of doubleword k (two lanes). Else the per-lane reference runs. */
+function vcvInt(m: Machine, i: Insn, src: number, signed: boolean, single: boolean): boolean {
+  if (FP_REFERENCE[0]) return false;
+  const W = m.st.vsrU32, n = src === 2 ? 4 : 2, lim = single ? 16777216 : 9007199254740992;
+  for (let k = 0; k < n; k++) {
+    let v: number;
+    if (src === 0) {
+      const hi = W[wIx(i.rb, 2 * k)], lo = W[wIx(i.rb, 2 * k + 1)];
+      v = signed && hi & 0x80000000 ? (hi | 0) * 4294967296 + lo : hi * 4294967296 + lo;
+    } else {
+      const w = W[wIx(i.rb, src === 1 ? 2 * k : k)];
+      v = signed ? w | 0 : w;
+    }
+    if (!(Math.abs(v) < lim)) return false; // a larger value never computes below the limit
+    LANE[k] = v;
+  }
+  if (!single) { m.st.vsrF64[2 * i.rt] = LANE[0]; m.st.vsrF64[2 * i.rt + 1] = LANE[1]; }
+  else if (n === 4) { const S = m.st.vsrF32; for (let k = 0; k < 4; k++) S[wIx(i.rt, k)] = LANE[k]; }
+  else { const S = m.st.vsrF32; S[wIx(i.rt, 0)] = S[wIx(i.rt, 1)] = LANE[0]; S[wIx(i.rt, 2)] = S[wIx(i.rt, 3)] = LANE[1]; }
+  return true;
+}
+const cvInt = (src: number, signed: boolean, single: boolean, ref: Handler): Handler =>
+  (m, i) => { if (!vcvInt(m, i, src, signed, single)) ref(m, i); };
+
 /** Multiply-add lanes: 'a' forms XA*XB + XT, 'm' forms XA*XT + XB; kind bit 0 subtracts the
  * addend, bit 1 negates the result (rounding the negated exact value, as the scalar core). */
 function vfma(m: Machine, i: Insn, aForm: boolean, kind: number, single: boolean): boolean {
@@ -1131,14 +1157,14 @@ const vrows: Row[] = [
   // conversions
   x2('xvcvspdp', 457, S, xvcvspdp),
   x2('xvcvdpsp', 393, S, xvcvdpsp),
-  x2('xvcvsxddp', 504, S, vdp(s1((m, i) => fcfid(m, i, false, false)))),
-  x2('xvcvuxddp', 488, S, vdp(s1((m, i) => fcfid(m, i, true, false)))),
-  x2('xvcvsxwdp', 248, S, vec(VIn.SWE, VOut.DP, s1((m, i) => fcfid(m, i, false, false)))),
-  x2('xvcvuxwdp', 232, S, vec(VIn.UWE, VOut.DP, s1((m, i) => fcfid(m, i, true, false)))),
-  x2('xvcvsxdsp', 440, S, vec(VIn.DP, VOut.SPE, s1((m, i) => fcfid(m, i, false, true)))),
-  x2('xvcvuxdsp', 424, S, vec(VIn.DP, VOut.SPE, s1((m, i) => fcfid(m, i, true, true)))),
-  x2('xvcvsxwsp', 184, S, vec(VIn.SW, VOut.SP, s1((m, i) => fcfid(m, i, false, true)))),
-  x2('xvcvuxwsp', 168, S, vec(VIn.UW, VOut.SP, s1((m, i) => fcfid(m, i, true, true)))),
+  x2('xvcvsxddp', 504, S, cvInt(0, true, false, vdp(s1((m, i) => fcfid(m, i, false, false))))),
+  x2('xvcvuxddp', 488, S, cvInt(0, false, false, vdp(s1((m, i) => fcfid(m, i, true, false))))),
+  x2('xvcvsxwdp', 248, S, cvInt(1, true, false, vec(VIn.SWE, VOut.DP, s1((m, i) => fcfid(m, i, false, false))))),
+  x2('xvcvuxwdp', 232, S, cvInt(1, false, false, vec(VIn.UWE, VOut.DP, s1((m, i) => fcfid(m, i, true, false))))),
+  x2('xvcvsxdsp', 440, S, cvInt(0, true, true, vec(VIn.DP, VOut.SPE, s1((m, i) => fcfid(m, i, false, true))))),
+  x2('xvcvuxdsp', 424, S, cvInt(0, false, true, vec(VIn.DP, VOut.SPE, s1((m, i) => fcfid(m, i, true, true))))),
+  x2('xvcvsxwsp', 184, S, cvInt(2, true, true, vec(VIn.SW, VOut.SP, s1((m, i) => fcfid(m, i, false, true))))),
+  x2('xvcvuxwsp', 168, S, cvInt(2, false, true, vec(VIn.UW, VOut.SP, s1((m, i) => fcfid(m, i, true, true))))),
   x2('xvcvdpsxds', 472, S, vdp(xscvdpint(true, false))), x2('xvcvdpuxds', 456, S, vdp(xscvdpint(true, true))),
   x2('xvcvdpsxws', 216, S, vec(VIn.DP, VOut.LOE, xscvdpint(false, false))),
   x2('xvcvdpuxws', 200, S, vec(VIn.DP, VOut.LOE, xscvdpint(false, true))),
