@@ -268,7 +268,8 @@ function processRecord(c: Codec, x: Ctx): void {
   p.brkStart = c.u64n(p.brkStart);
   p.brk = c.u64n(p.brk);
   if (c.reading && p.brk < p.brkStart) c.fail(`brk 0x${p.brk.toString(16)} lies below its start`);
-  p.tidAddress = c.u64n(p.tidAddress);
+  const t = p.thread; // the running thread's part (other threads: record THREADS)
+  t.clearTid = c.u64n(t.clearTid);
   p.sleptNs = c.u64(p.sleptNs); // the virtual clock (with CORE's instruction count)
   m.rng.state = c.u64(m.rng.state);
   if (c.reading && m.rng.state === 0n) c.fail('random-generator state is zero');
@@ -283,12 +284,12 @@ function processRecord(c: Codec, x: Ctx): void {
     const a = p.actions[s];
     p.actions[s] = { handler: c.u64n(a.handler), flags: c.u32(a.flags), mask: c.u64(a.mask) } satisfies SigAction;
   }
-  p.blocked = c.u64(p.blocked);
+  t.blocked = c.u64(t.blocked);
   p.pending = c.list(p.pending, (q) => {
     const signo = c.u32(q?.signo ?? 0);
     return { signo, info: sigInfo(c, q?.info) };
   }, 4096);
-  p.altStack = { sp: c.u64n(p.altStack.sp), flags: c.u32(p.altStack.flags), size: c.u64n(p.altStack.size) };
+  t.altStack = { sp: c.u64n(t.altStack.sp), flags: c.u32(t.altStack.flags), size: c.u64n(t.altStack.size) };
 
   // file descriptors: pipes, memfds, open file descriptions, then the descriptor table
   const fdt = c.reading ? [] : p.fds.fds;

@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import type { Argv } from 'yargs';
 import type { Machine } from '../cpu/machine.js';
 import type { LinuxProcess } from '../linux/process.js';
+import { runProcess } from '../linux/run.js';
 import {
   CheckpointError, CPU_COMPAT_POLICIES, type CpuCompat, checkImage, checkpoint, formatInspect, inspectImage,
   restoreImage, writeFileAtomic,
@@ -101,8 +102,8 @@ export async function runWithCheckpoints(proc: LinuxProcess, a: CheckpointArgs, 
         if (plan.halt) return 0;
       }
       if (m.icount >= limit) return finish(m, { kind: 'limit' }, maxInsns, stats);
-      const stop = m.run(Math.min(limit, nextStop(plan, m.icount), m.icount + SLICE));
-      if (stop.kind === 'exit') {
+      const stop = runProcess(proc, Math.min(limit, nextStop(plan, m.icount), m.icount + SLICE));
+      if (stop.kind === 'exit' || stop.kind === 'deadlock') {
         if (plan.at.length) {
           hostStreams.stderr(Buffer.from(`ppcemu: warning: the program exited after ${m.icount} instructions, ` +
             `before the checkpoint at ${plan.at[0]}\n`));

@@ -8,7 +8,7 @@ export const NR = {
   setrlimit: 75, getrlimit: 76, getrusage: 77, gettimeofday: 78, readlink: 85, mmap: 90,
   munmap: 91, stat: 106, lstat: 107, fstat: 108, sysinfo: 116, uname: 122, mprotect: 125,
   _llseek: 140, readv: 145, writev: 146, sched_yield: 158, nanosleep: 162, mremap: 163,
-  prctl: 171, rt_sigreturn: 172, rt_sigaction: 173, rt_sigprocmask: 174, rt_sigpending: 175,
+  clone: 120, prctl: 171, rt_sigreturn: 172, rt_sigaction: 173, rt_sigprocmask: 174, rt_sigpending: 175,
   rt_sigtimedwait: 176, rt_sigsuspend: 178, pread64: 179, pwrite64: 180, getcwd: 182,
   sigaltstack: 185, ugetrlimit: 190, mmap2: 192, stat64: 195, lstat64: 196, fstat64: 197,
   getdents64: 202, fcntl64: 204, madvise: 205, gettid: 207, tkill: 208, futex: 221,
@@ -16,7 +16,7 @@ export const NR = {
   clock_getres: 247, clock_nanosleep: 248, tgkill: 250, openat: 286,
   /** newfstatat on 64-bit processes, fstatat64 on 32-bit ones. */
   fstatat: 291, readlinkat: 296, faccessat: 298, set_robust_list: 300, dup3: 316, pipe2: 317,
-  prlimit64: 325, getrandom: 359, memfd_create: 360, statx: 383, rseq: 387,
+  prlimit64: 325, getrandom: 359, memfd_create: 360, statx: 383, rseq: 387, clone3: 435,
   clock_gettime64: 403, clock_getres_time64: 406, clock_nanosleep_time64: 407,
   rt_sigtimedwait_time64: 421, futex_time64: 422, faccessat2: 439,
 } as const;
@@ -41,7 +41,7 @@ const ARG_KINDS: Partial<Record<keyof typeof NR, string>> = {
   clock_gettime: 'dx', clock_gettime64: 'dx', clock_getres: 'dx', gettimeofday: 'xx', time: 'x',
   nanosleep: 'xx', getrandom: 'xux', prlimit64: 'ddxx', getrlimit: 'dx', ugetrlimit: 'dx',
   memfd_create: 'sx', getdents64: 'dxu', futex: 'xdxxxx', sched_getaffinity: 'dux', prctl: 'dxxxx',
-  access: 'sx', faccessat: 'dsx', getcwd: 'xu', madvise: 'xud', sched_yield: '',
+  access: 'sx', faccessat: 'dsx', clone: 'xxxxx', getcwd: 'xu', madvise: 'xud', sched_yield: '',
 };
 
 /** ARG_KINDS by system call number. */
