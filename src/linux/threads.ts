@@ -104,6 +104,15 @@ export class Threads {
     this.proc.m.interruptRequested = true;
   }
 
+  /** Installs a thread table read from a checkpoint (`list` in tid order, `run` in the machine). */
+  restore(list: Thread[], run: Thread, nextTid: number, sliceEnd: number, futexQueue: Thread[]): void {
+    this.list.splice(0, this.list.length, ...list);
+    this.cur = run;
+    this.nextTid = nextTid;
+    this.sliceEnd = sliceEnd;
+    this.futexQueue = futexQueue;
+  }
+
   // ---- switching ------------------------------------------------------------------------------
 
   /** Copies the running thread's registers out of the machine; its reservation is lost. */
