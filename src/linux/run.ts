@@ -56,7 +56,8 @@ export function runProcess(proc: LinuxProcess, limit: number): ProcessStop {
     }
     if (m.icount >= limit) return { kind: 'limit' };
     const r = m.run(ts.many ? Math.min(limit, ts.sliceEnd) : limit);
-    if (r.kind === 'exit' || (r.kind === 'interrupt' && !ts.resched)) return r;
+    if (r.kind === 'exit' || (r.kind === 'interrupt' && !ts.resched && !ts.recheck)) return r;
+    ts.recheck = false;
   }
 }
 

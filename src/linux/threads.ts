@@ -82,6 +82,8 @@ export class Threads {
   sliceEnd = 0;
   /** The running thread stopped (blocked, yielded, exited): pick a thread before running on. */
   resched = false;
+  /** A second thread appeared: the run loop must stop the machine at the quantum's end now. */
+  recheck = false;
   /** Futex waiters in the order they started waiting: wakes take the first matching ones. */
   futexQueue: Thread[] = [];
 
@@ -245,7 +247,11 @@ export class Threads {
     if (flags & CLONE.SETTLS) setReg(proc.cfg.is64 ? 13 : 2, tls);
     t.blocked = this.cur.blocked;
     if (flags & CLONE.CHILD_CLEARTID) t.clearTid = ctid;
-    if (!this.many) this.sliceEnd = m.icount + QUANTUM;
+    if (!this.many) {
+      this.sliceEnd = m.icount + QUANTUM;
+      this.recheck = true;
+      m.interruptRequested = true;
+    }
     this.list.push(t);
     return t.tid;
   }
