@@ -5,7 +5,9 @@
 // clone is refused, a reservation does not survive a switch, exit ends one thread and
 // exit_group all of them.
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Machine } from '../src/cpu/machine.js';
@@ -219,5 +221,22 @@ describe('scheduler', () => {
   it('ends the process when its last thread calls exit', () => {
     const p = proc([LI(3, 9), LI(0, NR.exit), SC]);
     expect(runProcess(p, 100)).toEqual({ kind: 'exit', status: 9, signo: 0 });
+  });
+});
+
+describe('ppcemu run', () => {
+  it('ends a deadlocked program with one ppcemu: line and status 125', () => {
+    // examples/hello-ppc64le with its entry replaced by a futex wait on argc (1) at the stack pointer
+    const bytes = new Uint8Array(readFileSync(join(ROOT, 'examples/hello-ppc64le')));
+    const elf = parseElf(bytes);
+    const seg = elf.segments.find((g) => g.type === 1 && elf.entry >= g.vaddr && elf.entry < g.vaddr + g.filesz)!;
+    const words = [0x7c230b78 /* mr r3,r1 */, LI(4, 0), LI(5, 1), LI(6, 0), LI(0, NR.futex), SC];
+    const dv = new DataView(bytes.buffer, bytes.byteOffset);
+    words.forEach((w, k) => dv.setUint32(elf.entry - seg.vaddr + seg.offset + 4 * k, w >>> 0, true));
+    const file = join(mkdtempSync(join(tmpdir(), 'ppcemu-threads-')), 'deadlock');
+    writeFileSync(file, bytes);
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'ppcemu.js'), 'run', file], { encoding: 'latin1', input: '' });
+    expect(r.status).toBe(125);
+    expect(r.stderr).toMatch(/^ppcemu: deadlock: every thread is blocked forever \(thread 4242 waits on the futex at 0x[0-9a-f]+\) after 6 instructions\n$/);
   });
 });
