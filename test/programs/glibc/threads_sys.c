@@ -1,5 +1,6 @@
 /* Threads and the kernel: gettid/getpid, signals directed at a thread (pthread_kill) and
- * per-thread signal masks, futex operations made directly (EAGAIN, timeouts, bitsets, REQUEUE,
+ * per-thread signal masks, signals that find a thread waiting on a futex (sent to it, or to the
+ * process while the sender blocks them), futex operations made directly (EAGAIN, timeouts, bitsets, REQUEUE,
  * CMP_REQUEUE, WAKE_OP), timed waits that expire (mutex, condition variable, semaphore),
  * nanosleep in a thread, sched_yield turn-taking, and the end: main leaves with pthread_exit, a
  * thread joins it (the kernel's clear-tid wake on main's exit) and ends the process with exit(5).
@@ -72,6 +73,44 @@ static void *signalled(void *arg)
     out[5] = usr2_tid == gettid();
     while (!stop_spin) sched_yield();
     return 0;
+}
+
+/* ---- signals for a thread waiting on a futex ---- */
+static uint32_t never_word;
+static volatile int hup_tid, alrm_tid;
+static void on_hup(int sig) { (void)sig; hup_tid = gettid(); }
+static void on_alrm(int sig) { (void)sig; alrm_tid = gettid(); }
+
+static void *futex_sleeper(void *arg)
+{
+    volatile int *mine = arg;
+    while (!*mine) syscall(SYS_futex, &never_word, FUTEX_WAIT_PRIVATE, 0, 0, 0, 0);
+    return (void *)(long)(*mine == gettid());
+}
+
+static void interrupted_waits(void)
+{
+    struct sigaction sa = { 0 };
+    sa.sa_handler = on_hup;
+    sigaction(SIGHUP, &sa, 0);
+    sa.sa_handler = on_alrm;
+    sigaction(SIGALRM, &sa, 0);
+    pthread_t t;
+    void *r1, *r2;
+    pthread_create(&t, 0, futex_sleeper, (void *)&hup_tid);
+    pthread_kill(t, SIGHUP);
+    pthread_join(t, &r1);
+    /* SIGALRM to the process while main blocks it: the waiting thread takes it (blocking it
+       after the thread was created, which would have inherited the mask) */
+    pthread_create(&t, 0, futex_sleeper, (void *)&alrm_tid);
+    sigset_t s, old;
+    sigemptyset(&s);
+    sigaddset(&s, SIGALRM);
+    pthread_sigmask(SIG_BLOCK, &s, &old);
+    kill(getpid(), SIGALRM);
+    pthread_join(t, &r2);
+    pthread_sigmask(SIG_SETMASK, &old, 0);
+    printf("futex waiter: SIGHUP ran on it %ld, process SIGALRM ran on it %ld\n", (long)r1, (long)r2);
 }
 
 /* ---- futexes ---- */
@@ -239,6 +278,7 @@ int main(void)
     printf("thread: same pid %d, own tid %d, SIGUSR1 ran on it %d, SIGUSR2 held %d then ran on it %d; main got none %d\n",
            out[0], out[1], out[2], out[4], out[5], !got_usr1);
 
+    interrupted_waits();
     futexes();
 
     sem_init(&empty_sem, 0, 0);
