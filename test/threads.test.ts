@@ -51,11 +51,15 @@ function golden(target: string, name: string, ext: string): string {
 
 /**
  * The cuts of a program: 8 spread over the run, the end of a quantum (and one instruction
- * either side), a moment with four threads or more, and moments where a thread waits on a futex
- * without and with a deadline, found by a first run in steps.
+ * either side), a moment with four threads or more, moments where a thread waits on a futex
+ * without and with a deadline, found by a first run in steps, and right after the first and the
+ * last read that waits for a pipe.
  */
 function findCuts(bin: string): number[] {
   const p = start(bin, sink());
+  const ioAt: number[] = [];
+  const waitIo = p.threads.waitIo.bind(p.threads);
+  p.threads.waitIo = () => { ioAt.push(p.m.icount + 1); return waitIo(); };
   const step = 5_000;
   const cuts = new Set<number>();
   let sawWait = false, sawDeadline = false, sawSlice = false, sawMany = false;
@@ -68,6 +72,7 @@ function findCuts(bin: string): number[] {
     if (!sawDeadline && ts.list.some((t) => t.wait?.deadline !== undefined)) { sawDeadline = true; cuts.add(c); }
   }
   const total = p.m.icount;
+  if (ioAt.length) { cuts.add(ioAt[0]); cuts.add(ioAt[ioAt.length - 1]); }
   expect(sawSlice && sawWait && sawMany, 'the program has several threads and futex waits').toBe(true);
   for (let k = 1; k <= 8; k++) cuts.add(Math.floor((total * k) / 9) + k);
   return [...cuts].filter((c) => c < total).sort((a, b) => a - b);
@@ -82,15 +87,18 @@ describe('threaded programs: checkpoint cuts resume exactly', () => {
         const s0 = sink();
         const p0 = start(bin, s0);
         const images: { cut: number; img: Uint8Array; outLen: number; threads: number }[] = [];
+        let sawIo = false;
         for (const cut of cuts) {
           expect(runProcess(p0, cut).kind).toBe('limit');
           expect(p0.m.icount).toBe(cut);
           images.push({ cut, img: checkpoint(p0), outLen: Buffer.concat(s0.out).length, threads: p0.threads.list.length });
+          sawIo ||= p0.threads.list.some((t) => t.wait?.kind === 'io');
         }
         const status = finish(p0);
         const want = text(s0);
         expect(want).toBe(golden(target, name, 'stdout'));
         expect(String(status)).toBe(golden(target, name, 'status').trim());
+        if (name === 'glibc-threads') expect(sawIo, 'a cut while a thread waits to read a pipe').toBe(true);
         for (const { cut, img, threads } of images) {
           const bits = parseImage(img).frames.map((f) => f.bit);
           expect(bits.includes(THREADS_BIT), `record THREADS at ${cut} (${threads} threads)`).toBe(threads > 1 || bits.includes(THREADS_BIT));

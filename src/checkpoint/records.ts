@@ -363,7 +363,7 @@ function processRecord(c: Codec, x: Ctx): void {
 // ---- THREADS --------------------------------------------------------------------------------
 
 const MAX_THREADS = 4096;
-const WAIT_KINDS = [undefined, 'futex', 'sleep'] as const;
+const WAIT_KINDS = [undefined, 'futex', 'sleep', 'io'] as const;
 
 /** Whether the process needs record THREADS: anything a lone initial thread would not have. */
 function hasThreads(x: Ctx): boolean {

@@ -83,7 +83,7 @@ export const MAP_SHARED = 0x01, MAP_PRIVATE = 0x02, MAP_FIXED = 0x10, MAP_ANONYM
 export const MAP_FIXED_NOREPLACE = 0x100000;
 export const MREMAP_MAYMOVE = 1;
 
-export const O_ACCMODE = 3, O_CREAT = 0o100, O_EXCL = 0o200, O_TRUNC = 0o1000, O_APPEND = 0o2000;
+export const O_ACCMODE = 3, O_CREAT = 0o100, O_EXCL = 0o200, O_TRUNC = 0o1000, O_APPEND = 0o2000, O_NONBLOCK = 0o4000;
 /** powerpc's O_DIRECTORY / O_NOFOLLOW / O_CLOEXEC values. */
 export const O_DIRECTORY = 0o40000, O_CLOEXEC = 0o2000000;
 export const AT_FDCWD = -100;

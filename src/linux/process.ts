@@ -9,7 +9,7 @@ import { GuestFault, PAGE_SIZE } from '../cpu/memory.js';
 import { type CpuState, Spr32, Spr64 } from '../cpu/state.js';
 import {
   AT_FDCWD, DEFAULT_IGNORE, E, MAP_ANONYMOUS, MAP_FIXED, MAP_FIXED_NOREPLACE, MREMAP_MAYMOVE,
-  NR, NSIG, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECTORY, O_EXCL, O_TRUNC,
+  NR, NSIG, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECTORY, O_EXCL, O_NONBLOCK, O_TRUNC,
   PR_GET_FPEXC, PR_SET_FPEXC, SA_NODEFER, SA_ONSTACK, SA_RESETHAND, SIG, SIG_DFL, SIG_IGN,
   SI_TKILL, SI_USER, SS_DISABLE, SS_ONSTACK, SYSCALL_ARGS, SYSCALL_NAMES,
 } from './abi.js';
@@ -181,7 +181,7 @@ export class LinuxProcess implements Os {
       case NR.exit_group: throw new ProcessExit(a[0] & 0xff);
       case NR.clone: return this.threads.clone(a[0], a[1], a[2], a[3], a[4], scv);
       case NR.clone3: return -E.NOSYS; // glibc falls back to clone
-      case NR.read: return this.read(s32(a[0]), a[1], a[2]);
+      case NR.read: return this.read(s32(a[0]), a[1], a[2], true);
       case NR.write: return this.write(s32(a[0]), g.bytes(a[1], a[2]));
       case NR.pread64: case NR.pwrite64: return this.pio(nr, s32(a[0]), a[1], a[2], this.cfg.is64 ? a[3] : a[4] * 4294967296 + a[5]);
       case NR.readv: case NR.writev: return this.iov(nr, s32(a[0]), a[1], a[2]);
@@ -262,7 +262,11 @@ export class LinuxProcess implements Os {
       }
       case NR.open: return this.open(AT_FDCWD, a[0], a[1]);
       case NR.openat: return this.open(s32(a[0]), a[1], a[2]);
-      case NR.close: return this.fds.close(s32(a[0]));
+      case NR.close: {
+        const r = this.fds.close(s32(a[0]));
+        this.threads.wakeIo(); // the last writer of a pipe may have gone: readers see the end
+        return r;
+      }
       case NR.lseek: return this.lseek(s32(a[0]), this.cfg.is64 ? a[1] : s32(a[1]), a[2]);
       case NR._llseek: {
         const r = this.lseek(s32(a[0]), a[1] * 4294967296 + a[2], a[4]);
@@ -303,7 +307,8 @@ export class LinuxProcess implements Os {
 
   // ---- files ----------------------------------------------------------------------------------
 
-  private read(fd: number, buf: number, count: number): number {
+  /** read(); `mayBlock`: an empty pipe with writers blocks the thread (else EAGAIN). */
+  private read(fd: number, buf: number, count: number, mayBlock: boolean): number {
     const f = this.fds.get(fd);
     if (!f || (f.flags & O_ACCMODE) === 1) return -E.BADF;
     let data: Uint8Array;
@@ -316,6 +321,9 @@ export class LinuxProcess implements Os {
       }
       case 'pipe-r': {
         const p = f.pipe!;
+        if (p.data.length === 0 && p.writers > 0 && count > 0) {
+          return mayBlock && !(f.flags & O_NONBLOCK) ? this.threads.waitIo() : -E.AGAIN;
+        }
         data = Uint8Array.from(p.data.splice(0, count));
         break;
       }
@@ -348,6 +356,7 @@ export class LinuxProcess implements Os {
       case 'pipe-w': {
         if (f.pipe!.readers === 0) { this.thread.pending.push({ signo: SIG.PIPE, info: { signo: SIG.PIPE, code: 0 } }); return -E.PIPE; }
         for (const b of data) f.pipe!.data.push(b);
+        this.threads.wakeIo();
         return data.length;
       }
       case 'memfd': {
@@ -381,7 +390,7 @@ export class LinuxProcess implements Os {
     if (f.kind !== 'memfd' && f.kind !== 'host') return -E.SPIPE;
     const saved = f.pos;
     f.pos = off;
-    const r = nr === NR.pread64 ? this.read(fd, buf, count) : this.write(fd, this.g.bytes(buf, count));
+    const r = nr === NR.pread64 ? this.read(fd, buf, count, false) : this.write(fd, this.g.bytes(buf, count));
     f.pos = saved;
     return r;
   }
@@ -393,7 +402,7 @@ export class LinuxProcess implements Os {
     for (let k = 0; k < cnt; k++) {
       const base = g.word(iov + 2 * ws * k), len = g.word(iov + 2 * ws * k + ws);
       if (len === 0) continue;
-      const r = nr === NR.writev ? this.write(fd, g.bytes(base, len)) : this.read(fd, base, len);
+      const r = nr === NR.writev ? this.write(fd, g.bytes(base, len)) : this.read(fd, base, len, total === 0);
       if (r < 0) return total || r;
       total += r;
       if (r < len) break;
@@ -483,9 +492,9 @@ export class LinuxProcess implements Os {
 
   private pipe(addr: number, flags: number): number {
     const pipe = { data: [] as number[], readers: 1, writers: 1 };
-    const cloexec = (flags & O_CLOEXEC) !== 0;
-    const r = this.fds.alloc({ kind: 'pipe-r', flags: 0, cloexec, pos: 0, refs: 1, pipe });
-    const w = this.fds.alloc({ kind: 'pipe-w', flags: 1, cloexec, pos: 0, refs: 1, pipe });
+    const cloexec = (flags & O_CLOEXEC) !== 0, nonblock = flags & O_NONBLOCK;
+    const r = this.fds.alloc({ kind: 'pipe-r', flags: nonblock, cloexec, pos: 0, refs: 1, pipe });
+    const w = this.fds.alloc({ kind: 'pipe-w', flags: 1 | nonblock, cloexec, pos: 0, refs: 1, pipe });
     this.g.w32(addr, r);
     this.g.w32(addr + 4, w);
     return 0;

@@ -21,9 +21,12 @@ export const QUANTUM = 20_000;
 export interface PendingSignal { signo: number; info: SigInfo }
 export interface AltStack { sp: number; flags: number; size: number }
 
-/** What a blocked thread waits for. Deadlines are guest CLOCK_MONOTONIC nanoseconds. */
+/**
+ * What a blocked thread waits for. Deadlines are guest CLOCK_MONOTONIC nanoseconds. An 'io' wait
+ * (reading an empty pipe) ends when a pipe changes; the thread then makes its call again.
+ */
 export interface Wait {
-  kind: 'futex' | 'sleep';
+  kind: 'futex' | 'sleep' | 'io';
   /** The futex word (futex waits). */
   addr: number;
   /** FUTEX_WAIT_BITSET's bitset (all ones for FUTEX_WAIT). */
@@ -211,7 +214,8 @@ export class Threads {
 
   private deadlockMessage(): string {
     const hex = (v: number) => `0x${v.toString(16)}`;
-    const what = this.list.filter((t) => !t.exited).map((t) => `thread ${t.tid} waits on the futex at ${hex(t.wait!.addr)}`);
+    const what = this.list.filter((t) => !t.exited).map((t) =>
+      `thread ${t.tid} ${t.wait!.kind === 'io' ? 'waits to read an empty pipe' : `waits on the futex at ${hex(t.wait!.addr)}`}`);
     return `deadlock: every thread is blocked forever (${what.join(', ')}) after ${this.proc.m.icount} instructions`;
   }
 
@@ -223,9 +227,13 @@ export class Threads {
     this.proc.setResult(ret, w.scv, t.regs);
   }
 
-  /** Interrupts a waiting thread's futex wait for a signal (the call returns EINTR). */
+  /**
+   * Interrupts a waiting thread for a signal: a futex wait returns EINTR, a pipe read is made
+   * again after the handler (SA_RESTART's way), a sleep goes on.
+   */
   interrupt(t: Thread): void {
     if (t.wait?.kind === 'futex') this.wake(t, -E.INTR);
+    else if (t.wait?.kind === 'io') t.wait = undefined;
   }
 
   // ---- the system calls ------------------------------------------------------------------------
@@ -282,6 +290,20 @@ export class Threads {
     this.cur.wait = { kind: 'sleep', addr: 0, bitset: 0, deadline, scv };
     this.stopRunning();
     return NO_RETURN;
+  }
+
+  /** Blocks the running thread until a pipe changes; its sc then runs again (the same call). */
+  waitIo(): number {
+    const m = this.proc.m;
+    m.nia = m.pc;
+    this.cur.wait = { kind: 'io', addr: 0, bitset: 0, deadline: undefined, scv: false };
+    this.stopRunning();
+    return NO_RETURN;
+  }
+
+  /** A pipe got data or lost a writer: the threads waiting to read try again. */
+  wakeIo(): void {
+    for (const t of this.list) if (t.wait?.kind === 'io') t.wait = undefined;
   }
 
   /**

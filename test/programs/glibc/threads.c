@@ -1,7 +1,8 @@
 /* POSIX threads: 8 workers over a mutex-protected counter and atomics, thread-local storage
  * (__thread), return values through pthread_join and pthread_exit, a barrier between phases,
  * a condition-variable bounded queue (1 producer, 3 consumers), pthread_once, thread-specific
- * keys with destructors, a read-write lock, and a detached thread signalling a semaphore.
+ * keys with destructors, a read-write lock, a detached thread signalling a semaphore, and a pipe
+ * from a writer thread to main (reads wait for data; the writer's close ends them).
  * Only scheduling-independent results are printed (sums, counts, joined values), so QEMU's
  * real threads and ppcemu's deterministic scheduler print the same. */
 #define _GNU_SOURCE
@@ -10,6 +11,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #define NT 8
 #define ITERS 2000
@@ -147,6 +149,18 @@ static void *detached(void *arg)
     return 0;
 }
 
+static int pfd[2];
+static void *pipe_writer(void *arg)
+{
+    (void)arg;
+    for (int i = 1; i <= 200; i++) {
+        if (write(pfd[1], &i, sizeof i) != sizeof i) return (void *)1L;
+        if (i % 50 == 0) sched_yield();
+    }
+    close(pfd[1]);
+    return 0;
+}
+
 int main(void)
 {
     pthread_t t[NT];
@@ -189,5 +203,14 @@ int main(void)
     pthread_create(&d, &attr, detached, &cell);
     sem_wait(&sem);
     printf("detached wrote %ld\n", cell);
+
+    if (pipe(pfd)) return 1;
+    pthread_create(&t[0], 0, pipe_writer, 0);
+    long psum = 0, pn = 0;
+    int v;
+    while (read(pfd[0], &v, sizeof v) == sizeof v) { psum += v; pn++; }
+    void *pr;
+    pthread_join(t[0], &pr);
+    printf("pipe: %ld values, sum %ld, writer %ld\n", pn, psum, (long)pr);
     return (int)(total & 0x3f);
 }
