@@ -120,12 +120,17 @@ export class Threads {
 
   // ---- switching ------------------------------------------------------------------------------
 
-  /** Copies the running thread's registers out of the machine; its reservation is lost. */
-  private save(t: Thread): void {
+  /** Copies the machine's registers and NIA into t. */
+  private copyOut(t: Thread): void {
     const m = this.proc.m;
     new Uint8Array(t.regs.buf).set(new Uint8Array(m.st.buf));
-    t.regs.spr32[Spr32.RESVALID] = 0;
     t.pc = m.pc;
+  }
+
+  /** Copies the running thread's registers out of the machine; its reservation is lost. */
+  private save(t: Thread): void {
+    this.copyOut(t);
+    t.regs.spr32[Spr32.RESVALID] = 0;
   }
 
   /** Makes t the running thread: its registers into the machine. */
@@ -138,23 +143,21 @@ export class Threads {
   }
 
   /**
-   * Runs `fn` with thread t's registers in the machine (the running thread's are put back after):
-   * how the checkpoint records, which describe the machine, describe any thread.
+   * Runs `fn` with thread t's registers in the machine (the running thread's, reservation
+   * included, are put back after): how the checkpoint records, which describe the machine,
+   * describe any thread.
    */
   withThread<T>(t: Thread, fn: () => T): T {
     if (t === this.cur) return fn();
-    const m = this.proc.m;
-    const saved = new Uint8Array(m.st.buf).slice(), pc = m.pc, cur = this.cur;
+    const running = this.cur, keep = new Thread(running.tid);
+    this.copyOut(keep);
     this.load(t);
     try {
       return fn();
     } finally {
-      new Uint8Array(t.regs.buf).set(new Uint8Array(m.st.buf));
-      t.pc = m.pc;
-      new Uint8Array(m.st.buf).set(saved);
-      m.setMsr(m.s64[2 * Spr64.MSR], m.s64[2 * Spr64.MSR + 1]);
-      m.pc = m.nia = pc;
-      this.cur = cur;
+      this.copyOut(t);
+      this.load(keep);
+      this.cur = running;
     }
   }
 
