@@ -363,7 +363,7 @@ function processRecord(c: Codec, x: Ctx): void {
 // ---- THREADS --------------------------------------------------------------------------------
 
 const MAX_THREADS = 4096;
-const WAIT_KINDS = [undefined, 'futex', 'sleep', 'io'] as const;
+const WAIT_KINDS = [undefined, 'futex', 'sleep', 'io', 'sigwait'] as const;
 
 /** Whether the process needs record THREADS: anything a lone initial thread would not have. */
 function hasThreads(x: Ctx): boolean {
@@ -379,10 +379,12 @@ function waitState(c: Codec, w: Wait | undefined): Wait | undefined {
   const bitset = c.u32(w?.bitset ?? 0);
   const hasDeadline = c.u8v(w?.deadline !== undefined ? 1 : 0);
   const deadline = c.u64(w?.deadline ?? 0n);
+  const sigset = c.u64(w?.sigset ?? 0n);
   if (!c.reading) return w;
   if (kind >= WAIT_KINDS.length || scv > 1 || hasDeadline > 1) c.fail(`invalid wait state (kind ${kind})`);
   if (kind === 0) return undefined;
   const out: Wait = { kind: WAIT_KINDS[kind]!, addr, bitset, deadline: hasDeadline ? deadline : undefined, scv: scv === 1 };
+  if (out.kind === 'sigwait') out.sigset = sigset;
   if (out.kind === 'futex' && (addr % 4 || bitset === 0)) c.fail(`invalid futex wait at 0x${addr.toString(16)}`);
   if (out.kind === 'sleep' && out.deadline === undefined) c.fail('a sleep without a deadline');
   return out;

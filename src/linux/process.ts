@@ -15,7 +15,7 @@ import {
 } from './abi.js';
 import { FdTable, hostPath, type OpenFile, type StdStreams } from './files.js';
 import { GuestView } from './guestmem.js';
-import { readMask, restoreFrame, setupFrame, type SigInfo, writeMask } from './signals.js';
+import { readMask, restoreFrame, setupFrame, type SigInfo, writeMask, writeSigInfo } from './signals.js';
 import { NO_RETURN, type PendingSignal, type Thread, Threads } from './threads.js';
 
 export const PID = 4242;
@@ -179,7 +179,13 @@ export class LinuxProcess implements Os {
     switch (nr) {
       case NR.exit: return this.threads.exitThread(a[0]);
       case NR.exit_group: throw new ProcessExit(a[0] & 0xff);
-      case NR.clone: return this.threads.clone(a[0], a[1], a[2], a[3], a[4], scv);
+      case NR.clone: {
+        const r = this.threads.clone(a[0], a[1], a[2], a[3], a[4], scv);
+        if (r === -E.NOSYS && this.cfg.strace) {
+          this.cfg.streams.stderr(Buffer.from(`ppcemu: clone flags 0x${a[0].toString(16)} ask for a new process (fork), which is not supported\n`));
+        }
+        return r;
+      }
       case NR.clone3: return -E.NOSYS; // glibc falls back to clone
       case NR.read: return this.read(s32(a[0]), a[1], a[2], true);
       case NR.write: return this.write(s32(a[0]), g.bytes(a[1], a[2]));
@@ -300,7 +306,9 @@ export class LinuxProcess implements Os {
       case NR.getrusage: g.writeBytes(a[1], new Uint8Array(g.is64 ? 144 : 72)); return 0;
       case NR.sysinfo: g.writeBytes(a[0], new Uint8Array(g.is64 ? 112 : 64)); return 0;
       case NR.setpgid: return 0;
-      case NR.rt_sigsuspend: case NR.rt_sigtimedwait: case NR.rt_sigtimedwait_time64: return -E.INTR;
+      case NR.rt_sigsuspend: return -E.INTR;
+      case NR.rt_sigtimedwait: case NR.rt_sigtimedwait_time64:
+        return this.sigtimedwait(a[0], a[1], a[2], nr === NR.rt_sigtimedwait_time64 || this.cfg.is64, scv);
       default: return this.unknown(nr);
     }
   }
@@ -812,8 +820,10 @@ export class LinuxProcess implements Os {
     queue.push({ signo: sig, info: { signo: sig, code, pid: PID, uid: UID } });
     const act = this.actions[sig];
     if (act.handler === SIG_IGN || (act.handler === SIG_DFL && DEFAULT_IGNORE.has(sig))) return 0;
+    const ignored = act.handler === SIG_IGN || (act.handler === SIG_DFL && DEFAULT_IGNORE.has(sig));
     const bit = 1n << BigInt(sig - 1);
-    const takes = (t: Thread) => !(t.blocked & bit);
+    // a thread takes it by waiting for it (sigwait) or, unless it is ignored, by not blocking it
+    const takes = (t: Thread) => (t.wait?.kind === 'sigwait' && (t.wait.sigset! & bit) !== 0n) || (!ignored && !(t.blocked & bit));
     if (target) {
       if (target !== this.thread && takes(target)) this.threads.interrupt(target);
     } else if (!takes(this.thread)) {
@@ -821,6 +831,32 @@ export class LinuxProcess implements Os {
       if (t) this.threads.interrupt(t);
     }
     return 0;
+  }
+
+  /**
+   * rt_sigtimedwait: takes a pending signal of the set (the thread's own first, the lowest
+   * number first, as Linux), or waits for one until the timeout (EAGAIN).
+   */
+  private sigtimedwait(setAddr: number, info: number, timeout: number, wide: boolean, scv: boolean): number {
+    const g = this.g, t = this.thread;
+    const set = readMask(g, setAddr) & ~UNBLOCKABLE;
+    for (const queue of [t.pending, this.pending]) {
+      let k = -1;
+      queue.forEach((p, i) => { if ((set >> BigInt(p.signo - 1)) & 1n && (k < 0 || p.signo < queue[k].signo)) k = i; });
+      if (k < 0) continue;
+      const [p] = queue.splice(k, 1);
+      if (info) writeSigInfo(g, info, p.info);
+      return p.signo;
+    }
+    let deadline: bigint | undefined;
+    if (timeout) {
+      const sec = wide ? BigInt.asIntN(64, g.u64(timeout)) : BigInt(g.s32(timeout));
+      const nsec = wide ? BigInt.asIntN(64, g.u64(timeout + 8)) : BigInt(g.s32(timeout + 4));
+      if (sec < 0n || nsec < 0n || nsec >= 1_000_000_000n) return -E.INVAL;
+      if (sec === 0n && nsec === 0n) return -E.AGAIN;
+      deadline = this.nowNs(1) + sec * 1_000_000_000n + nsec;
+    }
+    return this.threads.waitSignal(set, deadline, scv);
   }
 
   private sigaltstack(ss: number, old: number): number {

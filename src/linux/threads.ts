@@ -23,10 +23,11 @@ export interface AltStack { sp: number; flags: number; size: number }
 
 /**
  * What a blocked thread waits for. Deadlines are guest CLOCK_MONOTONIC nanoseconds. An 'io' wait
- * (reading an empty pipe) ends when a pipe changes; the thread then makes its call again.
+ * (reading an empty pipe) ends when a pipe changes, a 'sigwait' (rt_sigtimedwait) when a signal
+ * comes; the thread then makes its call again. A sigwait's deadline completes it with EAGAIN.
  */
 export interface Wait {
-  kind: 'futex' | 'sleep' | 'io';
+  kind: 'futex' | 'sleep' | 'io' | 'sigwait';
   /** The futex word (futex waits). */
   addr: number;
   /** FUTEX_WAIT_BITSET's bitset (all ones for FUTEX_WAIT). */
@@ -35,6 +36,8 @@ export interface Wait {
   deadline: bigint | undefined;
   /** The call was made with scv (its result is returned the scv way). */
   scv: boolean;
+  /** The signals a sigwait waits for. */
+  sigset?: bigint;
 }
 
 export class Thread {
@@ -211,14 +214,17 @@ export class Threads {
     const now = this.proc.nowNs(1);
     for (const t of this.list) {
       const w = t.wait;
-      if (w?.deadline !== undefined && w.deadline <= now) this.wake(t, w.kind === 'futex' ? -E.TIMEDOUT : 0);
+      if (w?.deadline === undefined || w.deadline > now) continue;
+      if (w.kind === 'sigwait') t.pc += 4; // the call completes instead of running again
+      this.wake(t, w.kind === 'futex' ? -E.TIMEDOUT : w.kind === 'sigwait' ? -E.AGAIN : 0);
     }
   }
 
   private deadlockMessage(): string {
     const hex = (v: number) => `0x${v.toString(16)}`;
+    const waits = { io: 'waits to read an empty pipe', sigwait: 'waits for a signal', futex: 'waits on the futex at ', sleep: '' };
     const what = this.list.filter((t) => !t.exited).map((t) =>
-      `thread ${t.tid} ${t.wait!.kind === 'io' ? 'waits to read an empty pipe' : `waits on the futex at ${hex(t.wait!.addr)}`}`);
+      `thread ${t.tid} ${waits[t.wait!.kind]}${t.wait!.kind === 'futex' ? hex(t.wait!.addr) : ''}`);
     return `deadlock: every thread is blocked forever (${what.join(', ')}) after ${this.proc.m.icount} instructions`;
   }
 
@@ -231,12 +237,12 @@ export class Threads {
   }
 
   /**
-   * Interrupts a waiting thread for a signal: a futex wait returns EINTR, a pipe read is made
-   * again after the handler (SA_RESTART's way), a sleep goes on.
+   * Interrupts a waiting thread for a signal: a futex wait returns EINTR, a pipe read or a
+   * sigwait is made again (after the handler, if any: SA_RESTART's way), a sleep goes on.
    */
   interrupt(t: Thread): void {
     if (t.wait?.kind === 'futex') this.wake(t, -E.INTR);
-    else if (t.wait?.kind === 'io') t.wait = undefined;
+    else if (t.wait?.kind === 'io' || t.wait?.kind === 'sigwait') t.wait = undefined;
   }
 
   // ---- the system calls ------------------------------------------------------------------------
@@ -300,6 +306,15 @@ export class Threads {
     const m = this.proc.m;
     m.nia = m.pc;
     this.cur.wait = { kind: 'io', addr: 0, bitset: 0, deadline: undefined, scv: false };
+    this.stopRunning();
+    return NO_RETURN;
+  }
+
+  /** rt_sigtimedwait with none of `set` pending: the sc runs again when one comes. */
+  waitSignal(set: bigint, deadline: bigint | undefined, scv: boolean): number {
+    const m = this.proc.m;
+    m.nia = m.pc;
+    this.cur.wait = { kind: 'sigwait', addr: 0, bitset: 0, deadline, scv, sigset: set };
     this.stopRunning();
     return NO_RETURN;
   }

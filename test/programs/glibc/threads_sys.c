@@ -1,6 +1,7 @@
 /* Threads and the kernel: gettid/getpid, signals directed at a thread (pthread_kill) and
  * per-thread signal masks, signals that find a thread waiting on a futex (sent to it, or to the
- * process while the sender blocks them), futex operations made directly (EAGAIN, timeouts, bitsets, REQUEUE,
+ * process while the sender blocks them), sigwait in a thread and sigtimedwait (a pending signal
+ * with its siginfo, a timeout), futex operations made directly (EAGAIN, timeouts, bitsets, REQUEUE,
  * CMP_REQUEUE, WAKE_OP), timed waits that expire (mutex, condition variable, semaphore),
  * nanosleep in a thread, sched_yield turn-taking, and the end: main leaves with pthread_exit, a
  * thread joins it (the kernel's clear-tid wake on main's exit) and ends the process with exit(5).
@@ -84,7 +85,9 @@ static void on_alrm(int sig) { (void)sig; alrm_tid = gettid(); }
 static void *futex_sleeper(void *arg)
 {
     volatile int *mine = arg;
-    while (!*mine) syscall(SYS_futex, &never_word, FUTEX_WAIT_PRIVATE, 0, 0, 0, 0);
+    /* a timeout: the signal may come between the test and the wait */
+    struct timespec ms = { 0, 1000000 };
+    while (!*mine) syscall(SYS_futex, &never_word, FUTEX_WAIT_PRIVATE, 0, &ms, 0, 0);
     return (void *)(long)(*mine == gettid());
 }
 
@@ -111,6 +114,41 @@ static void interrupted_waits(void)
     pthread_join(t, &r2);
     pthread_sigmask(SIG_SETMASK, &old, 0);
     printf("futex waiter: SIGHUP ran on it %ld, process SIGALRM ran on it %ld\n", (long)r1, (long)r2);
+}
+
+/* ---- waiting for signals ---- */
+static void *sigwaiter(void *arg)
+{
+    sigset_t s;
+    int sig = 0;
+    (void)arg;
+    sigemptyset(&s);
+    sigaddset(&s, SIGTERM);
+    int e = sigwait(&s, &sig);
+    return (void *)(long)(e ? -e : sig);
+}
+
+static void waited_signals(void)
+{
+    sigset_t s, old;
+    sigemptyset(&s);
+    sigaddset(&s, SIGTERM);
+    sigaddset(&s, SIGUSR2);
+    pthread_sigmask(SIG_BLOCK, &s, &old); /* the thread inherits the mask */
+    pthread_t t;
+    void *r;
+    pthread_create(&t, 0, sigwaiter, 0);
+    kill(getpid(), SIGTERM);
+    pthread_join(t, &r);
+    struct timespec ms = { 0, 1000000 };
+    siginfo_t si;
+    int none = sigtimedwait(&s, &si, &ms);
+    int e = errno;
+    raise(SIGUSR2);
+    int got = sigtimedwait(&s, &si, &ms);
+    pthread_sigmask(SIG_SETMASK, &old, 0);
+    printf("sigwait in a thread got %ld; sigtimedwait: %s, then %d (si_signo %d, si_code %d)\n", (long)r,
+           none == -1 && e == EAGAIN ? "EAGAIN" : "?", got, si.si_signo, si.si_code);
 }
 
 /* ---- futexes ---- */
@@ -279,6 +317,7 @@ int main(void)
            out[0], out[1], out[2], out[4], out[5], !got_usr1);
 
     interrupted_waits();
+    waited_signals();
     futexes();
 
     sem_init(&empty_sem, 0, 0);
