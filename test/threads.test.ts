@@ -11,13 +11,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Machine } from '../src/cpu/machine.js';
-import { Spr32 } from '../src/cpu/state.js';
+import { Spr32, Spr64 } from '../src/cpu/state.js';
 import { modelByName } from '../src/features/models.js';
 import { parseElf } from '../src/linux/elf.js';
 import { LinuxProcess } from '../src/linux/process.js';
 import { createProcess, runProcess } from '../src/linux/run.js';
 import { QUANTUM } from '../src/linux/threads.js';
-import { checkpoint, formatInspect, inspectImage, parseImage, restore } from '../src/checkpoint/index.js';
+import { checkImage, checkpoint, formatInspect, inspectImage, parseImage, restore } from '../src/checkpoint/index.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TARGETS = ['ppc32', 'ppc64', 'ppc64le'] as const;
@@ -224,6 +224,23 @@ describe('scheduler', () => {
     expect(p.threads.list.length).toBe(2);
     expect(runProcess(p, 1e6)).toEqual({ kind: 'exit', status: 3, signo: 0 });
     expect(p.threads.list.map((t) => t.tid)).toEqual([4242]);
+  });
+
+  it('checks every thread\'s records against the target', () => {
+    // a data breakpoint in the thread that is not running: only its records (in THREADS) show it
+    const p = proc([...clone, B_SELF]);
+    runProcess(p, 100);
+    const other = p.threads.list.find((t) => t !== p.threads.cur)!;
+    other.regs.setSpr64(Spr64.DAWR0, 0x10010000n);
+    other.regs.setSpr64(Spr64.DAWRX0, 5n);
+    const img = checkpoint(p);
+    expect(parseImage(img).frames.map((f) => f.bit)).toEqual([0, 7, 8, 9]); // no top-level DABR
+    expect(checkImage(img, 'POWER8').refusals).toEqual([]);
+    expect(checkImage(img, 'e5500').refusals.join('\n')).toMatch(/data address breakpoint \(record DABR\), which e5500 lacks/);
+    const q = restore(img, undefined, sink().streams);
+    const back = q.threads.list.find((t) => t.tid === other.tid)!;
+    expect(back.regs.getSpr64(Spr64.DAWR0)).toBe(0x10010000n);
+    expect(inspectImage(img).threads?.find((t) => t.tid === other.tid)?.records).toEqual(['CORE', 'DABR']);
   });
 
   it('ends the process when its last thread calls exit', () => {
