@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseElf } from '../src/linux/elf.js';
-import { createProcess } from '../src/linux/run.js';
+import { createProcess, runProcess } from '../src/linux/run.js';
 import type { LinuxProcess } from '../src/linux/process.js';
 import type { Machine } from '../src/cpu/machine.js';
 import type { Insn } from '../src/cpu/insn.js';
@@ -36,7 +36,7 @@ function start(bin: string, s: Sink): LinuxProcess {
 }
 
 function finish(p: LinuxProcess): number {
-  const r = p.m.run(MAX);
+  const r = runProcess(p, MAX);
   if (r.kind !== 'exit') throw new Error(`no exit (${r.kind}) at ${p.m.icount}`);
   return r.status;
 }
@@ -115,7 +115,7 @@ describe('checkpoint at targeted cuts', () => {
         const p0 = start(bin, s0);
         const images: { cut: number; img: Uint8Array; outLen: number }[] = [];
         for (const cut of cuts) {
-          expect(p0.m.run(cut).kind).toBe('limit');
+          expect(runProcess(p0, cut).kind).toBe('limit');
           expect(p0.m.icount).toBe(cut);
           images.push({ cut, img: checkpoint(p0), outLen: Buffer.concat(s0.out).length });
         }
@@ -150,7 +150,7 @@ describe('checkpoint at targeted cuts', () => {
           const a = images[k], b = images[Math.min(k + 2, images.length - 1)];
           const s1 = sink();
           const q1 = restore(a.img, undefined, s1.streams);
-          expect(q1.m.run(b.cut).kind).toBe('limit');
+          expect(runProcess(q1, b.cut).kind).toBe('limit');
           const second = checkpoint(q1);
           expect(Buffer.from(second).equals(Buffer.from(b.img)), `image at ${b.cut} after restoring at ${a.cut}`).toBe(true);
           const s2 = sink();

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseElf } from '../src/linux/elf.js';
-import { createProcess } from '../src/linux/run.js';
+import { createProcess, runProcess } from '../src/linux/run.js';
 import type { LinuxProcess } from '../src/linux/process.js';
 import { checkpoint, restore } from '../src/checkpoint/index.js';
 
@@ -59,7 +59,7 @@ function copyTree(from: string, to: string, inodes = new Map<bigint, string>()):
 }
 
 function finishRun(p: LinuxProcess): number {
-  const r = p.m.run(MAX);
+  const r = runProcess(p, MAX);
   if (r.kind !== 'exit') throw new Error(`no exit (${r.kind}) at ${p.m.icount}`);
   return r.status;
 }
@@ -94,7 +94,7 @@ describe('cut anywhere', () => {
         const images: { cut: number; img: Uint8Array; outLen: number; tree: string | undefined }[] = [];
         let stop;
         for (let cut = 1; ; cut *= 4) {
-          stop = p0.m.run(cut);
+          stop = runProcess(p0, cut);
           if (stop.kind === 'exit') break;
           expect(p0.m.icount).toBe(cut);
           images.push({ cut, img: checkpoint(p0), outLen: Buffer.concat(s0.out).length, tree: snapshot() });
@@ -112,7 +112,7 @@ describe('cut anywhere', () => {
           expect(q.m.icount).toBe(cut);
           const after = picked[k + 1];
           if (after) { // checkpoint again after the restore: the same bytes as the uninterrupted run's
-            expect(q.m.run(after.cut).kind).toBe('limit');
+            expect(runProcess(q, after.cut).kind).toBe('limit');
             sameBytes(checkpoint(q), after.img, `image at ${after.cut} after restoring at ${cut}`);
           }
           expect(finishRun(q), `status after restoring at ${cut}`).toBe(status);
@@ -123,7 +123,7 @@ describe('cut anywhere', () => {
         const small = images[Math.min(images.length - 1, 4)];
         putBack(undefined);
         const p3 = start(bin, meta.args, cpu, sink(), fsRoot);
-        p3.m.run(small.cut);
+        runProcess(p3, small.cut);
         sameBytes(checkpoint(p3), small.img, `second image at ${small.cut}`);
         } finally {
           if (scratch) fs.rmSync(scratch, { recursive: true, force: true });

@@ -42,9 +42,9 @@ function makeProc(model: string, opts: { is64?: boolean; le?: boolean; used?: Fe
   p.brkStart = 0x10020000; p.brk = 0x10021000;
   p.argv = ['/tmp/prog', 'a b']; p.env = ['LANG=C']; p.auxv = [[16, m.model.hwcap], [26, m.model.hwcap2], [0, 0]];
   p.actions[10] = { handler: 0x10000000, flags: 0x04000000, mask: 1n << 12n };
-  p.blocked = 1n << 1n;
+  p.thread.blocked = 1n << 1n;
   p.pending.push({ signo: 10, info: { signo: 10, code: -6, pid: 4242, uid: 1000 } });
-  p.altStack = { sp: 0x10010000, flags: 0, size: 0x2000 };
+  p.thread.altStack = { sp: 0x10010000, flags: 0, size: 0x2000 };
   p.sleptNs = 5_000_000_000n;
   for (const f of opts.used ?? []) m.used[FEATURE_BIT[f]] = 1;
   return p;
@@ -75,7 +75,8 @@ describe('checkpoint round trip', () => {
     expect(q.argv).toEqual(p.argv);
     expect(q.actions[10]).toEqual(p.actions[10]);
     expect(q.pending).toEqual(p.pending);
-    expect(q.altStack).toEqual(p.altStack);
+    expect(q.thread.altStack).toEqual(p.thread.altStack);
+    expect(q.thread.blocked).toBe(p.thread.blocked);
     expect(q.sleptNs).toBe(p.sleptNs);
     expect(q.m.rng.state).toBe(p.m.rng.state);
     expect(q.m.usedFeatures().sort()).toEqual(p.m.usedFeatures().sort());

@@ -235,11 +235,7 @@ export function decodeImage(bytes: Uint8Array, opts: RestoreOptions = {}, depth 
   const chain = x.parent ? inheritPages(m, x, opts, depth) : [];
   const proc = x.proc!;
   // internal consistency
-  const msr = m.st.getSpr64(2 /* Spr64.MSR */);
   const fail = (msg: string) => { throw new CheckpointError('corrupt', `image inconsistent: ${msg}`); };
-  if ((((msr >> 63n) & 1n) === 1n) !== ((h.mode & MODE_SF) !== 0)) fail('MSR[SF] in record CORE contradicts the header mode');
-  if (((msr & 1n) === 1n) !== ((h.mode & MODE_LE) !== 0)) fail('MSR[LE] in record CORE contradicts the header mode');
-  if (h.icount !== m.icount) fail('the instruction count in record CORE contradicts the header');
   if (!proc.cfg.is64) {
     if (m.pc >= 2 ** 32) fail(`a 32-bit process cannot have NIA 0x${m.pc.toString(16)}`);
     for (const p of m.mem.mappedPages()) if (p >= 2 ** 20) fail('a 32-bit process has memory above 4 GiB');
@@ -257,7 +253,10 @@ export function decodeImage(bytes: Uint8Array, opts: RestoreOptions = {}, depth 
   if (h.usedUnits & UNIT_BITS.vsx && !bits.has(Bit.VSX)) fail('VSX state was used but record VSX is missing');
   if (h.usedUnits & UNIT_BITS.spe && !bits.has(Bit.SPE)) fail('SPE state was used but record SPE is missing');
   for (const f of featuresFromMask(h.usedFeatures)) m.used[FEATURE_BIT[f]] = 1;
-  const facts: ImageFacts = { header: h, bits, niac: x.niac, ndac: x.ndac, watches: dataWatches(m) };
+  // the target must suit every thread: the records of all threads count
+  const facts: ImageFacts = {
+    header: h, bits: new Set([...bits, ...(x.threadBits ?? [])]), niac: x.niac, ndac: x.ndac, watches: dataWatches(m),
+  };
   const verdict = compatibility(facts, model, opts.cpuCompat ?? 'warn');
   return { proc, model, header: h, facts, verdict, ctx: x, chain };
 }

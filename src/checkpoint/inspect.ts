@@ -8,7 +8,7 @@ import { CheckpointError } from './errors.js';
 import { HEADER_LEN, LAYOUT, MODE_LE, MODE_PROC64, MODE_SF, RECORD_NAMES, RF_DEFLATE, UNIT_BITS, frameRecords, readHeader } from './format.js';
 import { armedIacs, dataWatches } from '../cpu/debugregs.js';
 import { decodeImage } from './image.js';
-import { RECORDS } from './records.js';
+import { type Ctx, RECORDS } from './records.js';
 
 export interface ImageInfo {
   size: number;
@@ -33,6 +33,10 @@ export interface ImageInfo {
     parent: string; parentSize: number; parentCrc: string; ownPages: number; zeroPages: number;
     chain: { file: string; instructions: number }[];
   };
+  /** Every thread (tid order): the running one's registers are the top-level records. */
+  threads?: {
+    tid: number; running: boolean; pc: string; state: string; records: string[]; blocked: string; pendingSignals: number[];
+  }[];
   /** Set when the image cannot be restored as it is (the first problem found). */
   error?: string;
 }
@@ -100,6 +104,19 @@ export function inspectImage(bytes: Uint8Array, path?: string): ImageInfo {
       fds: pr.fds.fds.flatMap((f, fd) => (f ? [{ fd, kind: f.kind, ...(f.host ? { path: f.host.guestPath } : {}) }] : [])),
       pendingSignals: pr.pending.map((p) => p.signo),
     };
+    const ts = pr.threads;
+    const running = ts.cur;
+    info.threads = ts.list.map((t) => ts.withThread(t, () => {
+      const x: Ctx = { ...d.ctx, niac: 0, ndac: 0 };
+      const w = t.wait;
+      const until = w?.deadline !== undefined ? ` until ${w.deadline} ns` : '';
+      return {
+        tid: t.tid, running: t === running, pc: hex(d.proc.m.pc),
+        state: t === running ? 'running' : !w ? 'runnable' : w.kind === 'futex' ? `futex wait at ${hex(w.addr)}${until}` : `sleeping${until}`,
+        records: RECORDS.filter((r) => r.perThread && r.present(x)).map((r) => r.name),
+        blocked: hex(t.blocked, 16), pendingSignals: t.pending.map((p) => p.signo),
+      };
+    }));
   } catch (e) {
     if (!(e instanceof CheckpointError)) throw e;
     if (e.kind !== 'refused') info.error = e.message;
@@ -148,6 +165,13 @@ export function formatInspect(file: string, i: ImageInfo): string {
     const roots = [i.process.fsRoot && `fs root ${i.process.fsRoot}`, i.process.sysroot && `sysroot ${i.process.sysroot}`].filter(Boolean);
     L.push(`  cwd ${i.process.cwd}${roots.length ? `, ${roots.join(', ')}` : ''}`);
     L.push(`  fds: ${i.process.fds.map((f) => `${f.fd}:${f.kind}${f.path ? `(${f.path})` : ''}`).join(' ')}`);
+  }
+  if (i.threads) {
+    L.push(`threads: ${i.threads.length}`);
+    for (const t of i.threads) {
+      L.push(`  thread ${t.tid} ${t.state}, pc ${t.pc}, records ${t.records.join(' ')}, blocked signals ${t.blocked}` +
+        `${t.pendingSignals.length ? `, pending [${t.pendingSignals.join(', ')}]` : ''}`);
+    }
   }
   if (i.error) L.push(`error: ${i.error}`);
   return L.join('\n') + '\n';

@@ -11,8 +11,9 @@ import { NSIG } from '../linux/abi.js';
 import type { FileKind, OpenFile, Pipe, StdStreams } from '../linux/files.js';
 import { LinuxProcess, PID, type SigAction } from '../linux/process.js';
 import type { SigInfo } from '../linux/signals.js';
+import { type PendingSignal, Thread, type Wait } from '../linux/threads.js';
 import { Codec } from './codec.js';
-import { Bit, type Header, MODE_PROC64 } from './format.js';
+import { Bit, type Header, MODE_LE, MODE_PROC64, MODE_SF, recordLabel, UNIT_BITS } from './format.js';
 
 /** Everything a description may need, in either direction. */
 export interface Ctx {
@@ -43,6 +44,9 @@ export interface Ctx {
   parent?: ParentRef;
   /** Saving an incremental image: the pages written, mapped or unmapped since the parent. */
   dirty?: ReadonlySet<number>;
+  // ---- loading: what the other threads' records hold (for the target checks) --------------------
+  /** Record bits present in any thread other than the running one. */
+  threadBits?: Set<number>;
 }
 
 /** What an incremental image records of its parent, and the pages it zeroes. */
@@ -66,6 +70,8 @@ export interface RecordDesc {
   describe(c: Codec, x: Ctx): void;
   /** Loading an image without this record: give its registers their exec-time values. */
   absent?(x: Ctx): void;
+  /** A thread's record (registers): every thread has its own set (the others' in THREADS). */
+  perThread?: boolean;
 }
 
 /** VSCR at exec: NJ set, as Linux's start_thread (and src/linux/loader.ts) leave it. */
@@ -97,6 +103,12 @@ function core(c: Codec, x: Ctx): void {
   const icount = c.u64n(m.icount);
   if (c.reading) {
     if (nia % 4) c.fail(`NIA 0x${nia.toString(16)} is not word-aligned`);
+    const h = x.header;
+    if (h) {
+      if ((((msr >> 63n) & 1n) === 1n) !== ((h.mode & MODE_SF) !== 0)) c.fail('MSR[SF] contradicts the header mode');
+      if (((msr & 1n) === 1n) !== ((h.mode & MODE_LE) !== 0)) c.fail('MSR[LE] contradicts the header mode');
+      if (icount !== h.icount) c.fail(`instruction count ${icount} contradicts the header's ${h.icount}`);
+    }
     m.setMsr(Number(msr >> 32n), Number(msr & 0xffffffffn));
     m.pc = m.nia = nia;
     m.st.setSpr64(Spr64.NIA, BigInt(nia));
@@ -264,6 +276,13 @@ function sigInfo(c: Codec, i: SigInfo | undefined): SigInfo {
   return out;
 }
 
+function pendingList(c: Codec, list: PendingSignal[]): PendingSignal[] {
+  return c.list(list, (q) => {
+    const signo = c.u32(q?.signo ?? 0);
+    return { signo, info: sigInfo(c, q?.info) };
+  }, 4096);
+}
+
 function processRecord(c: Codec, x: Ctx): void {
   const m = x.m;
   const cfg = x.proc?.cfg;
@@ -294,7 +313,8 @@ function processRecord(c: Codec, x: Ctx): void {
   p.brkStart = c.u64n(p.brkStart);
   p.brk = c.u64n(p.brk);
   if (c.reading && p.brk < p.brkStart) c.fail(`brk 0x${p.brk.toString(16)} lies below its start`);
-  p.tidAddress = c.u64n(p.tidAddress);
+  const t = p.thread; // the running thread's part (other threads: record THREADS)
+  t.clearTid = c.u64n(t.clearTid);
   p.sleptNs = c.u64(p.sleptNs); // the virtual clock (with CORE's instruction count)
   p.files.cwd = c.str(p.files.cwd);
   if (c.reading && !p.files.cwd.startsWith('/')) c.fail(`working directory '${p.files.cwd}' is not absolute`);
@@ -313,12 +333,9 @@ function processRecord(c: Codec, x: Ctx): void {
     const a = p.actions[s];
     p.actions[s] = { handler: c.u64n(a.handler), flags: c.u32(a.flags), mask: c.u64(a.mask) } satisfies SigAction;
   }
-  p.blocked = c.u64(p.blocked);
-  p.pending = c.list(p.pending, (q) => {
-    const signo = c.u32(q?.signo ?? 0);
-    return { signo, info: sigInfo(c, q?.info) };
-  }, 4096);
-  p.altStack = { sp: c.u64n(p.altStack.sp), flags: c.u32(p.altStack.flags), size: c.u64n(p.altStack.size) };
+  t.blocked = c.u64(t.blocked);
+  p.pending = pendingList(c, p.pending);
+  t.altStack = { sp: c.u64n(t.altStack.sp), flags: c.u32(t.altStack.flags), size: c.u64n(t.altStack.size) };
 
   // file descriptors: pipes, memfds, open file descriptions, then the descriptor table
   const fdt = c.reading ? [] : p.fds.fds;
@@ -397,6 +414,135 @@ function parentRecord(c: Codec, x: Ctx): void {
   }
 }
 
+// ---- THREADS --------------------------------------------------------------------------------
+
+const MAX_THREADS = 4096;
+const WAIT_KINDS = [undefined, 'futex', 'sleep', 'io', 'sigwait'] as const;
+
+/** Whether the process needs record THREADS: anything a lone initial thread would not have. */
+function hasThreads(x: Ctx): boolean {
+  const ts = x.proc!.threads;
+  return ts.many || ts.cur.tid !== PID || ts.nextTid !== PID + 1 || ts.cur.pending.length > 0;
+}
+
+/** A thread's wait state (undefined: runnable). */
+function waitState(c: Codec, w: Wait | undefined): Wait | undefined {
+  const kind = c.u8v(w ? WAIT_KINDS.indexOf(w.kind) : 0);
+  const scv = c.u8v(w?.scv ? 1 : 0);
+  const addr = c.u64n(w?.addr ?? 0);
+  const bitset = c.u32(w?.bitset ?? 0);
+  const hasDeadline = c.u8v(w?.deadline !== undefined ? 1 : 0);
+  const deadline = c.u64(w?.deadline ?? 0n);
+  const sigset = c.u64(w?.sigset ?? 0n);
+  if (!c.reading) return w;
+  if (kind >= WAIT_KINDS.length || scv > 1 || hasDeadline > 1) c.fail(`invalid wait state (kind ${kind})`);
+  if (kind === 0) return undefined;
+  const out: Wait = { kind: WAIT_KINDS[kind]!, addr, bitset, deadline: hasDeadline ? deadline : undefined, scv: scv === 1 };
+  if (out.kind === 'sigwait') out.sigset = sigset;
+  if (out.kind === 'futex' && (addr % 4 || bitset === 0)) c.fail(`invalid futex wait at 0x${addr.toString(16)}`);
+  if (out.kind === 'sleep' && out.deadline === undefined) c.fail('a sleep without a deadline');
+  return out;
+}
+
+/**
+ * One thread's registers: a bitmask of its records, then each record (version, length, payload),
+ * described by the same descriptions as the top-level records, with the thread's registers in
+ * the machine.
+ */
+function threadRecords(c: Codec, x: Ctx, t: Thread): void {
+  const ts = x.proc!.threads;
+  const per = RECORDS.filter((r) => r.perThread);
+  ts.withThread(t, () => {
+    const tx: Ctx = { ...x, niac: 0, ndac: 0 };
+    let mask = 0n;
+    if (!c.reading) for (const r of per) if (r.present(tx)) mask |= 1n << BigInt(r.bit);
+    mask = c.u64(mask);
+    for (const r of per) {
+      const has = (mask >> BigInt(r.bit)) & 1n;
+      if (!has) {
+        if (c.reading) r.absent?.(tx);
+        continue;
+      }
+      const label = `${recordLabel(r.bit)} of thread ${t.tid}`;
+      const version = c.u16(r.version);
+      if (c.reading && version !== r.version) c.fail(`${label}: version ${version} is not supported (this ppcemu reads version ${r.version})`);
+      let len = 0;
+      if (!c.reading) {
+        const mc = new Codec('measure', undefined, c.le, label);
+        r.describe(mc, { ...tx });
+        len = mc.pos;
+      }
+      len = c.u64n(len);
+      const start = c.pos;
+      r.describe(c, tx);
+      if (c.reading && c.pos - start !== len) c.fail(`${label} holds ${c.pos - start} bytes, not ${len}`);
+      if (c.reading) x.threadBits!.add(r.bit);
+    }
+    if (c.reading) {
+      if (mask & ~per.reduce((s, r) => s | (1n << BigInt(r.bit)), 0n)) c.fail(`thread ${t.tid} has unknown record bits 0x${mask.toString(16)}`);
+      if (!(mask & 1n)) c.fail(`thread ${t.tid} has no record CORE`);
+      x.niac = Math.max(x.niac, tx.niac);
+      x.ndac = Math.max(x.ndac, tx.ndac);
+      // the unit records follow the process's use of the units, as at the top level
+      const units = x.header?.usedUnits ?? 0;
+      const want: [Bit, number][] = [[Bit.FP, UNIT_BITS.fp | UNIT_BITS.vsx], [Bit.VMX, UNIT_BITS.vmx | UNIT_BITS.vsx],
+        [Bit.VSX, UNIT_BITS.vsx], [Bit.SPE, UNIT_BITS.spe]];
+      for (const [bit, u] of want) {
+        if ((((mask >> BigInt(bit)) & 1n) === 1n) !== ((units & u) !== 0)) {
+          c.fail(`thread ${t.tid}: ${recordLabel(bit)} ${units & u ? 'is missing' : 'is present'} but the used units say otherwise`);
+        }
+      }
+    }
+  });
+}
+
+/**
+ * Threads other than the running one (whose registers are the top-level records and whose
+ * mask, alternate stack and clear-tid address are in PROCESS): scheduler state, then per thread
+ * its own state and records.
+ */
+function threadsRecord(c: Codec, x: Ctx): void {
+  const p = x.proc!, ts = p.threads;
+  if (c.writing && (ts.resched || ts.cur.wait)) c.fail('the running thread is blocked (checkpoint between runProcess calls)');
+  const nextTid = c.u32(ts.nextTid);
+  const sliceEnd = c.u64n(ts.sliceEnd);
+  const runTid = c.u32(ts.cur.tid);
+  const runPending = pendingList(c, ts.cur.pending);
+  const others = ts.list.filter((t) => t !== ts.cur);
+  const queue = c.list(ts.futexQueue.map((t) => t.tid), (v) => c.u32(v ?? 0), MAX_THREADS);
+  x.threadBits = new Set();
+  let prevTid = 0;
+  const threads = c.list(others, (o) => {
+    const t = c.reading ? new Thread(c.u32(0)) : (c.u32(o!.tid), o!);
+    if (c.reading) {
+      if (t.tid <= prevTid || t.tid >= nextTid || t.tid === runTid) c.fail(`thread ${t.tid} is out of order or has an invalid tid`);
+      prevTid = t.tid;
+    }
+    t.clearTid = c.u64n(t.clearTid);
+    t.blocked = c.u64(t.blocked);
+    t.altStack = { sp: c.u64n(t.altStack.sp), flags: c.u32(t.altStack.flags), size: c.u64n(t.altStack.size) };
+    t.pending = pendingList(c, t.pending);
+    t.wait = waitState(c, t.wait);
+    threadRecords(c, x, t);
+    return t;
+  }, MAX_THREADS);
+  if (!c.reading) return;
+  if (runTid === 0 || runTid >= nextTid) c.fail(`running thread ${runTid} has an invalid tid`);
+  const run = new Thread(runTid);
+  const main = ts.cur; // created with PROCESS, holding the running thread's part
+  run.clearTid = main.clearTid;
+  run.blocked = main.blocked;
+  run.altStack = main.altStack;
+  run.pending = runPending;
+  const all = [run, ...threads].sort((a, b) => a.tid - b.tid);
+  const waiting = threads.filter((t) => t.wait?.kind === 'futex');
+  const fq = queue.map((tid) => waiting.find((t) => t.tid === tid));
+  if (fq.some((t) => !t) || new Set(fq).size !== fq.length || fq.length !== waiting.length) {
+    c.fail('the futex queue does not list exactly the threads waiting on futexes');
+  }
+  ts.restore(all, run, nextTid, sliceEnd, fq as Thread[]);
+}
+
 // ---- the table ------------------------------------------------------------------------------
 
 function uses(x: Ctx, unit: 'fp' | 'vmx' | 'vsx' | 'spe'): boolean {
@@ -408,18 +554,18 @@ function nonZero(a: Uint32Array, regs: number[]): boolean {
 }
 
 export const RECORDS: readonly RecordDesc[] = [
-  { bit: Bit.CORE, name: 'CORE', version: 1, compressible: false, present: () => true, describe: core },
-  { bit: Bit.FP, name: 'FP', version: 1, compressible: false, present: (x) => uses(x, 'fp') || uses(x, 'vsx'), describe: fp },
-  { bit: Bit.VMX, name: 'VMX', version: 1, compressible: false, present: (x) => uses(x, 'vmx') || uses(x, 'vsx'), describe: vmx,
+  { bit: Bit.CORE, name: 'CORE', version: 1, compressible: false, perThread: true, present: () => true, describe: core },
+  { bit: Bit.FP, name: 'FP', version: 1, compressible: false, perThread: true, present: (x) => uses(x, 'fp') || uses(x, 'vsx'), describe: fp },
+  { bit: Bit.VMX, name: 'VMX', version: 1, compressible: false, perThread: true, present: (x) => uses(x, 'vmx') || uses(x, 'vsx'), describe: vmx,
     absent: (x) => { x.m.s32[Spr32.VSCR] = VSCR_AT_EXEC; } },
-  { bit: Bit.VSX, name: 'VSX', version: 1, compressible: false, present: (x) => uses(x, 'vsx'), describe: vsx },
-  { bit: Bit.SPE, name: 'SPE', version: 1, compressible: false, present: (x) => uses(x, 'spe'), describe: spe },
+  { bit: Bit.VSX, name: 'VSX', version: 1, compressible: false, perThread: true, present: (x) => uses(x, 'vsx'), describe: vsx },
+  { bit: Bit.SPE, name: 'SPE', version: 1, compressible: false, perThread: true, present: (x) => uses(x, 'spe'), describe: spe },
   {
-    bit: Bit.DABR, name: 'DABR', version: 1, compressible: false, describe: dabr,
+    bit: Bit.DABR, name: 'DABR', version: 1, compressible: false, perThread: true, describe: dabr,
     present: (x) => nonZero(x.m.s64, [Spr64.DABR, Spr64.DABRX, Spr64.DAWR0, Spr64.DAWRX0]),
   },
   {
-    bit: Bit.BOOKE_DEBUG, name: 'BOOKE_DEBUG', version: 1, compressible: false, describe: bookeDebug,
+    bit: Bit.BOOKE_DEBUG, name: 'BOOKE_DEBUG', version: 1, compressible: false, perThread: true, describe: bookeDebug,
     present: (x) => {
       const { niac, ndac } = armedDebug(x.m);
       x.niac = niac;
@@ -431,4 +577,5 @@ export const RECORDS: readonly RecordDesc[] = [
   { bit: Bit.MEMORY, name: 'MEMORY', version: 1, compressible: true, present: () => true, describe: memory },
   { bit: Bit.PROCESS, name: 'PROCESS', version: 2, compressible: false, present: () => true, describe: processRecord },
   { bit: Bit.PARENT, name: 'PARENT', version: 1, compressible: false, present: (x) => x.parent !== undefined, describe: parentRecord },
+  { bit: Bit.THREADS, name: 'THREADS', version: 1, compressible: false, present: hasThreads, describe: threadsRecord },
 ];

@@ -7,6 +7,7 @@ import { dirname, relative } from 'node:path';
 import type { Argv } from 'yargs';
 import type { Machine } from '../cpu/machine.js';
 import type { LinuxProcess } from '../linux/process.js';
+import { runProcess } from '../linux/run.js';
 import {
   CheckpointError, CPU_COMPAT_POLICIES, type CpuCompat, checkImage, checkpoint, decodeImage, formatInspect, inspectImage,
   restoreImage, writeFileAtomic,
@@ -133,16 +134,16 @@ export async function runWithCheckpoints(proc: LinuxProcess, a: CheckpointArgs, 
         if (plan.halt) return 0;
       }
       if (m.icount >= limit) return finish(m, { kind: 'limit' }, maxInsns, stats);
-      const stop = m.run(Math.min(limit, nextStop(plan, m.icount), m.icount + SLICE));
-      if (stop.kind === 'exit') {
-        if (a.core && CORE_SIGNALS.has(stop.signo)) {
-          try {
-            writeCore(proc, a.core, { signo: stop.signo });
-          } catch (e) {
-            throw new CliError(`cannot write core file '${a.core}': ${(e as Error).message}`);
-          }
-          hostStreams.stderr(Buffer.from(`ppcemu: core written to ${a.core}\n`));
+      const stop = runProcess(proc, Math.min(limit, nextStop(plan, m.icount), m.icount + SLICE));
+      if (stop.kind === 'exit' && a.core && CORE_SIGNALS.has(stop.signo)) {
+        try {
+          writeCore(proc, a.core, { signo: stop.signo });
+        } catch (e) {
+          throw new CliError(`cannot write core file '${a.core}': ${(e as Error).message}`);
         }
+        hostStreams.stderr(Buffer.from(`ppcemu: core written to ${a.core}\n`));
+      }
+      if (stop.kind === 'exit' || stop.kind === 'deadlock') {
         if (plan.at.length) {
           hostStreams.stderr(Buffer.from(`ppcemu: warning: the program exited after ${m.icount} instructions, ` +
             `before the checkpoint at ${plan.at[0]}\n`));

@@ -4,9 +4,9 @@
 import * as fs from 'node:fs';
 import yargs, { type Argv } from 'yargs';
 import { disassemble } from '../cpu/disasm.js';
-import type { Machine, StopReason } from '../cpu/machine.js';
+import type { Machine } from '../cpu/machine.js';
 import { ElfError, parseElf } from '../linux/elf.js';
-import { createProcess, type RunOptions } from '../linux/run.js';
+import { createProcess, type ProcessStop, type RunOptions } from '../linux/run.js';
 import { ModelError } from '../features/select.js';
 import { cpusCommand } from './cpus.js';
 import { disasmCommand } from './disasm.js';
@@ -81,7 +81,7 @@ export function traceTo(write: (b: Uint8Array) => void): (m: Machine, i: import(
 }
 
 /** Runs the machine to the end, honouring the limit; returns ppcemu's exit status. */
-export function finish(m: Machine, stop: StopReason, limit: number | undefined, stats: { start: bigint; icount0: number } | undefined): number {
+export function finish(m: Machine, stop: ProcessStop, limit: number | undefined, stats: { start: bigint; icount0: number } | undefined): number {
   if (stats) {
     const secs = Number(process.hrtime.bigint() - stats.start) / 1e9;
     const n = m.icount - stats.icount0;
@@ -89,6 +89,7 @@ export function finish(m: Machine, stop: StopReason, limit: number | undefined, 
       `ppcemu: ${n} instructions in ${secs.toFixed(3)} s (${(n / secs / 1e6).toFixed(1)} MIPS)\n`));
   }
   if (stop.kind === 'exit') return stop.status;
+  if (stop.kind === 'deadlock') throw new CliError(stop.message);
   throw new CliError(`instruction limit reached (${limit} instructions) before the program exited`);
 }
 

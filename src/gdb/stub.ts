@@ -26,6 +26,7 @@ import { GuestFault, PAGE_SIZE } from '../cpu/memory.js';
 import { checkpoint, restoreImage } from '../checkpoint/index.js';
 import { Spr32, Spr64 } from '../cpu/state.js';
 import { PID, type LinuxProcess } from '../linux/process.js';
+import { EXIT_PPCEMU_ERROR, runProcess } from '../linux/run.js';
 import { type Incoming, PacketReader, frame, fromHex, hexNum, toHex, unescapeBinary, xferWindow } from './packets.js';
 import { registerSet, type RegisterSet } from './registers.js';
 
@@ -470,12 +471,17 @@ export class GdbStub {
     if (first !== undefined) {
       const hook = m.breakBefore;
       m.breakBefore = undefined;
-      try { r = m.run(Math.min(first, limit)); } finally { m.breakBefore = hook; }
+      try { r = runProcess(this.proc, Math.min(first, limit)); } finally { m.breakBefore = hook; }
     } else {
-      r = m.run(Math.min(limit, m.icount + SLICE));
+      r = runProcess(this.proc, Math.min(limit, m.icount + SLICE));
     }
     this.highWater = Math.max(this.highWater, m.icount);
     if (r.kind === 'exit') { this.exited(r.status, r.signo); return; }
+    if (r.kind === 'deadlock') {
+      this.proc.cfg.streams.stderr(Buffer.from(`ppcemu: ${r.message}\n`));
+      this.exited(EXIT_PPCEMU_ERROR, 0);
+      return;
+    }
     this.snapshot();
     if (this.hit || step || this.interrupted) {
       this.stopped(this.hit ?? (step && !this.interrupted ? { signo: SIGTRAP, code: TRAP_TRACE, addr: m.pc } : { signo: SIGINT, code: 0 }));
@@ -608,7 +614,10 @@ export class GdbStub {
       this.rearm();
       try {
         this.replaying = true;
-        while (this.m.icount < end) if (this.m.run(end).kind === 'exit') break;
+        while (this.m.icount < end) {
+          const k = runProcess(this.proc, end).kind;
+          if (k === 'exit' || k === 'deadlock') break;
+        }
       } finally {
         this.replaying = false;
       }

@@ -8,7 +8,7 @@ export const NR = {
   getegid: 50, ioctl: 54, fcntl: 55, setpgid: 57, umask: 60, dup2: 63, getppid: 64, getpgrp: 65,
   setrlimit: 75, getrlimit: 76, getrusage: 77, gettimeofday: 78, symlink: 83, readlink: 85, mmap: 90,
   munmap: 91, truncate: 92, ftruncate: 93, fchmod: 94, stat: 106, lstat: 107, fstat: 108,
-  sysinfo: 116, fsync: 118, uname: 122, mprotect: 125, fchdir: 133,
+  sysinfo: 116, fsync: 118, clone: 120, uname: 122, mprotect: 125, fchdir: 133,
   _llseek: 140, readv: 145, writev: 146, fdatasync: 148, sched_yield: 158, nanosleep: 162, mremap: 163,
   prctl: 171, rt_sigreturn: 172, rt_sigaction: 173, rt_sigprocmask: 174, rt_sigpending: 175,
   rt_sigtimedwait: 176, rt_sigsuspend: 178, pread64: 179, pwrite64: 180, getcwd: 182,
@@ -24,7 +24,7 @@ export const NR = {
   readlinkat: 296, fchmodat: 297, faccessat: 298, set_robust_list: 300, dup3: 316, pipe2: 317,
   prlimit64: 325, syncfs: 348, renameat2: 357, getrandom: 359, memfd_create: 360, statx: 383, rseq: 387,
   clock_gettime64: 403, clock_getres_time64: 406, clock_nanosleep_time64: 407,
-  rt_sigtimedwait_time64: 421, futex_time64: 422, faccessat2: 439,
+  rt_sigtimedwait_time64: 421, futex_time64: 422, clone3: 435, faccessat2: 439,
 } as const;
 
 export const SYSCALL_NAMES: Record<number, string> = Object.fromEntries(
@@ -52,7 +52,7 @@ const ARG_KINDS: Partial<Record<keyof typeof NR, string>> = {
   chmod: 'sx', fchmod: 'dx', fchmodat: 'dsxx', rename: 'ss', renameat: 'dsds', renameat2: 'dsdsx',
   mkdir: 'sx', mkdirat: 'dsx', rmdir: 's', umask: 'x', symlink: 'ss', symlinkat: 'sds',
   truncate: 'su', ftruncate: 'du', fsync: 'd', fdatasync: 'd', stat: 'sx', lstat: 'sx',
-  stat64: 'sx', lstat64: 'sx',
+  stat64: 'sx', lstat64: 'sx', clone: 'xxxxx',
 };
 
 /** ARG_KINDS by system call number. */
@@ -96,7 +96,8 @@ export const MAP_SHARED = 0x01, MAP_PRIVATE = 0x02, MAP_FIXED = 0x10, MAP_ANONYM
 export const MAP_FIXED_NOREPLACE = 0x100000;
 export const MREMAP_MAYMOVE = 1;
 
-export const O_ACCMODE = 3, O_CREAT = 0o100, O_EXCL = 0o200, O_NOCTTY = 0o400, O_TRUNC = 0o1000, O_APPEND = 0o2000;
+export const O_ACCMODE = 3, O_CREAT = 0o100, O_EXCL = 0o200, O_NOCTTY = 0o400, O_TRUNC = 0o1000, O_APPEND = 0o2000,
+  O_NONBLOCK = 0o4000;
 /** powerpc's O_DIRECTORY and O_NOFOLLOW (they differ from the generic values). */
 export const O_DIRECTORY = 0o40000, O_NOFOLLOW = 0o100000, O_CLOEXEC = 0o2000000, O_PATH = 0o10000000;
 export const AT_FDCWD = -100;

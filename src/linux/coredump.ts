@@ -105,7 +105,7 @@ function prstatus(p: LinuxProcess, signo: number, le: boolean, ws: 4 | 8): Buffe
   const m = p.m, st = m.st;
   const o = new Out(le, ws);
   o.u32(signo).u32(0).u32(0).u16(signo).align(ws); // pr_info (signo, code, errno), pr_cursig
-  o.word(0).word(p.blocked & (ws === 8 ? 0xffffffffffffffffn : 0xffffffffn)); // pr_sigpend, pr_sighold
+  o.word(0).word(p.thread.blocked & (ws === 8 ? 0xffffffffffffffffn : 0xffffffffn)); // pr_sigpend, pr_sighold
   o.u32(PID).u32(1).u32(PID).u32(PID); // pid, ppid, pgrp, sid
   o.zeros(4 * 2 * ws); // utime, stime, cutime, cstime
   const regs = new Array<bigint>(ELF_NGREG).fill(0n);

@@ -6,18 +6,19 @@ import { posix } from 'node:path';
 import { guestNanos, EPOCH_SECONDS } from '../cpu/clock.js';
 import { type Machine, ProcessExit, type Os } from '../cpu/machine.js';
 import { GuestFault, PAGE_SIZE } from '../cpu/memory.js';
-import { Spr32, Spr64 } from '../cpu/state.js';
+import { type CpuState, Spr32, Spr64 } from '../cpu/state.js';
 import {
   AT_EACCESS, AT_EMPTY_PATH, AT_FDCWD, AT_NO_AUTOMOUNT, AT_REMOVEDIR, AT_SYMLINK_FOLLOW, AT_SYMLINK_NOFOLLOW,
   DEFAULT_IGNORE, E, MAP_ANONYMOUS, MAP_FIXED, MAP_FIXED_NOREPLACE, MREMAP_MAYMOVE,
-  NR, NSIG, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_EXCL, O_NOCTTY, O_PATH, O_TRUNC,
+  NR, NSIG, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_EXCL, O_NOCTTY, O_NONBLOCK, O_PATH, O_TRUNC,
   PR_GET_FPEXC, PR_SET_FPEXC, SA_NODEFER, SA_ONSTACK, SA_RESETHAND, SIG, SIG_DFL, SIG_IGN,
-  SI_TKILL, SS_DISABLE, SS_ONSTACK, SYSCALL_ARGS, SYSCALL_NAMES,
+  SI_TKILL, SI_USER, SS_DISABLE, SS_ONSTACK, SYSCALL_ARGS, SYSCALL_NAMES,
 } from './abi.js';
 import { FdTable, type OpenFile, type StdStreams } from './files.js';
 import { fileStat, type FileStat, GuestFs, host, hostDo, inodeOf } from './fs.js';
 import { GuestView } from './guestmem.js';
-import { readMask, restoreFrame, setupFrame, type SigInfo, writeMask } from './signals.js';
+import { readMask, restoreFrame, setupFrame, type SigInfo, writeMask, writeSigInfo } from './signals.js';
+import { NO_RETURN, type PendingSignal, type Thread, Threads } from './threads.js';
 
 export const PID = 4242;
 export const UID = 1000;
@@ -25,8 +26,6 @@ export const GID = 1000;
 
 export interface SigAction { handler: number; flags: number; mask: bigint }
 type StatKind = 'stat' | 'stat64' | 'stat32' | 'statx';
-
-interface PendingSignal { signo: number; info: SigInfo }
 
 export interface ProcessConfig {
   is64: boolean;
@@ -51,6 +50,7 @@ export const VDSO_BASE = 0xc0100000;
 const ONLY_32BIT = new Set<number>([NR.truncate64, NR.ftruncate64, NR.stat64, NR.lstat64, NR.fstat64]);
 
 const SIGRETURN_TRAMPOLINE = [0x380000ac, 0x44000002]; // li r0,172 ; sc
+const UNBLOCKABLE = (1n << BigInt(SIG.KILL - 1)) | (1n << BigInt(SIG.STOP - 1));
 
 export class LinuxProcess implements Os {
   readonly g: GuestView;
@@ -58,14 +58,13 @@ export class LinuxProcess implements Os {
   /** Paths, the working directory and the umask: the guest's view of the file system. */
   readonly files: GuestFs;
   actions: SigAction[] = Array.from({ length: NSIG + 1 }, () => ({ handler: SIG_DFL, flags: 0, mask: 0n }));
-  blocked = 0n;
+  /** Process-directed pending signals (kill); each thread has its own queue too. */
   pending: PendingSignal[] = [];
-  altStack = { sp: 0, flags: SS_DISABLE, size: 0 };
+  readonly threads = new Threads(this, PID);
   brkStart = 0;
   brk = 0;
-  /** Extra virtual nanoseconds from nanosleep and friends. */
+  /** Virtual nanoseconds skipped while every thread was waiting (sleeps, futex timeouts). */
   sleptNs = 0n;
-  tidAddress = 0;
   /** Recorded at exec for checkpoints (PROCESS record). */
   argv: string[] = [];
   env: string[] = [];
@@ -79,6 +78,9 @@ export class LinuxProcess implements Os {
   }
 
   get trampoline(): number { return VDSO_BASE; }
+
+  /** The running thread. */
+  get thread(): Thread { return this.threads.cur; }
 
   /** Maps the page holding the signal-return trampoline (the kernel's vDSO provides it). */
   mapTrampoline(): void {
@@ -96,7 +98,7 @@ export class LinuxProcess implements Os {
     const args = [3, 4, 5, 6, 7, 8].map((r) => this.arg(r));
     let ret: number;
     try {
-      ret = this.dispatch(nr, args);
+      ret = this.dispatch(nr, args, scv);
     } catch (e) {
       if (e instanceof ProcessExit && this.cfg.strace) this.trace(nr, args, undefined);
       if (e instanceof GuestFault) ret = -E.FAULT;
@@ -104,6 +106,7 @@ export class LinuxProcess implements Os {
       else throw e;
     }
     if (this.cfg.strace) this.trace(nr, args, ret);
+    if (ret === NO_RETURN) return; // blocked or exited: another thread runs next
     if (nr === NR.rt_sigreturn && ret === 0) {
       this.deliverPending();
       return;
@@ -115,7 +118,7 @@ export class LinuxProcess implements Os {
   fault(m: Machine, f: GuestFault): void {
     const info: SigInfo = { signo: f.signo, code: f.code, addr: f.addr };
     const act = this.actions[f.signo];
-    const blocked = (this.blocked >> BigInt(f.signo - 1)) & 1n;
+    const blocked = (this.thread.blocked >> BigInt(f.signo - 1)) & 1n;
     const fatal = act.handler === SIG_DFL || act.handler === SIG_IGN || blocked !== 0n;
     if (f.message && (fatal || f.report)) this.cfg.streams.stderr(Buffer.from(`ppcemu: ${f.message}\n`));
     if (fatal) {
@@ -138,22 +141,23 @@ export class LinuxProcess implements Os {
     return (hi | 0) * 4294967296 + this.m.gl[r];
   }
 
-  private setResult(ret: number, scv: boolean): void {
-    const m = this.m;
-    const cr = m.s32[Spr32.CR];
+  /** A system call's result into r3 and CR0[SO] of `st` (the running thread's: the machine's). */
+  setResult(ret: number, scv: boolean, st: CpuState = this.m.st): void {
+    const s32 = st.spr32, gh = st.gprHi, gl = st.gprLo;
+    const cr = s32[Spr32.CR];
     if (ret < 0 && ret > -4096 && !scv) {
-      m.s32[Spr32.CR] = cr | 0x10000000; // CR0[SO]
-      m.gh[3] = 0;
-      m.gl[3] = -ret;
+      s32[Spr32.CR] = cr | 0x10000000; // CR0[SO]
+      gh[3] = 0;
+      gl[3] = -ret;
       return;
     }
-    if (!scv) m.s32[Spr32.CR] = cr & ~0x10000000;
+    if (!scv) s32[Spr32.CR] = cr & ~0x10000000;
     if (ret < 0) {
-      m.gh[3] = this.cfg.is64 ? 0xffffffff : 0;
-      m.gl[3] = ret >>> 0;
+      gh[3] = this.cfg.is64 ? 0xffffffff : 0;
+      gl[3] = ret >>> 0;
     } else {
-      m.gh[3] = Math.floor(ret / 4294967296) >>> 0;
-      m.gl[3] = ret >>> 0;
+      gh[3] = Math.floor(ret / 4294967296) >>> 0;
+      gl[3] = ret >>> 0;
     }
   }
 
@@ -171,8 +175,8 @@ export class LinuxProcess implements Os {
       }
       return hex(v);
     }).join(',');
-    const r = ret === undefined ? '?' : ret < 0 && ret > -4096 ? `-1 errno=${-ret}` : `${ret}`;
-    this.cfg.streams.stderr(Buffer.from(`${PID} ${name}(${a}) = ${r}\n`));
+    const r = ret === undefined || ret === NO_RETURN ? '?' : ret < 0 && ret > -4096 ? `-1 errno=${-ret}` : `${ret}`;
+    this.cfg.streams.stderr(Buffer.from(`${this.thread.tid} ${name}(${a}) = ${r}\n`));
   }
 
   private unknown(nr: number): number {
@@ -180,15 +184,22 @@ export class LinuxProcess implements Os {
     return -E.NOSYS;
   }
 
-  private dispatch(nr: number, a: number[]): number {
+  private dispatch(nr: number, a: number[], scv: boolean): number {
     const g = this.g;
     const s32 = (v: number) => v | 0;
     if (this.cfg.is64 && ONLY_32BIT.has(nr)) return this.unknown(nr);
     switch (nr) {
-      case NR.exit:
-      case NR.exit_group:
-        throw new ProcessExit(a[0] & 0xff);
-      case NR.read: return this.read(s32(a[0]), a[1], a[2]);
+      case NR.exit: return this.threads.exitThread(a[0]);
+      case NR.exit_group: throw new ProcessExit(a[0] & 0xff);
+      case NR.clone: {
+        const r = this.threads.clone(a[0], a[1], a[2], a[3], a[4], scv);
+        if (r === -E.NOSYS && this.cfg.strace) {
+          this.cfg.streams.stderr(Buffer.from(`ppcemu: clone flags 0x${a[0].toString(16)} ask for a new process (fork), which is not supported\n`));
+        }
+        return r;
+      }
+      case NR.clone3: return -E.NOSYS; // glibc falls back to clone
+      case NR.read: return this.read(s32(a[0]), a[1], a[2], true);
       case NR.write: return this.write(s32(a[0]), g.bytes(a[1], a[2]));
       case NR.pread64: case NR.pwrite64: return this.pio(nr, s32(a[0]), a[1], a[2], this.cfg.is64 ? a[3] : a[4] * 4294967296 + a[5]);
       case NR.readv: case NR.writev: return this.iov(nr, s32(a[0]), a[1], a[2]);
@@ -200,10 +211,13 @@ export class LinuxProcess implements Os {
       case NR.mremap: return this.mremap(a[0], a[1], a[2], a[3]);
       case NR.madvise: return 0;
       case NR.uname: return this.uname(a[0]);
-      case NR.set_tid_address: this.tidAddress = a[0]; return PID;
-      case NR.set_robust_list: return 0;
+      case NR.set_tid_address: this.thread.clearTid = a[0]; return this.thread.tid;
+      // Robust futex lists are accepted (glibc registers one per thread) but not walked at
+      // thread exit: only robust mutexes whose owner dies need that.
+      case NR.set_robust_list: return a[1] === 3 * g.wordSize ? 0 : -E.INVAL;
       case NR.rseq: return -E.NOSYS;
-      case NR.getpid: case NR.gettid: return PID;
+      case NR.getpid: return PID;
+      case NR.gettid: return this.thread.tid;
       case NR.getppid: return PID - 1;
       case NR.getuid: case NR.geteuid: return UID;
       case NR.getgid: case NR.getegid: return GID;
@@ -227,10 +241,10 @@ export class LinuxProcess implements Os {
         if (a[0]) g.wword(a[0], t);
         return t;
       }
-      case NR.nanosleep: return this.sleep(a[0], this.cfg.is64);
-      case NR.clock_nanosleep: return this.sleep(a[2], this.cfg.is64);
-      case NR.clock_nanosleep_time64: return this.sleep(a[2], true);
-      case NR.sched_yield: return 0;
+      case NR.nanosleep: return this.sleep(1, 0, a[0], this.cfg.is64, scv);
+      case NR.clock_nanosleep: return this.sleep(a[0], a[1], a[2], this.cfg.is64, scv);
+      case NR.clock_nanosleep_time64: return this.sleep(a[0], a[1], a[2], true, scv);
+      case NR.sched_yield: return this.threads.yield();
       case NR.getrandom: {
         const b = new Uint8Array(a[1]);
         this.m.rng.fill(b);
@@ -239,18 +253,16 @@ export class LinuxProcess implements Os {
       }
       case NR.rt_sigaction: return this.sigaction(a[0], a[1], a[2]);
       case NR.rt_sigprocmask: return this.sigprocmask(a[0], a[1], a[2]);
-      case NR.rt_sigpending: writeMask(g, a[0], this.pending.reduce((mk, p) => mk | (1n << BigInt(p.signo - 1)), 0n)); return 0;
-      case NR.sigaltstack: return this.sigaltstack(a[0], a[1]);
-      case NR.rt_sigreturn: return this.sigreturn();
-      case NR.kill: case NR.tkill: case NR.tgkill: {
-        const sig = nr === NR.tgkill ? a[2] : a[1];
-        if (sig < 0 || sig > NSIG) return -E.INVAL;
-        // Standard signals do not queue: one already pending absorbs the new one.
-        if (sig !== 0 && !(sig < 32 && this.pending.some((p) => p.signo === sig))) {
-          this.pending.push({ signo: sig, info: { signo: sig, code: nr === NR.kill ? 0 : SI_TKILL, pid: PID, uid: UID } });
-        }
+      case NR.rt_sigpending: {
+        const all = [...this.thread.pending, ...this.pending];
+        writeMask(g, a[0], all.reduce((mk, p) => mk | (1n << BigInt(p.signo - 1)), 0n) & this.thread.blocked);
         return 0;
       }
+      case NR.sigaltstack: return this.sigaltstack(a[0], a[1]);
+      case NR.rt_sigreturn: return this.sigreturn();
+      case NR.kill: return this.kill(undefined, s32(a[1]), SI_USER);
+      case NR.tkill: return this.kill(s32(a[0]), s32(a[1]), SI_TKILL);
+      case NR.tgkill: return s32(a[0]) !== PID ? -E.SRCH : this.kill(s32(a[1]), s32(a[2]), SI_TKILL);
       case NR.ioctl: return this.ioctl(s32(a[0]), a[1]);
       case NR.stat: case NR.lstat: case NR.stat64: case NR.lstat64:
         return this.statAt(AT_FDCWD, a[0], nr === NR.lstat || nr === NR.lstat64 ? AT_SYMLINK_NOFOLLOW : 0, a[1], this.statKind(nr));
@@ -271,7 +283,11 @@ export class LinuxProcess implements Os {
       case NR.open: return this.open(AT_FDCWD, a[0], a[1], a[2]);
       case NR.openat: return this.open(s32(a[0]), a[1], a[2], a[3]);
       case NR.creat: return this.open(AT_FDCWD, a[0], 1 | O_CREAT | O_TRUNC, a[1]);
-      case NR.close: return this.fds.close(s32(a[0]));
+      case NR.close: {
+        const r = this.fds.close(s32(a[0]));
+        this.threads.wakeIo(); // the last writer of a pipe may have gone: readers see the end
+        return r;
+      }
       case NR.lseek: return this.lseek(s32(a[0]), this.cfg.is64 ? a[1] : s32(a[1]), a[2]);
       case NR._llseek: {
         const r = this.lseek(s32(a[0]), a[1] * 4294967296 + a[2], a[4]);
@@ -332,11 +348,8 @@ export class LinuxProcess implements Os {
       }
       case NR.sync: return 0;
       case NR.syncfs: return this.fds.get(s32(a[0])) ? 0 : -E.BADF;
-      case NR.futex: case NR.futex_time64: {
-        const op = a[1] & 0x7f;
-        if (op === 0 || op === 9) return g.u32(a[0]) !== (a[2] >>> 0) ? -E.AGAIN : -E.TIMEDOUT;
-        return 0;
-      }
+      case NR.futex: case NR.futex_time64:
+        return this.threads.futex(a[0], a[1], a[2], a[3], a[4], a[5], nr === NR.futex_time64 || this.cfg.is64, scv);
       case NR.sched_getaffinity: {
         const n = this.cfg.is64 ? 8 : 4;
         if (a[1] < n) return -E.INVAL;
@@ -352,14 +365,17 @@ export class LinuxProcess implements Os {
       case NR.getrusage: g.writeBytes(a[1], new Uint8Array(g.is64 ? 144 : 72)); return 0;
       case NR.sysinfo: g.writeBytes(a[0], new Uint8Array(g.is64 ? 112 : 64)); return 0;
       case NR.setpgid: return 0;
-      case NR.rt_sigsuspend: case NR.rt_sigtimedwait: case NR.rt_sigtimedwait_time64: return -E.INTR;
+      case NR.rt_sigsuspend: return -E.INTR;
+      case NR.rt_sigtimedwait: case NR.rt_sigtimedwait_time64:
+        return this.sigtimedwait(a[0], a[1], a[2], nr === NR.rt_sigtimedwait_time64 || this.cfg.is64, scv);
       default: return this.unknown(nr);
     }
   }
 
   // ---- files ----------------------------------------------------------------------------------
 
-  private read(fd: number, buf: number, count: number): number {
+  /** read(); `mayBlock`: an empty pipe with writers blocks the thread (else EAGAIN). */
+  private read(fd: number, buf: number, count: number, mayBlock: boolean): number {
     const f = this.fds.get(fd);
     if (!f || (f.flags & O_ACCMODE) === 1 || f.flags & O_PATH) return -E.BADF;
     let data: Uint8Array;
@@ -372,6 +388,9 @@ export class LinuxProcess implements Os {
       }
       case 'pipe-r': {
         const p = f.pipe!;
+        if (p.data.length === 0 && p.writers > 0 && count > 0) {
+          return mayBlock && !(f.flags & O_NONBLOCK) ? this.threads.waitIo() : -E.AGAIN;
+        }
         data = Uint8Array.from(p.data.splice(0, count));
         break;
       }
@@ -403,8 +422,9 @@ export class LinuxProcess implements Os {
       case 'stdout': this.cfg.streams.stdout(data); return data.length;
       case 'stderr': this.cfg.streams.stderr(data); return data.length;
       case 'pipe-w': {
-        if (f.pipe!.readers === 0) { this.pending.push({ signo: SIG.PIPE, info: { signo: SIG.PIPE, code: 0 } }); return -E.PIPE; }
+        if (f.pipe!.readers === 0) { this.thread.pending.push({ signo: SIG.PIPE, info: { signo: SIG.PIPE, code: 0 } }); return -E.PIPE; }
         for (const b of data) f.pipe!.data.push(b);
+        this.threads.wakeIo();
         return data.length;
       }
       case 'memfd': {
@@ -439,7 +459,7 @@ export class LinuxProcess implements Os {
     if (f.kind !== 'memfd' && f.kind !== 'host') return -E.SPIPE;
     const saved = f.pos;
     f.pos = off;
-    const r = nr === NR.pread64 ? this.read(fd, buf, count) : this.write(fd, this.g.bytes(buf, count));
+    const r = nr === NR.pread64 ? this.read(fd, buf, count, false) : this.write(fd, this.g.bytes(buf, count));
     f.pos = saved;
     return r;
   }
@@ -451,7 +471,7 @@ export class LinuxProcess implements Os {
     for (let k = 0; k < cnt; k++) {
       const base = g.word(iov + 2 * ws * k), len = g.word(iov + 2 * ws * k + ws);
       if (len === 0) continue;
-      const r = nr === NR.writev ? this.write(fd, g.bytes(base, len)) : this.read(fd, base, len);
+      const r = nr === NR.writev ? this.write(fd, g.bytes(base, len)) : this.read(fd, base, len, total === 0);
       if (r < 0) return total || r;
       total += r;
       if (r < len) break;
@@ -569,9 +589,9 @@ export class LinuxProcess implements Os {
 
   private pipe(addr: number, flags: number): number {
     const pipe = { data: [] as number[], readers: 1, writers: 1 };
-    const cloexec = (flags & O_CLOEXEC) !== 0;
-    const r = this.fds.alloc({ kind: 'pipe-r', flags: 0, cloexec, pos: 0, refs: 1, pipe });
-    const w = this.fds.alloc({ kind: 'pipe-w', flags: 1, cloexec, pos: 0, refs: 1, pipe });
+    const cloexec = (flags & O_CLOEXEC) !== 0, nonblock = flags & O_NONBLOCK;
+    const r = this.fds.alloc({ kind: 'pipe-r', flags: nonblock, cloexec, pos: 0, refs: 1, pipe });
+    const w = this.fds.alloc({ kind: 'pipe-w', flags: 1 | nonblock, cloexec, pos: 0, refs: 1, pipe });
     this.g.w32(addr, r);
     this.g.w32(addr + 4, w);
     return 0;
@@ -820,13 +840,20 @@ export class LinuxProcess implements Os {
     return 0;
   }
 
-  private sleep(req: number, wide: boolean): number {
+  /**
+   * nanosleep / clock_nanosleep: the thread waits until the deadline on the guest clock (other
+   * threads run meanwhile; when none can, the clock skips ahead). Signals do not cut it short.
+   */
+  private sleep(clock: number, flags: number, req: number, wide: boolean, scv: boolean): number {
     const g = this.g;
-    const sec = wide ? g.u64(req) : BigInt(g.s32(req));
-    const nsec = wide ? g.u64(req + 8) : BigInt(g.u32(req + 4));
-    if (sec < 0n || nsec >= 1_000_000_000n) return -E.INVAL;
-    this.sleptNs += sec * 1_000_000_000n + nsec;
-    return 0;
+    const sec = wide ? BigInt.asIntN(64, g.u64(req)) : BigInt(g.s32(req));
+    const nsec = wide ? BigInt.asIntN(64, g.u64(req + 8)) : BigInt(g.s32(req + 4));
+    if (sec < 0n || nsec < 0n || nsec >= 1_000_000_000n) return -E.INVAL;
+    if (clock > 11) return -E.INVAL;
+    const t = sec * 1_000_000_000n + nsec;
+    // TIMER_ABSTIME: a time on `clock`; the deadline is kept on the monotonic clock.
+    const deadline = flags & 1 ? this.nowNs(1) + t - this.nowNs(clock) : this.nowNs(1) + t;
+    return this.threads.sleep(deadline, scv);
   }
 
   private prctl(option: number, arg: number): number {
@@ -866,29 +893,85 @@ export class LinuxProcess implements Os {
   }
 
   private sigprocmask(how: number, set: number, old: number): number {
-    if (old) writeMask(this.g, old, this.blocked);
+    const t = this.thread;
+    if (old) writeMask(this.g, old, t.blocked);
     if (set) {
       const s = readMask(this.g, set);
-      if (how === 0) this.blocked |= s;
-      else if (how === 1) this.blocked &= ~s;
-      else if (how === 2) this.blocked = s;
+      if (how === 0) t.blocked |= s;
+      else if (how === 1) t.blocked &= ~s;
+      else if (how === 2) t.blocked = s;
       else return -E.INVAL;
-      this.blocked &= ~((1n << BigInt(SIG.KILL - 1)) | (1n << BigInt(SIG.STOP - 1)));
+      t.blocked &= ~UNBLOCKABLE;
     }
     return 0;
+  }
+
+  /**
+   * kill (tid undefined: to the process) / tkill / tgkill. A thread waiting on a futex is woken
+   * (EINTR) to take a signal it does not block; the others take it when they next run.
+   */
+  private kill(tid: number | undefined, sig: number, code: number): number {
+    if (sig < 0 || sig > NSIG) return -E.INVAL;
+    const target = tid === undefined ? undefined : this.threads.byTid(tid);
+    if (tid !== undefined && !target) return -E.SRCH;
+    if (sig === 0) return 0;
+    const queue = target ? target.pending : this.pending;
+    // Standard signals do not queue: one already pending absorbs the new one.
+    if (sig < 32 && queue.some((p) => p.signo === sig)) return 0;
+    queue.push({ signo: sig, info: { signo: sig, code, pid: PID, uid: UID } });
+    const act = this.actions[sig];
+    if (act.handler === SIG_IGN || (act.handler === SIG_DFL && DEFAULT_IGNORE.has(sig))) return 0;
+    const ignored = act.handler === SIG_IGN || (act.handler === SIG_DFL && DEFAULT_IGNORE.has(sig));
+    const bit = 1n << BigInt(sig - 1);
+    // a thread takes it by waiting for it (sigwait) or, unless it is ignored, by not blocking it
+    const takes = (t: Thread) => (t.wait?.kind === 'sigwait' && (t.wait.sigset! & bit) !== 0n) || (!ignored && !(t.blocked & bit));
+    if (target) {
+      if (target !== this.thread && takes(target)) this.threads.interrupt(target);
+    } else if (!takes(this.thread)) {
+      const t = this.threads.list.find((x) => x.wait && takes(x));
+      if (t) this.threads.interrupt(t);
+    }
+    return 0;
+  }
+
+  /**
+   * rt_sigtimedwait: takes a pending signal of the set (the thread's own first, the lowest
+   * number first, as Linux), or waits for one until the timeout (EAGAIN).
+   */
+  private sigtimedwait(setAddr: number, info: number, timeout: number, wide: boolean, scv: boolean): number {
+    const g = this.g, t = this.thread;
+    const set = readMask(g, setAddr) & ~UNBLOCKABLE;
+    for (const queue of [t.pending, this.pending]) {
+      let k = -1;
+      queue.forEach((p, i) => { if ((set >> BigInt(p.signo - 1)) & 1n && (k < 0 || p.signo < queue[k].signo)) k = i; });
+      if (k < 0) continue;
+      const [p] = queue.splice(k, 1);
+      if (info) writeSigInfo(g, info, p.info);
+      return p.signo;
+    }
+    let deadline: bigint | undefined;
+    if (timeout) {
+      const sec = wide ? BigInt.asIntN(64, g.u64(timeout)) : BigInt(g.s32(timeout));
+      const nsec = wide ? BigInt.asIntN(64, g.u64(timeout + 8)) : BigInt(g.s32(timeout + 4));
+      if (sec < 0n || nsec < 0n || nsec >= 1_000_000_000n) return -E.INVAL;
+      if (sec === 0n && nsec === 0n) return -E.AGAIN;
+      deadline = this.nowNs(1) + sec * 1_000_000_000n + nsec;
+    }
+    return this.threads.waitSignal(set, deadline, scv);
   }
 
   private sigaltstack(ss: number, old: number): number {
     const g = this.g, ws = g.wordSize;
     if (old) {
-      g.wword(old, this.altStack.sp);
-      g.w32(old + ws, this.altStack.flags | (this.onAltStack() ? SS_ONSTACK : 0));
-      g.wword(old + 2 * ws, this.altStack.size);
+      const cur = this.thread.altStack;
+      g.wword(old, cur.sp);
+      g.w32(old + ws, cur.flags | (this.onAltStack() ? SS_ONSTACK : 0));
+      g.wword(old + 2 * ws, cur.size);
     }
     if (ss) {
       if (this.onAltStack()) return -E.PERM;
       const flags = g.u32(ss + ws);
-      this.altStack = flags & SS_DISABLE ? { sp: 0, flags: SS_DISABLE, size: 0 } : { sp: g.word(ss), flags: 0, size: g.word(ss + 2 * ws) };
+      this.thread.altStack = flags & SS_DISABLE ? { sp: 0, flags: SS_DISABLE, size: 0 } : { sp: g.word(ss), flags: 0, size: g.word(ss + 2 * ws) };
     }
     return 0;
   }
@@ -897,23 +980,30 @@ export class LinuxProcess implements Os {
 
   private onAltStack(): boolean {
     const sp = this.sp();
-    return this.altStack.flags !== SS_DISABLE && sp > this.altStack.sp && sp <= this.altStack.sp + this.altStack.size;
+    const a = this.thread.altStack;
+    return a.flags !== SS_DISABLE && sp > a.sp && sp <= a.sp + a.size;
   }
 
   private sigreturn(): number {
     const { mask } = restoreFrame(this.m, this.g);
-    this.blocked = mask & ~((1n << BigInt(SIG.KILL - 1)) | (1n << BigInt(SIG.STOP - 1)));
+    this.thread.blocked = mask & ~UNBLOCKABLE;
     return 0;
   }
 
-  /** Delivers every pending, unblocked signal (the first handled one sets up a frame). */
+  /**
+   * Delivers the running thread's first pending signal it does not block (its own queue first,
+   * then the process's), resuming at m.nia afterwards.
+   */
   deliverPending(): void {
-    for (let k = 0; k < this.pending.length; k++) {
-      const p = this.pending[k];
-      if ((this.blocked >> BigInt(p.signo - 1)) & 1n) continue;
-      this.pending.splice(k, 1);
-      this.deliver(p.signo, p.info, this.m.nia);
-      return;
+    const t = this.thread;
+    for (const queue of [t.pending, this.pending]) {
+      for (let k = 0; k < queue.length; k++) {
+        const p = queue[k];
+        if ((t.blocked >> BigInt(p.signo - 1)) & 1n) continue;
+        queue.splice(k, 1);
+        this.deliver(p.signo, p.info, this.m.nia);
+        return;
+      }
     }
   }
 
@@ -921,17 +1011,18 @@ export class LinuxProcess implements Os {
     const act = this.actions[signo];
     if (act.handler === SIG_IGN || (act.handler === SIG_DFL && DEFAULT_IGNORE.has(signo))) return;
     if (act.handler === SIG_DFL) throw new ProcessExit(128 + signo, signo);
+    const t = this.thread;
     let sp = this.sp();
-    if (act.flags & SA_ONSTACK && this.altStack.flags !== SS_DISABLE && !this.onAltStack()) {
-      sp = this.altStack.sp + this.altStack.size;
+    if (act.flags & SA_ONSTACK && t.altStack.flags !== SS_DISABLE && !this.onAltStack()) {
+      sp = t.altStack.sp + t.altStack.size;
     }
     setupFrame(this.m, this.g, {
-      signo, info, handler: act.handler, flags: act.flags, oldMask: this.blocked, nip: resumeAt, sp,
-      trampoline: this.trampoline, altStack: this.altStack, abiVersion: this.cfg.abiVersion,
+      signo, info, handler: act.handler, flags: act.flags, oldMask: t.blocked, nip: resumeAt, sp,
+      trampoline: this.trampoline, altStack: t.altStack, abiVersion: this.cfg.abiVersion,
     });
-    let newMask = this.blocked | act.mask;
+    let newMask = t.blocked | act.mask;
     if (!(act.flags & SA_NODEFER)) newMask |= 1n << BigInt(signo - 1);
-    this.blocked = newMask;
+    t.blocked = newMask;
     if (act.flags & SA_RESETHAND) this.actions[signo] = { handler: SIG_DFL, flags: 0, mask: 0n };
   }
 

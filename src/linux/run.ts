@@ -1,6 +1,6 @@
 // The library entry point for running a guest program: parse, pick the CPU model, load, run.
 
-import { Machine, type StopReason } from '../cpu/machine.js';
+import { type Machine, ProcessExit, type StopReason } from '../cpu/machine.js';
 import type { CpuModel } from '../features/models.js';
 import { parseElf, type ElfImage } from './elf.js';
 import { loadElf } from './loader.js';
@@ -26,10 +26,41 @@ export interface RunOptions {
 export interface RunResult {
   stdout: Buffer;
   stderr: Buffer;
-  /** Exit status as a shell reports it (128+N for a fatal signal N); -1 if maxInsns was hit. */
+  /** Exit status as a shell reports it (128+N for a fatal signal N); -1 if maxInsns was hit; 125 on a deadlock. */
   status: number;
   icount: number;
   machine: Machine;
+}
+
+/** Why a process run stopped: the machine's reasons, or every thread blocked forever. */
+export type ProcessStop = StopReason | { kind: 'deadlock'; message: string };
+
+/** Exit status for ppcemu's own errors (a deadlock ends the run with one). */
+export const EXIT_PPCEMU_ERROR = 125;
+
+/**
+ * Runs the process's threads until the instruction count reaches `limit`, the process ends, all
+ * threads are blocked for good, or the host interrupts (SIGUSR1). Threads take turns (see
+ * threads.ts); when this returns, the machine holds a runnable thread at an instruction boundary.
+ */
+export function runProcess(proc: LinuxProcess, limit: number): ProcessStop {
+  const m = proc.m, ts = proc.threads;
+  for (;;) {
+    if (ts.due(m.icount)) {
+      let deadlock: string | undefined;
+      try {
+        deadlock = ts.schedule();
+      } catch (e) {
+        if (e instanceof ProcessExit) return { kind: 'exit', status: e.status, signo: e.signo };
+        throw e;
+      }
+      if (deadlock) return { kind: 'deadlock', message: deadlock };
+    }
+    if (m.icount >= limit) return { kind: 'limit' };
+    const r = m.run(ts.many ? Math.min(limit, ts.sliceEnd) : limit);
+    if (r.kind === 'exit' || (r.kind === 'interrupt' && !ts.resched && !ts.recheck)) return r;
+    ts.recheck = false;
+  }
 }
 
 export const DEFAULT_SEED = 1;
@@ -60,10 +91,11 @@ export function runGuest(elfBytes: Uint8Array, opts: RunOptions = {}): RunResult
   });
   const m = proc.m;
   const limit = opts.maxInsns ?? Number.MAX_SAFE_INTEGER;
-  let r: StopReason;
-  do r = m.run(limit); while (r.kind === 'interrupt');
+  let r: ProcessStop;
+  do r = runProcess(proc, limit); while (r.kind === 'interrupt');
+  if (r.kind === 'deadlock') err.push(Buffer.from(`ppcemu: ${r.message}\n`));
   return {
     stdout: Buffer.concat(out), stderr: Buffer.concat(err),
-    status: r.kind === 'exit' ? r.status : -1, icount: m.icount, machine: m,
+    status: r.kind === 'exit' ? r.status : r.kind === 'deadlock' ? EXIT_PPCEMU_ERROR : -1, icount: m.icount, machine: m,
   };
 }

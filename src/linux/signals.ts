@@ -135,15 +135,8 @@ export function setupFrame(m: Machine, g: GuestView, req: FrameRequest): void {
   const L = frameLayout(g.is64);
   const redZone = g.is64 ? 288 : 0;
   const frame = Math.floor((req.sp - redZone - L.frameSize) / 16) * 16;
-  // siginfo
   const inf = frame + L.info;
-  g.writeBytes(inf, new Uint8Array(128));
-  g.w32(inf, req.signo);
-  g.w32(inf + 4, req.info.errno ?? 0);
-  g.w32(inf + 8, req.info.code);
-  const un = inf + (g.is64 ? 16 : 12);
-  if (req.info.addr !== undefined) g.wword(un, req.info.addr);
-  else { g.w32(un, req.info.pid ?? 0); g.w32(un + 4, req.info.uid ?? 0); }
+  writeSigInfo(g, inf, { ...req.info, signo: req.signo });
   // ucontext
   const uc = frame + L.uc;
   g.wword(uc, 0);
@@ -185,6 +178,17 @@ export function setupFrame(m: Machine, g: GuestView, req: FrameRequest): void {
   m.s64[2 * Spr64.LR + 1] = req.trampoline >>> 0;
   m.nia = entry;
   m.pc = entry;
+}
+
+/** A siginfo_t (128 bytes) at addr: signo, errno, code, then the address or the sender. */
+export function writeSigInfo(g: GuestView, addr: number, info: SigInfo): void {
+  g.writeBytes(addr, new Uint8Array(128));
+  g.w32(addr, info.signo);
+  g.w32(addr + 4, info.errno ?? 0);
+  g.w32(addr + 8, info.code);
+  const un = addr + (g.is64 ? 16 : 12);
+  if (info.addr !== undefined) g.wword(un, info.addr);
+  else { g.w32(un, info.pid ?? 0); g.w32(un + 4, info.uid ?? 0); }
 }
 
 /** rt_sigreturn: restores registers from the frame at r1; returns the saved mask. */
