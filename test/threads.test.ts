@@ -23,7 +23,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TARGETS = ['ppc32', 'ppc64', 'ppc64le'] as const;
 const ENV = ['LANG=C', 'PATH=/usr/bin:/bin'];
 const MAX = 1e9;
-const THREADS_BIT = 9;
+const THREADS_BIT = 10;
 
 interface Sink { out: Buffer[]; streams: { stdin: () => undefined; stdout: (b: Uint8Array) => void; stderr: (b: Uint8Array) => void } }
 function sink(): Sink {
@@ -234,7 +234,7 @@ describe('scheduler', () => {
     other.regs.setSpr64(Spr64.DAWR0, 0x10010000n);
     other.regs.setSpr64(Spr64.DAWRX0, 5n);
     const img = checkpoint(p);
-    expect(parseImage(img).frames.map((f) => f.bit)).toEqual([0, 7, 8, 9]); // no top-level DABR
+    expect(parseImage(img).frames.map((f) => f.bit)).toEqual([0, 7, 8, THREADS_BIT]); // no top-level DABR
     expect(checkImage(img, 'POWER8').refusals).toEqual([]);
     expect(checkImage(img, 'e5500').refusals.join('\n')).toMatch(/data address breakpoint \(record DABR\), which e5500 lacks/);
     const q = restore(img, undefined, sink().streams);
