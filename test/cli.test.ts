@@ -83,7 +83,11 @@ describe('ppcemu run', () => {
     expectUserError(ppcemu('run', '--cpu', 'g3', 'examples/hello-ppc64'), /32-bit/);
     expectUserError(ppcemu('run', '--cpu', '970', 'examples/hello-ppc64le'), /little-endian/);
     expectUserError(ppcemu('frobnicate'), /Unknown|command/i);
-    expectUserError(ppcemu('run'), /prog|argument/i);
+    expectUserError(ppcemu('run'), /run needs PROG/);
+    expectUserError(ppcemu('run', '--strace'), /run needs PROG/);
+    expectUserError(ppcemu('run', '--bogus', 'examples/hello-ppc32'), /Unknown argument: bogus/);
+    expectUserError(ppcemu('run', '--clock', 'wall', 'examples/hello-ppc32'), /clock/);
+    expectUserError(ppcemu('run', '--sysroot', 'no/such/dir', 'examples/hello-ppc32'), /--sysroot 'no\/such\/dir' does not exist/);
   });
 
   it('stops with status 125 when --max-insns is reached', () => {
@@ -105,11 +109,30 @@ describe('ppcemu run', () => {
     expect(strace.stderr).toMatch(/exit(_group)?\(/);
   });
 
-  it('passes guest arguments, those starting with - after --', () => {
-    const r = ppcemu('run', 'test/bin/ppc32/rt_selftest', 'a', '--', '-v', '--cpu');
-    expect(r.stdout).toContain('argc=4\n');
-    expect(r.stdout).toContain('argv[2]=-v\n');
-    expect(r.stdout).toContain('argv[3]=--cpu\n');
+  it('gives the guest everything after PROG, verbatim, as qemu does', () => {
+    const r = ppcemu('run', '--cpu', '7450', 'test/bin/ppc32/rt_selftest', '-v', 'a', '--', '--cpu', 'g3');
+    expect(r.status).toBe(7); // rt_selftest's own status: the run was not stopped by ppcemu
+    expect(r.stdout).toContain('argc=6\n');
+    expect(r.stdout).toContain('argv[1]=-v\n');
+    expect(r.stdout).toContain('argv[3]=--\n');
+    expect(r.stdout).toContain('argv[4]=--cpu\n');
+    // `--` before PROG ends ppcemu's options
+    const d = ppcemu('run', '--strace', '--', 'test/bin/ppc32/rt_selftest', '--strace');
+    expect(d.stdout).toContain('argv[1]=--strace\n');
+    expect(d.stderr).toMatch(/ write\(/);
+    // an option of ppcemu's after PROG is the guest's: no --max-insns limit applies here
+    const late = ppcemu('run', 'examples/hello-ppc32', '--max-insns', '1');
+    expect(late.status).toBe(0);
+    expect(late.stdout).toContain('Hello');
+  });
+
+  it('-E and -U set and remove guest environment variables', () => {
+    const r = ppcemu('run', '-E', 'FOO=a=b', '-U', 'PATH', '-E', 'LANG=de', '-E', 'EMPTY=', 'test/bin/ppc32/rt_selftest');
+    const env = r.stdout.split('\n').filter((l) => l.startsWith('env: '));
+    expect(env).toEqual(['env: LANG=de', 'env: FOO=a=b', 'env: EMPTY=']);
+    expectUserError(ppcemu('run', '-E', 'FOO', 'examples/hello-ppc32'), /-E needs VAR=value, got 'FOO'/);
+    expectUserError(ppcemu('run', '-E', '=x', 'examples/hello-ppc32'), /-E needs VAR=value/);
+    expectUserError(ppcemu('run', '-U', 'A=1', 'examples/hello-ppc32'), /-U needs a variable name/);
   });
 
   it('is deterministic: the same seed gives the same bytes', () => {
@@ -140,7 +163,7 @@ describe('ppcemu disasm and cpus', () => {
 describe('checkpoints from the command line', () => {
   it('SIGUSR1 to ppcemu writes an image at the next boundary, and restoring it finishes the run', async () => {
     const img = join(TMP, 'usr1.img');
-    const child = spawn(process.execPath, [CLI, 'run', 'examples/primes-ppc32', '--checkpoint-out', img],
+    const child = spawn(process.execPath, [CLI, 'run', '--checkpoint-out', img, 'examples/primes-ppc32'],
       { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     let signalled = false;

@@ -143,6 +143,8 @@ export interface RestoreOptions {
   cpuCompat?: CpuCompat;
   streams?: StdStreams;
   fsRoot?: string;
+  /** Overrides the image's --sysroot. */
+  sysroot?: string;
   strace?: boolean;
 }
 
@@ -183,7 +185,7 @@ export function decodeImage(bytes: Uint8Array, opts: RestoreOptions = {}): Decod
   const model = targetModel(h, opts.cpu);
   const m = new Machine(model);
   const x: Ctx = {
-    m, proc: undefined, header: h, streams: opts.streams, strace: opts.strace, fsRoot: opts.fsRoot,
+    m, proc: undefined, header: h, streams: opts.streams, strace: opts.strace, fsRoot: opts.fsRoot, sysroot: opts.sysroot,
     hostFiles: [], niac: 0, ndac: 0,
   };
   for (const f of frames) {

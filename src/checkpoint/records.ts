@@ -3,6 +3,7 @@
 // Stored values are architected: 64-bit registers as 64-bit integers, CR/XER as their 32-bit
 // values, VSRs as two doublewords (ISA doubleword 0 first), page contents as guest bytes.
 
+import { CLOCK_MODES } from '../cpu/clock.js';
 import { type Machine } from '../cpu/machine.js';
 import { PAGE_SIZE } from '../cpu/memory.js';
 import { Spr32, Spr64 } from '../cpu/state.js';
@@ -24,6 +25,8 @@ export interface Ctx {
   strace?: boolean;
   /** --fs-root given at restore (overrides the image's). */
   fsRoot?: string;
+  /** --sysroot given at restore (overrides the image's). */
+  sysroot?: string;
   /** The fs root recorded in the image ('' when none). */
   imageFsRoot?: string;
   /** Host files to reopen once the image is accepted. */
@@ -248,11 +251,14 @@ function processRecord(c: Codec, x: Ctx): void {
   const abiVersion = c.u32(cfg?.abiVersion ?? 0);
   const execPath = c.str(cfg?.execPath ?? '');
   const fsRoot = c.str(cfg?.fsRoot ?? '');
+  const sysroot = c.str(cfg?.sysroot ?? ''); // v2
+  const clock = c.u8v(CLOCK_MODES.indexOf(cfg?.clock ?? 'det')); // v2: 1 = host time, not deterministic
   const pid = c.u32(PID);
   if (c.reading) {
     if (is64 > 1) c.fail(`invalid process class ${is64}`);
     if (pageSize !== 4096 && pageSize !== 65536) c.fail(`invalid process page size ${pageSize}`);
     if (abiVersion > 2) c.fail(`invalid ABI version ${abiVersion}`);
+    if (clock >= CLOCK_MODES.length) c.fail(`invalid clock mode ${clock}`);
     if (pid !== PID) c.fail(`pid ${pid} differs from ppcemu's ${PID}`);
     if (x.header && ((x.header.mode & MODE_PROC64) !== 0) !== (is64 === 1)) {
       c.fail('the process class contradicts the header');
@@ -260,7 +266,7 @@ function processRecord(c: Codec, x: Ctx): void {
     x.imageFsRoot = fsRoot;
     x.proc = new LinuxProcess(m, {
       is64: is64 === 1, pageSize, abiVersion, execPath, fsRoot: x.fsRoot ?? (fsRoot || undefined),
-      strace: x.strace ?? false,
+      sysroot: x.sysroot ?? (sysroot || undefined), clock: CLOCK_MODES[clock], strace: x.strace ?? false,
       streams: x.streams ?? { stdin: () => undefined, stdout: () => {}, stderr: () => {} },
     });
   }
@@ -375,5 +381,5 @@ export const RECORDS: readonly RecordDesc[] = [
     },
   },
   { bit: Bit.MEMORY, name: 'MEMORY', version: 1, compressible: true, present: () => true, describe: memory },
-  { bit: Bit.PROCESS, name: 'PROCESS', version: 1, compressible: false, present: () => true, describe: processRecord },
+  { bit: Bit.PROCESS, name: 'PROCESS', version: 2, compressible: false, present: () => true, describe: processRecord },
 ];

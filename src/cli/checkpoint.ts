@@ -3,7 +3,7 @@
 // exit 125; a refusal prints one line per missing item.
 
 import * as fs from 'node:fs';
-import type { Argv } from 'yargs';
+import type { Argv, Options } from 'yargs';
 import type { Machine } from '../cpu/machine.js';
 import type { LinuxProcess } from '../linux/process.js';
 import {
@@ -27,13 +27,17 @@ const SLICE = 2_000_000;
 /** Output name when SIGUSR1 asks for a checkpoint and no --checkpoint-out was given. */
 const DEFAULT_OUT = 'ppcemu-%n.ckpt';
 
+/** The checkpoint options of `run` and `restore` (also read by main.ts to split `run`'s arguments). */
+export const CHECKPOINT_OPTIONS: Record<string, Options> = {
+  'checkpoint-at': { type: 'string', array: true, describe: 'write a checkpoint after exactly N executed instructions (repeatable)' },
+  'checkpoint-every': { type: 'string', describe: 'write a checkpoint every N instructions' },
+  'checkpoint-out': { type: 'string', describe: 'image file; %n = checkpoint number (1, 2, ...), %i = instruction count' },
+  'halt-after-checkpoint': { type: 'boolean', default: false, describe: 'exit 0 right after the first checkpoint, without running the program\'s exit path' },
+  'checkpoint-compress': { type: 'boolean', default: false, describe: 'deflate the memory record (smaller, slower)' },
+};
+
 export function checkpointOptions(y: Argv): Argv {
-  return y
-    .option('checkpoint-at', { type: 'string', array: true, describe: 'write a checkpoint after exactly N executed instructions (repeatable)' })
-    .option('checkpoint-every', { type: 'string', describe: 'write a checkpoint every N instructions' })
-    .option('checkpoint-out', { type: 'string', describe: 'image file; %n = checkpoint number (1, 2, ...), %i = instruction count' })
-    .option('halt-after-checkpoint', { type: 'boolean', default: false, describe: 'exit 0 right after the first checkpoint, without running the program\'s exit path' })
-    .option('checkpoint-compress', { type: 'boolean', default: false, describe: 'deflate the memory record (smaller, slower)' });
+  return y.options(CHECKPOINT_OPTIONS);
 }
 
 interface Plan {
@@ -167,6 +171,7 @@ export function restoreCommands(y: Argv, setStatus: (s: number) => void): void {
       .option('cpu-compat', { type: 'string', choices: CPU_COMPAT_POLICIES as unknown as string[], default: 'warn', describe: 'advertised-but-unused features the target lacks: warn, strict (refuse) or used (ignore)' })
       .option('max-insns', { type: 'string', describe: 'stop with an error after N more instructions' })
       .option('fs-root', { type: 'string', describe: 'directory holding the guest\'s files (default: the image\'s)' })
+      .option('sysroot', { type: 'string', describe: 'directory holding the loader and libraries (default: the image\'s)' })
       .option('strace', { type: 'boolean', default: false })
       .option('trace', { type: 'boolean', default: false })
       .option('stats', { type: 'boolean', default: false })),
@@ -175,7 +180,7 @@ export function restoreCommands(y: Argv, setStatus: (s: number) => void): void {
     const maxInsns = countArg('max-insns', a['max-insns']);
     const r = cli(() => restoreImage(bytes, {
       cpu: a.cpu as string | undefined, cpuCompat: policyArg(a['cpu-compat']), fsRoot: a['fs-root'] as string | undefined,
-      strace: Boolean(a.strace), streams: { ...hostStreams, stdin: () => readStdin() },
+      sysroot: a.sysroot as string | undefined, strace: Boolean(a.strace), streams: { ...hostStreams, stdin: () => readStdin() },
     }));
     for (const w of r.warnings) hostStreams.stderr(Buffer.from(`ppcemu: ${w}\n`));
     if (a.trace) r.proc.m.tracer = traceTo(hostStreams.stderr);

@@ -3,7 +3,7 @@
 
 import * as fs from 'node:fs';
 import { posix } from 'node:path';
-import { guestNanos, EPOCH_SECONDS } from '../cpu/clock.js';
+import { type ClockMode, EPOCH_SECONDS, guestNanos, hostNanos, hostSleep, isRealtimeClock } from '../cpu/clock.js';
 import { type Machine, ProcessExit, type Os } from '../cpu/machine.js';
 import { GuestFault, PAGE_SIZE } from '../cpu/memory.js';
 import { Spr32, Spr64 } from '../cpu/state.js';
@@ -30,6 +30,10 @@ export interface ProcessConfig {
   pageSize: number;
   abiVersion: number;
   fsRoot: string | undefined;
+  /** Where the dynamic loader and libraries are found (--sysroot); undefined when none. */
+  sysroot?: string;
+  /** `det` (default): time derives from the instruction count; `host`: the time calls follow the host. */
+  clock?: ClockMode;
   strace: boolean;
   execPath: string;
   streams: StdStreams;
@@ -700,10 +704,14 @@ export class LinuxProcess implements Os {
     return 0;
   }
 
-  /** Guest time in ns: realtime (clock 0) since the epoch, others since start. */
+  /**
+   * Guest time in ns for a Linux clock id: the realtime clocks since the epoch, the others since
+   * the start (det), or the host's clocks (--clock=host).
+   */
   nowNs(clock: number): bigint {
+    if (this.cfg.clock === 'host') return hostNanos(clock);
     const t = guestNanos(this.m.icount) + this.sleptNs;
-    return clock === 0 || clock === 8 ? BigInt(EPOCH_SECONDS) * 1_000_000_000n + t : t;
+    return isRealtimeClock(clock) ? BigInt(EPOCH_SECONDS) * 1_000_000_000n + t : t;
   }
 
   private writeTimespec(addr: number, sec: bigint, nsec: bigint, wide: boolean): void {
@@ -723,7 +731,8 @@ export class LinuxProcess implements Os {
     const sec = wide ? g.u64(req) : BigInt(g.s32(req));
     const nsec = wide ? g.u64(req + 8) : BigInt(g.u32(req + 4));
     if (sec < 0n || nsec >= 1_000_000_000n) return -E.INVAL;
-    this.sleptNs += sec * 1_000_000_000n + nsec;
+    if (this.cfg.clock === 'host') hostSleep(sec * 1_000_000_000n + nsec);
+    else this.sleptNs += sec * 1_000_000_000n + nsec;
     return 0;
   }
 

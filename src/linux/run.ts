@@ -1,5 +1,6 @@
 // The library entry point for running a guest program: parse, pick the CPU model, load, run.
 
+import type { ClockMode } from '../cpu/clock.js';
 import { Machine, type StopReason } from '../cpu/machine.js';
 import type { CpuModel } from '../features/models.js';
 import { parseElf, type ElfImage } from './elf.js';
@@ -16,6 +17,10 @@ export interface RunOptions {
   /** Stop with an error after this many instructions (a hang bound). */
   maxInsns?: number;
   fsRoot?: string;
+  /** Where a dynamic executable's loader and libraries are found (default: /usr/<triple> if present). */
+  sysroot?: string;
+  /** `det` (default): guest time from the instruction count; `host`: real time. */
+  clock?: ClockMode;
   strace?: boolean;
   stdin?: Uint8Array;
   execPath?: string;
@@ -42,7 +47,7 @@ export function createProcess(
   const model = selectModel(elf, opts.cpu);
   const execPath = opts.execPath ?? '/tmp/a.out';
   const proc = loadElf(model, elf, {
-    fsRoot: opts.fsRoot, strace: opts.strace ?? false, execPath,
+    fsRoot: opts.fsRoot, sysroot: opts.sysroot, clock: opts.clock ?? 'det', strace: opts.strace ?? false, execPath,
     streams: { ...streams, stdin: () => opts.stdin },
   }, { argv: opts.argv ?? [execPath], env: opts.env ?? DEFAULT_ENV, seed: opts.seed ?? DEFAULT_SEED });
   return { proc, model };
