@@ -3,8 +3,8 @@
 #
 # Usage: scripts/rebuild-tests.sh [--no-run] [--count] [--targets "ppc32 ppc64 ppc64le"] [NAME...]
 #   NAME     restrict to these programs: a source path (test/programs/fx_arith.c), a base name
-#            (fx_arith), or a glibc program as glibc-NAME / glibc/NAME. Default: everything,
-#            including the examples in examples/.
+#            (fx_arith), a glibc program as glibc-NAME / glibc/NAME, or a dynamic one as
+#            dynamic/NAME. Default: everything, including the examples in examples/.
 #   --no-run build only; do not record golden files.
 #   --count  also report how many guest instructions each run executes (QEMU -singlestep trace;
 #            slow: about a second per 10 million instructions). Nothing is written.
@@ -12,6 +12,8 @@
 # Inputs (conventions in test/README.md):
 #   test/programs/*.c, *.S        freestanding, linked with test/programs/rt/  -> NAME
 #   test/programs/glibc/*.c       static glibc, -O2                            -> glibc-NAME
+#   test/programs/dynamic/*.c     dynamic glibc (PIE), -O2, recorded with
+#                                 qemu -L /usr/<triple> (Debian's cross sysroot) -> dynamic/NAME
 #   examples/*.c                  freestanding                                 -> examples/NAME-TARGET
 # Outputs, for TARGET in ppc32 ppc64 ppc64le:
 #   test/bin/TARGET/NAME                  stripped static ELF (deterministic: no build id)
@@ -79,6 +81,7 @@ wanted() {   # wanted SRC NAME
 common_free=(-nostdlib -static -no-pie -fno-pie -ffreestanding -fno-builtin -O1 -Wall -fno-stack-protector
   -fno-asynchronous-unwind-tables -fno-unwind-tables -Itest/programs/rt -s -Wl,--build-id=none -Wl,-z,norelro)
 common_glibc=(-static -O2 -Wall -s -Wl,--build-id=none)
+common_dynamic=(-O2 -Wall -s -Wl,--build-id=none)
 
 nbuilt=0; nfail=0; failed=()
 build_one() {   # build_one KIND SRC NAME TARGET OUT
@@ -90,6 +93,9 @@ build_one() {   # build_one KIND SRC NAME TARGET OUT
   if [ "$kind" = glibc ]; then
     # shellcheck disable=SC2086
     cmd=("${p}gcc" "${common_glibc[@]}" $cflags "$src" -o "$out.tmp" -lm)
+  elif [ "$kind" = dynamic ]; then
+    # shellcheck disable=SC2086
+    cmd=("${p}gcc" "${common_dynamic[@]}" $cflags "$src" -o "$out.tmp" -lm)
   else
     # shellcheck disable=SC2086
     cmd=("${p}gcc" "${common_free[@]}" $cflags "$src" test/programs/rt/rt.c test/programs/rt/start.S -o "$out.tmp")
@@ -105,9 +111,11 @@ record_one() {   # record_one SRC NAME TARGET BIN
   local src=$1 name=$2 t=$3 bin=$4 g="test/golden/$3" cpu args a rc
   cpu=$(directive "$src" CPU "$t")
   args=$(directive "$src" ARGS "$t")
-  mkdir -p "$g"
+  mkdir -p "$(dirname "$g/$name")"
   local cpuopt=()
   [ -n "$cpu" ] && cpuopt=(-cpu "$cpu")
+  # dynamic programs: QEMU finds the loader and libraries under Debian's cross sysroot
+  case "$name" in dynamic/*) cpuopt+=(-L "/usr/$(prefix_of "$t" | sed 's/-$//')") ;; esac
   # shellcheck disable=SC2086
   set +e
   # An inner shell absorbs the "Segmentation fault" job report; no core files; 5-minute limit.
@@ -161,6 +169,9 @@ for src in test/programs/*.c test/programs/*.S; do
 done
 for src in test/programs/glibc/*.c; do
   n=$(basename "$src" .c); process glibc "$src" "glibc-$n"
+done
+for src in test/programs/dynamic/*.c; do
+  n=$(basename "$src" .c); process dynamic "$src" "dynamic/$n"
 done
 for src in examples/*.c; do
   n=$(basename "$src" .c); process example "$src" "$n"

@@ -8,7 +8,7 @@ import { featureMask, featuresFromMask, FEATURE_BIT, unitOf } from '../features/
 import { type CpuModel, findModel, modelByPvr } from '../features/models.js';
 import { unknownModelMessage } from '../features/select.js';
 import { AT, O_ACCMODE } from '../linux/abi.js';
-import { hostPath, type StdStreams } from '../linux/files.js';
+import { resolvePath, type StdStreams } from '../linux/files.js';
 import type { LinuxProcess } from '../linux/process.js';
 import { Codec } from './codec.js';
 import { compatibility, type CpuCompat, type ImageFacts, type Verdict } from './compat.js';
@@ -247,14 +247,14 @@ export function restoreImage(bytes: Uint8Array, opts: RestoreOptions = {}): Rest
   }
   for (const f of featuresFromMask(d.header.usedFeatures)) m.used[FEATURE_BIT[f]] = 1;
   // reopen host files last: failures still leave nothing behind
-  const fsRoot = proc.cfg.fsRoot;
+  const { fsRoot, sysroot } = proc.cfg;
   const opened: number[] = [];
   try {
     for (const f of d.ctx.hostFiles) {
       const h = f.host!;
-      const hp = hostPath(fsRoot, h.guestPath);
-      if (!hp) throw new Error(`no --fs-root to find '${h.guestPath}' under`);
       const acc = f.flags & O_ACCMODE;
+      const hp = resolvePath(fsRoot, sysroot, h.guestPath, acc === 0);
+      if (!hp) throw new Error(`no --fs-root to find '${h.guestPath}' under`);
       const flags = h.isDir || acc === 0 ? fs.constants.O_RDONLY : acc === 1 ? fs.constants.O_WRONLY : fs.constants.O_RDWR;
       h.fd = fs.openSync(hp, flags);
       h.path = hp;

@@ -92,3 +92,16 @@ export function hostPath(fsRoot: string | undefined, guestPath: string, cwd = '/
   if (p !== root && !p.startsWith(root + path.sep)) return undefined;
   return p;
 }
+
+// ---- sysroot lookup: a minimal stand-in until the file-system layer's read-only overlay lands ----
+
+/**
+ * The host file for a guest path: under --fs-root; for a read-only access to a path missing
+ * there, under --sysroot (as qemu's -L), where dynamic executables find their libraries.
+ */
+export function resolvePath(fsRoot: string | undefined, sysroot: string | undefined, guestPath: string, readOnly: boolean): string | undefined {
+  const hp = hostPath(fsRoot, guestPath);
+  if (!readOnly || (hp && fs.existsSync(hp))) return hp;
+  const sp = hostPath(sysroot, guestPath);
+  return sp && fs.existsSync(sp) ? sp : hp;
+}

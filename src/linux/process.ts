@@ -13,7 +13,7 @@ import {
   PR_GET_FPEXC, PR_SET_FPEXC, SA_NODEFER, SA_ONSTACK, SA_RESETHAND, SIG, SIG_DFL, SIG_IGN,
   SI_TKILL, SS_DISABLE, SS_ONSTACK, SYSCALL_ARGS, SYSCALL_NAMES,
 } from './abi.js';
-import { FdTable, hostPath, type OpenFile, type StdStreams } from './files.js';
+import { FdTable, resolvePath, type OpenFile, type StdStreams } from './files.js';
 import { GuestView } from './guestmem.js';
 import { readMask, restoreFrame, setupFrame, type SigInfo, writeMask } from './signals.js';
 
@@ -404,7 +404,7 @@ export class LinuxProcess implements Os {
   private open(dirfd: number, pathAddr: number, flags: number): number {
     const guestPath = this.g.cstring(pathAddr);
     if (dirfd !== AT_FDCWD && !guestPath.startsWith('/')) return -E.NOENT;
-    const hp = hostPath(this.cfg.fsRoot, guestPath);
+    const hp = resolvePath(this.cfg.fsRoot, this.cfg.sysroot, guestPath, (flags & O_ACCMODE) === 0);
     if (!hp) return -E.NOENT;
     let hfd: number;
     let isDir = false;
@@ -477,7 +477,7 @@ export class LinuxProcess implements Os {
   }
 
   private access(pathAddr: number): number {
-    const hp = hostPath(this.cfg.fsRoot, this.g.cstring(pathAddr));
+    const hp = resolvePath(this.cfg.fsRoot, this.cfg.sysroot, this.g.cstring(pathAddr), true);
     return hp && fs.existsSync(hp) ? 0 : -E.NOENT;
   }
 
