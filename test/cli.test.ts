@@ -53,7 +53,7 @@ describe('ppcemu run', () => {
     expectUserError(ppcemu('run', text), /not an ELF/);
   });
 
-  it('refuses a dynamic executable', () => {
+  it('refuses a dynamic executable whose loader is not under --sysroot', () => {
     // Turn the PT_GNU_STACK header of a static ELF32 into a PT_INTERP naming "/lib/ld.so.1".
     const elf = Buffer.from(readFileSync(join(ROOT, 'examples/hello-ppc32')));
     const phoff = elf.readUInt32BE(28), phnum = elf.readUInt16BE(44);
@@ -73,7 +73,15 @@ describe('ppcemu run', () => {
     expect(patched).toBe(true);
     const f = join(TMP, 'dynamic');
     writeFileSync(f, Buffer.concat([elf, interp]));
-    expectUserError(ppcemu('run', f), /dynamic executables need --sysroot/);
+    const empty = mkdtempSync(join(TMP, 'sysroot-'));
+    expectUserError(ppcemu('run', '--sysroot', empty, f), /the program's loader \/lib\/ld\.so\.1 is not under --sysroot /);
+  });
+
+  it.skipIf(!existsSync('/usr/powerpc64le-linux-gnu/lib'))('runs a dynamic executable against the default sysroot /usr/<triple>', () => {
+    const r = ppcemu('run', '-E', 'LANG=xx', 'test/bin/ppc64le/dynamic/hello', 'a', '-b');
+    expect(r.status).toBe(3);
+    expect(r.stdout).toContain('argc=3\nargv[1]=a\nargv[2]=-b\n');
+    expect(r.stdout).toContain('LANG=xx\n');
   });
 
   it('checks its own arguments', () => {

@@ -14,6 +14,7 @@ import { STACK_TOP, type LinuxProcess } from '../src/linux/process.js';
 import { createProcess } from '../src/linux/run.js';
 import { checkpoint, formatInspect, inspectImage, restore } from '../src/checkpoint/index.js';
 import type { ClockMode } from '../src/cpu/clock.js';
+import { sc } from './guest-syscall.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLI = join(ROOT, 'bin', 'ppcemu.js');
@@ -25,14 +26,6 @@ function start(clock: ClockMode): LinuxProcess {
   const p = createProcess(elf, { clock }, quiet).proc;
   p.m.run(1000);
   return p;
-}
-
-/** Performs system call nr with arguments as the guest's `sc` would; returns r3. */
-function sc(p: LinuxProcess, nr: number, ...args: number[]): bigint {
-  p.m.st.setGpr(0, BigInt(nr));
-  args.forEach((v, k) => p.m.st.setGpr(3 + k, BigInt(v)));
-  p.syscall(p.m, false);
-  return p.m.st.getGpr(3);
 }
 
 /** clock_gettime(clock) in ns, through the system call. */
