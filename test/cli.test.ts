@@ -82,6 +82,15 @@ describe('ppcemu run', () => {
     expect(r.status).toBe(3);
     expect(r.stdout).toContain('argc=3\nargv[1]=a\nargv[2]=-b\n');
     expect(r.stdout).toContain('LANG=xx\n');
+    // checkpoint it half-way, halt, restore: the two outputs make the whole one
+    const img = join(TMP, 'dyn.img');
+    const first = ppcemu('run', '--checkpoint-at', '70000', '--checkpoint-out', img, '--halt-after-checkpoint',
+      '-E', 'LANG=xx', 'test/bin/ppc64le/dynamic/hello', 'a', '-b');
+    expect(first.status).toBe(0);
+    expect(ppcemu('inspect', img).stdout).toMatch(/sysroot \/usr\/powerpc64le-linux-gnu/);
+    const second = ppcemu('restore', img, '--sysroot', '/usr/powerpc64le-linux-gnu');
+    expect(second.status).toBe(3);
+    expect(first.stdout + second.stdout).toBe(r.stdout);
   });
 
   it('checks its own arguments', () => {
