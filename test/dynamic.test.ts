@@ -64,7 +64,7 @@ for (const target of TARGETS) {
       expect(aux.get(AT.PHENT)).toBe(elf.phentsize);
       expect(aux.get(AT.PHNUM)).toBe(elf.phnum);
       expect(p.cfg.sysroot).toBe(`/usr/${crossTriple(elf)}`);
-      const ld = findInterp(elf, undefined).interp.elf;
+      const ld = findInterp(elf, undefined).interp;
       // ELFv1: the loader's entry is a descriptor whose code address is relocated by AT_BASE
       const pc = target === 'ppc64' ? Number(p.g.u64(base + ld.entry)) + base : base + ld.entry;
       expect(p.m.pc).toBe(pc);

@@ -26,11 +26,6 @@ function userMsr(is64: boolean, le: boolean): [number, number] {
   return [is64 ? 0x80000000 : 0, 0x8000 | 0x4000 | 0x1000 | 0x20 | 0x10 | 0x2 | (le ? 1 : 0)];
 }
 
-/** The dynamic loader of a dynamic executable (PT_INTERP), already read from the sysroot. */
-export interface Interp {
-  elf: ElfImage;
-}
-
 /** Lowest address and end of an ELF's PT_LOAD segments, and their largest alignment. */
 function loadSpan(elf: ElfImage): { lo: number; hi: number; align: number } {
   let lo = Infinity, hi = 0, align = 1;
@@ -68,7 +63,7 @@ function mapSegments(m: Machine, elf: ElfImage, bias: number, ps: number, limit:
   return end;
 }
 
-export function loadElf(model: CpuModel, elf: ElfImage, cfg: Omit<ProcessConfig, 'is64' | 'pageSize' | 'abiVersion'>, opts: ExecOptions, interp?: Interp): LinuxProcess {
+export function loadElf(model: CpuModel, elf: ElfImage, cfg: Omit<ProcessConfig, 'is64' | 'pageSize' | 'abiVersion'>, opts: ExecOptions, interp?: ElfImage): LinuxProcess {
   if (elf.interp !== undefined && !interp) throw new ElfError(`'${cfg.execPath}' is dynamically linked: its loader ${elf.interp} was not given`);
   const m = new Machine(model);
   const is64 = elf.class64;
@@ -86,11 +81,11 @@ export function loadElf(model: CpuModel, elf: ElfImage, cfg: Omit<ProcessConfig,
   // The loader goes where the kernel's first mmap would put it: at the top of the mmap area.
   let interpBase = 0;
   if (interp) {
-    if (interp.elf.type !== ET_DYN) throw new ElfError(`the loader ${elf.interp} is not a shared object (ET_DYN)`);
-    const span = loadSpan(interp.elf);
+    if (interp.type !== ET_DYN) throw new ElfError(`the loader ${elf.interp} is not a shared object (ET_DYN)`);
+    const span = loadSpan(interp);
     const align = Math.max(span.align, ps);
     interpBase = Math.floor((MMAP_BASE - (span.hi - span.lo)) / align) * align - span.lo;
-    mapSegments(m, interp.elf, interpBase, ps, MMAP_BASE);
+    mapSegments(m, interp, interpBase, ps, MMAP_BASE);
   }
   proc.brkStart = proc.brk = Math.ceil(end / ps) * ps;
   proc.mapTrampoline();
@@ -119,7 +114,7 @@ export function loadElf(model: CpuModel, elf: ElfImage, cfg: Omit<ProcessConfig,
   const phdrSeg = elf.segments.find((s) => s.type === PT_PHDR);
   const phdr = phdrSeg ? phdrSeg.vaddr + bias : firstLoadAddr(elf) + elf.phoff + bias;
   const entry = elf.entry + bias;
-  const start = interp ? interp.elf.entry + interpBase : entry;
+  const start = interp ? interp.entry + interpBase : entry;
   const startBias = interp ? interpBase : bias;
   const auxv: [number, number][] = [
     [AT.IGNOREPPC, AT.IGNOREPPC], [AT.IGNOREPPC, AT.IGNOREPPC],

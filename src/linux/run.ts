@@ -6,7 +6,7 @@ import type { CpuModel } from '../features/models.js';
 import * as fs from 'node:fs';
 import { ElfError, parseElf, type ElfImage } from './elf.js';
 import { hostPath } from './files.js';
-import { type Interp, loadElf } from './loader.js';
+import { loadElf } from './loader.js';
 import type { LinuxProcess } from './process.js';
 import { selectModel } from '../features/select.js';
 
@@ -55,7 +55,7 @@ const CROSS_PACKAGE: Record<string, string> = {
  * given under Debian's cross sysroot `<usr>/<triple>` if that holds it (as qemu's -L would be set).
  * Throws ElfError saying exactly what to pass otherwise.
  */
-export function findInterp(elf: ElfImage, sysroot: string | undefined, usr = '/usr'): { sysroot: string; interp: Interp } {
+export function findInterp(elf: ElfImage, sysroot: string | undefined, usr = '/usr'): { sysroot: string; interp: ElfImage } {
   const name = elf.interp!;
   let root = sysroot;
   if (root === undefined) {
@@ -83,7 +83,7 @@ export function findInterp(elf: ElfImage, sysroot: string | undefined, usr = '/u
   if (ld.class64 !== elf.class64 || ld.littleEndian !== elf.littleEndian) {
     throw new ElfError(`the loader ${file} is not for the program's target (${crossTriple(elf)})`);
   }
-  return { sysroot: root, interp: { elf: ld } };
+  return { sysroot: root, interp: ld };
 }
 
 /** Creates the process for an executable (no instruction runs yet). */
