@@ -1,6 +1,6 @@
 // Guest time (issue 11 item 9): --clock=det (the default) derives every time system call from the
 // instruction count; --clock=host follows the host's clocks, and images record which one a run
-// used (PROCESS v2), shown by inspect and kept by restore.
+// used (PROCESS v3), shown by inspect and kept by restore.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -79,7 +79,7 @@ describe('--clock', () => {
       const info = inspectImage(img);
       expect(info.process?.clock).toBe(mode);
       expect(formatInspect('x', info)).toMatch(mode === 'host' ? /clock: host \(real time: this run is not deterministic\)/ : /clock: det /);
-      expect(info.records.find((r) => r.name === 'PROCESS')?.version).toBe(2);
+      expect(info.records.find((r) => r.name === 'PROCESS')?.version).toBe(3);
     }
     // the restored host-mode process reads the host's clock
     const q = restore(checkpoint(start('host')), undefined, quiet);

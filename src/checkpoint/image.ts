@@ -7,8 +7,9 @@ import { Machine } from '../cpu/machine.js';
 import { featureMask, featuresFromMask, FEATURE_BIT, unitOf } from '../features/features.js';
 import { type CpuModel, findModel, modelByPvr } from '../features/models.js';
 import { unknownModelMessage } from '../features/select.js';
-import { AT, O_ACCMODE } from '../linux/abi.js';
-import { resolvePath, type StdStreams } from '../linux/files.js';
+import { AT } from '../linux/abi.js';
+import type { StdStreams } from '../linux/files.js';
+import { errnoText } from '../linux/fs.js';
 import type { LinuxProcess } from '../linux/process.js';
 import { Codec } from './codec.js';
 import { compatibility, type CpuCompat, type ImageFacts, type Verdict } from './compat.js';
@@ -143,7 +144,6 @@ export interface RestoreOptions {
   cpuCompat?: CpuCompat;
   streams?: StdStreams;
   fsRoot?: string;
-  /** Overrides the image's --sysroot. */
   sysroot?: string;
   strace?: boolean;
 }
@@ -247,22 +247,18 @@ export function restoreImage(bytes: Uint8Array, opts: RestoreOptions = {}): Rest
   }
   for (const f of featuresFromMask(d.header.usedFeatures)) m.used[FEATURE_BIT[f]] = 1;
   // reopen host files last: failures still leave nothing behind
-  const { fsRoot, sysroot } = proc.cfg;
   const opened: number[] = [];
-  try {
-    for (const f of d.ctx.hostFiles) {
-      const h = f.host!;
-      const acc = f.flags & O_ACCMODE;
-      const hp = resolvePath(fsRoot, sysroot, h.guestPath, acc === 0);
-      if (!hp) throw new Error(`no --fs-root to find '${h.guestPath}' under`);
-      const flags = h.isDir || acc === 0 ? fs.constants.O_RDONLY : acc === 1 ? fs.constants.O_WRONLY : fs.constants.O_RDWR;
-      h.fd = fs.openSync(hp, flags);
-      h.path = hp;
-      opened.push(h.fd);
+  for (const f of d.ctx.hostFiles) {
+    const h = f.host!;
+    const r = proc.files.reopen(h.guestPath, f.flags, h.isDir);
+    if (typeof r === 'number') {
+      for (const fd of opened) fs.closeSync(fd);
+      const where = [proc.cfg.fsRoot && `--fs-root ${proc.cfg.fsRoot}`, proc.cfg.sysroot && `--sysroot ${proc.cfg.sysroot}`].filter(Boolean).join(' or ') || 'no --fs-root';
+      const fd = proc.fds.fds.indexOf(f);
+      throw new CheckpointError('io', `cannot reopen '${h.guestPath}' (descriptor ${fd}) of the image: ${errnoText(-r)} (under ${where})`);
     }
-  } catch (e) {
-    for (const fd of opened) try { fs.closeSync(fd); } catch { /* ignore */ }
-    throw new CheckpointError('io', `cannot reopen a file of the image: ${(e as Error).message}`);
+    Object.assign(h, r);
+    opened.push(r.fd);
   }
   return { proc, model, header: d.header, warnings: d.verdict.warnings };
 }

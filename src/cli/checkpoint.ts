@@ -171,7 +171,7 @@ export function restoreCommands(y: Argv, setStatus: (s: number) => void): void {
       .option('cpu-compat', { type: 'string', choices: CPU_COMPAT_POLICIES as unknown as string[], default: 'warn', describe: 'advertised-but-unused features the target lacks: warn, strict (refuse) or used (ignore)' })
       .option('max-insns', { type: 'string', describe: 'stop with an error after N more instructions' })
       .option('fs-root', { type: 'string', describe: 'directory holding the guest\'s files (default: the image\'s)' })
-      .option('sysroot', { type: 'string', describe: 'directory holding the loader and libraries (default: the image\'s)' })
+      .option('sysroot', { type: 'string', describe: 'read-only directory for files missing under the fs root (default: the image\'s)' })
       .option('strace', { type: 'boolean', default: false })
       .option('trace', { type: 'boolean', default: false })
       .option('stats', { type: 'boolean', default: false })),

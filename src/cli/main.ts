@@ -96,8 +96,8 @@ export function finish(m: Machine, stop: StopReason, limit: number | undefined, 
 async function runCommand(a: RunArgs): Promise<number> {
   const bytes = readProgram(a.prog);
   const elf = parseElf(bytes);
-  for (const [opt, dir] of [['--fs-root', a.fsRoot], ['--sysroot', a.sysroot]]) {
-    if (dir !== undefined && !fs.existsSync(dir)) throw new CliError(`${opt} '${dir}' does not exist`);
+  for (const [opt, dir] of [['fs-root', a.fsRoot], ['sysroot', a.sysroot]]) {
+    if (dir !== undefined && !fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new CliError(`--${opt} '${dir}' is not a directory`);
   }
   const opts: RunOptions = {
     argv: [a.prog, ...a.args], env: a.env, cpu: a.cpu, seed: a.seed, fsRoot: a.fsRoot, sysroot: a.sysroot, clock: a.clock, strace: a.strace,
@@ -124,8 +124,8 @@ function readStdin(): Uint8Array {
 const RUN_OPTIONS: Record<string, Options> = {
   cpu: { type: 'string', describe: 'CPU model: name, alias or PVR (see ppcemu cpus)' },
   'max-insns': { type: 'string', describe: 'stop with an error after N instructions' },
-  'fs-root': { type: 'string', describe: 'directory the guest may open files under (none by default)' },
-  sysroot: { type: 'string', describe: 'directory holding a dynamic executable\'s loader and libraries (default /usr/<triple> if present)' },
+  'fs-root': { type: 'string', describe: 'directory the guest sees as its root (none by default)' },
+  sysroot: { type: 'string', describe: 'read-only directory for guest paths missing under --fs-root (as qemu -L), and of a dynamic executable\'s loader (default /usr/<triple> if it holds it)' },
   clock: { type: 'string', choices: CLOCK_MODES as unknown as string[], default: 'det', describe: 'det: guest time from the instruction count (deterministic); host: real time' },
   seed: { type: 'string', describe: 'seed for the guest\'s randomness (default 1)' },
   E: { type: 'string', array: true, describe: 'set VAR=value in the guest\'s environment (repeatable)' },
@@ -197,6 +197,7 @@ export async function main(argv: string[]): Promise<number> {
         maxInsns: countArg('max-insns', a['max-insns']),
         seed: countArg('seed', a.seed),
         fsRoot: a['fs-root'] as string | undefined,
+        sysroot: a.sysroot as string | undefined,
       });
     })
     .command('disasm <prog>', 'disassemble an executable\'s code like objdump -d', (y) =>

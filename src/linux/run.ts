@@ -4,8 +4,9 @@ import type { ClockMode } from '../cpu/clock.js';
 import { Machine, type StopReason } from '../cpu/machine.js';
 import type { CpuModel } from '../features/models.js';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { ElfError, parseElf, type ElfImage } from './elf.js';
-import { hostPath } from './files.js';
+import { GuestFs } from './fs.js';
 import { loadElf } from './loader.js';
 import type { LinuxProcess } from './process.js';
 import { selectModel } from '../features/select.js';
@@ -19,7 +20,10 @@ export interface RunOptions {
   /** Stop with an error after this many instructions (a hang bound). */
   maxInsns?: number;
   fsRoot?: string;
-  /** Where a dynamic executable's loader and libraries are found (default: /usr/<triple> if present). */
+  /**
+   * Read-only directory for guest paths missing under fsRoot (qemu's -L); a dynamic executable's
+   * loader comes from it (default: /usr/<triple> when that holds the loader).
+   */
   sysroot?: string;
   /** `det` (default): guest time from the instruction count; `host`: real time. */
   clock?: ClockMode;
@@ -57,22 +61,24 @@ const CROSS_PACKAGE: Record<string, string> = {
  */
 export function findInterp(elf: ElfImage, sysroot: string | undefined, usr = '/usr'): { sysroot: string; interp: ElfImage } {
   const name = elf.interp!;
+  // resolved as the guest's own lookups under the sysroot are: links cannot lead outside it
+  const under = (root: string) => new GuestFs(undefined, root).resolve(name);
   let root = sysroot;
   if (root === undefined) {
     const triple = crossTriple(elf);
     const dflt = `${usr}/${triple}`;
-    if (!fs.existsSync(hostPath(dflt, name)!)) {
+    if (!under(dflt)) {
       throw new ElfError(`the program is dynamically linked (loader ${name}): pass --sysroot DIR, a directory holding ` +
         `${name.replace(/^\//, '')} and the libraries (on Debian: apt-get install ${CROSS_PACKAGE[triple]}, which fills ${dflt})`);
     }
     root = dflt;
   }
-  const file = hostPath(root, name)!;
+  const file = under(root);
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(fs.readFileSync(file));
+    bytes = new Uint8Array(fs.readFileSync(file ?? ''));
   } catch {
-    throw new ElfError(`the program's loader ${name} is not under --sysroot ${root} (no file ${file})`);
+    throw new ElfError(`the program's loader ${name} is not under --sysroot ${root} (no file ${path.join(root, name)})`);
   }
   let ld: ElfImage;
   try {
