@@ -74,11 +74,12 @@ export function findInterp(elf: ElfImage, sysroot: string | undefined, usr = '/u
     root = dflt;
   }
   const file = under(root);
+  if (!file) throw new ElfError(`the program's loader ${name} is not under --sysroot ${root} (no file ${path.join(root, name)})`);
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(fs.readFileSync(file ?? ''));
-  } catch {
-    throw new ElfError(`the program's loader ${name} is not under --sysroot ${root} (no file ${path.join(root, name)})`);
+    bytes = new Uint8Array(fs.readFileSync(file));
+  } catch (e) {
+    throw new ElfError(`cannot read the loader ${file}: ${(e as Error).message}`);
   }
   let ld: ElfImage;
   try {
