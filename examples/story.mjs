@@ -25,7 +25,7 @@ function step(title, args, { show = true } = {}) {
 
 const rel = path.relative(process.cwd(), prog) || prog;
 const first = step('run on POWER9, checkpoint after 50 million instructions, halt',
-  ['run', rel, '--cpu', 'POWER9', '--checkpoint-at', '50000000', '--checkpoint-out', img, '--halt-after-checkpoint']);
+  ['run', '--cpu', 'POWER9', '--checkpoint-at', '50000000', '--checkpoint-out', img, '--halt-after-checkpoint', rel]);
 step('what is in the image', ['inspect', img]);
 step('can a 970 resume it?', ['check', img, '--cpu', '970']);
 const second = step('resume on POWER8', ['restore', img, '--cpu', 'POWER8']);

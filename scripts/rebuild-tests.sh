@@ -3,8 +3,8 @@
 #
 # Usage: scripts/rebuild-tests.sh [--no-run] [--count] [--targets "ppc32 ppc64 ppc64le"] [NAME...]
 #   NAME     restrict to these programs: a source path (test/programs/fx_arith.c), a base name
-#            (fx_arith), or a glibc program as glibc-NAME / glibc/NAME. Default: everything,
-#            including the examples in examples/.
+#            (fx_arith), a glibc program as glibc-NAME / glibc/NAME, or a dynamic one as
+#            dynamic/NAME. Default: everything, including the examples in examples/.
 #   --no-run build only; do not record golden files.
 #   --count  also report how many guest instructions each run executes (QEMU -singlestep trace;
 #            slow: about a second per 10 million instructions). Nothing is written.
@@ -12,6 +12,8 @@
 # Inputs (conventions in test/README.md):
 #   test/programs/*.c, *.S        freestanding, linked with test/programs/rt/  -> NAME
 #   test/programs/glibc/*.c       static glibc, -O2                            -> glibc-NAME
+#   test/programs/dynamic/*.c     dynamic glibc (PIE), -O2, recorded with
+#                                 qemu -L /usr/<triple> (Debian's cross sysroot) -> dynamic/NAME
 #   examples/*.c                  freestanding                                 -> examples/NAME-TARGET
 # Outputs, for TARGET in ppc32 ppc64 ppc64le:
 #   test/bin/TARGET/NAME                  stripped static ELF (deterministic: no build id;
@@ -80,6 +82,7 @@ wanted() {   # wanted SRC NAME
 common_free=(-nostdlib -static -no-pie -fno-pie -ffreestanding -fno-builtin -O1 -Wall -fno-stack-protector
   -fno-asynchronous-unwind-tables -fno-unwind-tables -Itest/programs/rt -s -Wl,--build-id=none -Wl,-z,norelro)
 common_glibc=(-static -O2 -Wall -s -Wl,--build-id=none)
+common_dynamic=(-O2 -Wall -s -Wl,--build-id=none)
 
 nbuilt=0; nfail=0; failed=()
 build_one() {   # build_one KIND SRC NAME TARGET OUT
@@ -88,14 +91,14 @@ build_one() {   # build_one KIND SRC NAME TARGET OUT
   cflags=$(directive "$src" CFLAGS "$t")
   mkdir -p "$(dirname "$out")"
   local cmd common
-  if [ "$kind" = glibc ]; then common=("${common_glibc[@]}"); else common=("${common_free[@]}"); fi
+  case "$kind" in glibc) common=("${common_glibc[@]}") ;; dynamic) common=("${common_dynamic[@]}") ;; *) common=("${common_free[@]}") ;; esac
   if [ "$(directive "$src" STRIP "$t")" = no ]; then
     # keep the symbols and debug info (gdb tests); relative source paths keep the build deterministic
     local keep=()
     for a in "${common[@]}"; do [ "$a" = -s ] || keep+=("$a"); done
     common=("${keep[@]}" -g "-fdebug-prefix-map=$root=.")
   fi
-  if [ "$kind" = glibc ]; then
+  if [ "$kind" = glibc ] || [ "$kind" = dynamic ]; then
     # shellcheck disable=SC2086
     cmd=("${p}gcc" "${common[@]}" $cflags "$src" -o "$out.tmp" -lm)
   else
@@ -118,9 +121,11 @@ record_one() {   # record_one SRC NAME TARGET BIN
   # FSROOT: fresh - the program runs in an empty directory (ppcemu: an empty --fs-root)
   local wd=$root run_bin=$bin
   if [ -n "$fsroot" ]; then wd=$(mktemp -d); run_bin=$root/$bin; fi
-  mkdir -p "$g"
+  mkdir -p "$(dirname "$g/$name")"
   local cpuopt=()
   [ -n "$cpu" ] && cpuopt=(-cpu "$cpu")
+  # dynamic programs: QEMU finds the loader and libraries under Debian's cross sysroot
+  case "$name" in dynamic/*) cpuopt+=(-L "/usr/$(prefix_of "$t" | sed 's/-$//')") ;; esac
   # shellcheck disable=SC2086
   set +e
   # An inner shell absorbs the "Segmentation fault" job report; no core files; 5-minute limit.
@@ -177,6 +182,9 @@ for src in test/programs/*.c test/programs/*.S; do
 done
 for src in test/programs/glibc/*.c; do
   n=$(basename "$src" .c); process glibc "$src" "glibc-$n"
+done
+for src in test/programs/dynamic/*.c; do
+  n=$(basename "$src" .c); process dynamic "$src" "dynamic/$n"
 done
 for src in examples/*.c; do
   n=$(basename "$src" .c); process example "$src" "$n"

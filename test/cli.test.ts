@@ -53,7 +53,7 @@ describe('ppcemu run', () => {
     expectUserError(ppcemu('run', text), /not an ELF/);
   });
 
-  it('refuses a dynamic executable', () => {
+  it('refuses a dynamic executable whose loader is not under --sysroot', () => {
     // Turn the PT_GNU_STACK header of a static ELF32 into a PT_INTERP naming "/lib/ld.so.1".
     const elf = Buffer.from(readFileSync(join(ROOT, 'examples/hello-ppc32')));
     const phoff = elf.readUInt32BE(28), phnum = elf.readUInt16BE(44);
@@ -73,7 +73,24 @@ describe('ppcemu run', () => {
     expect(patched).toBe(true);
     const f = join(TMP, 'dynamic');
     writeFileSync(f, Buffer.concat([elf, interp]));
-    expectUserError(ppcemu('run', f), /dynamic executables need --sysroot/);
+    const empty = mkdtempSync(join(TMP, 'sysroot-'));
+    expectUserError(ppcemu('run', '--sysroot', empty, f), /the program's loader \/lib\/ld\.so\.1 is not under --sysroot /);
+  });
+
+  it.skipIf(!existsSync('/usr/powerpc64le-linux-gnu/lib'))('runs a dynamic executable against the default sysroot /usr/<triple>', () => {
+    const r = ppcemu('run', '-E', 'LANG=xx', 'test/bin/ppc64le/dynamic/hello', 'a', '-b');
+    expect(r.status).toBe(3);
+    expect(r.stdout).toContain('argc=3\nargv[1]=a\nargv[2]=-b\n');
+    expect(r.stdout).toContain('LANG=xx\n');
+    // checkpoint it half-way, halt, restore: the two outputs make the whole one
+    const img = join(TMP, 'dyn.img');
+    const first = ppcemu('run', '--checkpoint-at', '70000', '--checkpoint-out', img, '--halt-after-checkpoint',
+      '-E', 'LANG=xx', 'test/bin/ppc64le/dynamic/hello', 'a', '-b');
+    expect(first.status).toBe(0);
+    expect(ppcemu('inspect', img).stdout).toMatch(/sysroot \/usr\/powerpc64le-linux-gnu/);
+    const second = ppcemu('restore', img, '--sysroot', '/usr/powerpc64le-linux-gnu');
+    expect(second.status).toBe(3);
+    expect(first.stdout + second.stdout).toBe(r.stdout);
   });
 
   it('checks its own arguments', () => {
@@ -83,7 +100,11 @@ describe('ppcemu run', () => {
     expectUserError(ppcemu('run', '--cpu', 'g3', 'examples/hello-ppc64'), /32-bit/);
     expectUserError(ppcemu('run', '--cpu', '970', 'examples/hello-ppc64le'), /little-endian/);
     expectUserError(ppcemu('frobnicate'), /Unknown|command/i);
-    expectUserError(ppcemu('run'), /prog|argument/i);
+    expectUserError(ppcemu('run'), /run needs PROG/);
+    expectUserError(ppcemu('run', '--strace'), /run needs PROG/);
+    expectUserError(ppcemu('run', '--bogus', 'examples/hello-ppc32'), /Unknown argument: bogus/);
+    expectUserError(ppcemu('run', '--clock', 'wall', 'examples/hello-ppc32'), /clock/);
+    expectUserError(ppcemu('run', '--sysroot', 'no/such/dir', 'examples/hello-ppc32'), /--sysroot 'no\/such\/dir' is not a directory/);
   });
 
   it('--fs-root and --sysroot must be directories', () => {
@@ -124,11 +145,30 @@ describe('ppcemu run', () => {
     expect(strace.stderr).toMatch(/exit(_group)?\(/);
   });
 
-  it('passes guest arguments, those starting with - after --', () => {
-    const r = ppcemu('run', 'test/bin/ppc32/rt_selftest', 'a', '--', '-v', '--cpu');
-    expect(r.stdout).toContain('argc=4\n');
-    expect(r.stdout).toContain('argv[2]=-v\n');
-    expect(r.stdout).toContain('argv[3]=--cpu\n');
+  it('gives the guest everything after PROG, verbatim, as qemu does', () => {
+    const r = ppcemu('run', '--cpu', '7450', 'test/bin/ppc32/rt_selftest', '-v', 'a', '--', '--cpu', 'g3');
+    expect(r.status).toBe(7); // rt_selftest's own status: the run was not stopped by ppcemu
+    expect(r.stdout).toContain('argc=6\n');
+    expect(r.stdout).toContain('argv[1]=-v\n');
+    expect(r.stdout).toContain('argv[3]=--\n');
+    expect(r.stdout).toContain('argv[4]=--cpu\n');
+    // `--` before PROG ends ppcemu's options
+    const d = ppcemu('run', '--strace', '--', 'test/bin/ppc32/rt_selftest', '--strace');
+    expect(d.stdout).toContain('argv[1]=--strace\n');
+    expect(d.stderr).toMatch(/ write\(/);
+    // an option of ppcemu's after PROG is the guest's: no --max-insns limit applies here
+    const late = ppcemu('run', 'examples/hello-ppc32', '--max-insns', '1');
+    expect(late.status).toBe(0);
+    expect(late.stdout).toContain('Hello');
+  });
+
+  it('-E and -U set and remove guest environment variables', () => {
+    const r = ppcemu('run', '-E', 'FOO=a=b', '-U', 'PATH', '-E', 'LANG=de', '-E', 'EMPTY=', 'test/bin/ppc32/rt_selftest');
+    const env = r.stdout.split('\n').filter((l) => l.startsWith('env: '));
+    expect(env).toEqual(['env: LANG=de', 'env: FOO=a=b', 'env: EMPTY=']);
+    expectUserError(ppcemu('run', '-E', 'FOO', 'examples/hello-ppc32'), /-E needs VAR=value, got 'FOO'/);
+    expectUserError(ppcemu('run', '-E', '=x', 'examples/hello-ppc32'), /-E needs VAR=value/);
+    expectUserError(ppcemu('run', '-U', 'A=1', 'examples/hello-ppc32'), /-U needs a variable name/);
   });
 
   it('is deterministic: the same seed gives the same bytes', () => {
@@ -159,7 +199,7 @@ describe('ppcemu disasm and cpus', () => {
 describe('checkpoints from the command line', () => {
   it('SIGUSR1 to ppcemu writes an image at the next boundary, and restoring it finishes the run', async () => {
     const img = join(TMP, 'usr1.img');
-    const child = spawn(process.execPath, [CLI, 'run', 'examples/primes-ppc32', '--checkpoint-out', img],
+    const child = spawn(process.execPath, [CLI, 'run', '--checkpoint-out', img, 'examples/primes-ppc32'],
       { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     let signalled = false;

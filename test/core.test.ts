@@ -59,7 +59,7 @@ describe('core files from a fatal signal (run --core)', () => {
   for (const t of TARGETS) {
     const core = join(TMP, `crash-${t}.core`);
     it(`${t}: the kernel's note layout`, () => {
-      const r = ppcemu('run', `test/bin/${t}/gdb_demo`, 'crash', '--core', core);
+      const r = ppcemu('run', '--core', core, `test/bin/${t}/gdb_demo`, 'crash');
       expect(r.status).toBe(139);
       expect(r.stderr).toContain(`ppcemu: core written to ${core}`);
       const n = notes(core);

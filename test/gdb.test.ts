@@ -39,7 +39,7 @@ function collect(p: ChildProcess, timeoutMs: number, what: string): Promise<Fini
 
 /** Starts ppcemu with --gdb 0 and resolves with the port it listens on. */
 function startStub(args: string[]): Promise<{ port: number; done: Promise<Finished> }> {
-  const p = spawn(process.execPath, [CLI, ...args, '--gdb', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const p = spawn(process.execPath, [CLI, args[0], '--gdb', '0', ...args.slice(1)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   const done = collect(p, 2 * WAIT_MS, 'ppcemu');
   return new Promise((resolve, reject) => {
     let err = '';
@@ -76,7 +76,7 @@ describe('--gdb argument errors (no gdb needed)', () => {
       [['--gdb', 'x'], /^ppcemu: --gdb needs a non-negative integer, got 'x'\n$/],
       [['--gdb', '0', '--checkpoint-every', '100', '--checkpoint-out', 'x%n'], /^ppcemu: --gdb cannot be combined with --checkpoint-at or --checkpoint-every/],
     ] as [string[], RegExp][]) {
-      const r = ppcemu('run', prog('ppc64le'), ...args);
+      const r = ppcemu('run', ...args, prog('ppc64le'));
       expect(r.status).toBe(125);
       expect(r.stderr).toMatch(re);
     }
@@ -98,7 +98,7 @@ describe('--gdb argument errors (no gdb needed)', () => {
     const busy = createServer();
     await new Promise<void>((r) => busy.listen(0, '127.0.0.1', () => r()));
     const port = (busy.address() as AddressInfo).port;
-    const r = ppcemu('run', prog('ppc64le'), '--gdb', String(port));
+    const r = ppcemu('run', '--gdb', String(port), prog('ppc64le'));
     busy.close();
     expect(r.status).toBe(125);
     expect(r.stderr).toMatch(new RegExp(`^ppcemu: cannot listen on 127\\.0\\.0\\.1:${port}: .*EADDRINUSE.*\\n$`));
@@ -207,7 +207,7 @@ suite('gdb remote stub', () => {
   }
 
   it('e500v2: hbreak uses the two IACs, a third is refused; gdb sees the SPE registers', async () => {
-    const { gdb, emu } = await session(['run', prog('ppc32'), '--cpu', 'e500v2'], prog('ppc32'), [
+    const { gdb, emu } = await session(['run', '--cpu', 'e500v2', prog('ppc32')], prog('ppc32'), [
       'hbreak bump', 'hbreak crash_here', 'continue', 'print $ev1.v2_int32[1] == $r1',
       'print $spefscr', 'hbreak main', 'continue',
     ]);
@@ -220,7 +220,7 @@ suite('gdb remote stub', () => {
   });
 
   it('e500v2: a watchpoint uses the DACs in range mode', async () => {
-    const { gdb, emu } = await session(['run', prog('ppc32'), '--cpu', 'e500v2'], prog('ppc32'), ['watch counter', 'continue', 'continue', 'kill']);
+    const { gdb, emu } = await session(['run', '--cpu', 'e500v2', prog('ppc32')], prog('ppc32'), ['watch counter', 'continue', 'continue', 'kill']);
     expect(gdb).toMatch(/Old value = 0\s+New value = 1\s+bump \(by=1\)/);
     expect(gdb).toMatch(/Old value = 1\s+New value = 3/);
     expect(emu.status).toBe(137);
@@ -259,7 +259,7 @@ suite('gdb remote stub', () => {
     expect(p9.gdb).toMatch(/^vs0\s+\{/m);
     expect(p9.gdb).toContain('$1 = 0');
     expect(p9.gdb).not.toMatch(/Invalid register|void/);
-    const e500 = await session(['run', prog('ppc32'), '--cpu', 'e500v2'], prog('ppc32'), ['print $f0', 'print $vr0', 'kill']);
+    const e500 = await session(['run', '--cpu', 'e500v2', prog('ppc32')], prog('ppc32'), ['print $f0', 'print $vr0', 'kill']);
     expect(e500.gdb).toMatch(/\$1 = void/);
     expect(e500.gdb).toMatch(/\$2 = void/);
   });

@@ -121,8 +121,8 @@ describe('what an incremental image stores', () => {
 describe('broken chains are refused', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ppcemu-chain-'));
   const ppcemu = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'latin1', input: '' });
-  const made = ppcemu('run', join(ROOT, 'examples/primes-ppc32'), '--checkpoint-every', '10000000', '--incremental', '--checkpoint-out', 'c%n.img',
-    '--max-insns', '35000000');
+  const made = ppcemu('run', '--checkpoint-every', '10000000', '--incremental', '--checkpoint-out', 'c%n.img',
+    '--max-insns', '35000000', join(ROOT, 'examples/primes-ppc32'));
 
   it('the CLI writes a chain that restores', () => {
     expect(made.status).toBe(125); // the instruction limit, after three checkpoints

@@ -25,7 +25,9 @@ export interface ImageInfo {
     decodedLength: number; compressed: boolean; crc: string; checksum: 'ok' | 'BAD';
   }[];
   memory?: { mappings: { addr: string; size: number; prot: string }[]; mappedBytes: number; storedPages: number; storedBytes: number };
-  process?: { argv: string[]; env: string[]; brk: string; cwd: string; fsRoot?: string; sysroot?: string; fds: { fd: number; kind: string; path?: string }[]; pendingSignals: number[] };
+  process?: { argv: string[]; env: string[]; brk: string; cwd: string; fsRoot?: string; sysroot?: string;
+    /** `det`: guest time came from the instruction count (deterministic); `host`: from the host's clocks. */
+    clock: string; fds: { fd: number; kind: string; path?: string }[]; pendingSignals: number[] };
   /** Armed debug facilities: data watches (DABR, DAWR0, DACs) and instruction breakpoints (IACs). */
   debug?: { watches: { regs: string; addr: string; len: number; access: string }[]; iacs: { iac: number; addr: string }[] };
   /** An incremental image: its parent (as recorded), its own pages, and the checked chain of ancestors. */
@@ -99,7 +101,7 @@ export function inspectImage(bytes: Uint8Array, path?: string): ImageInfo {
     info.memory = { mappings: maps, mappedBytes: mapped, storedPages: stored, storedBytes: stored * PAGE_SIZE };
     const pr = d.proc;
     info.process = {
-      argv: pr.argv, env: pr.env, brk: hex(pr.brk), cwd: pr.files.cwd,
+      argv: pr.argv, env: pr.env, brk: hex(pr.brk), cwd: pr.files.cwd, clock: pr.cfg.clock ?? 'det',
       ...(pr.cfg.fsRoot ? { fsRoot: pr.cfg.fsRoot } : {}), ...(pr.cfg.sysroot ? { sysroot: pr.cfg.sysroot } : {}),
       fds: pr.fds.fds.flatMap((f, fd) => (f ? [{ fd, kind: f.kind, ...(f.host ? { path: f.host.guestPath } : {}) }] : [])),
       pendingSignals: pr.pending.map((p) => p.signo),
@@ -164,6 +166,7 @@ export function formatInspect(file: string, i: ImageInfo): string {
     L.push(`process: argv ${JSON.stringify(i.process.argv)}, brk ${i.process.brk}, pending signals [${i.process.pendingSignals.join(', ')}]`);
     const roots = [i.process.fsRoot && `fs root ${i.process.fsRoot}`, i.process.sysroot && `sysroot ${i.process.sysroot}`].filter(Boolean);
     L.push(`  cwd ${i.process.cwd}${roots.length ? `, ${roots.join(', ')}` : ''}`);
+    L.push(`  clock: ${i.process.clock === 'host' ? 'host (real time: this run is not deterministic)' : 'det (guest time from the instruction count: deterministic)'}`);
     L.push(`  fds: ${i.process.fds.map((f) => `${f.fd}:${f.kind}${f.path ? `(${f.path})` : ''}`).join(' ')}`);
   }
   if (i.threads) {

@@ -3,6 +3,7 @@
 // Stored values are architected: 64-bit registers as 64-bit integers, CR/XER as their 32-bit
 // values, VSRs as two doublewords (ISA doubleword 0 first), page contents as guest bytes.
 
+import { CLOCK_MODES } from '../cpu/clock.js';
 import { DBCR0_DAC, DBCR0_IAC } from '../cpu/debugregs.js';
 import { type Machine } from '../cpu/machine.js';
 import { PAGE_SIZE } from '../cpu/memory.js';
@@ -292,11 +293,13 @@ function processRecord(c: Codec, x: Ctx): void {
   const execPath = c.str(cfg?.execPath ?? '');
   const fsRoot = c.str(cfg?.fsRoot ?? '');
   const sysroot = c.str(cfg?.sysroot ?? '');
+  const clock = c.u8v(CLOCK_MODES.indexOf(cfg?.clock ?? 'det')); // v3: 1 = host time, not deterministic
   const pid = c.u32(PID);
   if (c.reading) {
     if (is64 > 1) c.fail(`invalid process class ${is64}`);
     if (pageSize !== 4096 && pageSize !== 65536) c.fail(`invalid process page size ${pageSize}`);
     if (abiVersion > 2) c.fail(`invalid ABI version ${abiVersion}`);
+    if (clock >= CLOCK_MODES.length) c.fail(`invalid clock mode ${clock}`);
     if (pid !== PID) c.fail(`pid ${pid} differs from ppcemu's ${PID}`);
     if (x.header && ((x.header.mode & MODE_PROC64) !== 0) !== (is64 === 1)) {
       c.fail('the process class contradicts the header');
@@ -305,7 +308,7 @@ function processRecord(c: Codec, x: Ctx): void {
     x.proc = new LinuxProcess(m, {
       is64: is64 === 1, pageSize, abiVersion, execPath, fsRoot: x.fsRoot ?? (fsRoot || undefined),
       sysroot: x.sysroot ?? (sysroot || undefined),
-      strace: x.strace ?? false,
+      clock: CLOCK_MODES[clock], strace: x.strace ?? false,
       streams: x.streams ?? { stdin: () => undefined, stdout: () => {}, stderr: () => {} },
     });
   }
@@ -575,7 +578,7 @@ export const RECORDS: readonly RecordDesc[] = [
     },
   },
   { bit: Bit.MEMORY, name: 'MEMORY', version: 1, compressible: true, present: () => true, describe: memory },
-  { bit: Bit.PROCESS, name: 'PROCESS', version: 2, compressible: false, present: () => true, describe: processRecord },
+  { bit: Bit.PROCESS, name: 'PROCESS', version: 3, compressible: false, present: () => true, describe: processRecord },
   { bit: Bit.PARENT, name: 'PARENT', version: 1, compressible: false, present: (x) => x.parent !== undefined, describe: parentRecord },
   { bit: Bit.THREADS, name: 'THREADS', version: 1, compressible: false, present: hasThreads, describe: threadsRecord },
 ];

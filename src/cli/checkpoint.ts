@@ -4,7 +4,7 @@
 
 import * as fs from 'node:fs';
 import { dirname, relative } from 'node:path';
-import type { Argv } from 'yargs';
+import type { Argv, Options } from 'yargs';
 import type { Machine } from '../cpu/machine.js';
 import type { LinuxProcess } from '../linux/process.js';
 import { runProcess } from '../linux/run.js';
@@ -34,15 +34,19 @@ const SLICE = 2_000_000;
 /** Output name when SIGUSR1 asks for a checkpoint and no --checkpoint-out was given. */
 const DEFAULT_OUT = 'ppcemu-%n.ckpt';
 
+/** The checkpoint options of `run` and `restore` (also read by main.ts to split `run`'s arguments). */
+export const CHECKPOINT_OPTIONS: Record<string, Options> = {
+  'checkpoint-at': { type: 'string', array: true, describe: 'write a checkpoint after exactly N executed instructions (repeatable)' },
+  'checkpoint-every': { type: 'string', describe: 'write a checkpoint every N instructions' },
+  'checkpoint-out': { type: 'string', describe: 'image file; %n = checkpoint number (1, 2, ...), %i = instruction count' },
+  'halt-after-checkpoint': { type: 'boolean', default: false, describe: 'exit 0 right after the first checkpoint, without running the program\'s exit path' },
+  'checkpoint-compress': { type: 'boolean', default: false, describe: 'deflate the memory record (smaller, slower)' },
+  incremental: { type: 'boolean', default: false, describe: 'each checkpoint after the first holds only the pages written since the previous one, naming it as its parent' },
+  core: { type: 'string', describe: 'write an ELF core file to FILE when a signal kills the program' },
+};
+
 export function checkpointOptions(y: Argv): Argv {
-  return y
-    .option('checkpoint-at', { type: 'string', array: true, describe: 'write a checkpoint after exactly N executed instructions (repeatable)' })
-    .option('checkpoint-every', { type: 'string', describe: 'write a checkpoint every N instructions' })
-    .option('checkpoint-out', { type: 'string', describe: 'image file; %n = checkpoint number (1, 2, ...), %i = instruction count' })
-    .option('halt-after-checkpoint', { type: 'boolean', default: false, describe: 'exit 0 right after the first checkpoint, without running the program\'s exit path' })
-    .option('checkpoint-compress', { type: 'boolean', default: false, describe: 'deflate the memory record (smaller, slower)' })
-    .option('incremental', { type: 'boolean', default: false, describe: 'each checkpoint after the first holds only the pages written since the previous one, naming it as its parent' })
-    .option('core', { type: 'string', describe: 'write an ELF core file to FILE when a signal kills the program' });
+  return y.options(CHECKPOINT_OPTIONS);
 }
 
 /** Signals whose default action dumps core (signal(7)). */

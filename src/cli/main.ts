@@ -2,16 +2,17 @@
 // the guest's exit status is ppcemu's otherwise.
 
 import * as fs from 'node:fs';
-import yargs, { type Argv } from 'yargs';
+import yargs, { type Options } from 'yargs';
+import { CLOCK_MODES, type ClockMode } from '../cpu/clock.js';
 import { disassemble } from '../cpu/disasm.js';
 import type { Machine } from '../cpu/machine.js';
 import { ElfError, parseElf } from '../linux/elf.js';
-import { createProcess, type ProcessStop, type RunOptions } from '../linux/run.js';
+import { createProcess, DEFAULT_ENV, type ProcessStop, type RunOptions } from '../linux/run.js';
 import { ModelError } from '../features/select.js';
 import { cpusCommand } from './cpus.js';
 import { disasmCommand } from './disasm.js';
 import { CliError, EXIT_PPCEMU_ERROR } from './errors.js';
-import { checkpointOptions, runWithCheckpoints, restoreCommands, type CheckpointArgs } from './checkpoint.js';
+import { CHECKPOINT_OPTIONS, checkpointOptions, runWithCheckpoints, restoreCommands, type CheckpointArgs } from './checkpoint.js';
 import { GDB_OPTION, gdbPort, runUnderGdb } from './gdb.js';
 
 /** Writes all of `b` to a host descriptor (retrying on EAGAIN from non-blocking pipes). */
@@ -61,10 +62,12 @@ export function countArg(name: string, v: unknown): number | undefined {
 export interface RunArgs extends CheckpointArgs {
   prog: string;
   args: string[];
+  env: string[];
   cpu?: string;
   maxInsns?: number;
   fsRoot?: string;
   sysroot?: string;
+  clock: ClockMode;
   seed?: number;
   strace: boolean;
   trace: boolean;
@@ -100,7 +103,7 @@ async function runCommand(a: RunArgs): Promise<number> {
     if (dir !== undefined && !fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new CliError(`--${opt} '${dir}' is not a directory`);
   }
   const opts: RunOptions = {
-    argv: [a.prog, ...a.args], cpu: a.cpu, seed: a.seed, fsRoot: a.fsRoot, sysroot: a.sysroot, strace: a.strace,
+    argv: [a.prog, ...a.args], env: a.env, cpu: a.cpu, seed: a.seed, fsRoot: a.fsRoot, sysroot: a.sysroot, clock: a.clock, strace: a.strace,
     execPath: a.prog, stdin: undefined,
   };
   const { proc } = createProcess(elf, opts, hostStreams);
@@ -122,32 +125,81 @@ function readStdin(): Uint8Array {
   return stdinCache;
 }
 
-function runOptions(y: Argv): Argv {
-  return y
-    .option('cpu', { type: 'string', describe: 'CPU model: name, alias or PVR (see ppcemu cpus)' })
-    .option('max-insns', { type: 'string', describe: 'stop with an error after N instructions' })
-    .option('fs-root', { type: 'string', describe: 'directory the guest sees as its root (none by default)' })
-    .option('sysroot', { type: 'string', describe: 'read-only directory for guest paths missing under --fs-root (as qemu -L)' })
-    .option('seed', { type: 'string', describe: 'seed for the guest\'s randomness (default 1)' })
-    .option('strace', { type: 'boolean', default: false, describe: 'print every system call on stderr' })
-    .option('trace', { type: 'boolean', default: false, describe: 'print every executed instruction on stderr' })
-    .option('stats', { type: 'boolean', default: false, describe: 'print instructions, seconds and MIPS on stderr at exit' })
-    .option('gdb', GDB_OPTION);
+/** `run`'s own options: they come before PROG. */
+const RUN_OPTIONS: Record<string, Options> = {
+  cpu: { type: 'string', describe: 'CPU model: name, alias or PVR (see ppcemu cpus)' },
+  'max-insns': { type: 'string', describe: 'stop with an error after N instructions' },
+  'fs-root': { type: 'string', describe: 'directory the guest sees as its root (none by default)' },
+  sysroot: { type: 'string', describe: 'read-only directory for guest paths missing under --fs-root (as qemu -L), and of a dynamic executable\'s loader (default /usr/<triple> if it holds it)' },
+  clock: { type: 'string', choices: CLOCK_MODES as unknown as string[], default: 'det', describe: 'det: guest time from the instruction count (deterministic); host: real time' },
+  seed: { type: 'string', describe: 'seed for the guest\'s randomness (default 1)' },
+  E: { type: 'string', array: true, describe: 'set VAR=value in the guest\'s environment (repeatable)' },
+  U: { type: 'string', array: true, describe: 'remove VAR from the guest\'s environment (repeatable)' },
+  strace: { type: 'boolean', default: false, describe: 'print every system call on stderr' },
+  trace: { type: 'boolean', default: false, describe: 'print every executed instruction on stderr' },
+  stats: { type: 'boolean', default: false, describe: 'print instructions, seconds and MIPS on stderr at exit' },
+  gdb: GDB_OPTION,
+};
+
+/**
+ * Splits `run`'s arguments as qemu-user does: ppcemu's options, then PROG, then the guest's
+ * arguments, verbatim (options and `--` included). A `--` before PROG ends ppcemu's options.
+ */
+export function splitRunArgs(args: string[]): { own: string[]; prog: string | undefined; guest: string[] } {
+  const all = { ...RUN_OPTIONS, ...CHECKPOINT_OPTIONS };
+  const own: string[] = [];
+  let i = 0;
+  while (i < args.length) {
+    const a = args[i];
+    if (a === '--') { i++; break; }
+    if (!a.startsWith('-') || a === '-') break;
+    own.push(args[i++]);
+    const o = all[a.replace(/^--?/, '')];
+    if (o && o.type !== 'boolean' && i < args.length) own.push(args[i++]);
+  }
+  return { own, prog: args[i], guest: args.slice(i + 1) };
+}
+
+const varName = (e: string) => e.slice(0, e.indexOf('='));
+
+/** The guest's environment: ppcemu's default, less the -U variables, with the -E ones set. */
+export function guestEnv(set: unknown[] = [], unset: unknown[] = []): string[] {
+  let env = [...DEFAULT_ENV];
+  for (const u of unset.map(String)) {
+    if (u === '' || u.includes('=')) throw new CliError(`-U needs a variable name, got '${u}'`);
+    env = env.filter((e) => varName(e) !== u);
+  }
+  for (const e of set.map(String)) {
+    if (!/^[^=]+=/.test(e)) throw new CliError(`-E needs VAR=value, got '${e}'`);
+    const k = env.findIndex((x) => varName(x) === varName(e));
+    if (k >= 0) env[k] = e;
+    else env.push(e);
+  }
+  return env;
 }
 
 export async function main(argv: string[]): Promise<number> {
   let status = 0;
+  // yargs sees only ppcemu's options of `run`; PROG and the guest's arguments are kept aside.
+  let guest: { prog: string | undefined; args: string[] } = { prog: undefined, args: [] };
+  if (argv[0] === 'run') {
+    const s = splitRunArgs(argv.slice(1));
+    argv = ['run', ...s.own];
+    guest = { prog: s.prog, args: s.guest };
+  }
   const parser = yargs(argv)
     .scriptName('ppcemu')
-    .parserConfiguration({ 'populate--': true })
     .usage('$0 <command> [options]')
-    .command('run <prog> [args..]', 'run a static PowerPC Linux executable', (y) =>
-      checkpointOptions(runOptions(y.positional('prog', { type: 'string', describe: 'the executable' })
-        .positional('args', { type: 'string', array: true, describe: 'arguments for the program (after -- if they start with -)' }))),
+    .command('run', 'run a PowerPC Linux executable: ppcemu run [options] PROG [ARGS...]', (y) =>
+      checkpointOptions(y.options(RUN_OPTIONS).usage('$0 run [options] PROG [ARGS...]\n\n' +
+        'Runs PROG. ppcemu\'s options come before PROG; everything after PROG is the guest\'s arguments, verbatim.')),
     async (a) => {
+      if (guest.prog === undefined) throw new CliError('run needs PROG, the executable to run (ppcemu run [options] PROG [ARGS...])');
       status = await runCommand({
         ...(a as unknown as RunArgs),
-        args: [...((a.args as string[] | undefined) ?? []), ...((a['--'] as string[] | undefined) ?? [])].map(String),
+        prog: guest.prog,
+        args: guest.args,
+        env: guestEnv(a.E as unknown[] | undefined, a.U as unknown[] | undefined),
         maxInsns: countArg('max-insns', a['max-insns']),
         seed: countArg('seed', a.seed),
         fsRoot: a['fs-root'] as string | undefined,
@@ -170,7 +222,7 @@ export async function main(argv: string[]): Promise<number> {
     .help()
     .version(false)
     .exitProcess(false)
-    .fail((msg, err) => { throw err ?? new CliError(msg); });
+    .fail((msg, err) => { throw err ?? new CliError(msg.replace(/:?\s*\n\s*/g, ': ')); }); // one line
   restoreCommands(parser, (s) => { status = s; });
   try {
     await parser.parseAsync();

@@ -1,5 +1,6 @@
-// Loading a static executable and building the initial process image as Linux does:
-// PT_LOAD segments, brk after the highest segment, and the initial stack (argc, argv, envp,
+// Loading an executable (and, for a dynamic one, its loader) and building the initial process
+// image as Linux does: PT_LOAD segments, the loader at the top of the mmap area, brk after the
+// executable's highest segment, and the initial stack (argc, argv, envp,
 // auxv, strings, AT_RANDOM bytes, platform strings) with the ABI's initial registers.
 
 import { Machine } from '../cpu/machine.js';
@@ -9,7 +10,7 @@ import { Spr32, Spr64 } from '../cpu/state.js';
 import type { CpuModel } from '../features/models.js';
 import { AT } from './abi.js';
 import { ElfError, ET_DYN, type ElfImage, PF_R, PF_W, PF_X, PT_LOAD, PT_PHDR } from './elf.js';
-import { LinuxProcess, type ProcessConfig, STACK_SIZE, STACK_TOP, GID, UID } from './process.js';
+import { LinuxProcess, MMAP_BASE, type ProcessConfig, STACK_SIZE, STACK_TOP, GID, UID } from './process.js';
 
 /** Where a static-pie executable is placed. */
 export const PIE_BASE = 0x10000000;
@@ -25,8 +26,45 @@ function userMsr(is64: boolean, le: boolean): [number, number] {
   return [is64 ? 0x80000000 : 0, 0x8000 | 0x4000 | 0x1000 | 0x20 | 0x10 | 0x2 | (le ? 1 : 0)];
 }
 
-export function loadElf(model: CpuModel, elf: ElfImage, cfg: Omit<ProcessConfig, 'is64' | 'pageSize' | 'abiVersion'>, opts: ExecOptions): LinuxProcess {
-  if (elf.interp !== undefined) throw new ElfError('dynamic executables need --sysroot (only static executables are supported)');
+/** Lowest address and end of an ELF's PT_LOAD segments, and their largest alignment. */
+function loadSpan(elf: ElfImage): { lo: number; hi: number; align: number } {
+  let lo = Infinity, hi = 0, align = 1;
+  for (const s of elf.segments) {
+    if (s.type !== PT_LOAD || s.memsz === 0) continue;
+    lo = Math.min(lo, s.vaddr);
+    hi = Math.max(hi, s.vaddr + s.memsz);
+    align = Math.max(align, s.align);
+  }
+  return { lo, hi, align };
+}
+
+/**
+ * Maps an ELF's PT_LOAD segments at `bias` in whole process pages (64 KiB on 64-bit kernels), as
+ * the kernel maps them; a page's permissions are the union of the segments touching it. Returns
+ * the end of the highest segment. `limit`: segments must end below it.
+ */
+function mapSegments(m: Machine, elf: ElfImage, bias: number, ps: number, limit: number): number {
+  const perms = new Map<number, number>();
+  let end = 0;
+  for (const s of elf.segments) {
+    if (s.type !== PT_LOAD || s.memsz === 0) continue;
+    const lo = Math.floor((s.vaddr + bias) / ps) * (ps / PAGE_SIZE);
+    const hi = Math.ceil((s.vaddr + bias + s.memsz) / ps) * (ps / PAGE_SIZE);
+    if (hi * PAGE_SIZE > limit) throw new ElfError(`segment at 0x${s.vaddr.toString(16)} is outside the supported address range`);
+    const prot = (s.flags & PF_R ? 1 : 0) | (s.flags & PF_W ? 2 : 0) | (s.flags & PF_X ? 4 : 0);
+    for (let p = lo; p < hi; p++) perms.set(p, (perms.get(p) ?? 0) | prot);
+    end = Math.max(end, s.vaddr + bias + s.memsz);
+  }
+  for (const [p, prot] of perms) m.mem.map(p * PAGE_SIZE, PAGE_SIZE, prot);
+  for (const s of elf.segments) {
+    if (s.type !== PT_LOAD || s.filesz === 0) continue;
+    m.mem.writeBytes(s.vaddr + bias, elf.bytes.subarray(s.offset, s.offset + s.filesz), true);
+  }
+  return end;
+}
+
+export function loadElf(model: CpuModel, elf: ElfImage, cfg: Omit<ProcessConfig, 'is64' | 'pageSize' | 'abiVersion'>, opts: ExecOptions, interp?: ElfImage): LinuxProcess {
+  if (elf.interp !== undefined && !interp) throw new ElfError(`'${cfg.execPath}' is dynamically linked: its loader ${elf.interp} was not given`);
   const m = new Machine(model);
   const is64 = elf.class64;
   const proc = new LinuxProcess(m, {
@@ -39,23 +77,15 @@ export function loadElf(model: CpuModel, elf: ElfImage, cfg: Omit<ProcessConfig,
 
   const bias = elf.type === ET_DYN ? PIE_BASE : 0;
   const ps = proc.cfg.pageSize;
-  // Page permissions are the union of the segments touching each page.
-  const perms = new Map<number, number>();
-  let end = 0;
-  for (const s of elf.segments) {
-    if (s.type !== PT_LOAD || s.memsz === 0) continue;
-    // Mapped in whole process pages (64 KiB on 64-bit kernels), as the kernel maps them.
-    const lo = Math.floor((s.vaddr + bias) / ps) * (ps / PAGE_SIZE);
-    const hi = Math.ceil((s.vaddr + bias + s.memsz) / ps) * (ps / PAGE_SIZE);
-    if (hi * PAGE_SIZE > 0xa0000000) throw new ElfError(`segment at 0x${s.vaddr.toString(16)} is outside the supported address range`);
-    const prot = (s.flags & PF_R ? 1 : 0) | (s.flags & PF_W ? 2 : 0) | (s.flags & PF_X ? 4 : 0);
-    for (let p = lo; p < hi; p++) perms.set(p, (perms.get(p) ?? 0) | prot);
-    end = Math.max(end, s.vaddr + bias + s.memsz);
-  }
-  for (const [p, prot] of perms) m.mem.map(p * PAGE_SIZE, PAGE_SIZE, prot);
-  for (const s of elf.segments) {
-    if (s.type !== PT_LOAD || s.filesz === 0) continue;
-    m.mem.writeBytes(s.vaddr + bias, elf.bytes.subarray(s.offset, s.offset + s.filesz), true);
+  const end = mapSegments(m, elf, bias, ps, 0xa0000000);
+  // The loader goes where the kernel's first mmap would put it: at the top of the mmap area.
+  let interpBase = 0;
+  if (interp) {
+    if (interp.type !== ET_DYN) throw new ElfError(`the loader ${elf.interp} is not a shared object (ET_DYN)`);
+    const span = loadSpan(interp);
+    const align = Math.max(span.align, ps);
+    interpBase = Math.floor((MMAP_BASE - (span.hi - span.lo)) / align) * align - span.lo;
+    mapSegments(m, interp, interpBase, ps, MMAP_BASE);
   }
   proc.brkStart = proc.brk = Math.ceil(end / ps) * ps;
   proc.mapTrampoline();
@@ -84,11 +114,13 @@ export function loadElf(model: CpuModel, elf: ElfImage, cfg: Omit<ProcessConfig,
   const phdrSeg = elf.segments.find((s) => s.type === PT_PHDR);
   const phdr = phdrSeg ? phdrSeg.vaddr + bias : firstLoadAddr(elf) + elf.phoff + bias;
   const entry = elf.entry + bias;
+  const start = interp ? interp.entry + interpBase : entry;
+  const startBias = interp ? interpBase : bias;
   const auxv: [number, number][] = [
     [AT.IGNOREPPC, AT.IGNOREPPC], [AT.IGNOREPPC, AT.IGNOREPPC],
     [AT.DCACHEBSIZE, model.dcacheLine], [AT.ICACHEBSIZE, model.icacheLine], [AT.UCACHEBSIZE, 0],
     [AT.HWCAP, model.hwcap >>> 0], [AT.PAGESZ, ps], [AT.CLKTCK, 100], [AT.PHDR, phdr],
-    [AT.PHENT, elf.phentsize], [AT.PHNUM, elf.phnum], [AT.BASE, 0], [AT.FLAGS, 0], [AT.ENTRY, entry],
+    [AT.PHENT, elf.phentsize], [AT.PHNUM, elf.phnum], [AT.BASE, interpBase], [AT.FLAGS, 0], [AT.ENTRY, entry],
     [AT.UID, UID], [AT.EUID, UID], [AT.GID, GID], [AT.EGID, GID], [AT.SECURE, 0],
     [AT.RANDOM, randomAddr], [AT.HWCAP2, model.hwcap2 >>> 0], [AT.EXECFN, execfn],
     [AT.PLATFORM, platform], [AT.BASE_PLATFORM, basePlatform], [AT.MINSIGSTKSZ, is64 ? 8192 : 2048],
@@ -109,15 +141,16 @@ export function loadElf(model: CpuModel, elf: ElfImage, cfg: Omit<ProcessConfig,
   // Initial registers (arch/powerpc/kernel/process.c, start_thread): VSCR[NJ] is set.
   m.s32[Spr32.VSCR] = 0x00010000;
   m.st.setGpr(1, BigInt(sp));
-  let pc = entry;
+  // Execution starts in the loader when there is one (AT_ENTRY tells it the program's entry).
+  let pc = start;
   if (is64 && proc.cfg.abiVersion !== 2) {
     // ELFv1: the entry point is a function descriptor {entry, TOC, env}; in a position-
-    // independent executable its values are link-time addresses, relocated by the load bias
-    // here as the kernel's start_thread does.
-    pc = g.word(entry) + bias;
-    m.st.setGpr(2, g.u64(entry + 8) + BigInt(bias));
+    // independent executable (or the loader) its values are link-time addresses, relocated by
+    // the load bias here as the kernel's start_thread does.
+    pc = g.word(start) + startBias;
+    m.st.setGpr(2, g.u64(start + 8) + BigInt(startBias));
   } else if (is64) {
-    m.st.setGpr(12, BigInt(entry));
+    m.st.setGpr(12, BigInt(start));
   }
   m.pc = m.nia = pc;
   m.st.setSpr64(Spr64.NIA, BigInt(pc));

@@ -3,7 +3,7 @@
 
 import * as fs from 'node:fs';
 import { posix } from 'node:path';
-import { guestNanos, EPOCH_SECONDS } from '../cpu/clock.js';
+import { type ClockMode, EPOCH_SECONDS, guestNanos, hostNanos, hostSleep, isRealtimeClock } from '../cpu/clock.js';
 import { type Machine, ProcessExit, type Os } from '../cpu/machine.js';
 import { GuestFault, PAGE_SIZE } from '../cpu/memory.js';
 import { type CpuState, Spr32, Spr64 } from '../cpu/state.js';
@@ -35,6 +35,8 @@ export interface ProcessConfig {
   fsRoot: string | undefined;
   /** Read-only directory searched for guest paths missing under fsRoot (qemu's -L). */
   sysroot?: string;
+  /** `det` (default): time derives from the instruction count; `host`: the time calls follow the host. */
+  clock?: ClockMode;
   strace: boolean;
   execPath: string;
   streams: StdStreams;
@@ -822,10 +824,24 @@ export class LinuxProcess implements Os {
     return 0;
   }
 
-  /** Guest time in ns: realtime (clock 0) since the epoch, others since start. */
+  /**
+   * Guest time in ns for a Linux clock id: the realtime clocks since the epoch, the others since
+   * the start (det), or the host's clocks (--clock=host).
+   */
   nowNs(clock: number): bigint {
+    if (this.cfg.clock === 'host') return hostNanos(clock);
     const t = guestNanos(this.m.icount) + this.sleptNs;
-    return clock === 0 || clock === 8 ? BigInt(EPOCH_SECONDS) * 1_000_000_000n + t : t;
+    return isRealtimeClock(clock) ? BigInt(EPOCH_SECONDS) * 1_000_000_000n + t : t;
+  }
+
+  /**
+   * Lets guest time pass while every thread waits: the virtual clock skips ahead (the default),
+   * or with --clock=host the host sleeps.
+   */
+  idle(ns: bigint): void {
+    if (ns <= 0n) return;
+    if (this.cfg.clock === 'host') hostSleep(ns);
+    else this.sleptNs += ns;
   }
 
   private writeTimespec(addr: number, sec: bigint, nsec: bigint, wide: boolean): void {

@@ -1,8 +1,12 @@
 // The library entry point for running a guest program: parse, pick the CPU model, load, run.
 
-import { type Machine, ProcessExit, type StopReason } from '../cpu/machine.js';
+import type { ClockMode } from '../cpu/clock.js';
+import { Machine, ProcessExit, type StopReason } from '../cpu/machine.js';
 import type { CpuModel } from '../features/models.js';
-import { parseElf, type ElfImage } from './elf.js';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ElfError, parseElf, type ElfImage } from './elf.js';
+import { GuestFs } from './fs.js';
 import { loadElf } from './loader.js';
 import type { LinuxProcess } from './process.js';
 import { selectModel } from '../features/select.js';
@@ -16,8 +20,13 @@ export interface RunOptions {
   /** Stop with an error after this many instructions (a hang bound). */
   maxInsns?: number;
   fsRoot?: string;
-  /** Read-only directory for guest paths missing under fsRoot (qemu's -L). */
+  /**
+   * Read-only directory for guest paths missing under fsRoot (qemu's -L); a dynamic executable's
+   * loader comes from it (default: /usr/<triple> when that holds the loader).
+   */
   sysroot?: string;
+  /** `det` (default): guest time from the instruction count; `host`: real time. */
+  clock?: ClockMode;
   strace?: boolean;
   stdin?: Uint8Array;
   execPath?: string;
@@ -66,6 +75,55 @@ export function runProcess(proc: LinuxProcess, limit: number): ProcessStop {
 export const DEFAULT_SEED = 1;
 export const DEFAULT_ENV = ['PATH=/usr/bin:/bin', 'LANG=C'];
 
+/** The GNU triple of an executable's target, as Debian names its cross sysroots /usr/<triple>. */
+export function crossTriple(elf: ElfImage): string {
+  return elf.class64 ? (elf.littleEndian ? 'powerpc64le-linux-gnu' : 'powerpc64-linux-gnu') : 'powerpc-linux-gnu';
+}
+
+/** Debian's package holding the loader and libraries of /usr/<triple>. */
+const CROSS_PACKAGE: Record<string, string> = {
+  'powerpc64le-linux-gnu': 'libc6-ppc64el-cross', 'powerpc64-linux-gnu': 'libc6-ppc64-cross', 'powerpc-linux-gnu': 'libc6-powerpc-cross',
+};
+
+/**
+ * Finds and reads a dynamic executable's loader (PT_INTERP) under `sysroot`, or when none is
+ * given under Debian's cross sysroot `<usr>/<triple>` if that holds it (as qemu's -L would be set).
+ * Throws ElfError saying exactly what to pass otherwise.
+ */
+export function findInterp(elf: ElfImage, sysroot: string | undefined, usr = '/usr'): { sysroot: string; interp: ElfImage } {
+  const name = elf.interp!;
+  // resolved as the guest's own lookups under the sysroot are: links cannot lead outside it
+  const under = (root: string) => new GuestFs(undefined, root).resolve(name);
+  let root = sysroot;
+  if (root === undefined) {
+    const triple = crossTriple(elf);
+    const dflt = `${usr}/${triple}`;
+    if (!under(dflt)) {
+      throw new ElfError(`the program is dynamically linked (loader ${name}): pass --sysroot DIR, a directory holding ` +
+        `${name.replace(/^\//, '')} and the libraries (on Debian: apt-get install ${CROSS_PACKAGE[triple]}, which fills ${dflt})`);
+    }
+    root = dflt;
+  }
+  const file = under(root);
+  if (!file) throw new ElfError(`the program's loader ${name} is not under --sysroot ${root} (no file ${path.join(root, name)})`);
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(fs.readFileSync(file));
+  } catch (e) {
+    throw new ElfError(`cannot read the loader ${file}: ${(e as Error).message}`);
+  }
+  let ld: ElfImage;
+  try {
+    ld = parseElf(bytes);
+  } catch (e) {
+    throw new ElfError(`the loader ${file}: ${(e as Error).message}`);
+  }
+  if (ld.class64 !== elf.class64 || ld.littleEndian !== elf.littleEndian) {
+    throw new ElfError(`the loader ${file} is not for the program's target (${crossTriple(elf)})`);
+  }
+  return { sysroot: root, interp: ld };
+}
+
 /** Creates the process for an executable (no instruction runs yet). */
 export function createProcess(
   elf: ElfImage,
@@ -74,10 +132,11 @@ export function createProcess(
 ): { proc: LinuxProcess; model: CpuModel } {
   const model = selectModel(elf, opts.cpu);
   const execPath = opts.execPath ?? '/tmp/a.out';
+  const dyn = elf.interp === undefined ? undefined : findInterp(elf, opts.sysroot);
   const proc = loadElf(model, elf, {
-    fsRoot: opts.fsRoot, sysroot: opts.sysroot, strace: opts.strace ?? false, execPath,
+    fsRoot: opts.fsRoot, sysroot: dyn?.sysroot ?? opts.sysroot, clock: opts.clock ?? 'det', strace: opts.strace ?? false, execPath,
     streams: { ...streams, stdin: () => opts.stdin },
-  }, { argv: opts.argv ?? [execPath], env: opts.env ?? DEFAULT_ENV, seed: opts.seed ?? DEFAULT_SEED });
+  }, { argv: opts.argv ?? [execPath], env: opts.env ?? DEFAULT_ENV, seed: opts.seed ?? DEFAULT_SEED }, dyn?.interp);
   return { proc, model };
 }
 

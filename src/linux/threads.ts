@@ -181,7 +181,7 @@ export class Threads {
       if (next) break;
       const d = this.earliestDeadline();
       if (d === undefined) return this.deadlockMessage();
-      this.proc.sleptNs += d - this.proc.nowNs(1);
+      this.proc.idle(d - this.proc.nowNs(1));
     }
     if (prev.exited) this.list.splice(start, 1);
     this.load(next);
