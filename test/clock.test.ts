@@ -34,6 +34,17 @@ function clockNs(p: LinuxProcess, clock: number): bigint {
   return p.g.u64(BUF) * 1_000_000_000n + p.g.u64(BUF + 8);
 }
 
+/**
+ * nanosleep through the system call: the thread blocks, and the scheduler, finding no other
+ * thread to run, lets the time pass (LinuxProcess.idle) and wakes it. Returns r3.
+ */
+function nanosleep(p: LinuxProcess, sec: bigint, nsec: bigint): bigint {
+  p.g.w64(BUF, sec); p.g.w64(BUF + 8, nsec);
+  sc(p, NR.nanosleep, BUF, 0);
+  expect(p.threads.schedule()).toBeUndefined(); // no deadlock
+  return p.m.st.getGpr(3);
+}
+
 /** Within a second of the host's wall clock (anchored to Date.now() once, then a monotonic counter). */
 function nearNow(ns: bigint): boolean {
   const d = ns - BigInt(Date.now()) * 1_000_000n;
@@ -47,8 +58,7 @@ describe('--clock', () => {
     expect(clockNs(p, 0)).toBe(base + BigInt(p.m.icount));
     expect(clockNs(p, 1)).toBe(BigInt(p.m.icount));
     // nanosleep(2 s) advances the virtual clock by exactly 2 s, at once
-    p.g.w64(BUF, 2n); p.g.w64(BUF + 8, 0n);
-    expect(sc(p, NR.nanosleep, BUF, 0)).toBe(0n);
+    expect(nanosleep(p, 2n, 0n)).toBe(0n);
     expect(clockNs(p, 1)).toBe(BigInt(p.m.icount) + 2_000_000_000n);
     expect(sc(p, NR.time, 0)).toBe(BigInt(EPOCH_SECONDS + 2));
   });
@@ -65,8 +75,7 @@ describe('--clock', () => {
     const m1 = clockNs(p, 1), m2 = clockNs(p, 1);
     expect(m2 >= m1).toBe(true);
     // nothing is added to the virtual clock
-    p.g.w64(BUF, 0n); p.g.w64(BUF + 8, 1000n);
-    expect(sc(p, NR.nanosleep, BUF, 0)).toBe(0n);
+    expect(nanosleep(p, 0n, 1000n)).toBe(0n);
     expect(p.sleptNs).toBe(0n);
   });
 
