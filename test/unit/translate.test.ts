@@ -4,6 +4,7 @@
 // all GPRs, CR, XER, pc, the fault (if any) and the data memory must match bit for bit.
 import { describe, expect, it } from 'vitest';
 import { inlineInsn } from '../../src/cpu/inline.js';
+import { rows as FIXED_POINT_ROWS } from '../../src/cpu/isa/fixedpoint.js';
 import { Machine } from '../../src/cpu/machine.js';
 import { GuestFault } from '../../src/cpu/memory.js';
 import { Spr32, Spr64 } from '../../src/cpu/state.js';
@@ -416,5 +417,54 @@ describe('translated blocks match the interpreter', () => {
     const s = randomState(MODES[2]);
     setState(t, s); setState(r, s);
     expect(snapshot(t, run(t, words.length))).toEqual(snapshot(r, run(r, words.length)));
+  });
+});
+
+describe('a destination register that is also a source (issue 10)', () => {
+  it('__builtin_parityll (popcntb then prtyd, RA = RS) of a value with 35 bits set is 1 in both tiers', () => {
+    for (const mode of MODES.filter((md) => md.sf)) {
+      for (const reference of [false, true]) {
+        const m = machine(mode, reference);
+        const words = [X(5, 5, 0, 122), X(5, 5, 0, 186), B(-8)];
+        loadCode(m, words);
+        m.gh[5] = 7; m.gl[5] = 0xffffffff;
+        if (!reference) forceHot(m);
+        expect(run(m, words.length)).toBe('limit');
+        expect([m.gh[5], m.gl[5]], `${JSON.stringify(mode)} reference=${reference}`).toEqual([0, 1]);
+      }
+    }
+  });
+
+  it('every X/XO-form fixed-point row gives the same result when RT/RA names one of its sources', () => {
+    const mode: Mode = { sf: true, le: false, model: 'POWER10' };
+    const rows = FIXED_POINT_ROWS.filter((r) => r.opcd === 31 && (r.form === 'X' || r.form === 'XO') && !r.space &&
+      ['ra,rs', 'ra,rs,rb', 'rt,ra,rb', 'rt,ra'].includes(r.ops));
+    expect(rows.length).toBeGreaterThan(40);
+    const t = machine(mode, false), r = machine(mode, true);
+    for (const row of rows) {
+      const xform = row.ops.startsWith('ra');
+      const unary = !row.ops.endsWith(',rb');
+      const enc = (d: number, s1: number, s2: number, rcb: number) => row.form === 'X'
+        ? (xform ? X(s1, d, s2, row.xo!, rcb) : X(d, s1, s2, row.xo!, rcb))
+        : XO(d, s1, s2, 0, row.xo!, rcb);
+      for (const rcb of [0, 1]) {
+        for (let k = 0; k < 8; k++) {
+          const s = randomState(mode, false);
+          // Reference: the destination is a third register; then each source in turn is the destination.
+          const cases = [[3, 4, unary ? 0 : 5], [4, 4, unary ? 0 : 5], ...(unary ? [] : [[5, 4, 5]])];
+          const results = cases.map(([d, s1, s2]) => [t, r].map((m) => {
+            const words = [enc(d, s1, s2, rcb), B(-4)];
+            loadCode(m, words);
+            setRegs(m, s);
+            if (m === t) forceHot(m);
+            run(m, words.length);
+            return [m.gh[d], m.gl[d], m.s32[Spr32.CR] >>> 0, m.s32[Spr32.XER] >>> 0];
+          }));
+          for (const res of results) for (const x of res) {
+            expect(x, `${row.mnem}${rcb ? '.' : ''} ${JSON.stringify(cases)} trial ${k}`).toEqual(results[0][1]);
+          }
+        }
+      }
+    }
   });
 });
