@@ -11,6 +11,7 @@ import {
   restoreImage, writeFileAtomic,
 } from '../checkpoint/index.js';
 import { CliError } from './errors.js';
+import { addOptions, type Options } from './options.js';
 import { countArg, finish, hostStreams, traceTo } from './main.js';
 
 export interface CheckpointArgs {
@@ -27,13 +28,17 @@ const SLICE = 2_000_000;
 /** Output name when SIGUSR1 asks for a checkpoint and no --checkpoint-out was given. */
 const DEFAULT_OUT = 'ppcemu-%n.ckpt';
 
+/** The checkpoint options of `run` and `restore`. */
+export const CHECKPOINT_OPTIONS: Options = {
+  'checkpoint-at': { type: 'string', array: true, describe: 'write a checkpoint after exactly N executed instructions (repeatable)' },
+  'checkpoint-every': { type: 'string', describe: 'write a checkpoint every N instructions' },
+  'checkpoint-out': { type: 'string', describe: 'image file; %n = checkpoint number (1, 2, ...), %i = instruction count' },
+  'halt-after-checkpoint': { type: 'boolean', default: false, describe: 'exit 0 right after the first checkpoint, without running the program\'s exit path' },
+  'checkpoint-compress': { type: 'boolean', default: false, describe: 'deflate the memory record (smaller, slower)' },
+};
+
 export function checkpointOptions(y: Argv): Argv {
-  return y
-    .option('checkpoint-at', { type: 'string', array: true, describe: 'write a checkpoint after exactly N executed instructions (repeatable)' })
-    .option('checkpoint-every', { type: 'string', describe: 'write a checkpoint every N instructions' })
-    .option('checkpoint-out', { type: 'string', describe: 'image file; %n = checkpoint number (1, 2, ...), %i = instruction count' })
-    .option('halt-after-checkpoint', { type: 'boolean', default: false, describe: 'exit 0 right after the first checkpoint, without running the program\'s exit path' })
-    .option('checkpoint-compress', { type: 'boolean', default: false, describe: 'deflate the memory record (smaller, slower)' });
+  return addOptions(y, CHECKPOINT_OPTIONS);
 }
 
 interface Plan {
@@ -178,7 +183,7 @@ export function restoreCommands(y: Argv, setStatus: (s: number) => void): void {
       strace: Boolean(a.strace), streams: { ...hostStreams, stdin: () => readStdin() },
     }));
     for (const w of r.warnings) hostStreams.stderr(Buffer.from(`ppcemu: ${w}\n`));
-    if (a.trace) r.proc.m.tracer = traceTo(hostStreams.stderr);
+    if (a.trace) r.proc.m.tracer = await traceTo(hostStreams.stderr);
     const limit = maxInsns === undefined ? undefined : r.proc.m.icount + maxInsns;
     setStatus(await runWithCheckpoints(r.proc, a as unknown as CheckpointArgs, limit));
   });

@@ -2,16 +2,14 @@
 // the guest's exit status is ppcemu's otherwise.
 
 import * as fs from 'node:fs';
-import yargs, { type Argv } from 'yargs';
-import { disassemble } from '../cpu/disasm.js';
+import type { Insn } from '../cpu/insn.js';
 import type { Machine, StopReason } from '../cpu/machine.js';
 import { ElfError, parseElf } from '../linux/elf.js';
 import { createProcess, type RunOptions } from '../linux/run.js';
 import { ModelError } from '../features/select.js';
-import { cpusCommand } from './cpus.js';
-import { disasmCommand } from './disasm.js';
 import { CliError, EXIT_PPCEMU_ERROR } from './errors.js';
-import { checkpointOptions, runWithCheckpoints, restoreCommands, type CheckpointArgs } from './checkpoint.js';
+import { CHECKPOINT_OPTIONS, runWithCheckpoints, type CheckpointArgs } from './checkpoint.js';
+import { type Options, quickParse } from './options.js';
 
 /** Writes all of `b` to a host descriptor (retrying on EAGAIN from non-blocking pipes). */
 export function writeAll(fd: number, b: Uint8Array): void {
@@ -69,9 +67,10 @@ export interface RunArgs extends CheckpointArgs {
   stats: boolean;
 }
 
-/** Prints one line per executed instruction (--trace). */
-export function traceTo(write: (b: Uint8Array) => void): (m: Machine, i: import('../cpu/insn.js').Insn) => void {
-  return (m, i) => {
+/** Prints one line per executed instruction (--trace); loads the disassembler. */
+export async function traceTo(write: (b: Uint8Array) => void): Promise<(m: Machine, i: Insn) => void> {
+  const { disassemble } = await import('../cpu/disasm.js');
+  return (_m, i) => {
     const text = disassemble(i.word, i.addr, i.row, {}, i.prefix);
     write(Buffer.from(`0x${i.addr.toString(16).padStart(8, '0')}: ${text}\n`));
   };
@@ -89,7 +88,7 @@ export function finish(m: Machine, stop: StopReason, limit: number | undefined, 
   throw new CliError(`instruction limit reached (${limit} instructions) before the program exited`);
 }
 
-async function runCommand(a: RunArgs): Promise<number> {
+export async function runCommand(a: RunArgs): Promise<number> {
   const bytes = readProgram(a.prog);
   const elf = parseElf(bytes);
   if (a.fsRoot !== undefined && !fs.existsSync(a.fsRoot)) throw new CliError(`--fs-root '${a.fsRoot}' does not exist`);
@@ -99,7 +98,7 @@ async function runCommand(a: RunArgs): Promise<number> {
   };
   const { proc } = createProcess(elf, opts, hostStreams);
   proc.cfg.streams.stdin = () => readStdin();
-  if (a.trace) proc.m.tracer = traceTo(hostStreams.stderr);
+  if (a.trace) proc.m.tracer = await traceTo(hostStreams.stderr);
   return runWithCheckpoints(proc, a, a.maxInsns);
 }
 
@@ -114,56 +113,35 @@ function readStdin(): Uint8Array {
   return stdinCache;
 }
 
-function runOptions(y: Argv): Argv {
-  return y
-    .option('cpu', { type: 'string', describe: 'CPU model: name, alias or PVR (see ppcemu cpus)' })
-    .option('max-insns', { type: 'string', describe: 'stop with an error after N instructions' })
-    .option('fs-root', { type: 'string', describe: 'directory the guest may open files under (none by default)' })
-    .option('seed', { type: 'string', describe: 'seed for the guest\'s randomness (default 1)' })
-    .option('strace', { type: 'boolean', default: false, describe: 'print every system call on stderr' })
-    .option('trace', { type: 'boolean', default: false, describe: 'print every executed instruction on stderr' })
-    .option('stats', { type: 'boolean', default: false, describe: 'print instructions, seconds and MIPS on stderr at exit' });
+/** The options of `run` (with CHECKPOINT_OPTIONS). */
+export const RUN_OPTIONS: Options = {
+  'cpu': { type: 'string', describe: 'CPU model: name, alias or PVR (see ppcemu cpus)' },
+  'max-insns': { type: 'string', describe: 'stop with an error after N instructions' },
+  'fs-root': { type: 'string', describe: 'directory the guest may open files under (none by default)' },
+  'seed': { type: 'string', describe: 'seed for the guest\'s randomness (default 1)' },
+  'strace': { type: 'boolean', default: false, describe: 'print every system call on stderr' },
+  'trace': { type: 'boolean', default: false, describe: 'print every executed instruction on stderr' },
+  'stats': { type: 'boolean', default: false, describe: 'print instructions, seconds and MIPS on stderr at exit' },
+};
+
+/** `run`'s parsed options and positionals as RunArgs (yargs and the quick parse alike). */
+export function runArgs(a: Record<string, unknown>, prog: unknown, args: unknown[]): RunArgs {
+  return {
+    ...(a as unknown as RunArgs),
+    prog: String(prog),
+    args: args.map(String),
+    maxInsns: countArg('max-insns', a['max-insns']),
+    seed: countArg('seed', a.seed),
+    fsRoot: a['fs-root'] as string | undefined,
+  };
 }
 
 export async function main(argv: string[]): Promise<number> {
-  let status = 0;
-  const parser = yargs(argv)
-    .scriptName('ppcemu')
-    .parserConfiguration({ 'populate--': true })
-    .usage('$0 <command> [options]')
-    .command('run <prog> [args..]', 'run a static PowerPC Linux executable', (y) =>
-      checkpointOptions(runOptions(y.positional('prog', { type: 'string', describe: 'the executable' })
-        .positional('args', { type: 'string', array: true, describe: 'arguments for the program (after -- if they start with -)' }))),
-    async (a) => {
-      status = await runCommand({
-        ...(a as unknown as RunArgs),
-        args: [...((a.args as string[] | undefined) ?? []), ...((a['--'] as string[] | undefined) ?? [])].map(String),
-        maxInsns: countArg('max-insns', a['max-insns']),
-        seed: countArg('seed', a.seed),
-        fsRoot: a['fs-root'] as string | undefined,
-      });
-    })
-    .command('disasm <prog>', 'disassemble an executable\'s code like objdump -d', (y) =>
-      y.positional('prog', { type: 'string' })
-        .option('from', { type: 'string', describe: 'start address (hex)' })
-        .option('count', { type: 'string', describe: 'number of instructions' })
-        .option('cpu', { type: 'string', describe: 'CPU model (selects the SPE opcode space)' }),
-    async (a) => {
-      status = await disasmCommand(String(a.prog), { from: a.from as string | undefined, count: countArg('count', a.count), cpu: a.cpu as string | undefined });
-    })
-    .command('cpus [model]', 'list CPU models, or show one in full', (y) =>
-      y.positional('model', { type: 'string' }).option('json', { type: 'boolean', default: false }),
-    (a) => { status = cpusCommand(a.model as string | undefined, Boolean(a.json)); })
-    .demandCommand(1, 'a command is needed (run, restore, check, inspect, disasm, cpus); see --help')
-    .strict()
-    .help()
-    .version(false)
-    .exitProcess(false)
-    .fail((msg, err) => { throw err ?? new CliError(msg); });
-  restoreCommands(parser, (s) => { status = s; });
   try {
-    await parser.parseAsync();
-    return status;
+    const quick = quickParse(argv, 'run', { ...RUN_OPTIONS, ...CHECKPOINT_OPTIONS });
+    if (quick) return await runCommand(runArgs(quick.values, quick.first, quick.rest));
+    const { parseCommandLine } = await import('./commands.js');
+    return await parseCommandLine(argv);
   } catch (e) {
     return reportError(e);
   }

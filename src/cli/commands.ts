@@ -1,0 +1,46 @@
+// The full command line (yargs): every command, --help, and the exact error messages. main.ts
+// loads this module only when the quick parse of a plain `run` does not apply.
+
+import yargs from 'yargs';
+import { checkpointOptions, restoreCommands } from './checkpoint.js';
+import { cpusCommand } from './cpus.js';
+import { disasmCommand } from './disasm.js';
+import { CliError } from './errors.js';
+import { countArg, RUN_OPTIONS, runArgs, runCommand } from './main.js';
+import { addOptions } from './options.js';
+
+/** Parses argv and runs the command; returns ppcemu's exit status (errors are thrown). */
+export async function parseCommandLine(argv: string[]): Promise<number> {
+  let status = 0;
+  const parser = yargs(argv)
+    .scriptName('ppcemu')
+    .parserConfiguration({ 'populate--': true })
+    .usage('$0 <command> [options]')
+    .command('run <prog> [args..]', 'run a static PowerPC Linux executable', (y) =>
+      checkpointOptions(addOptions(y.positional('prog', { type: 'string', describe: 'the executable' })
+        .positional('args', { type: 'string', array: true, describe: 'arguments for the program (after -- if they start with -)' }), RUN_OPTIONS)),
+    async (a) => {
+      status = await runCommand(runArgs(a, a.prog,
+        [...((a.args as string[] | undefined) ?? []), ...((a['--'] as string[] | undefined) ?? [])]));
+    })
+    .command('disasm <prog>', 'disassemble an executable\'s code like objdump -d', (y) =>
+      y.positional('prog', { type: 'string' })
+        .option('from', { type: 'string', describe: 'start address (hex)' })
+        .option('count', { type: 'string', describe: 'number of instructions' })
+        .option('cpu', { type: 'string', describe: 'CPU model (selects the SPE opcode space)' }),
+    async (a) => {
+      status = await disasmCommand(String(a.prog), { from: a.from as string | undefined, count: countArg('count', a.count), cpu: a.cpu as string | undefined });
+    })
+    .command('cpus [model]', 'list CPU models, or show one in full', (y) =>
+      y.positional('model', { type: 'string' }).option('json', { type: 'boolean', default: false }),
+    (a) => { status = cpusCommand(a.model as string | undefined, Boolean(a.json)); })
+    .demandCommand(1, 'a command is needed (run, restore, check, inspect, disasm, cpus); see --help')
+    .strict()
+    .help()
+    .version(false)
+    .exitProcess(false)
+    .fail((msg, err) => { throw err ?? new CliError(msg); });
+  restoreCommands(parser, (s) => { status = s; });
+  await parser.parseAsync();
+  return status;
+}
