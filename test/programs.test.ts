@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Tier } from '../src/cpu/machine.js';
 import { runGuest } from '../src/linux/run.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -13,6 +14,14 @@ const TARGETS = ['ppc32', 'ppc64', 'ppc64le'] as const;
 const GUEST_ENV = ['LANG=C', 'PATH=/usr/bin:/bin'];
 const MAX_INSNS = Number(process.env.PPCEMU_TEST_MAX_INSNS ?? 2e9);
 const FILTER = process.env.PPCEMU_TEST_FILTER ?? '';
+/**
+ * Every program runs in the default tier (auto); the forced tiers (interp: never translate, jit:
+ * translate every block before its first run) also run every program except the long benchmarks
+ * (PPCEMU_TEST_TIERS=auto,interp,jit runs all three on everything; =auto only the default).
+ */
+const TIERS_ENV = process.env.PPCEMU_TEST_TIERS;
+const TIERS_RUN = (TIERS_ENV ?? 'auto,interp,jit').split(',') as Tier[];
+const forcedToo = (name: string) => TIERS_ENV !== undefined || !/bench/.test(name);
 
 interface Meta {
   cpu: string | null;
@@ -72,9 +81,11 @@ describe('test programs', () => {
     const names = binaries(target);
     if (names.length === 0) continue;
     describe(target, () => {
-      for (const name of names) {
+      for (const name of names) for (const tier of TIERS_RUN) {
+        if (tier !== 'auto' && !forcedToo(name)) continue;
         const known = KNOWN_FAILURES.get(`${target}/${name}`);
-        (known === undefined ? it : it.fails)(known === undefined ? name : `${name} (known failure: ${known})`, () => {
+        const title = (tier === 'auto' ? name : `${name} [${tier}]`) + (known === undefined ? '' : ` (known failure: ${known})`);
+        (known === undefined ? it : it.fails)(title, () => {
           const rel = `test/bin/${target}/${name}`;
           const g = join(ROOT, 'test', 'golden', target, name);
           const metaText = golden(g + '.meta.json');
@@ -91,6 +102,7 @@ describe('test programs', () => {
             env: GUEST_ENV,
             cpu: meta.cpu ?? undefined,
             maxInsns: MAX_INSNS,
+            tier,
           });
           const got = Buffer.from(res.stdout);
           const stderr = Buffer.from(res.stderr).toString('utf8').slice(0, 2000);

@@ -3,7 +3,7 @@
 
 import * as fs from 'node:fs';
 import type { Insn } from '../cpu/insn.js';
-import type { Machine, StopReason } from '../cpu/machine.js';
+import { type Machine, type StopReason, TIERS } from '../cpu/machine.js';
 import { ElfError, parseElf } from '../linux/elf.js';
 import { createProcess, type RunOptions } from '../linux/run.js';
 import { ModelError } from '../features/select.js';
@@ -138,6 +138,10 @@ export function runArgs(a: Record<string, unknown>, prog: unknown, args: unknown
 
 export async function main(argv: string[]): Promise<number> {
   try {
+    const tier = process.env.PPCEMU_TIER;
+    if (tier !== undefined && tier !== '' && !(TIERS as readonly string[]).includes(tier)) {
+      throw new CliError(`PPCEMU_TIER must be one of ${TIERS.join(', ')}, got '${tier}'`);
+    }
     const quick = quickParse(argv, 'run', { ...RUN_OPTIONS, ...CHECKPOINT_OPTIONS });
     if (quick) return await runCommand(runArgs(quick.values, quick.first, quick.rest));
     const { parseCommandLine } = await import('./commands.js');

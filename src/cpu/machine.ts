@@ -35,6 +35,18 @@ export function decodeTable(): DecodeTable {
   return (sharedTable ??= new DecodeTable(ALL_ROWS));
 }
 
+/**
+ * Execution tier: `auto` interprets a block HOT_BLOCK times, then translates it; `interp` never
+ * translates; `jit` translates every block before its first execution. The default comes from
+ * the PPCEMU_TIER environment variable (the CLI rejects other values).
+ */
+export type Tier = 'auto' | 'interp' | 'jit';
+export const TIERS: readonly Tier[] = ['auto', 'interp', 'jit'];
+export function envTier(): Tier {
+  const t = process.env.PPCEMU_TIER;
+  return t === 'interp' || t === 'jit' ? t : 'auto';
+}
+
 /** The operating-system side of the machine (src/linux implements it). */
 export interface Os {
   /** `sc` (or `scv` when scv is true) executed; m.nia is the address after it. May throw ProcessExit. */
@@ -101,6 +113,8 @@ export class Machine {
   os: Os | undefined;
   /** Deterministic random source (darn, AT_RANDOM, getrandom); reseeded by the OS layer. */
   rng = new Rng(0);
+  /** Which tiers run the code (--trace always steps one instruction at a time). */
+  tier: Tier = envTier();
   /** Optional per-instruction observer (--trace). */
   tracer: ((m: Machine, i: Insn) => void) | undefined;
 
@@ -267,6 +281,7 @@ export class Machine {
   }
 
   private blockLoop(limit: number): void {
+    const hot = this.tier === 'auto' ? HOT_BLOCK : this.tier === 'jit' ? 0 : Infinity;
     let pc = this.nia = this.pc;
     let prev: Block | undefined;
     let b: Block | undefined;
@@ -288,10 +303,12 @@ export class Machine {
         this.icBase += b.executed;
       } else if (b.fn !== undefined) {
         b.fn(this, left);
+      } else if (b.hits >= hot) {
+        (b.fn = compileBlock(b, this.sf))(this, left);
       } else {
         this.interpret(b);
         this.icBase += b.executed;
-        if (b.executed === b.n && ++b.hits === HOT_BLOCK) b.fn = compileBlock(b, this.sf);
+        if (b.executed === b.n) b.hits++;
       }
       pc = this.nia;
       this.pc = pc;

@@ -1,6 +1,6 @@
 // The library entry point for running a guest program: parse, pick the CPU model, load, run.
 
-import { Machine, type StopReason } from '../cpu/machine.js';
+import { Machine, type StopReason, type Tier } from '../cpu/machine.js';
 import type { CpuModel } from '../features/models.js';
 import { parseElf, type ElfImage } from './elf.js';
 import { loadElf } from './loader.js';
@@ -19,6 +19,8 @@ export interface RunOptions {
   strace?: boolean;
   stdin?: Uint8Array;
   execPath?: string;
+  /** Execution tier (default: PPCEMU_TIER, else auto). */
+  tier?: Tier;
 }
 
 export interface RunResult {
@@ -45,6 +47,7 @@ export function createProcess(
     fsRoot: opts.fsRoot, strace: opts.strace ?? false, execPath,
     streams: { ...streams, stdin: () => opts.stdin },
   }, { argv: opts.argv ?? [execPath], env: opts.env ?? DEFAULT_ENV, seed: opts.seed ?? DEFAULT_SEED });
+  if (opts.tier) proc.m.tier = opts.tier;
   return { proc, model };
 }
 
