@@ -304,7 +304,7 @@ export class Machine {
       } else if (b.fn !== undefined) {
         b.fn(this, left);
       } else if (b.hits >= hot) {
-        (b.fn = compileBlock(b, this.sf))(this, left);
+        (b.fn = compileBlock(b, this.sf, this.used))(this, left);
       } else {
         this.interpret(b);
         this.icBase += b.executed;

@@ -9,6 +9,7 @@ import { Machine } from '../../src/cpu/machine.js';
 import { GuestFault } from '../../src/cpu/memory.js';
 import { Spr32, Spr64 } from '../../src/cpu/state.js';
 import { type Block, compileBlock, HOT_BLOCK } from '../../src/cpu/translate.js';
+import { FEATURE_BIT } from '../../src/features/features.js';
 import { modelByName } from '../../src/features/models.js';
 
 const CODE = 0x10000;
@@ -50,6 +51,8 @@ const M = (rs: number, ra: number, sh: number, mb: number, me: number, rc: numbe
   ((21 << 26) | (rs << 21) | (ra << 16) | (sh << 11) | (mb << 6) | (me << 1) | rc) >>> 0;
 const MD = (rs: number, ra: number, sh: number, mb: number, xo: number, rc: number) =>
   ((30 << 26) | (rs << 21) | (ra << 16) | ((sh & 31) << 11) | ((mb & 31) << 6) | ((mb >> 5) << 5) | (xo << 2) | ((sh >> 5) << 1) | rc) >>> 0;
+/** mfspr / mtspr: the SPR number's halves swapped in bits 11:20. */
+const XFX = (rt: number, spr: number, xo: number) => ((31 << 26) | (rt << 21) | ((spr & 31) << 16) | ((spr >> 5) << 11) | (xo << 1)) >>> 0;
 /** `b` by a byte offset. */
 const B = (off: number) => ((18 << 26) | (off & 0x03fffffc)) >>> 0;
 
@@ -130,8 +133,15 @@ const INLINED: Record<string, Gen> = {
   stb: stD(38), sth: stD(44), stw: stD(36), std: stDS(0),
   stbu: stD(39), sthu: stD(45), stwu: stD(37), stdu: stDS(1),
   stbx: stX(215), sthx: stX(407), stwx: stX(151), stdx: stX(149),
+  slw: () => X(anyReg(), dst(), anyReg(), 24, rc()),
+  srw: () => X(anyReg(), dst(), anyReg(), 536, rc()),
+  sld: () => X(anyReg(), dst(), anyReg(), 27, rc()),
+  srd: () => X(anyReg(), dst(), anyReg(), 539, rc()),
+  mulld: () => XO(dst(), anyReg(), anyReg(), 0, 233, rc()),
+  mfspr: () => XFX(dst(), pick([8, 9]), 339),
+  mtspr: () => XFX(anyReg(), pick([1, 8, 9]), 467),
 };
-const ONLY64 = new Set(['extsw', 'rldicl', 'rldicr', 'rldic', 'lwa', 'ld', 'ldu', 'ldx', 'std', 'stdu', 'stdx']);
+const ONLY64 = new Set(['extsw', 'rldicl', 'rldicr', 'rldic', 'lwa', 'ld', 'ldu', 'ldx', 'std', 'stdu', 'stdx', 'sld', 'srd', 'mulld']);
 
 /** Handler-only instructions mixed in (CA/OV users, OE forms, rotates with insert). */
 const OTHERS: Gen[] = [
@@ -170,7 +180,9 @@ function loadCode(m: Machine, words: number[]): void {
 /** The block at CODE of machine m, built and translated now (as if it had run HOT_BLOCK times). */
 function forceHot(m: Machine): Block {
   const b = (m as unknown as { blockAt(pc: number): Block }).blockAt(CODE);
-  if (b.fn === undefined) { b.hits = HOT_BLOCK; b.fn = compileBlock(b, m.sf); }
+  // As after HOT_BLOCK runs: every feature of the block's instructions has been used.
+  for (const i of b.insns) if (i.row && m.has[FEATURE_BIT[i.row.feature]]) m.used[FEATURE_BIT[i.row.feature]] = 1;
+  if (b.fn === undefined) { b.hits = HOT_BLOCK; b.fn = compileBlock(b, m.sf, m.used); }
   return b;
 }
 
@@ -371,6 +383,22 @@ describe('translated blocks match the interpreter', () => {
       compare(mode, [D(14, 3, 3, 1)], 8, BC(0x10, 0, 0, 1));
       compare(mode, [D(14, 3, 3, 1)], 8, BC(0x0c, 2, -8, 1));
       compare(mode, [D(14, 3, 3, 1)], 8, ((18 << 26) | (0x3fffff0 & 0x03fffffc) | 2) >>> 0);
+    }
+  });
+
+  it('blocks ending in bclr / bcctr (always, on a CR bit, with and without link)', () => {
+    const XL = (bo: number, bi: number, xo: number, lk: number) => ((19 << 26) | (bo << 21) | (bi << 16) | (xo << 1) | lk) >>> 0;
+    const gens = Object.values(INLINED);
+    for (const mode of MODES) {
+      for (let k = 0; k < 40; k++) {
+        // LR/CTR set inside the block: back to the start (a loop), or to a random value.
+        const body = Array.from({ length: below(5) }, () => pick(gens)());
+        const spr = pick([8, 9]);
+        const xo = spr === 8 ? 16 : 528;
+        const to = below(2) === 0 ? SMALL : anyReg();
+        const end = XL(pick([0x14, 0x04, 0x0c, 0x05, 0x0d, 0x15]), below(32), xo, below(2));
+        compare(mode, [...body, XFX(to, spr, 467)], 6, end);
+      }
     }
   });
 
