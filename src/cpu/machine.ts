@@ -149,6 +149,7 @@ export class Machine {
 
   /** Forgets the decoded instructions and blocks of page p (its code was written). */
   private dropCode(p: number): void {
+    if (p >= LOW_PAGES) { this.icacheHigh.delete(p); return; } // (no blocks are kept there)
     for (const b of dirGet(this.blocks, p) ?? []) if (b) b.valid = false;
     dirSet(this.icache, p, undefined);
     dirSet(this.blocks, p, undefined);

@@ -496,3 +496,21 @@ describe('a destination register that is also a source (issue 10)', () => {
     }
   });
 });
+
+describe('self-modifying code', () => {
+  it('a store over decoded code above 4 GiB is seen by the next execution', () => {
+    for (const tier of ['interp', 'jit'] as const) {
+      const m = machine(MODES[0], false);
+      m.tier = tier;
+      const at = HIGH + 0x10000;
+      m.mem.map(at, 0x1000, 7);
+      const put = (w: number) => { const b = new Uint8Array(4); new DataView(b.buffer).setUint32(0, w); m.mem.writeBytes(at, b); };
+      put(D(14, 3, 0, 1)); // li r3,1
+      const b2 = new Uint8Array(4); new DataView(b2.buffer).setUint32(0, B(-4)); m.mem.writeBytes(at + 4, b2);
+      const go = () => { m.pc = at; m.icount = 0; m.run(2); return m.gl[3]; };
+      expect(go()).toBe(1);
+      put(D(14, 3, 0, 2)); // li r3,2 over the decoded li r3,1
+      expect(go(), tier).toBe(2);
+    }
+  });
+});
