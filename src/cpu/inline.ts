@@ -354,7 +354,7 @@ const GENS: Record<string, Gen> = {
   lbz: loadD('u8', false), lhz: loadD('u16', false), lha: loadD('s16', false), lwz: loadD('u32', false),
   lwa: loadD('s32', false), ld: loadD('u64', false),
   lbzu: loadD('u8', true), lhzu: loadD('u16', true), lwzu: loadD('u32', true), ldu: loadD('u64', true),
-  lbzx: loadX('u8'), lhzx: loadX('u16'), lwzx: loadX('u32'), ldx: loadX('u64'),
+  lbzx: loadX('u8'), lhzx: loadX('u16'), lwzx: loadX('u32'), ldx: loadX('u64'), lhax: loadX('s16'), lwax: loadX('s32'),
   stb: storeD(8, false), sth: storeD(16, false), stw: storeD(32, false), std: storeD(64, false),
   stbu: storeD(8, true), sthu: storeD(16, true), stwu: storeD(32, true), stdu: storeD(64, true),
   stbx: storeX(8), sthx: storeX(16), stwx: storeX(32), stdx: storeX(64),
@@ -362,7 +362,7 @@ const GENS: Record<string, Gen> = {
 
 /** Memory instructions (the inline code must run with m.pc current). */
 const MEMORY = new Set([
-  'lbz', 'lhz', 'lha', 'lwz', 'lwa', 'ld', 'lbzu', 'lhzu', 'lwzu', 'ldu', 'lbzx', 'lhzx', 'lwzx', 'ldx',
+  'lbz', 'lhz', 'lha', 'lwz', 'lwa', 'ld', 'lbzu', 'lhzu', 'lwzu', 'ldu', 'lbzx', 'lhzx', 'lwzx', 'ldx', 'lhax', 'lwax',
   'stb', 'sth', 'stw', 'std', 'stbu', 'sthu', 'stwu', 'stdu', 'stbx', 'sthx', 'stwx', 'stdx',
 ]);
 

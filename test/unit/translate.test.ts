@@ -129,7 +129,7 @@ const INLINED: Record<string, Gen> = {
   cmpli: () => D(10, (below(8) << 2) | below(2), anyReg(), ui16()),
   lbz: ldD(34), lhz: ldD(40), lha: ldD(42), lwz: ldD(32), lwa: ldDS(2), ld: ldDS(0),
   lbzu: ldD(35, true), lhzu: ldD(41, true), lwzu: ldD(33, true), ldu: ldDS(1, true),
-  lbzx: ldX(87), lhzx: ldX(279), lwzx: ldX(23), ldx: ldX(21),
+  lbzx: ldX(87), lhzx: ldX(279), lwzx: ldX(23), ldx: ldX(21), lhax: ldX(343), lwax: ldX(341),
   stb: stD(38), sth: stD(44), stw: stD(36), std: stDS(0),
   stbu: stD(39), sthu: stD(45), stwu: stD(37), stdu: stDS(1),
   stbx: stX(215), sthx: stX(407), stwx: stX(151), stdx: stX(149),
@@ -141,7 +141,7 @@ const INLINED: Record<string, Gen> = {
   mfspr: () => XFX(dst(), pick([8, 9]), 339),
   mtspr: () => XFX(anyReg(), pick([1, 8, 9]), 467),
 };
-const ONLY64 = new Set(['extsw', 'rldicl', 'rldicr', 'rldic', 'lwa', 'ld', 'ldu', 'ldx', 'std', 'stdu', 'stdx', 'sld', 'srd', 'mulld']);
+const ONLY64 = new Set(['extsw', 'rldicl', 'rldicr', 'rldic', 'lwa', 'lwax', 'ld', 'ldu', 'ldx', 'std', 'stdu', 'stdx', 'sld', 'srd', 'mulld']);
 
 /** Handler-only instructions mixed in (CA/OV users, OE forms, rotates with insert). */
 const OTHERS: Gen[] = [
