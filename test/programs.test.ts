@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Tier } from '../src/cpu/machine.js';
 import { runGuest } from '../src/linux/run.js';
+import { type FsMeta, withFsRoot } from './fsroot.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TARGETS = ['ppc32', 'ppc64', 'ppc64le'] as const;
@@ -28,7 +29,7 @@ function runsIn(tier: Tier, target: string, name: string): boolean {
   return tier === 'jit' || target === 'ppc64le';
 }
 
-interface Meta {
+interface Meta extends FsMeta {
   cpu: string | null;
   args: string[];
 }
@@ -102,13 +103,9 @@ describe('test programs', () => {
           const meta = JSON.parse(metaText.toString('utf8')) as Meta;
           const wantStatus = Number(wantStatusText.toString('utf8').trim());
           const elf = new Uint8Array(readFileSync(join(ROOT, rel)));
-          const res = runGuest(elf, {
-            argv: [rel, ...meta.args],
-            env: GUEST_ENV,
-            cpu: meta.cpu ?? undefined,
-            maxInsns: MAX_INSNS,
-            tier,
-          });
+          const res = withFsRoot(meta, name, (fsRoot) => runGuest(elf, {
+            argv: [rel, ...meta.args], env: GUEST_ENV, cpu: meta.cpu ?? undefined, maxInsns: MAX_INSNS, fsRoot, tier,
+          }));
           const got = Buffer.from(res.stdout);
           const stderr = Buffer.from(res.stderr).toString('utf8').slice(0, 2000);
           if (!got.equals(wantOut)) {
