@@ -322,10 +322,12 @@ export class Machine {
 
   /** Interprets a block; stops early if an instruction changed the flow unexpectedly. */
   private interpret(b: Block): void {
-    const insns = b.insns, sf = this.sf;
+    const insns = b.insns, sf = this.sf, last = insns.length - 1;
     let k = 0;
     for (; k < insns.length; k++) {
       const i = insns[k];
+      // A pure instruction neither reads pc/nia/icount nor branches nor faults: no bookkeeping.
+      if (i.pure && k !== last) { i.h(this, i); continue; }
       const next = sf ? i.addr + i.len : (i.addr + i.len) >>> 0;
       this.pc = i.addr;
       this.nia = next;
