@@ -34,7 +34,7 @@ export async function parseCommandLine(argv: string[]): Promise<number> {
     .command('cpus [model]', 'list CPU models, or show one in full', (y) =>
       y.positional('model', { type: 'string' }).option('json', { type: 'boolean', default: false }),
     (a) => { status = cpusCommand(a.model as string | undefined, Boolean(a.json)); })
-    .demandCommand(1, 'a command is needed (run, restore, check, inspect, disasm, cpus); see --help')
+    .demandCommand(1, 'a command is needed (run, restore, check, inspect, core, disasm, cpus); see --help')
     .strict()
     .help()
     .version(false)

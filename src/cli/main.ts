@@ -9,6 +9,7 @@ import { createProcess, type RunOptions } from '../linux/run.js';
 import { ModelError } from '../features/select.js';
 import { CliError, EXIT_PPCEMU_ERROR } from './errors.js';
 import { CHECKPOINT_OPTIONS, runWithCheckpoints, type CheckpointArgs } from './checkpoint.js';
+import { GDB_OPTION, gdbPort, runUnderGdb } from './gdb.js';
 import { type Options, quickParse } from './options.js';
 
 /** Writes all of `b` to a host descriptor (retrying on EAGAIN from non-blocking pipes). */
@@ -66,6 +67,7 @@ export interface RunArgs extends CheckpointArgs {
   strace: boolean;
   trace: boolean;
   stats: boolean;
+  gdb?: string;
 }
 
 /** Prints one line per executed instruction (--trace); loads the disassembler. */
@@ -102,6 +104,8 @@ export async function runCommand(a: RunArgs): Promise<number> {
   const { proc } = createProcess(elf, opts, hostStreams);
   proc.cfg.streams.stdin = () => readStdin();
   if (a.trace) proc.m.tracer = await traceTo(hostStreams.stderr);
+  const port = gdbPort(a);
+  if (port !== undefined) return runUnderGdb(proc, port, a.maxInsns, (p) => runWithCheckpoints(p, a, a.maxInsns));
   return runWithCheckpoints(proc, a, a.maxInsns);
 }
 
@@ -126,6 +130,7 @@ export const RUN_OPTIONS: Options = {
   'strace': { type: 'boolean', default: false, describe: 'print every system call on stderr' },
   'trace': { type: 'boolean', default: false, describe: 'print every executed instruction on stderr' },
   'stats': { type: 'boolean', default: false, describe: 'print instructions, seconds and MIPS on stderr at exit' },
+  'gdb': GDB_OPTION,
 };
 
 /** `run`'s parsed options and positionals as RunArgs (yargs and the quick parse alike). */
