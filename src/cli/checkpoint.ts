@@ -13,8 +13,7 @@ import {
 } from '../checkpoint/index.js';
 import { writeCore } from '../linux/coredump.js';
 import { CliError } from './errors.js';
-import { GDB_OPTION, gdbPort, runUnderGdb } from './gdb.js';
-import { addOptions, type Options } from './options.js';
+import { addOptions, GDB_OPTION, type Options } from './options.js';
 import { countArg, finish, hostStreams, traceTo } from './main.js';
 
 export interface CheckpointArgs {
@@ -230,8 +229,10 @@ export function restoreCommands(y: Argv, setStatus: (s: number) => void): void {
     if (a.trace) r.proc.m.tracer = await traceTo(hostStreams.stderr);
     const limit = maxInsns === undefined ? undefined : r.proc.m.icount + maxInsns;
     const ca = a as unknown as CheckpointArgs;
-    const port = gdbPort({ ...ca, gdb: a.gdb });
     const rest = (p = r.proc) => runWithCheckpoints(p, ca, limit, { file, bytes });
+    if (a.gdb === undefined) { setStatus(await rest()); return; }
+    const { gdbPort, runUnderGdb } = await import('./gdb.js'); // loaded only when asked for (start-up time)
+    const port = gdbPort({ ...ca, gdb: a.gdb });
     setStatus(await (port === undefined ? rest() : runUnderGdb(r.proc, port, limit, rest)));
   });
 

@@ -9,8 +9,7 @@ import { createProcess, type RunOptions } from '../linux/run.js';
 import { ModelError } from '../features/select.js';
 import { CliError, EXIT_PPCEMU_ERROR } from './errors.js';
 import { CHECKPOINT_OPTIONS, runWithCheckpoints, type CheckpointArgs } from './checkpoint.js';
-import { GDB_OPTION, gdbPort, runUnderGdb } from './gdb.js';
-import { type Options, quickParse } from './options.js';
+import { GDB_OPTION, type Options, quickParse } from './options.js';
 
 /** Writes all of `b` to a host descriptor (retrying on EAGAIN from non-blocking pipes). */
 export function writeAll(fd: number, b: Uint8Array): void {
@@ -104,8 +103,11 @@ export async function runCommand(a: RunArgs): Promise<number> {
   const { proc } = createProcess(elf, opts, hostStreams);
   proc.cfg.streams.stdin = () => readStdin();
   if (a.trace) proc.m.tracer = await traceTo(hostStreams.stderr);
-  const port = gdbPort(a);
-  if (port !== undefined) return runUnderGdb(proc, port, a.maxInsns, (p) => runWithCheckpoints(p, a, a.maxInsns));
+  if (a.gdb !== undefined) { // the stub loads only when asked for (start-up time)
+    const { gdbPort, runUnderGdb } = await import('./gdb.js');
+    const port = gdbPort(a);
+    if (port !== undefined) return runUnderGdb(proc, port, a.maxInsns, (p) => runWithCheckpoints(p, a, a.maxInsns));
+  }
   return runWithCheckpoints(proc, a, a.maxInsns);
 }
 

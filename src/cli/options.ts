@@ -22,6 +22,11 @@ export function addOptions(y: Argv, opts: Options): Argv {
   return y;
 }
 
+/** `--gdb PORT` of run and restore (here, in a module without imports, so that every importer sees it defined). */
+export const GDB_OPTION: OptionSpec = {
+  type: 'string', describe: 'wait for gdb (target remote :PORT) on 127.0.0.1:PORT before the first instruction; 0 picks a free port',
+};
+
 /** kebab-case to camelCase, as yargs also names parsed options. */
 const camel = (s: string) => s.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
 
