@@ -1,37 +1,77 @@
-// Whole-program speed: runs integer-heavy test programs on each target under tinybench and
-// prints guest MIPS (million guest instructions per second of host time).
+// Whole-program speed against QEMU. For each benchmark program and target:
+//   cold   wall time of a whole `ppcemu run` process (start-up, cold code and all), best of 2,
+//          and its CPU time (user + system, V8's compiler threads included; on Linux), which a
+//          loaded machine disturbs less;
+//   hot    guest MIPS of an in-process run after a warm-up run (V8 warm, ppcemu's caches fresh);
+//   qemu   wall time of QEMU user mode on the same binary, measured in the same run, best of 3,
+//          when qemu-ppc / qemu-ppc64 / qemu-ppc64le is installed; and cold / qemu.
+// `npm run bench -- mips [FILTER]` runs the names containing FILTER (e.g. ppc64le/bench_vm).
+// PPCEMU_TIER (see docs/ARCHITECTURE.md) applies to both ppcemu columns.
 
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Bench } from 'tinybench';
 import { runGuest } from '../src/linux/run.js';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
-const PROGRAMS = ['bench_sieve', 'bench_crc32', 'bench_sort'];
-const TARGETS = ['ppc32', 'ppc64', 'ppc64le'];
+const PPCEMU = path.join(ROOT, 'bin/ppcemu.js');
+/** Benchmark programs (test/bin/<target>/NAME) and the hello example (examples/hello-<target>). */
+const PROGRAMS = ['hello', 'bench_sieve', 'bench_crc32', 'bench_sort', 'bench_coremark', 'bench_vm'];
+const TARGETS = ['ppc64le', 'ppc64', 'ppc32'];
+const QEMU: Record<string, string> = { ppc32: 'qemu-ppc', ppc64: 'qemu-ppc64', ppc64le: 'qemu-ppc64le' };
+
+function binary(target: string, prog: string): string {
+  return prog === 'hello' ? path.join(ROOT, 'examples', `hello-${target}`) : path.join(ROOT, 'test/bin', target, prog);
+}
+
+/** CPU seconds used by this process's waited-for children so far (Linux /proc; else NaN). */
+function childCpu(): number {
+  try {
+    const f = fs.readFileSync('/proc/self/stat', 'latin1');
+    const fields = f.slice(f.lastIndexOf(')') + 2).split(' '); // fields from 3 (state) on
+    return (Number(fields[13]) + Number(fields[14])) / 100; // cutime, cstime (USER_HZ = 100)
+  } catch {
+    return NaN;
+  }
+}
+
+/** Best wall and CPU seconds of `runs` runs of a command (stdout discarded); undefined if it cannot run. */
+function wall(cmd: string, args: string[], runs: number): { wall: number; cpu: number } | undefined {
+  let best = Infinity, cpu = Infinity;
+  for (let k = 0; k < runs; k++) {
+    const c0 = childCpu(), t0 = process.hrtime.bigint();
+    const r = spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+    if (r.error || r.status !== 0) return undefined;
+    best = Math.min(best, secs);
+    cpu = Math.min(cpu, childCpu() - c0);
+  }
+  return { wall: best, cpu };
+}
+
+/** Guest MIPS of an in-process run after one warm-up run. */
+function hotMips(bytes: Uint8Array, prog: string): { icount: number; mips: number } {
+  runGuest(bytes, { argv: [prog] });
+  const t0 = process.hrtime.bigint();
+  const r = runGuest(bytes, { argv: [prog] });
+  const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (r.status !== 0) throw new Error(`${prog} exited with ${r.status}: ${r.stderr.toString()}`);
+  return { icount: r.icount, mips: r.icount / secs / 1e6 };
+}
 
 export async function mipsBench(filter?: string): Promise<void> {
-  const bench = new Bench({ iterations: 3, warmupIterations: 1, time: 0 });
-  const icounts = new Map<string, number>();
+  console.log('program                   guest insns   cold s  cold cpu   hot MIPS   qemu s   cold/qemu');
   for (const t of TARGETS) {
     for (const p of PROGRAMS) {
-      const file = path.join(ROOT, 'test/bin', t, p);
-      if (!fs.existsSync(file) || (filter && !`${t}/${p}`.includes(filter))) continue;
-      const bytes = fs.readFileSync(file);
-      bench.add(`${t}/${p}`, () => {
-        const r = runGuest(bytes, { argv: [p] });
-        if (r.status !== 0) throw new Error(`${t}/${p} exited with ${r.status}: ${r.stderr.toString()}`);
-        icounts.set(`${t}/${p}`, r.icount);
-      });
+      const file = binary(t, p);
+      const name = `${t}/${p}`;
+      if (!fs.existsSync(file) || (filter && !name.includes(filter))) continue;
+      const { icount, mips } = hotMips(fs.readFileSync(file), p);
+      const cold = wall(process.execPath, [PPCEMU, 'run', file], 2);
+      const qemu = wall(QEMU[t], [file], 3);
+      const f = (v: number | undefined, w: number, d: number) => (v === undefined ? '-' : v.toFixed(d)).padStart(w);
+      console.log(`${name.padEnd(24)} ${String(icount).padStart(12)} ${f(cold?.wall, 8, 3)} ${f(cold?.cpu, 9, 2)} ${f(mips, 10, 1)} ` +
+        `${f(qemu?.wall, 8, 3)} ${f(cold && qemu ? cold.wall / qemu.wall : undefined, 10, 1)}x`);
     }
-  }
-  await bench.run();
-  console.log('program                   guest insns      ms/run     MIPS');
-  for (const task of bench.tasks) {
-    const res = task.result;
-    if (!res || res.state !== 'completed') { console.log(`${task.name}: failed`); continue; }
-    const ms = res.latency.mean;
-    const n = icounts.get(task.name) ?? 0;
-    console.log(`${task.name.padEnd(24)} ${String(n).padStart(12)} ${ms.toFixed(1).padStart(11)} ${(n / ms / 1000).toFixed(1).padStart(8)}`);
   }
 }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Tier } from '../src/cpu/machine.js';
 import { runGuest } from '../src/linux/run.js';
 import { type FsMeta, withFsRoot } from './fsroot.js';
 
@@ -14,6 +15,19 @@ const TARGETS = ['ppc32', 'ppc64', 'ppc64le'] as const;
 const GUEST_ENV = ['LANG=C', 'PATH=/usr/bin:/bin'];
 const MAX_INSNS = Number(process.env.PPCEMU_TEST_MAX_INSNS ?? 2e9);
 const FILTER = process.env.PPCEMU_TEST_FILTER ?? '';
+/**
+ * Every program runs in the default tier (auto, which with short programs mostly interprets);
+ * also with every block translated before its first run (jit), except the long benchmarks, and
+ * on ppc64le with translation off (interp). `npm run test:tiers` (PPCEMU_TEST_TIERS=auto,interp,jit,
+ * or any subset) runs exactly the listed tiers on every program and target.
+ */
+const TIERS_ENV = process.env.PPCEMU_TEST_TIERS;
+const TIERS_RUN = (TIERS_ENV ?? 'auto,interp,jit').split(',') as Tier[];
+function runsIn(tier: Tier, target: string, name: string): boolean {
+  if (TIERS_ENV !== undefined || tier === 'auto') return true;
+  if (/bench/.test(name)) return false;
+  return tier === 'jit' || target === 'ppc64le';
+}
 
 interface Meta extends FsMeta {
   cpu: string | null;
@@ -89,9 +103,11 @@ describe('test programs', () => {
     const names = binaries(target);
     if (names.length === 0) continue;
     describe(target, () => {
-      for (const name of names) {
+      for (const name of names) for (const tier of TIERS_RUN) {
+        if (!runsIn(tier, target, name)) continue;
         const known = KNOWN_FAILURES.get(`${target}/${name}`);
-        (sysrootMissing(target, name) ? it.skip : known === undefined ? it : it.fails)(known === undefined ? name : `${name} (known failure: ${known})`, () => {
+        const title = (tier === 'auto' ? name : `${name} [${tier}]`) + (known === undefined ? '' : ` (known failure: ${known})`);
+        (sysrootMissing(target, name) ? it.skip : known === undefined ? it : it.fails)(title, () => {
           const rel = `test/bin/${target}/${name}`;
           const g = join(ROOT, 'test', 'golden', target, name);
           const metaText = golden(g + '.meta.json');
@@ -104,7 +120,7 @@ describe('test programs', () => {
           const wantStatus = Number(wantStatusText.toString('utf8').trim());
           const elf = new Uint8Array(readFileSync(join(ROOT, rel)));
           const res = withFsRoot(meta, name, (fsRoot) => runGuest(elf, {
-            argv: [rel, ...meta.args], env: GUEST_ENV, cpu: meta.cpu ?? undefined, maxInsns: MAX_INSNS, fsRoot,
+            argv: [rel, ...meta.args], env: GUEST_ENV, cpu: meta.cpu ?? undefined, maxInsns: MAX_INSNS, fsRoot, tier,
           }));
           const got = Buffer.from(res.stdout);
           const stderr = Buffer.from(res.stderr).toString('utf8').slice(0, 2000);

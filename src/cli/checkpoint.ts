@@ -4,7 +4,7 @@
 
 import * as fs from 'node:fs';
 import { dirname, relative } from 'node:path';
-import type { Argv, Options } from 'yargs';
+import type { Argv } from 'yargs';
 import type { Machine } from '../cpu/machine.js';
 import type { LinuxProcess } from '../linux/process.js';
 import { runProcess } from '../linux/run.js';
@@ -14,7 +14,7 @@ import {
 } from '../checkpoint/index.js';
 import { writeCore } from '../linux/coredump.js';
 import { CliError } from './errors.js';
-import { GDB_OPTION, gdbPort, runUnderGdb } from './gdb.js';
+import { addOptions, GDB_OPTION, type Options } from './options.js';
 import { countArg, finish, hostStreams, traceTo } from './main.js';
 
 export interface CheckpointArgs {
@@ -34,19 +34,19 @@ const SLICE = 2_000_000;
 /** Output name when SIGUSR1 asks for a checkpoint and no --checkpoint-out was given. */
 const DEFAULT_OUT = 'ppcemu-%n.ckpt';
 
-/** The checkpoint options of `run` and `restore` (also read by main.ts to split `run`'s arguments). */
-export const CHECKPOINT_OPTIONS: Record<string, Options> = {
+/** The checkpoint options of `run` and `restore`. */
+export const CHECKPOINT_OPTIONS: Options = {
   'checkpoint-at': { type: 'string', array: true, describe: 'write a checkpoint after exactly N executed instructions (repeatable)' },
   'checkpoint-every': { type: 'string', describe: 'write a checkpoint every N instructions' },
   'checkpoint-out': { type: 'string', describe: 'image file; %n = checkpoint number (1, 2, ...), %i = instruction count' },
   'halt-after-checkpoint': { type: 'boolean', default: false, describe: 'exit 0 right after the first checkpoint, without running the program\'s exit path' },
   'checkpoint-compress': { type: 'boolean', default: false, describe: 'deflate the memory record (smaller, slower)' },
-  incremental: { type: 'boolean', default: false, describe: 'each checkpoint after the first holds only the pages written since the previous one, naming it as its parent' },
-  core: { type: 'string', describe: 'write an ELF core file to FILE when a signal kills the program' },
+  'incremental': { type: 'boolean', default: false, describe: 'each checkpoint after the first holds only the pages written since the previous one, naming it as its parent' },
+  'core': { type: 'string', describe: 'write an ELF core file to FILE when a signal kills the program' },
 };
 
 export function checkpointOptions(y: Argv): Argv {
-  return y.options(CHECKPOINT_OPTIONS);
+  return addOptions(y, CHECKPOINT_OPTIONS);
 }
 
 /** Signals whose default action dumps core (signal(7)). */
@@ -227,11 +227,13 @@ export function restoreCommands(y: Argv, setStatus: (s: number) => void): void {
       path: file,
     }));
     for (const w of r.warnings) hostStreams.stderr(Buffer.from(`ppcemu: ${w}\n`));
-    if (a.trace) r.proc.m.tracer = traceTo(hostStreams.stderr);
+    if (a.trace) r.proc.m.tracer = await traceTo(hostStreams.stderr);
     const limit = maxInsns === undefined ? undefined : r.proc.m.icount + maxInsns;
     const ca = a as unknown as CheckpointArgs;
-    const port = gdbPort({ ...ca, gdb: a.gdb });
     const rest = (p = r.proc) => runWithCheckpoints(p, ca, limit, { file, bytes });
+    if (a.gdb === undefined) { setStatus(await rest()); return; }
+    const { gdbPort, runUnderGdb } = await import('./gdb.js'); // loaded only when asked for (start-up time)
+    const port = gdbPort({ ...ca, gdb: a.gdb });
     setStatus(await (port === undefined ? rest() : runUnderGdb(r.proc, port, limit, rest)));
   });
 

@@ -10,9 +10,7 @@ import { countArg, hostStreams } from './main.js';
 /** Exit status when gdb kills the guest (as a shell reports SIGKILL). */
 const KILLED = 128 + 9;
 
-export const GDB_OPTION = {
-  type: 'string', describe: 'wait for gdb (target remote :PORT) on 127.0.0.1:PORT before the first instruction; 0 picks a free port',
-} as const;
+export { GDB_OPTION } from './options.js';
 
 /** The port of --gdb, or undefined; refuses combinations the session does not support. */
 export function gdbPort(a: CheckpointArgs & { gdb?: unknown }): number | undefined {

@@ -2,18 +2,15 @@
 // the guest's exit status is ppcemu's otherwise.
 
 import * as fs from 'node:fs';
-import yargs, { type Options } from 'yargs';
 import { CLOCK_MODES, type ClockMode } from '../cpu/clock.js';
-import { disassemble } from '../cpu/disasm.js';
-import type { Machine } from '../cpu/machine.js';
+import type { Insn } from '../cpu/insn.js';
+import { type Machine, TIERS } from '../cpu/machine.js';
 import { ElfError, parseElf } from '../linux/elf.js';
 import { createProcess, DEFAULT_ENV, type ProcessStop, type RunOptions } from '../linux/run.js';
 import { ModelError } from '../features/select.js';
-import { cpusCommand } from './cpus.js';
-import { disasmCommand } from './disasm.js';
 import { CliError, EXIT_PPCEMU_ERROR } from './errors.js';
-import { CHECKPOINT_OPTIONS, checkpointOptions, runWithCheckpoints, restoreCommands, type CheckpointArgs } from './checkpoint.js';
-import { GDB_OPTION, gdbPort, runUnderGdb } from './gdb.js';
+import { CHECKPOINT_OPTIONS, runWithCheckpoints, type CheckpointArgs } from './checkpoint.js';
+import { GDB_OPTION, type Options, quickParse } from './options.js';
 
 /** Writes all of `b` to a host descriptor (retrying on EAGAIN from non-blocking pipes). */
 export function writeAll(fd: number, b: Uint8Array): void {
@@ -67,17 +64,18 @@ export interface RunArgs extends CheckpointArgs {
   maxInsns?: number;
   fsRoot?: string;
   sysroot?: string;
-  clock: ClockMode;
   seed?: number;
+  clock: ClockMode;
   strace: boolean;
   trace: boolean;
   stats: boolean;
   gdb?: string;
 }
 
-/** Prints one line per executed instruction (--trace). */
-export function traceTo(write: (b: Uint8Array) => void): (m: Machine, i: import('../cpu/insn.js').Insn) => void {
-  return (m, i) => {
+/** Prints one line per executed instruction (--trace); loads the disassembler. */
+export async function traceTo(write: (b: Uint8Array) => void): Promise<(m: Machine, i: Insn) => void> {
+  const { disassemble } = await import('../cpu/disasm.js');
+  return (_m, i) => {
     const text = disassemble(i.word, i.addr, i.row, {}, i.prefix);
     write(Buffer.from(`0x${i.addr.toString(16).padStart(8, '0')}: ${text}\n`));
   };
@@ -96,7 +94,7 @@ export function finish(m: Machine, stop: ProcessStop, limit: number | undefined,
   throw new CliError(`instruction limit reached (${limit} instructions) before the program exited`);
 }
 
-async function runCommand(a: RunArgs): Promise<number> {
+export async function runCommand(a: RunArgs): Promise<number> {
   const bytes = readProgram(a.prog);
   const elf = parseElf(bytes);
   for (const [opt, dir] of [['fs-root', a.fsRoot], ['sysroot', a.sysroot]]) {
@@ -108,9 +106,12 @@ async function runCommand(a: RunArgs): Promise<number> {
   };
   const { proc } = createProcess(elf, opts, hostStreams);
   proc.cfg.streams.stdin = () => readStdin();
-  if (a.trace) proc.m.tracer = traceTo(hostStreams.stderr);
-  const port = gdbPort(a);
-  if (port !== undefined) return runUnderGdb(proc, port, a.maxInsns, (p) => runWithCheckpoints(p, a, a.maxInsns));
+  if (a.trace) proc.m.tracer = await traceTo(hostStreams.stderr);
+  if (a.gdb !== undefined) { // the stub loads only when asked for (start-up time)
+    const { gdbPort, runUnderGdb } = await import('./gdb.js');
+    const port = gdbPort(a);
+    if (port !== undefined) return runUnderGdb(proc, port, a.maxInsns, (p) => runWithCheckpoints(p, a, a.maxInsns));
+  }
   return runWithCheckpoints(proc, a, a.maxInsns);
 }
 
@@ -125,20 +126,20 @@ function readStdin(): Uint8Array {
   return stdinCache;
 }
 
-/** `run`'s own options: they come before PROG. */
-const RUN_OPTIONS: Record<string, Options> = {
-  cpu: { type: 'string', describe: 'CPU model: name, alias or PVR (see ppcemu cpus)' },
+/** `run`'s own options (with CHECKPOINT_OPTIONS): they come before PROG. */
+export const RUN_OPTIONS: Options = {
+  'cpu': { type: 'string', describe: 'CPU model: name, alias or PVR (see ppcemu cpus)' },
   'max-insns': { type: 'string', describe: 'stop with an error after N instructions' },
   'fs-root': { type: 'string', describe: 'directory the guest sees as its root (none by default)' },
-  sysroot: { type: 'string', describe: 'read-only directory for guest paths missing under --fs-root (as qemu -L), and of a dynamic executable\'s loader (default /usr/<triple> if it holds it)' },
-  clock: { type: 'string', choices: CLOCK_MODES as unknown as string[], default: 'det', describe: 'det: guest time from the instruction count (deterministic); host: real time' },
-  seed: { type: 'string', describe: 'seed for the guest\'s randomness (default 1)' },
-  E: { type: 'string', array: true, describe: 'set VAR=value in the guest\'s environment (repeatable)' },
-  U: { type: 'string', array: true, describe: 'remove VAR from the guest\'s environment (repeatable)' },
-  strace: { type: 'boolean', default: false, describe: 'print every system call on stderr' },
-  trace: { type: 'boolean', default: false, describe: 'print every executed instruction on stderr' },
-  stats: { type: 'boolean', default: false, describe: 'print instructions, seconds and MIPS on stderr at exit' },
-  gdb: GDB_OPTION,
+  'sysroot': { type: 'string', describe: 'read-only directory for guest paths missing under --fs-root (as qemu -L), and of a dynamic executable\'s loader (default /usr/<triple> if it holds it)' },
+  'clock': { type: 'string', describe: 'det (default): guest time from the instruction count (deterministic); host: real time' },
+  'seed': { type: 'string', describe: 'seed for the guest\'s randomness (default 1)' },
+  'E': { type: 'string', array: true, describe: 'set VAR=value in the guest\'s environment (repeatable)' },
+  'U': { type: 'string', array: true, describe: 'remove VAR from the guest\'s environment (repeatable)' },
+  'strace': { type: 'boolean', default: false, describe: 'print every system call on stderr' },
+  'trace': { type: 'boolean', default: false, describe: 'print every executed instruction on stderr' },
+  'stats': { type: 'boolean', default: false, describe: 'print instructions, seconds and MIPS on stderr at exit' },
+  'gdb': GDB_OPTION,
 };
 
 /**
@@ -178,55 +179,38 @@ export function guestEnv(set: unknown[] = [], unset: unknown[] = []): string[] {
   return env;
 }
 
+/** `run`'s parsed options, PROG and the guest's arguments as RunArgs (yargs and the quick parse alike). */
+export function runArgs(a: Record<string, unknown>, prog: string, args: string[]): RunArgs {
+  const clock = (a.clock as string | undefined) ?? 'det';
+  if (!(CLOCK_MODES as readonly string[]).includes(clock)) throw new CliError(`--clock must be one of ${CLOCK_MODES.join(', ')}, got '${clock}'`);
+  return {
+    ...(a as unknown as RunArgs),
+    prog,
+    args,
+    env: guestEnv(a.E as unknown[] | undefined, a.U as unknown[] | undefined),
+    clock: clock as ClockMode,
+    maxInsns: countArg('max-insns', a['max-insns']),
+    seed: countArg('seed', a.seed),
+    fsRoot: a['fs-root'] as string | undefined,
+    sysroot: a.sysroot as string | undefined,
+  };
+}
+
 export async function main(argv: string[]): Promise<number> {
-  let status = 0;
-  // yargs sees only ppcemu's options of `run`; PROG and the guest's arguments are kept aside.
-  let guest: { prog: string | undefined; args: string[] } = { prog: undefined, args: [] };
-  if (argv[0] === 'run') {
-    const s = splitRunArgs(argv.slice(1));
-    argv = ['run', ...s.own];
-    guest = { prog: s.prog, args: s.guest };
-  }
-  const parser = yargs(argv)
-    .scriptName('ppcemu')
-    .usage('$0 <command> [options]')
-    .command('run', 'run a PowerPC Linux executable: ppcemu run [options] PROG [ARGS...]', (y) =>
-      checkpointOptions(y.options(RUN_OPTIONS).usage('$0 run [options] PROG [ARGS...]\n\n' +
-        'Runs PROG. ppcemu\'s options come before PROG; everything after PROG is the guest\'s arguments, verbatim.')),
-    async (a) => {
-      if (guest.prog === undefined) throw new CliError('run needs PROG, the executable to run (ppcemu run [options] PROG [ARGS...])');
-      status = await runCommand({
-        ...(a as unknown as RunArgs),
-        prog: guest.prog,
-        args: guest.args,
-        env: guestEnv(a.E as unknown[] | undefined, a.U as unknown[] | undefined),
-        maxInsns: countArg('max-insns', a['max-insns']),
-        seed: countArg('seed', a.seed),
-        fsRoot: a['fs-root'] as string | undefined,
-        sysroot: a.sysroot as string | undefined,
-      });
-    })
-    .command('disasm <prog>', 'disassemble an executable\'s code like objdump -d', (y) =>
-      y.positional('prog', { type: 'string' })
-        .option('from', { type: 'string', describe: 'start address (hex)' })
-        .option('count', { type: 'string', describe: 'number of instructions' })
-        .option('cpu', { type: 'string', describe: 'CPU model (selects the SPE opcode space)' }),
-    async (a) => {
-      status = await disasmCommand(String(a.prog), { from: a.from as string | undefined, count: countArg('count', a.count), cpu: a.cpu as string | undefined });
-    })
-    .command('cpus [model]', 'list CPU models, or show one in full', (y) =>
-      y.positional('model', { type: 'string' }).option('json', { type: 'boolean', default: false }),
-    (a) => { status = cpusCommand(a.model as string | undefined, Boolean(a.json)); })
-    .demandCommand(1, 'a command is needed (run, restore, check, inspect, core, disasm, cpus); see --help')
-    .strict()
-    .help()
-    .version(false)
-    .exitProcess(false)
-    .fail((msg, err) => { throw err ?? new CliError(msg.replace(/:?\s*\n\s*/g, ': ')); }); // one line
-  restoreCommands(parser, (s) => { status = s; });
   try {
-    await parser.parseAsync();
-    return status;
+    const tier = process.env.PPCEMU_TIER;
+    if (tier !== undefined && tier !== '' && !(TIERS as readonly string[]).includes(tier)) {
+      throw new CliError(`PPCEMU_TIER must be one of ${TIERS.join(', ')}, got '${tier}'`);
+    }
+    if (argv[0] === 'run') {
+      // ppcemu's options, PROG, then the guest's arguments verbatim; plain options are parsed
+      // here, the rest (help, repeated or array options, errors) by yargs.
+      const { own, prog, guest } = splitRunArgs(argv.slice(1));
+      const quick = prog !== undefined ? quickParse(['run', ...own, prog], 'run', { ...RUN_OPTIONS, ...CHECKPOINT_OPTIONS }) : undefined;
+      if (quick) return await runCommand(runArgs(quick.values, prog!, guest));
+    }
+    const { parseCommandLine } = await import('./commands.js');
+    return await parseCommandLine(argv);
   } catch (e) {
     return reportError(e);
   }

@@ -1,7 +1,9 @@
 // Lookup arrays built from the instruction table. For each opcode space and primary opcode, a
 // 2048-entry array indexed by bits 21:31 lists the rows that can match; a word's row is the one
 // whose full pattern matches. Building throws if two rows can match the same word (a slot
-// collision), so a duplicated or mistyped opcode cannot slip in. Prefixed rows (ISA 3.1) have
+// collision), so a duplicated or mistyped opcode cannot slip in. The collision check runs for
+// the whole table up front; a primary opcode's array is filled on its first lookup (a short
+// program decodes a few dozen opcodes: start-up does not pay for the rest). Prefixed rows (ISA 3.1) have
 // their own space, keyed by the prefix type (prefix bits 6:8) and the suffix's primary opcode,
 // and are matched on the suffix word.
 
@@ -10,8 +12,10 @@ import { prefixType, rowPattern, type Row } from './isa/table.js';
 type Space = 'main' | 'spe';
 
 export class DecodeTable {
-  /** [space][opcd][bits 21:31] -> candidate rows (undefined: no row). */
+  /** [space][opcd][bits 21:31] -> candidate rows (undefined: no row); filled on first lookup. */
   private readonly slots: Record<Space, (Row[] | undefined)[][]> = { main: [], spe: [] };
+  /** [space][opcd] -> the opcode's rows, until its slots are built. */
+  private readonly pending: Record<Space, (Row[] | undefined)[]> = { main: [], spe: [] };
   /** [prefix bits 6:8 << 6 | suffix opcd][suffix bits 21:31] -> candidate rows. */
   private readonly prefixed: (Row[] | undefined)[][] = [];
   readonly rows: readonly Row[];
@@ -37,19 +41,34 @@ export class DecodeTable {
     }
     for (const s of ['main', 'spe'] as const) {
       for (let op = 0; op < 64; op++) this.slots[s].push([]);
-      for (const [op, list] of bySpace[s]) this.slots[s][op] = slotsOf(list);
+      for (const [op, list] of bySpace[s]) {
+        checkCollisions(list);
+        this.pending[s][op] = list;
+      }
     }
-    for (const [key, list] of byPrefix) this.prefixed[key] = slotsOf(list);
+    for (const [key, list] of byPrefix) {
+      checkCollisions(list);
+      this.prefixed[key] = slotsOf(list);
+    }
+  }
+
+  private slotsFor(s: Space, op: number): (Row[] | undefined)[] {
+    const list = this.pending[s][op];
+    if (list !== undefined) {
+      this.slots[s][op] = slotsOf(list);
+      this.pending[s][op] = undefined;
+    }
+    return this.slots[s][op];
   }
 
   /** The row for `word`, looking in the SPE opcode space first when `spe` is set. */
   lookup(word: number, spe = false): Row | undefined {
     const op = word >>> 26;
     if (spe) {
-      const r = find(this.slots.spe[op], word);
+      const r = find(this.slotsFor('spe', op), word);
       if (r) return r;
     }
-    return find(this.slots.main[op], word);
+    return find(this.slotsFor('main', op), word);
   }
 
   /** The row of a prefixed instruction (prefix word with primary opcode 1, and its suffix). */
@@ -58,9 +77,8 @@ export class DecodeTable {
   }
 }
 
-/** The 2048-entry candidate array of one primary opcode's rows (checked for collisions). */
+/** The 2048-entry candidate array of one primary opcode's rows. */
 function slotsOf(list: Row[]): (Row[] | undefined)[] {
-  checkCollisions(list);
   const arr: (Row[] | undefined)[] = new Array(2048);
   if (list.length === 1) return arr.fill(list); // most primary opcodes: one row, every slot the same list
   for (const r of list) {

@@ -5,15 +5,18 @@
 // instructions, invalid update forms) keeps calling its handler.
 //
 // The generated code sees: m (the Machine), gh/gl (GPR halves), s32 (CR/XER), s64 (LR/CTR
-// pairs), mem (m.mem) and,
-// when a generator asks for it (Inline.wide), W = whether the model has 64-bit compares.
+// pairs), mem (m.mem), F (the fixed-point helpers in FX) and, when a generator asks for it
+// (Inline.wide), W = whether the model has 64-bit compares.
 
 import { FEATURE_BIT } from '../features/features.js';
 import type { Insn } from './insn.js';
-import { mask64 } from './isa/fxhelpers.js';
+import { mask64, MUL_HI, mul64lo, scratch } from './isa/fxhelpers.js';
 import { Spr32, Spr64 } from './state.js';
 
-const CR = Spr32.CR, XER = Spr32.XER, CTR = 2 * Spr64.CTR;
+const CR = Spr32.CR, XER = Spr32.XER, CTR = 2 * Spr64.CTR, LR = 2 * Spr64.LR;
+
+/** Helpers the generated code calls as F.name (the handlers' own). */
+export const FX = { mul64lo, scratch };
 const TWO32 = 4294967296;
 const TWO64 = 18446744073709551616;
 
@@ -235,8 +238,55 @@ const branch: Record<string, Gen> = {
   },
 };
 
+/** bclr / bcctr: target in the register pair k (low 2 bits cleared), read before LK links. */
+function branchReg(k: number): Gen {
+  return (i, sf) => {
+    const bo = i.rt;
+    const always = (bo & 0x14) === 0x14, crOnly = (bo & 0x14) === 0x04;
+    if (!always && !crOnly) return undefined; // CTR tests (and bcctr's invalid forms): handler
+    const t = sf ? `s64[${k}] * ${TWO32} + ((s64[${k + 1}] & -4) >>> 0)` : `(s64[${k + 1}] & -4) >>> 0`;
+    const next = sf ? i.addr + 4 : (i.addr + 4) >>> 0;
+    const link = i.lk ? ` s64[${LR}] = ${Math.floor(next / TWO32)}; s64[${LR + 1}] = ${next % TWO32};` : '';
+    if (always) return `{ const t = ${t};${link} m.nia = t; }`;
+    const x = 1 << (31 - i.ra);
+    return `{ const t = ${t};${link} if ((s32[${CR}] & ${x}) === ${bo & 8 ? x : 0}) m.nia = t; }`;
+  };
+}
+
+/**
+ * slw / srw / sld / srd: RA <- RS shifted by RB's low 6 (words) or 7 bits (fixedpoint.ts); `body`
+ * computes rh, rl from s (RS) and b (RB), all read before RA is written.
+ */
+function shift(body: (s: number, b: number) => string): Gen {
+  return (i, sf) => {
+    const code = `{ ${body(i.rt, i.rb)} gh[${i.ra}] = rh; gl[${i.ra}] = rl; }`;
+    return i.rec ? code + cr0(i.ra, sf) : code;
+  };
+}
+
 const GENS: Record<string, Gen> = {
   ...branch,
+  bclr: branchReg(LR),
+  bcctr: branchReg(CTR),
+  slw: shift((s, b) => `const n = gl[${b}] & 63, rh = 0, rl = n < 32 ? gl[${s}] << n : 0;`),
+  srw: shift((s, b) => `const n = gl[${b}] & 63, rh = 0, rl = n < 32 ? gl[${s}] >>> n : 0;`),
+  sld: shift((s, b) => `const n = gl[${b}] & 127, h = gh[${s}], l = gl[${s}]; let rh, rl;
+    if (n >= 64) { rh = 0; rl = 0; } else if (n >= 32) { rh = l << (n - 32); rl = 0; } else if (n === 0) { rh = h; rl = l; }
+    else { rh = (h << n) | (l >>> (32 - n)); rl = l << n; }`),
+  srd: shift((s, b) => `const n = gl[${b}] & 127, h = gh[${s}], l = gl[${s}]; let rh, rl;
+    if (n >= 64) { rh = 0; rl = 0; } else if (n >= 32) { rh = 0; rl = h >>> (n - 32); } else if (n === 0) { rh = h; rl = l; }
+    else { rh = h >>> n; rl = (l >>> n) | (h << (32 - n)); }`),
+  mulld: (i, sf) => {
+    if (i.oe) return undefined;
+    const body = `{ const lo = F.mul64lo(gh[${i.ra}], gl[${i.ra}], gh[${i.rb}], gl[${i.rb}]); gh[${i.rt}] = F.scratch[${MUL_HI}]; gl[${i.rt}] = lo; }`;
+    return i.rec ? body + cr0(i.rt, sf) : body;
+  },
+  mfspr: (i) => (i.spr === 8 || i.spr === 9
+    ? `gh[${i.rt}] = s64[${i.spr === 8 ? LR : CTR}]; gl[${i.rt}] = s64[${(i.spr === 8 ? LR : CTR) + 1}];`
+    : undefined),
+  mtspr: (i) => (i.spr === 8 || i.spr === 9
+    ? `s64[${i.spr === 8 ? LR : CTR}] = gh[${i.rt}]; s64[${(i.spr === 8 ? LR : CTR) + 1}] = gl[${i.rt}];`
+    : i.spr === 1 ? `s32[${XER}] = gl[${i.rt}];` : undefined),
   addi: (i) => i.ra === 0
     ? `gh[${i.rt}] = ${(i.imm >> 31) >>> 0}; gl[${i.rt}] = ${i.imm >>> 0};`
     : addImm(i.rt, i.ra, i.imm),
@@ -304,7 +354,7 @@ const GENS: Record<string, Gen> = {
   lbz: loadD('u8', false), lhz: loadD('u16', false), lha: loadD('s16', false), lwz: loadD('u32', false),
   lwa: loadD('s32', false), ld: loadD('u64', false),
   lbzu: loadD('u8', true), lhzu: loadD('u16', true), lwzu: loadD('u32', true), ldu: loadD('u64', true),
-  lbzx: loadX('u8'), lhzx: loadX('u16'), lwzx: loadX('u32'), ldx: loadX('u64'),
+  lbzx: loadX('u8'), lhzx: loadX('u16'), lwzx: loadX('u32'), ldx: loadX('u64'), lhax: loadX('s16'), lwax: loadX('s32'),
   stb: storeD(8, false), sth: storeD(16, false), stw: storeD(32, false), std: storeD(64, false),
   stbu: storeD(8, true), sthu: storeD(16, true), stwu: storeD(32, true), stdu: storeD(64, true),
   stbx: storeX(8), sthx: storeX(16), stwx: storeX(32), stdx: storeX(64),
@@ -312,14 +362,14 @@ const GENS: Record<string, Gen> = {
 
 /** Memory instructions (the inline code must run with m.pc current). */
 const MEMORY = new Set([
-  'lbz', 'lhz', 'lha', 'lwz', 'lwa', 'ld', 'lbzu', 'lhzu', 'lwzu', 'ldu', 'lbzx', 'lhzx', 'lwzx', 'ldx',
+  'lbz', 'lhz', 'lha', 'lwz', 'lwa', 'ld', 'lbzu', 'lhzu', 'lwzu', 'ldu', 'lbzx', 'lhzx', 'lwzx', 'ldx', 'lhax', 'lwax',
   'stb', 'sth', 'stw', 'std', 'stbu', 'sthu', 'stwu', 'stdu', 'stbx', 'sthx', 'stwx', 'stdx',
 ]);
 
 /** Primary opcodes of the rows above, to be sure a row is the one meant (not a namesake). */
 const OPCD: Record<string, number> = {
   addi: 14, addis: 15, ori: 24, oris: 25, xori: 26, xoris: 27, andi: 28, andis: 29, rlwinm: 21,
-  rldicl: 30, rldicr: 30, rldic: 30, cmpi: 11, cmpli: 10, b: 18, bc: 16,
+  rldicl: 30, rldicr: 30, rldic: 30, cmpi: 11, cmpli: 10, b: 18, bc: 16, bclr: 19, bcctr: 19,
   lbz: 34, lhz: 40, lha: 42, lwz: 32, lwa: 58, ld: 58, lbzu: 35, lhzu: 41, lwzu: 33, ldu: 58,
   stb: 38, sth: 44, stw: 36, std: 62, stbu: 39, sthu: 45, stwu: 37, stdu: 62,
 };

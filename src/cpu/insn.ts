@@ -6,7 +6,7 @@
 // (PC-relative) already added to the instruction's address and RA set to 0, so D-form handlers
 // compute the EA unchanged.
 
-import type { Form, Handler, Row } from './isa/table.js';
+import { Flag, type Form, type Handler, type Row } from './isa/table.js';
 
 const sext16 = (v: number) => (v << 16) >> 16;
 
@@ -43,6 +43,8 @@ export class Insn {
   y: number;
   /** Length in bytes: 4, or 8 for a prefixed instruction. */
   readonly len: number;
+  /** The row is Flag.PURE (the interpreter skips pc/nia bookkeeping around it). */
+  readonly pure: boolean;
 
   constructor(
     readonly word: number,
@@ -65,6 +67,7 @@ export class Insn {
     this.spr = ((w >>> 16) & 31) | (((w >>> 11) & 31) << 5);
     this.x = 0; this.y = 0;
     this.len = prefix === 0 ? 4 : 8;
+    this.pure = row !== undefined && ((row.flags ?? 0) & Flag.PURE) !== 0;
     if (row) this.applyForm(row.form, w);
   }
 

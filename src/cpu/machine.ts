@@ -36,6 +36,18 @@ export function decodeTable(): DecodeTable {
   return (sharedTable ??= new DecodeTable(ALL_ROWS));
 }
 
+/**
+ * Execution tier: `auto` interprets a block HOT_BLOCK times, then translates it; `interp` never
+ * translates; `jit` translates every block before its first execution. The default comes from
+ * the PPCEMU_TIER environment variable (the CLI rejects other values).
+ */
+export type Tier = 'auto' | 'interp' | 'jit';
+export const TIERS: readonly Tier[] = ['auto', 'interp', 'jit'];
+export function envTier(): Tier {
+  const t = process.env.PPCEMU_TIER;
+  return t === 'interp' || t === 'jit' ? t : 'auto';
+}
+
 /** The operating-system side of the machine (src/linux implements it). */
 export interface Os {
   /** `sc` (or `scv` when scv is true) executed; m.nia is the address after it. May throw ProcessExit. */
@@ -102,6 +114,8 @@ export class Machine {
   os: Os | undefined;
   /** Deterministic random source (darn, AT_RANDOM, getrandom); reseeded by the OS layer. */
   rng = new Rng(0);
+  /** Which tiers run the code (--trace always steps one instruction at a time). */
+  tier: Tier = envTier();
   /** Optional per-instruction observer (--trace). */
   tracer: ((m: Machine, i: Insn) => void) | undefined;
   /**
@@ -141,6 +155,7 @@ export class Machine {
 
   /** Forgets the decoded instructions and blocks of page p (its code was written). */
   private dropCode(p: number): void {
+    if (p >= LOW_PAGES) { this.icacheHigh.delete(p); return; } // (no blocks are kept there)
     for (const b of dirGet(this.blocks, p) ?? []) if (b) b.valid = false;
     dirSet(this.icache, p, undefined);
     dirSet(this.blocks, p, undefined);
@@ -273,6 +288,7 @@ export class Machine {
   }
 
   private blockLoop(limit: number): void {
+    const hot = this.tier === 'auto' ? HOT_BLOCK : this.tier === 'jit' ? 0 : Infinity;
     let pc = this.nia = this.pc;
     let prev: Block | undefined;
     let b: Block | undefined;
@@ -294,10 +310,12 @@ export class Machine {
         this.icBase += b.executed;
       } else if (b.fn !== undefined) {
         b.fn(this, left);
+      } else if (b.hits >= hot) {
+        (b.fn = compileBlock(b, this.sf, this.used))(this, left);
       } else {
         this.interpret(b);
         this.icBase += b.executed;
-        if (b.executed === b.n && ++b.hits === HOT_BLOCK) b.fn = compileBlock(b, this.sf);
+        if (b.executed === b.n) b.hits++;
       }
       pc = this.nia;
       this.pc = pc;
@@ -310,10 +328,12 @@ export class Machine {
 
   /** Interprets a block; stops early if an instruction changed the flow unexpectedly. */
   private interpret(b: Block): void {
-    const insns = b.insns, sf = this.sf;
+    const insns = b.insns, sf = this.sf, last = insns.length - 1;
     let k = 0;
     for (; k < insns.length; k++) {
       const i = insns[k];
+      // A pure instruction neither reads pc/nia/icount nor branches nor faults: no bookkeeping.
+      if (i.pure && k !== last) { i.h(this, i); continue; }
       const next = sf ? i.addr + i.len : (i.addr + i.len) >>> 0;
       this.pc = i.addr;
       this.nia = next;

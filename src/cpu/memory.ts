@@ -61,6 +61,7 @@ export class Memory {
   private readonly high = new Map<number, HighPage>();
   /** Pages whose instructions are cached decoded; a write to one calls onCodeWrite first. */
   private readonly code = new Uint8Array(LOW_PAGES);
+  private readonly highCode = new Set<number>();
   onCodeWrite: (page: number) => void = () => {};
   /** Number of pages with their own (non-zero-page) storage. */
   touchedPages = 0;
@@ -190,12 +191,14 @@ export class Memory {
       dirSet(this.ex, p, undefined); dirSet(this.data, p, undefined);
       this.perm[p] = 0;
     } else {
+      if (this.highCode.has(p)) this.invalidateCode(p);
       this.high.delete(p);
     }
   }
 
   private setPage(p: number, perm: number, data: Uint8Array | undefined): void {
     if (p >= LOW_PAGES) {
+      if (this.highCode.has(p)) this.invalidateCode(p);
       this.high.set(p, { perm, data });
       return;
     }
@@ -211,14 +214,19 @@ export class Memory {
     dirSet(this.wr, p, perm & PROT_WRITE && data && !(watch & 2) && !clean ? dv : undefined);
   }
 
+  private isCode(p: number): boolean {
+    return p < LOW_PAGES ? this.code[p] === 1 : this.highCode.has(p);
+  }
+
   private invalidateCode(p: number): void {
-    this.code[p] = 0;
+    if (p < LOW_PAGES) this.code[p] = 0;
+    else this.highCode.delete(p);
     this.onCodeWrite(p);
   }
 
   /** Called by the decoder when it caches instructions of page p: writes must now tell it. */
   markCode(p: number): void {
-    if (p >= LOW_PAGES) return;
+    if (p >= LOW_PAGES) { this.highCode.add(p); return; } // written through the slow path anyway
     this.code[p] = 1;
     dirSet(this.wr, p, undefined);
   }
@@ -229,7 +237,7 @@ export class Memory {
     if (!(perm & MAPPED)) throw new GuestFault(SIGSEGV, SEGV_MAPERR, ea);
     if (!(perm & PROT_WRITE)) throw new GuestFault(SIGSEGV, SEGV_ACCERR, ea);
     let d = this.pageData(p);
-    if (p < LOW_PAGES && this.code[p]) this.invalidateCode(p);
+    if (this.isCode(p)) this.invalidateCode(p);
     this.dirty?.add(p);
     if (!d) {
       d = new Uint8Array(PAGE_SIZE);
@@ -433,7 +441,7 @@ export class Memory {
         d = new Uint8Array(PAGE_SIZE);
         this.touchedPages++;
         this.setPage(p, perm, d);
-      } else if (p < LOW_PAGES && this.code[p]) {
+      } else if (this.isCode(p)) {
         this.invalidateCode(p);
         this.setPage(p, perm, d);
       }

@@ -4,8 +4,9 @@
 // The commonest simple instructions (inline.ts) are emitted as JS source instead, with their
 // operands and immediates as constants.
 
+import { FEATURE_BIT } from '../features/features.js';
 import type { Insn } from './insn.js';
-import { inlineInsn, WIDE_BIT } from './inline.js';
+import { FX, inlineInsn, WIDE_BIT } from './inline.js';
 import { Flag } from './isa/table.js';
 import type { Machine } from './machine.js';
 
@@ -30,7 +31,7 @@ export interface Block {
 }
 
 /** Interpreted executions before a block is translated. */
-export const HOT_BLOCK = 16;
+export const HOT_BLOCK = 2000;
 /** Longest block (instructions). */
 export const MAX_BLOCK = 64;
 
@@ -41,15 +42,20 @@ export const MAX_BLOCK = 64;
  */
 export type BlockFn = (m: Machine, left: number) => void;
 
-export function compileBlock(b: Block, sf: boolean): BlockFn {
+/**
+ * Translates a block for mode `sf`. `used` is the machine's used-feature flags: an instruction
+ * whose feature has not been used yet calls its handler, which records the first use (with
+ * PPCEMU_TIER=jit a block is translated before it ever ran).
+ */
+export function compileBlock(b: Block, sf: boolean, used: Uint8Array): BlockFn {
   // The inline code is specialised for the block's mode; a block entered in the other mode
   // (MSR[SF] changed since) runs a handler-only version instead.
   let other: BlockFn | undefined;
-  return buildBlock(b, sf, (m, left) => (other ??= buildBlock(b, sf, undefined))(m, left));
+  return buildBlock(b, sf, used, (m, left) => (other ??= buildBlock(b, sf, used, undefined))(m, left));
 }
 
 /** The block's function; with `otherMode` (called when m.sf differs), inlining simple insns. */
-function buildBlock(b: Block, sf: boolean, otherMode: BlockFn | undefined): BlockFn {
+function buildBlock(b: Block, sf: boolean, used: Uint8Array, otherMode: BlockFn | undefined): BlockFn {
   const inline = otherMode !== undefined;
   const decl: string[] = [];
   const body: string[] = [];
@@ -58,7 +64,9 @@ function buildBlock(b: Block, sf: boolean, otherMode: BlockFn | undefined): Bloc
     const a = insn.addr;
     const next = sf ? a + insn.len : (a + insn.len) >>> 0;
     const last = k === b.n - 1;
-    const inl = inline ? inlineInsn(insn, sf) : undefined;
+    const row = insn.row;
+    const usedYet = row !== undefined && used[FEATURE_BIT[row.feature]] === 1 && (!row.uses || used[FEATURE_BIT[row.uses]] === 1);
+    const inl = inline && usedYet ? inlineInsn(insn, sf) : undefined;
     if (inl !== undefined) {
       wide ||= inl.wide;
       // Memory accesses may fault: m.pc names the faulting instruction. The last instruction
@@ -82,5 +90,5 @@ ${body.join('\n')}
     if (m.nia !== ${b.addr} || left < ${n} || m.interruptRequested) return;
   }
 };`;
-  return new Function('I', 'O', src)(b.insns, otherMode) as BlockFn;
+  return new Function('I', 'O', 'F', src)(b.insns, otherMode, FX) as BlockFn;
 }

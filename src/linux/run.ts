@@ -1,7 +1,7 @@
 // The library entry point for running a guest program: parse, pick the CPU model, load, run.
 
 import type { ClockMode } from '../cpu/clock.js';
-import { Machine, ProcessExit, type StopReason } from '../cpu/machine.js';
+import { Machine, ProcessExit, type StopReason, type Tier } from '../cpu/machine.js';
 import type { CpuModel } from '../features/models.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -30,6 +30,8 @@ export interface RunOptions {
   strace?: boolean;
   stdin?: Uint8Array;
   execPath?: string;
+  /** Execution tier (default: PPCEMU_TIER, else auto). */
+  tier?: Tier;
 }
 
 export interface RunResult {
@@ -137,6 +139,7 @@ export function createProcess(
     fsRoot: opts.fsRoot, sysroot: dyn?.sysroot ?? opts.sysroot, clock: opts.clock ?? 'det', strace: opts.strace ?? false, execPath,
     streams: { ...streams, stdin: () => opts.stdin },
   }, { argv: opts.argv ?? [execPath], env: opts.env ?? DEFAULT_ENV, seed: opts.seed ?? DEFAULT_SEED }, dyn?.interp);
+  if (opts.tier) proc.m.tier = opts.tier;
   return { proc, model };
 }
 

@@ -253,8 +253,8 @@ const cntlzd = rcA((m, i) => {
 });
 const cnttzw = rcA((m, i) => { m.gh[i.ra] = 0; m.gl[i.ra] = ctz32(m.gl[i.rt]); });
 const cnttzd = rcA((m, i) => {
-  const l = m.gl[i.rt];
-  m.gh[i.ra] = 0; m.gl[i.ra] = l !== 0 ? ctz32(l) : 32 + ctz32(m.gh[i.rt]);
+  const l = m.gl[i.rt], n = l !== 0 ? ctz32(l) : 32 + ctz32(m.gh[i.rt]); // read RS before RA (may alias)
+  m.gh[i.ra] = 0; m.gl[i.ra] = n;
 });
 function popcntBytes(x: number): number {
   x = x - ((x >>> 1) & 0x55555555);
@@ -271,7 +271,7 @@ function parity4(x: number): number {
   return (x ^ (x >>> 8)) & 1;
 }
 const prtyw: Handler = (m, i) => { m.gh[i.ra] = parity4(m.gh[i.rt]); m.gl[i.ra] = parity4(m.gl[i.rt]); };
-const prtyd: Handler = (m, i) => { m.gh[i.ra] = 0; m.gl[i.ra] = parity4(m.gh[i.rt]) ^ parity4(m.gl[i.rt]); };
+const prtyd: Handler = (m, i) => { const p = parity4(m.gh[i.rt]) ^ parity4(m.gl[i.rt]); m.gh[i.ra] = 0; m.gl[i.ra] = p; };
 function cmpbWord(a: number, b: number): number {
   const x = a ^ b;
   let r = 0;
