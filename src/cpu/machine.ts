@@ -41,6 +41,8 @@ export interface Os {
   syscall(m: Machine, scv: boolean): void;
   /** A synchronous fault at m.pc: set up a handler frame (updating m.pc) or throw ProcessExit. */
   fault(m: Machine, f: GuestFault): void;
+  /** Guest time spent in sleeps (nanosleep), which the time base counts too. */
+  readonly sleptNs?: bigint;
 }
 
 /** Thrown by the OS layer when the guest process ends. */

@@ -3,7 +3,7 @@
 
 import * as fs from 'node:fs';
 import { posix } from 'node:path';
-import { guestNanos, EPOCH_SECONDS } from '../cpu/clock.js';
+import { guestNanos, EPOCH_SECONDS, uptimeNs } from '../cpu/clock.js';
 import { type Machine, ProcessExit, type Os } from '../cpu/machine.js';
 import { GuestFault, PAGE_SIZE } from '../cpu/memory.js';
 import { Spr32, Spr64 } from '../cpu/state.js';
@@ -700,10 +700,15 @@ export class LinuxProcess implements Os {
     return 0;
   }
 
-  /** Guest time in ns: realtime (clock 0) since the epoch, others since start. */
+  /** Guest time in ns of a clock id: the realtime clocks (REALTIME, _COARSE, _ALARM, TAI) since
+   *  the epoch, the CPU-time clocks since the start, the others since boot (as the time base). */
   nowNs(clock: number): bigint {
-    const t = guestNanos(this.m.icount) + this.sleptNs;
-    return clock === 0 || clock === 8 ? BigInt(EPOCH_SECONDS) * 1_000_000_000n + t : t;
+    switch (clock) {
+      case 0: case 5: case 8: case 11:
+        return BigInt(EPOCH_SECONDS) * 1_000_000_000n + guestNanos(this.m.icount, this.sleptNs);
+      case 2: case 3: return guestNanos(this.m.icount);
+      default: return uptimeNs(this.m.icount, this.sleptNs);
+    }
   }
 
   private writeTimespec(addr: number, sec: bigint, nsec: bigint, wide: boolean): void {

@@ -54,7 +54,7 @@ function put64(m: Machine, r: Spr64, rs: number): void {
 }
 
 function getTb(m: Machine, rt: number, upper: boolean): void {
-  const tb = timeBase(m.icount);
+  const tb = timeBase(m.icount, m.os?.sleptNs);
   const hi = Number(tb >> 32n) >>> 0, lo = Number(tb & 0xffffffffn);
   m.gh[rt] = upper || !m.has[F_PPC64] ? 0 : hi;
   m.gl[rt] = upper ? hi : lo;
