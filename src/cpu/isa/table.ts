@@ -46,6 +46,11 @@ export const enum Flag {
   /** Cannot fault and reads neither pc, nia nor the instruction count (translated blocks skip
    *  updating them before it). */
   PURE = 32,
+  /** Linux emulates the instruction for user programs where the hardware traps it (the
+   *  program-check handler's emulate_instruction, arch/powerpc/kernel/traps.c): it runs on every
+   *  model, and is never recorded as a used feature (it moves to any CPU). The row's feature is
+   *  where the hardware implements it (docs/cpu-models.md lists them). */
+  KERNEL_EMU = 64,
 }
 
 export interface Row {
@@ -66,6 +71,10 @@ export interface Row {
   /** A second feature recorded as used on first execution: the register unit of a prefixed
    *  row (plfd: fpu, plxv: vsx), so that lazily saved unit state follows it. */
   uses?: Feature;
+  /** What a model without `feature` executes instead of raising SIGILL: older chips that ignore
+   *  a bit later architecture versions gave meaning to (mtocrf/mfocrf run as mtcrf/mfcr). Not
+   *  recorded as a use of `feature`. */
+  legacy?: Handler;
   /** Opcode space for primary opcodes shared by exclusive units: SPE rows reuse VMX's 4. */
   space?: 'spe';
 }
