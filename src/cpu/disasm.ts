@@ -16,6 +16,7 @@
 //   frt frs fra frb frc   FPR at bits 6, 6, 11, 16, 21 ("f1")
 //   vrt vrs vra vrb vrc   VR ("v1");  uim sim shb   vector immediates
 //   xt xs xa xb xc   VSR with the extension bit of XX/DQ/X forms ("vs33");  dm shw  XX3 bits 22:23
+//   xtp              VSR pair Tp||TX (bits 6:10) as "vs(32*TX+2*Tp)" (lxvp, stxvp, MMA's ACC: see 'at')
 //   drm rm           mffscdrni / mffscrni rounding modes (bits 18:20 / 19:20)
 //   ev8(ra) ev4(ra) ev2(ra)  SPE loads/stores: UIMM (bits 16:20) scaled by 8/4/2, then (RA) ("8(r4)")
 //   crfs             evsel's CR field (bits 29:31, "cr1")
@@ -214,6 +215,7 @@ function operand(kind: string, c: Ctx): [string, number] {
     case 'shb': return [String((w >>> 6) & 15), (w >>> 6) & 15];
     case 'imm8': return [String((w >>> 11) & 0xff), (w >>> 11) & 0xff];
     case 'xt': case 'xs': return [`vs${f.xt}`, f.xt];
+    case 'xtp': { const v = ((f.rt & 1) << 5) | (f.rt & 0x1e); return [`vs${v}`, v]; } // Tp||TX
     case 'xa': return [`vs${f.xa}`, f.xa];
     case 'xb': return [`vs${f.xb}`, f.xb];
     case 'xc': return [`vs${f.xc}`, f.xc];
@@ -503,7 +505,7 @@ function kindMask(kind: string, row: Row): number {
   const md = form === 'MD' || form === 'MDS' || form === 'XS';
   switch (kind) {
     case 'rt': case 'rs': case 'frt': case 'frs': case 'vrt': case 'vrs': case 'bo': case 'to': case 'th':
-    case 'crbt': return 0x03e00000;
+    case 'crbt': case 'xtp': return 0x03e00000;
     case 'ra': case 'ra0': case 'fra': case 'vra': case 'bi': case 'crba': case 'sim': case 'uim': return 0x001f0000;
     case 'rb': case 'frb': case 'vrb': case 'crbb': case 'nb': return 0x0000f800;
     case 'sh': return md ? 0xf802 : 0xf800;

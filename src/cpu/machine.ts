@@ -173,7 +173,7 @@ export class Machine {
     if ((row.flags ?? 0) & Flag.KERNEL_EMU) return new Insn(word, addr, row.h, row); // runs everywhere
     if (!this.has[bit]) return new Insn(word, addr, row.legacy ?? missingFeature, row);
     const insn = new Insn(word, addr, row.h, row);
-    if (!this.used[bit]) insn.h = firstUse;
+    if (!this.used[bit] || (row.uses && !this.used[FEATURE_BIT[row.uses]])) insn.h = firstUse;
     return insn;
   }
 

@@ -19,11 +19,11 @@ import type { Insn } from '../insn.js';
 import type { Machine } from '../machine.js';
 import { Spr32 } from '../state.js';
 import { rows as fp } from './fp.js';
-import { TWO32 } from './helpers.js';
-import { bswap32 } from './lshelpers.js';
+import { eaD, eaX, TWO32 } from './helpers.js';
+import { bswap32, eaPlus } from './lshelpers.js';
 import { rows as loadstore } from './loadstore.js';
 import { bits, Flag, type Form, type Handler, type Row } from './table.js';
-import { cvLo, setDw, setW, sp2dp } from './vechelpers.js';
+import { cvLo, loadQuad, setDw, setW, sp2dp, storeQuad } from './vechelpers.js';
 import { rows as vsx } from './vsx.js';
 
 /** The handler of the 4-byte row `mnem` (primary opcode `opcd`) of a class. */
@@ -58,6 +58,27 @@ function xxspltidp(m: Machine, i: Insn): void {
 function xxsplti32dx(m: Machine, i: Insn): void {
   setW(m, i.rt, i.x, i.imm); setW(m, i.rt, i.x + 2, i.imm);
 }
+
+// ---- paired vector loads/stores: lxvp, stxvp (DQ), lxvpx, stxvpx (X), plxvp, pstxvp (8LS) ------
+// XTp = 32*TX + 2*Tp from the 5-bit field Tp||TX (bits 6:10). Big-endian: VSR[XTp] is the
+// quadword at EA, VSR[XTp+1] the one at EA+16; little-endian the other way round, each quadword
+// as lxv/stxv move it. All 32 bytes are checked before any register or byte changes.
+
+const xtp = (f: number) => ((f & 1) << 5) | (f & 0x1e);
+function lxvpAt(m: Machine, ea: number, f: number): void {
+  m.mem.checkReadable(ea, 32);
+  const t = xtp(f), le = m.mem.le ? 1 : 0;
+  loadQuad(m, ea, t + le); loadQuad(m, eaPlus(m, ea, 16), t + 1 - le);
+}
+function stxvpAt(m: Machine, ea: number, f: number): void {
+  m.mem.checkWritable(ea, 32);
+  const t = xtp(f), le = m.mem.le ? 1 : 0;
+  storeQuad(m, ea, t + le); storeQuad(m, eaPlus(m, ea, 16), t + 1 - le);
+}
+const lxvp: Handler = (m, i) => lxvpAt(m, eaD(m, i), i.rt);
+const stxvp: Handler = (m, i) => stxvpAt(m, eaD(m, i), i.rt);
+const lxvpx: Handler = (m, i) => lxvpAt(m, eaX(m, i), i.rt);
+const stxvpx: Handler = (m, i) => stxvpAt(m, eaX(m, i), i.rt);
 
 // ---- 4-byte: set boolean from a CR bit, byte reversal -----------------------------------------
 
@@ -116,10 +137,18 @@ export const rows: Row[] = [
   P('8LS', 'plxv', 51, 'xt,d34(ra)', vs('lxv', 61), 'vsx'),
   P('8LS', 'pstxv', 54, 'xs,d34(ra)', vs('stxv', 61), 'vsx'),
   P('8LS', 'pstxv', 55, 'xs,d34(ra)', vs('stxv', 61), 'vsx'),
+  P('8LS', 'plxvp', 58, 'xtp,d34(ra)', lxvp, 'vsx'),
+  P('8LS', 'pstxvp', 62, 'xtp,d34(ra)', stxvp, 'vsx'),
   // 8RR:D, suffix opcode 32: XO in bits 11:14 (xxsplti32dx: 11:13, IX in 14), TX in 15.
   { ...P('8RR', 'xxsplti32dx', 32, 'xt,ix,imm32', xxsplti32dx, 'vsx'), fixed: bits(11, 13, 0) },
   { ...P('8RR', 'xxspltidp', 32, 'xt,imm32', xxspltidp, 'vsx'), fixed: bits(11, 14, 2) },
   { ...P('8RR', 'xxspltiw', 32, 'xt,imm32', xxspltiw, 'vsx'), fixed: bits(11, 14, 3) },
+
+  // paired vector loads/stores (DQ form with a 4-bit XO in bits 28:31)
+  { mnem: 'lxvp', form: 'DQ', opcd: 6, fixed: bits(28, 31, 0), ops: 'xtp,dq(ra)', feature: 'isa310', h: lxvp, uses: 'vsx' },
+  { mnem: 'stxvp', form: 'DQ', opcd: 6, fixed: bits(28, 31, 1), ops: 'xtp,dq(ra)', feature: 'isa310', h: stxvp, uses: 'vsx' },
+  { mnem: 'lxvpx', form: 'X', opcd: 31, xo: 333, ops: 'xtp,ra0,rb', feature: 'isa310', h: lxvpx, uses: 'vsx' },
+  { mnem: 'stxvpx', form: 'X', opcd: 31, xo: 461, ops: 'xtp,ra0,rb', feature: 'isa310', h: stxvpx, uses: 'vsx' },
 
   // 4-byte X forms
   X('setbc', 384, 'rt,bi', setb(0, false)),

@@ -68,8 +68,9 @@ export interface Row {
   feature: Feature;
   h: Handler;
   flags?: number;
-  /** A second feature recorded as used on first execution: the register unit of a prefixed
-   *  row (plfd: fpu, plxv: vsx), so that lazily saved unit state follows it. */
+  /** A second feature recorded as used on first execution: the register unit of a row whose
+   *  feature is an ISA level (plfd: fpu, plxv and lxvp: vsx), so that lazily saved unit state
+   *  follows it. */
   uses?: Feature;
   /** What a model without `feature` executes instead of raising SIGILL: older chips that ignore
    *  a bit later architecture versions gave meaning to (mtocrf/mfocrf run as mtcrf/mfcr). Not
