@@ -18,6 +18,7 @@
 //   xt xs xa xb xc   VSR with the extension bit of XX/DQ/X forms ("vs33");  dm shw  XX3 bits 22:23
 //   xtp              VSR pair Tp||TX (bits 6:10) as "vs(32*TX+2*Tp)" (lxvp, stxvp, MMA's ACC: see 'at')
 //   drm rm           mffscdrni / mffscrni rounding modes (bits 18:20 / 19:20)
+//   ps               BCD preferred-sign bit (bit 22)
 //   ev8(ra) ev4(ra) ev2(ra)  SPE loads/stores: UIMM (bits 16:20) scaled by 8/4/2, then (RA) ("8(r4)")
 //   crfs             evsel's CR field (bits 29:31, "cr1")
 //   d34(ra) si34     prefixed (ISA 3.1): the 34-bit d0||d1 as "d(RA|0)", or "d" alone when R=1
@@ -220,6 +221,7 @@ function operand(kind: string, c: Ctx): [string, number] {
     case 'xb': return [`vs${f.xb}`, f.xb];
     case 'xc': return [`vs${f.xc}`, f.xc];
     case 'dm': case 'shw': return [String((w >>> 8) & 3), (w >>> 8) & 3];
+    case 'ps': return [String((w >>> 9) & 1), (w >>> 9) & 1]; // BCD preferred sign, bit 22
     // VSR operands printed as the FPR or VR they overlay (mtfprd / mtvrd and friends).
     case 'xtf': return [`f${f.xt}`, f.xt];
     case 'xtv': return [`v${f.xt - 32}`, f.xt];
@@ -543,6 +545,7 @@ function kindMask(kind: string, row: Row): number {
     case 'xb': return 0x0000f802;
     case 'xc': return 0x7c8;
     case 'dm': case 'shw': return 0x300;
+    case 'ps': return 0x200;
     case 'st': return 0x8000;
     case 'six': return 0x7800;
     case 'dcmx': return 0x7f0000;

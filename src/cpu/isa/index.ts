@@ -1,5 +1,6 @@
 // The instruction table: every class's rows, in one list. decode.ts checks it for collisions.
 
+import { rows as bcd } from './bcd.js';
 import { rows as branch } from './branch.js';
 import { rows as cr } from './cr.js';
 import { rows as fixedpoint } from './fixedpoint.js';
@@ -18,5 +19,5 @@ const pure = (rows: Row[]): Row[] => rows.map((r) => ({ ...r, flags: (r.flags ??
 
 export const ALL_ROWS: readonly Row[] = [
   ...pure(fixedpoint), ...branch, ...pure(cr), ...loadstore, ...system, ...fp, ...vmx, ...vsx, ...vsxfp, ...spe,
-  ...isa31,
+  ...isa31, ...bcd,
 ];
