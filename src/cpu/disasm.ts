@@ -222,6 +222,7 @@ function operand(kind: string, c: Ctx): [string, number] {
     case 'xc': return [`vs${f.xc}`, f.xc];
     case 'dm': case 'shw': return [String((w >>> 8) & 3), (w >>> 8) & 3];
     case 'ps': return [String((w >>> 9) & 1), (w >>> 9) & 1]; // BCD preferred sign, bit 22
+    case 'n3': return [String((w >>> 16) & 7), (w >>> 16) & 7]; // vgnb N, bits 13:15
     // VSR operands printed as the FPR or VR they overlay (mtfprd / mtvrd and friends).
     case 'xtf': return [`f${f.xt}`, f.xt];
     case 'xtv': return [`v${f.xt - 32}`, f.xt];
@@ -546,6 +547,7 @@ function kindMask(kind: string, row: Row): number {
     case 'xc': return 0x7c8;
     case 'dm': case 'shw': return 0x300;
     case 'ps': return 0x200;
+    case 'n3': return 0x70000;
     case 'st': return 0x8000;
     case 'six': return 0x7800;
     case 'dcmx': return 0x7f0000;

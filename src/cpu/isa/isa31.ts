@@ -19,11 +19,11 @@ import type { Insn } from '../insn.js';
 import type { Machine } from '../machine.js';
 import { Spr32 } from '../state.js';
 import { rows as fp } from './fp.js';
-import { eaD, eaX, TWO32 } from './helpers.js';
-import { bswap32, eaPlus } from './lshelpers.js';
+import { eaD, eaX, gpr64, setGpr64, TWO32 } from './helpers.js';
+import { bswap32, eaPlus, illegal } from './lshelpers.js';
 import { rows as loadstore } from './loadstore.js';
 import { bits, Flag, type Form, type Handler, type Row } from './table.js';
-import { cvLo, loadQuad, setDw, setW, sp2dp, storeQuad } from './vechelpers.js';
+import { cvLo, getQuad, loadQuad, setDw, setW, sp2dp, storeQuad } from './vechelpers.js';
 import { rows as vsx } from './vsx.js';
 
 /** The handler of the 4-byte row `mnem` (primary opcode `opcd`) of a class. */
@@ -80,6 +80,51 @@ const stxvp: Handler = (m, i) => stxvpAt(m, eaD(m, i), i.rt);
 const lxvpx: Handler = (m, i) => lxvpAt(m, eaX(m, i), i.rt);
 const stxvpx: Handler = (m, i) => stxvpAt(m, eaX(m, i), i.rt);
 
+// ---- bit deposit/extract under a mask (pdepd, pextd, cfuged, cntlzdm, cnttzdm and the vector
+// doubleword forms vpdepd, vpextd, vcfuged, vclzdm, vctzdm, vgnb) --------------------------------
+
+const M64 = (1n << 64n) - 1n;
+/** pdep: the low bits of v, in order, placed at the 1 bits of mask. */
+function pdep(v: bigint, mask: bigint): bigint {
+  let r = 0n;
+  for (let b = 1n; mask; b <<= 1n, mask &= mask - 1n) if (v & b) r |= mask & -mask;
+  return r;
+}
+/** pext: the bits of v at the 1 bits of mask, packed into the low bits in order. */
+function pext(v: bigint, mask: bigint): bigint {
+  let r = 0n;
+  for (let b = 1n; mask; b <<= 1n, mask &= mask - 1n) if (v & mask & -mask) r |= b;
+  return r;
+}
+const popcnt64 = (v: bigint) => { let n = 0; for (; v; v &= v - 1n) n++; return n; };
+/** cfuged: the bits of v under mask's 1 bits go to the right, those under its 0 bits to the left. */
+const cfuge = (v: bigint, mask: bigint) => ((pext(v, ~mask & M64) << BigInt(popcnt64(mask))) | pext(v, mask)) & M64;
+/** cntlzdm: leading zeros of v among mask's bits, counted from the most significant. */
+function clzdm(v: bigint, mask: bigint): bigint {
+  const n = popcnt64(mask), x = pext(v, mask);
+  return x === 0n ? BigInt(n) : BigInt(n - x.toString(2).length);
+}
+/** cnttzdm: trailing zeros of v among mask's bits. */
+function ctzdm(v: bigint, mask: bigint): bigint {
+  const n = popcnt64(mask), x = pext(v, mask);
+  return x === 0n ? BigInt(n) : BigInt(popcnt64((x & -x) - 1n));
+}
+const gprOp = (f: (v: bigint, mask: bigint) => bigint): Handler => (m, i) => setGpr64(m, i.ra, f(gpr64(m, i.rt), gpr64(m, i.rb)));
+const dwOp = (f: (v: bigint, mask: bigint) => bigint): Handler => (m, i) => {
+  const t = i.rt + 32, a = i.ra + 32, b = i.rb + 32, U = m.st.vsrU64;
+  const r0 = f(U[2 * a], U[2 * b]), r1 = f(U[2 * a + 1], U[2 * b + 1]);
+  U[2 * t] = r0; U[2 * t + 1] = r1;
+};
+/** vgnb RT,VRB,N: every N-th bit of VRB (bits 0, N, 2N, ...) gathered into RT from its bit 0
+ *  (RT.bit[k] = VRB.bit[k*N], the rest 0), as QEMU 7.2 does (the ISA text could not be checked). */
+const vgnb: Handler = (m, i) => {
+  const n = (i.word >>> 16) & 7, q = getQuad(m, i.rb + 32);
+  if (n < 2) illegal(m, 'vgnb with N < 2'); // reserved values
+  let r = 0n, c = 0n;
+  for (let k = 0; k < 128; k += n, c++) r = (r << 1n) | ((q >> BigInt(127 - k)) & 1n);
+  setGpr64(m, i.rt, r << (64n - c));
+};
+
 // ---- 4-byte: set boolean from a CR bit, byte reversal -----------------------------------------
 
 /** setbc family: RT <- CR[BI] (or its negation) as 1/0 or -1/0 (`neg`: -1; `rev`: bit inverted). */
@@ -107,6 +152,10 @@ const vs = (mnem: string, opcd: number) => handlerOf(vsx, mnem, opcd);
 
 const X = (mnem: string, xo: number, ops: string, h: Handler): Row =>
   ({ mnem, form: 'X', opcd: 31, xo, ops, feature: 'isa310', h, flags: Flag.PURE });
+
+/** A 4-byte VX-form ISA 3.1 vector row (records the VMX unit as used). */
+const V = (mnem: string, xo: number, h: Handler, ops = 'vrt,vra,vrb'): Row =>
+  ({ mnem, form: 'VX', opcd: 4, xo, ops, feature: 'isa310', h, uses: 'altivec', flags: Flag.PURE });
 
 const LD = 'rt,d34(ra)', SD = 'rs,d34(ra)';
 
@@ -158,4 +207,16 @@ export const rows: Row[] = [
   X('brh', 219, 'ra,rs', brh),
   X('brw', 155, 'ra,rs', brw),
   X('brd', 187, 'ra,rs', brd),
+  X('pdepd', 156, 'ra,rs,rb', gprOp(pdep)),
+  X('pextd', 188, 'ra,rs,rb', gprOp(pext)),
+  X('cfuged', 220, 'ra,rs,rb', gprOp(cfuge)),
+  X('cntlzdm', 59, 'ra,rs,rb', gprOp(clzdm)),
+  X('cnttzdm', 571, 'ra,rs,rb', gprOp(ctzdm)),
+  V('vpdepd', 1485, dwOp(pdep)),
+  V('vpextd', 1421, dwOp(pext)),
+  V('vcfuged', 1357, dwOp(cfuge)),
+  V('vclzdm', 1924, dwOp(clzdm)),
+  V('vctzdm', 1988, dwOp(ctzdm)),
+  // vgnb: N in bits 13:15 (bits 11:12 reserved)
+  { mnem: 'vgnb', form: 'VX', opcd: 4, xo: 1228, fixed: bits(11, 12, 0), ops: 'rt,vrb,n3', feature: 'isa310', h: vgnb, uses: 'altivec' },
 ];
