@@ -81,7 +81,7 @@ function vsxExt(w: number, form: Form): [number, number, number, number] {
   switch (form) {
     case 'XX1': case 'X': return [t | ((w & 1) << 5), a, b, c];
     case 'XX2': return [t | ((w & 1) << 5), a, b | ((w & 2) << 4), c];
-    case 'XX3': case 'XX3R': return [t | ((w & 1) << 5), a | ((w & 4) << 3), b | ((w & 2) << 4), c];
+    case 'XX3': case 'XX3R': case 'MMIRR': return [t | ((w & 1) << 5), a | ((w & 4) << 3), b | ((w & 2) << 4), c];
     case 'XX4': return [t | ((w & 1) << 5), a | ((w & 4) << 3), b | ((w & 2) << 4), c | ((w & 8) << 2)];
     case 'DQ': return [t | ((w & 8) << 2), a, b, c];
     case '8LS': return [t | (((w >>> 26) & 1) << 5), a, b, c]; // plxv/pstxv: TX is bit 5
@@ -223,6 +223,15 @@ function operand(kind: string, c: Ctx): [string, number] {
     case 'dm': case 'shw': return [String((w >>> 8) & 3), (w >>> 8) & 3];
     case 'ps': return [String((w >>> 9) & 1), (w >>> 9) & 1]; // BCD preferred sign, bit 22
     case 'n3': return [String((w >>> 16) & 7), (w >>> 16) & 7]; // vgnb N, bits 13:15
+    // MMA: accumulator AT/AS (bits 6:8); the MMIRR prefix's XMSK (24:27), YMSK (28:31 or 28:29)
+    // and PMSK (16:23, 16:19 or 16:17)
+    case 'at': return [`a${(w >>> 23) & 7}`, (w >>> 23) & 7];
+    case 'xmsk': return [String((f.prefix >>> 4) & 15), 1];
+    case 'ymsk': return [String(f.prefix & 15), 1];
+    case 'ymsk2': return [String((f.prefix >>> 2) & 3), 1];
+    case 'pmsk8': return [String((f.prefix >>> 8) & 0xff), 1];
+    case 'pmsk4': return [String((f.prefix >>> 12) & 15), 1];
+    case 'pmsk2': return [String((f.prefix >>> 14) & 3), 1];
     // VSR operands printed as the FPR or VR they overlay (mtfprd / mtvrd and friends).
     case 'xtf': return [`f${f.xt}`, f.xt];
     case 'xtv': return [`v${f.xt - 32}`, f.xt];
@@ -315,6 +324,19 @@ const dx = (w: number) => (((((w >>> 6) & 0x3ff) << 6) | (((w >>> 16) & 31) << 1
 
 const DCBT_NAMES = (base: string) => (f: Fields): string | null =>
   f.rt < 8 ? `${base}ct` : f.rt < 16 ? `${base}ds` : f.rt === 16 ? `${base}t` : null;
+
+/** binutils 2.40 prints the MMA instructions under their dense-math names: xvf32ger as
+ *  dmxvf32ger, pmxvf32ger as pmdmxvf32ger, xxmtacc as dmxxmtacc, xxsetaccz as dmsetaccz. */
+const mmaAliases = new WeakMap<Row, Alias[]>();
+function mmaAlias(row: Row): Alias[] {
+  let a = mmaAliases.get(row);
+  if (!a) {
+    const n = row.mnem;
+    a = [{ mnem: n === 'xxsetaccz' ? 'dmsetaccz' : n.startsWith('pm') ? `pmdm${n.slice(2)}` : `dm${n}`, ops: row.ops }];
+    mmaAliases.set(row, a);
+  }
+  return a;
+}
 
 /** Simplified mnemonics by base mnemonic, tried in order; the first whose predicate holds wins. */
 const ALIASES: Record<string, Alias[]> = {
@@ -548,6 +570,8 @@ function kindMask(kind: string, row: Row): number {
     case 'dm': case 'shw': return 0x300;
     case 'ps': return 0x200;
     case 'n3': return 0x70000;
+    case 'at': return 0x03800000;
+    case 'xmsk': case 'ymsk': case 'ymsk2': case 'pmsk8': case 'pmsk4': case 'pmsk2': return 0;
     case 'st': return 0x8000;
     case 'six': return 0x7800;
     case 'dcmx': return 0x7f0000;
@@ -565,7 +589,7 @@ const ALIAS_FIELDS: Record<string, number> = {
 const usedMasks = new WeakMap<Row, number>();
 
 const aliasesOf = (row: Row): Alias[] | undefined =>
-  (row.space === 'spe' ? SPE_ALIASES : ALIASES)[row.mnem];
+  row.feature === 'mma' ? mmaAlias(row) : (row.space === 'spe' ? SPE_ALIASES : ALIASES)[row.mnem];
 
 /** Bits a row gives meaning to: its opcode pattern, its operands and its Rc/OE/AA/LK bits. */
 function usedMask(row: Row): number {

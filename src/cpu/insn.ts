@@ -84,9 +84,10 @@ export class Insn {
       case 'XFL': this.x = (w >>> 17) & 0xff; break; // FLM (mtfsf)
       case 'XX1': this.rt |= (w & 1) << 5; break;
       case 'XX2': this.rt |= (w & 1) << 5; this.rb |= (w & 2) << 4; break;
-      case 'XX3': case 'XX3R':
+      case 'XX3': case 'XX3R': case 'MMIRR':
         this.rt |= (w & 1) << 5; this.rb |= (w & 2) << 4; this.ra |= (w & 4) << 3;
         this.rec = (w >>> 10) & 1;
+        if (form === 'MMIRR') this.aa = 0; // no R bit: the masks are read from `prefix`
         break;
       case 'XX4':
         this.rt |= (w & 1) << 5; this.rb |= (w & 2) << 4; this.ra |= (w & 4) << 3; this.rc |= (w & 8) << 2;
