@@ -115,6 +115,15 @@ function dabr(c: Codec, x: Ctx): void {
   for (const r of [Spr64.DABR, Spr64.DABRX, Spr64.DAWR0, Spr64.DAWRX0]) c.spr64At(x.m.s64, r);
 }
 
+// ---- TM (transactional-memory SPRs) and HASHKEY (the ROP-protection key) --------------------------
+
+function tm(c: Codec, x: Ctx): void {
+  for (const r of [Spr64.TFHAR, Spr64.TFIAR, Spr64.TEXASR]) c.spr64At(x.m.s64, r);
+}
+function hashKey(c: Codec, x: Ctx): void {
+  c.spr64At(x.m.s64, Spr64.HASHKEYR);
+}
+
 /** Book E DBCR0 enable bits: IAC1..4 and DAC1 (read|write), DAC2 (read|write). */
 const DBCR0_IAC = [0x00800000, 0x00400000, 0x00200000, 0x00100000];
 const DBCR0_DAC = [0x000c0000, 0x00030000];
@@ -376,4 +385,12 @@ export const RECORDS: readonly RecordDesc[] = [
   },
   { bit: Bit.MEMORY, name: 'MEMORY', version: 1, compressible: true, present: () => true, describe: memory },
   { bit: Bit.PROCESS, name: 'PROCESS', version: 1, compressible: false, present: () => true, describe: processRecord },
+  {
+    bit: Bit.TM, name: 'TM', version: 1, compressible: false, describe: tm,
+    present: (x) => nonZero(x.m.s64, [Spr64.TFHAR, Spr64.TFIAR, Spr64.TEXASR]),
+  },
+  {
+    bit: Bit.HASHKEY, name: 'HASHKEY', version: 1, compressible: false, describe: hashKey,
+    present: (x) => nonZero(x.m.s64, [Spr64.HASHKEYR]),
+  },
 ];

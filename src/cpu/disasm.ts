@@ -223,6 +223,9 @@ function operand(kind: string, c: Ctx): [string, number] {
     case 'dm': case 'shw': return [String((w >>> 8) & 3), (w >>> 8) & 3];
     case 'ps': return [String((w >>> 9) & 1), (w >>> 9) & 1]; // BCD preferred sign, bit 22
     case 'n3': return [String((w >>> 16) & 7), (w >>> 16) & 7]; // vgnb N, bits 13:15
+    case 'r10': case 'l10': return [String((w >>> 21) & 1), (w >>> 21) & 1]; // tbegin. R, tsr. L (bit 10)
+    case 'dh(ra)': return [`${-512 + 8 * (((w & 1) << 5) | f.rt)}(${gpr(f.ra)})`, 1]; // hashst D
+    case 'si5': { const v = (((w >>> 11) & 31) << 27) >> 27; return [String(v), v]; } // tabort*i. SI (bits 16:20)
     // MMA: accumulator AT/AS (bits 6:8); the MMIRR prefix's XMSK (24:27), YMSK (28:31 or 28:29)
     // and PMSK (16:23, 16:19 or 16:17)
     case 'at': return [`a${(w >>> 23) & 7}`, (w >>> 23) & 7];
@@ -416,6 +419,8 @@ const ALIASES: Record<string, Alias[]> = {
   xvcpsgndp: [{ mnem: 'xvmovdp', ops: 'xt,xa', when: (f) => f.xa === f.xb }],
   xvcpsgnsp: [{ mnem: 'xvmovsp', ops: 'xt,xa', when: (f) => f.xa === f.xb }],
   mtcrf: [{ mnem: 'mtcr', ops: 'rs', when: (f) => ((f.w >>> 12) & 0xff) === 0xff }],
+  tend: [{ mnem: (f) => ((f.w >>> 25) & 1 ? 'tendall' : 'tend'), ops: '' }],
+  tsr: [{ mnem: (f) => ((f.w >>> 21) & 1 ? 'tresume' : 'tsuspend'), ops: '' }],
   sync: [{ mnem: (f) => ['hwsync', 'lwsync', 'ptesync', '.long', 'phwsync', 'plwsync', '.long', '.long'][f.l], ops: '' }],
   dcbf: [{ mnem: (f) => ['dcbf', 'dcbfl', '.long', 'dcbflp', 'dcbfps', '.long', 'dcbstps', '.long'][f.l], ops: 'ra0,rb' }],
   wait: [{ mnem: (f) => ['wait', 'waitrsv', 'waitimpl', '.long'][f.l], ops: '' }],
@@ -570,6 +575,9 @@ function kindMask(kind: string, row: Row): number {
     case 'dm': case 'shw': return 0x300;
     case 'ps': return 0x200;
     case 'n3': return 0x70000;
+    case 'r10': case 'l10': return 0x00200000;
+    case 'si5': return 0xf800;
+    case 'dh(ra)': return 0x03ff0001;
     case 'at': return 0x03800000;
     case 'xmsk': case 'ymsk': case 'ymsk2': case 'pmsk8': case 'pmsk4': case 'pmsk2': return 0;
     case 'st': return 0x8000;
@@ -584,6 +592,8 @@ function kindMask(kind: string, row: Row): number {
 /** Fields simplified mnemonics compute into the `n` operand (so no operand kind names them). */
 const ALIAS_FIELDS: Record<string, number> = {
   addpcis: 0x001fffc1, // d1 (bits 11:15), d0 (bits 16:25), d2 (bit 31)
+  tend: 0x02000000, // A (bit 6): tendall.
+  tsr: 0x00200000, // L (bit 10): tresume. / tsuspend.
 };
 
 const usedMasks = new WeakMap<Row, number>();

@@ -5,6 +5,7 @@ import { rows as branch } from './branch.js';
 import { rows as cr } from './cr.js';
 import { rows as fixedpoint } from './fixedpoint.js';
 import { rows as fp } from './fp.js';
+import { rows as htm } from './htm.js';
 import { rows as loadstore } from './loadstore.js';
 import { rows as mma } from './mma.js';
 import { rows as isa31 } from './isa31.js';
@@ -20,5 +21,5 @@ const pure = (rows: Row[]): Row[] => rows.map((r) => ({ ...r, flags: (r.flags ??
 
 export const ALL_ROWS: readonly Row[] = [
   ...pure(fixedpoint), ...branch, ...pure(cr), ...loadstore, ...system, ...fp, ...vmx, ...vsx, ...vsxfp, ...spe,
-  ...isa31, ...bcd, ...mma,
+  ...isa31, ...bcd, ...mma, ...htm,
 ];

@@ -17,10 +17,11 @@
 import type { Feature } from '../../features/features.js';
 import type { Insn } from '../insn.js';
 import type { Machine } from '../machine.js';
-import { Spr32 } from '../state.js';
+import { Spr32, Spr64 } from '../state.js';
 import { rows as fp } from './fp.js';
-import { eaD, eaX, gpr64, setGpr64, TWO32 } from './helpers.js';
-import { bswap32, eaPlus, illegal } from './lshelpers.js';
+import { GuestFault } from '../memory.js';
+import { addr64, eaD, eaX, gpr64, setGpr64, TWO32 } from './helpers.js';
+import { bswap32, eaPlus, ILL_ILLOPN, illegal, privileged, SIGILL } from './lshelpers.js';
 import { rows as loadstore } from './loadstore.js';
 import { bits, Flag, type Form, type Handler, type Row } from './table.js';
 import { cvLo, getQuad, loadQuad, setDw, setW, sp2dp, storeQuad } from './vechelpers.js';
@@ -125,6 +126,39 @@ const vgnb: Handler = (m, i) => {
   setGpr64(m, i.rt, r << (64n - c));
 };
 
+// ---- ROP protection (ISA 3.1B): hashst / hashchk ------------------------------------------------
+// hashst RB,D(RA) stores a 64-bit hash of (RB) (the return address) and (RA) (the stack pointer)
+// keyed by HASHKEYR at (RA)+D (D = -512..-8); hashchk recomputes it and compares with the
+// doubleword there. Linux enables them (DEXCR[NPHIE]) for every process on POWER10 with a random
+// per-process key; ppcemu derives the key from --seed (loader.ts), saves it in the HASHKEY
+// checkpoint record, and delivers a failed check as Linux does: SIGILL ILL_ILLOPN. The hash is a
+// keyed 64-bit mix, not the ISA's cipher (the values only ever meet their own check). The
+// privileged forms hashstp/hashchkp raise SIGILL ILL_PRVOPC.
+
+/** D = -512 + 8 * (DX (bit 31) || D (bits 6:10)). */
+const hashOff = (i: Insn) => -512 + 8 * (((i.word & 1) << 5) | i.rt);
+function hashEa(m: Machine, i: Insn): number {
+  const off = hashOff(i);
+  return m.sf ? addr64(m.gh[i.ra], m.gl[i.ra], off) : (m.gl[i.ra] + off) >>> 0;
+}
+function hashOf(m: Machine, i: Insn): bigint {
+  let z = (gpr64(m, i.rb) ^ (gpr64(m, i.ra) * 0x9e3779b97f4a7c15n) ^ m.st.getSpr64(Spr64.HASHKEYR)) & M64;
+  z = ((z ^ (z >> 30n)) * 0xbf58476d1ce4e5b9n) & M64;
+  z = ((z ^ (z >> 27n)) * 0x94d049bb133111ebn) & M64;
+  return z ^ (z >> 31n);
+}
+const hashst: Handler = (m, i) => {
+  const h = hashOf(m, i);
+  m.mem.write64(hashEa(m, i), Number(h >> 32n), Number(h & 0xffffffffn));
+};
+const hashchk: Handler = (m, i) => {
+  const ea = hashEa(m, i);
+  const lo = m.mem.read64(ea), hi = m.mem.hi;
+  if (((BigInt(hi) << 32n) | BigInt(lo)) !== hashOf(m, i)) {
+    throw new GuestFault(SIGILL, ILL_ILLOPN, m.pc, `hashchk failed at 0x${m.pc.toString(16)}`);
+  }
+};
+
 // ---- 4-byte: set boolean from a CR bit, byte reversal -----------------------------------------
 
 /** setbc family: RT <- CR[BI] (or its negation) as 1/0 or -1/0 (`neg`: -1; `rev`: bit inverted). */
@@ -207,6 +241,10 @@ export const rows: Row[] = [
   X('brh', 219, 'ra,rs', brh),
   X('brw', 155, 'ra,rs', brw),
   X('brd', 187, 'ra,rs', brd),
+  { mnem: 'hashst', form: 'X', opcd: 31, xo: 722, ops: 'rb,dh(ra)', feature: 'isa310', h: hashst },
+  { mnem: 'hashchk', form: 'X', opcd: 31, xo: 754, ops: 'rb,dh(ra)', feature: 'isa310', h: hashchk },
+  { mnem: 'hashstp', form: 'X', opcd: 31, xo: 658, ops: 'rb,dh(ra)', feature: 'isa310', h: (m) => privileged(m, 'hashstp') },
+  { mnem: 'hashchkp', form: 'X', opcd: 31, xo: 690, ops: 'rb,dh(ra)', feature: 'isa310', h: (m) => privileged(m, 'hashchkp') },
   X('pdepd', 156, 'ra,rs,rb', gprOp(pdep)),
   X('pextd', 188, 'ra,rs,rb', gprOp(pext)),
   X('cfuged', 220, 'ra,rs,rb', gprOp(cfuge)),
