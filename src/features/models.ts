@@ -235,7 +235,7 @@ export const MODELS: readonly CpuModel[] = [
     hwcap: COMMON_USER_POWER10 | DT_VMX | DT_VSX | DT_DFP, hwcap2: COMMON_USER2_POWER10 | PMU_EBB,
     platform: 'power10', dcacheLine: 128, icacheLine: 128,
     kernelSpec: `${B64} "POWER10 (raw)" (pvr 0x00800000/0xffff0000)`, qemuCpu: 'power10',
-    notes: [DT_NOTE, EBB_NOTE, SCV_NOTE, 'MMA is advertised as the kernel does; no MMA feature bit is modelled yet'],
+    notes: [DT_NOTE, EBB_NOTE, SCV_NOTE, 'MMA accumulators are VSR 4i..4i+3 (the VSX record carries them); hashst/hashchk check with a per-process key derived from --seed'],
   }),
   // ---- Freescale e500 family (32-bit kernel for e500v1/v2/e500mc, 64-bit for e5500/e6500) -------
   model({

@@ -244,7 +244,7 @@ export const rows: Row[] = [
 
   X('dcbz', 1014, 'ra0,rb'), X('dcbt', 278, 'ra0,rb'), X('dcbtst', 246, 'ra0,rb'),
   X('dcbst', 54, 'ra0,rb'), X('dcbf', 86, 'ra0,rb'), X('dcbi', 470, 'ra0,rb'),
-  X('icbi', 982, 'ra0,rb'), X('icbt', 22, 'ra0,rb'), X('dcba', 758, 'ra0,rb'),
+  X('icbi', 982, 'ra0,rb'), X('icbt', 22, 'ra0,rb'), X('dcba', 758, 'ra0,rb', 'base', { flags: Flag.KERNEL_EMU }),
 
   { mnem: 'addpcis', form: 'DX', opcd: 19, xo: 2, ops: 'rt,si', feature: 'isa300', h: h.addpcis },
   X('darn', 755, 'rt,l', 'darn'),
