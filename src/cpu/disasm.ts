@@ -82,7 +82,7 @@ function vsxExt(w: number, form: Form): [number, number, number, number] {
     case 'XX1': case 'X': return [t | ((w & 1) << 5), a, b, c];
     case 'XX2': return [t | ((w & 1) << 5), a, b | ((w & 2) << 4), c];
     case 'XX3': case 'XX3R': case 'MMIRR': return [t | ((w & 1) << 5), a | ((w & 4) << 3), b | ((w & 2) << 4), c];
-    case 'XX4': return [t | ((w & 1) << 5), a | ((w & 4) << 3), b | ((w & 2) << 4), c | ((w & 8) << 2)];
+    case 'XX4': case '8RRX': return [t | ((w & 1) << 5), a | ((w & 4) << 3), b | ((w & 2) << 4), c | ((w & 8) << 2)];
     case 'DQ': return [t | ((w & 8) << 2), a, b, c];
     case '8LS': return [t | (((w >>> 26) & 1) << 5), a, b, c]; // plxv/pstxv: TX is bit 5
     case '8RR': return [t | (((w >>> 16) & 1) << 5), a, b, c]; // TX is bit 15
@@ -225,6 +225,11 @@ function operand(kind: string, c: Ctx): [string, number] {
     case 'n3': return [String((w >>> 16) & 7), (w >>> 16) & 7]; // vgnb N, bits 13:15
     case 'r10': case 'l10': return [String((w >>> 21) & 1), (w >>> 21) & 1]; // tbegin. R, tsr. L (bit 10)
     case 'dh(ra)': return [`${-512 + 8 * (((w & 1) << 5) | f.rt)}(${gpr(f.ra)})`, 1]; // hashst D
+    case 'imm8p': return [String(f.prefix & 0xff), 1]; // xxeval IMM (prefix bits 24:31)
+    case 'uim3p': return [String(f.prefix & 7), 1]; // xxpermx UIM (prefix bits 29:31)
+    case 'mp': return [String((w >>> 16) & 1), (w >>> 16) & 1]; // vcntmb* MP (bit 15)
+    case 'uim4': return [String((w >>> 16) & 15), (w >>> 16) & 15]; // vinsw/vinsd UIM (bits 12:15)
+    case 'bm16': { const v = (((w >>> 6) & 0x3ff) << 6) | (((w >>> 16) & 31) << 1) | (w & 1); return [String(v), v]; }
     case 'si5': { const v = (((w >>> 11) & 31) << 27) >> 27; return [String(v), v]; } // tabort*i. SI (bits 16:20)
     // MMA: accumulator AT/AS (bits 6:8); the MMIRR prefix's XMSK (24:27), YMSK (28:31 or 28:29)
     // and PMSK (16:23, 16:19 or 16:17)
@@ -577,6 +582,10 @@ function kindMask(kind: string, row: Row): number {
     case 'n3': return 0x70000;
     case 'r10': case 'l10': return 0x00200000;
     case 'si5': return 0xf800;
+    case 'imm8p': case 'uim3p': return 0;
+    case 'mp': return 0x10000;
+    case 'uim4': return 0xf0000;
+    case 'bm16': return 0x001fffc1;
     case 'dh(ra)': return 0x03ff0001;
     case 'at': return 0x03800000;
     case 'xmsk': case 'ymsk': case 'ymsk2': case 'pmsk8': case 'pmsk4': case 'pmsk2': return 0;

@@ -89,8 +89,9 @@ export class Insn {
         this.rec = (w >>> 10) & 1;
         if (form === 'MMIRR') this.aa = 0; // no R bit: the masks are read from `prefix`
         break;
-      case 'XX4':
+      case 'XX4': case '8RRX':
         this.rt |= (w & 1) << 5; this.rb |= (w & 2) << 4; this.ra |= (w & 4) << 3; this.rc |= (w & 8) << 2;
+        if (form === '8RRX') { this.imm = this.prefix & 0xff; this.x = this.prefix & 7; this.aa = 0; } // IMM8, UIM
         break;
       case 'VC': this.rec = (w >>> 10) & 1; break;
       case 'EVX': this.imm = (w >>> 11) & 31; break; // UIMM/SIMM slot of SPE loads

@@ -12,6 +12,7 @@ import { rows as isa31 } from './isa31.js';
 import { rows as spe } from './spe.js';
 import { rows as system } from './system.js';
 import { Flag, type Row } from './table.js';
+import { rows as vec31 } from './vec31.js';
 import { rows as vmx } from './vmx.js';
 import { rows as vsx } from './vsx.js';
 import { rows as vsxfp } from './vsxfp.js';
@@ -21,5 +22,5 @@ const pure = (rows: Row[]): Row[] => rows.map((r) => ({ ...r, flags: (r.flags ??
 
 export const ALL_ROWS: readonly Row[] = [
   ...pure(fixedpoint), ...branch, ...pure(cr), ...loadstore, ...system, ...fp, ...vmx, ...vsx, ...vsxfp, ...spe,
-  ...isa31, ...bcd, ...mma, ...htm,
+  ...isa31, ...bcd, ...mma, ...htm, ...vec31,
 ];
