@@ -229,7 +229,7 @@ function operand(kind: string, c: Ctx): [string, number] {
     case 'uim3p': return [String(f.prefix & 7), 1]; // xxpermx UIM (prefix bits 29:31)
     case 'mp': return [String((w >>> 16) & 1), (w >>> 16) & 1]; // vcntmb* MP (bit 15)
     case 'uim4': return [String((w >>> 16) & 15), (w >>> 16) & 15]; // vinsw/vinsd UIM (bits 12:15)
-    case 'bm16': { const v = (((w >>> 6) & 0x3ff) << 6) | (((w >>> 16) & 31) << 1) | (w & 1); return [String(v), v]; }
+    case 'bm16': { const v = sext16((((w >>> 6) & 0x3ff) << 6) | (((w >>> 16) & 31) << 1) | (w & 1)); return [String(v), v]; } // mtvsrbmi, signed as objdump prints it
     case 'si5': { const v = (((w >>> 11) & 31) << 27) >> 27; return [String(v), v]; } // tabort*i. SI (bits 16:20)
     // MMA: accumulator AT/AS (bits 6:8); the MMIRR prefix's XMSK (24:27), YMSK (28:31 or 28:29)
     // and PMSK (16:23, 16:19 or 16:17)
