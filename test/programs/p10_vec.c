@@ -28,7 +28,7 @@ static void show(const char *name, unsigned long cr, unsigned long g)
   "lxvw4x 35,0,%[a]\n\tlxvw4x 36,0,%[b]\n\tlxvw4x 37,0,%[c]\n\tlxvw4x 38,0,%[d]\n\txxlor 34,37,37\n\t" \
   "li 10,0\n\tmtcr 10\n\tli 9,0\n\tli 10,5\n\tli 11,-1\n\t" op "\n\tmfcr %[cr]\n\tstxvw4x 34,0,%[o]\n\tmr %[g],9" \
   : [cr] "=&r"(cr), [g] "=&r"(g) : [a] "b"(A), [b] "b"(B), [c] "b"(C), [d] "b"(D), [o] "b"(out) \
-  : "r9", "r10", "r11", "v2", "v3", "v4", "v5", "v6", "cr0", "cr3", "cr6", "memory"); show(name, cr, g); } while (0)
+  : "r9", "r10", "r11", "v2", "v3", "v4", "v5", "v6", "v8", "cr0", "cr3", "cr6", "memory"); show(name, cr, g); } while (0)
 
 int main(void)
 {
@@ -62,6 +62,13 @@ int main(void)
   T("xxblendvb", "xxblendvb 34,35,36,37"); T("xxblendvh", "xxblendvh 34,35,36,37");
   T("xxblendvw", "xxblendvw 34,35,36,38"); T("xxblendvd", "xxblendvd 34,35,36,38");
   T("xxpermx 0", "xxpermx 34,35,36,37,0"); T("xxpermx 1", "xxpermx 34,35,36,37,1"); T("xxpermx 4", "xxpermx 34,35,36,37,4");
+  T("vrlqnm", "vrlqnm 2,3,6"); T("vrlqnm wrap", "vrlqnm 2,3,4"); T("vrlqmi", "vrlqmi 2,3,6");
+  T("vsldbi", "vsldbi 2,3,4,5"); T("vsrdbi", "vsrdbi 2,3,5,3"); T("vmsumcud", "vmsumcud 2,3,6,5");
+  T("vextdubvlx", "li 9,17\n\tvextdubvlx 2,3,5,9"); T("vextduhvrx", "li 9,3\n\tvextduhvrx 2,3,5,9");
+  T("vextduwvlx", "li 9,14\n\tvextduwvlx 2,3,5,9"); T("vextddvrx", "li 9,5\n\tvextddvrx 2,3,5,9");
+  T("vinsbvlx", "vinsbvlx 2,10,3"); T("vinshvrx", "vinshvrx 2,10,3"); T("vinswvlx", "li 9,12\n\tvinswvlx 2,9,6");
+  T("xvtlsbb", "xvtlsbb 3,35"); T("xvtlsbb 1s", "xxleqv 40,40,40\n\txvtlsbb 3,40");
+  T("xvtlsbb 0s", "xxlxor 40,40,40\n\txvtlsbb 3,40");
   for (int k = 0; k < 32; k++) mem[k] = (unsigned char)(k * 13 + 7);
   __asm__ volatile("lxvrbx 34,%0,%1\n\tstxvw4x 34,0,%2" : : "b"(mem), "r"(3L), "b"(out) : "v2", "memory"); show("lxvrbx", 0, 0);
   __asm__ volatile("lxvrhx 34,%0,%1\n\tstxvw4x 34,0,%2" : : "b"(mem), "r"(4L), "b"(out) : "v2", "memory"); show("lxvrhx", 0, 0);

@@ -83,6 +83,30 @@ const cmpqBf = (signed: boolean): Handler => (m, i) => {
 };
 const vextsd2q: Handler = (m, i) => setQuad(m, vr(i.rt), s64(dw(m, vr(i.rb), 1)));
 
+/** vrlqnm / vrlqmi: VRA rotated left by VRB[57:63], under the mask MB = VRB[41:47] .. ME =
+ *  VRB[49:55] (wrapping when MB > ME); vrlqmi keeps VRT's bits outside the mask. */
+const vrlqm = (insert: boolean): Handler => (m, i) => {
+  const a = getQuad(m, vr(i.ra)), d0 = dw(m, vr(i.rb), 0);
+  const n = d0 & 0x7fn, mb = Number((d0 >> 16n) & 0x7fn), me = Number((d0 >> 8n) & 0x7fn);
+  const rot = ((a << n) | (a >> (128n - n))) & M128;
+  const ones = (k: number) => (1n << BigInt(k)) - 1n; // k low ones
+  const fromMb = ones(128 - mb), toMe = M128 ^ ones(127 - me); // bits mb.. and ..me (ISA numbering)
+  const mask = mb <= me ? fromMb & toMe : (fromMb | toMe) & M128;
+  const old = insert ? getQuad(m, vr(i.rt)) & ~mask : 0n;
+  setQuad(m, vr(i.rt), (rot & mask) | old);
+};
+/** vsldbi / vsrdbi: VRA || VRB shifted left / right by SH (0..7) bits; the high / low 128 bits. */
+const vshdbi = (right: boolean): Handler => (m, i) => {
+  const sh = BigInt((i.word >>> 6) & 7), cat = (getQuad(m, vr(i.ra)) << 128n) | getQuad(m, vr(i.rb));
+  setQuad(m, vr(i.rt), right ? cat >> sh : (cat << sh) >> 128n);
+};
+/** vmsumcud: the carry out of VRA[0]*VRB[0] + VRA[1]*VRB[1] + VRC (unsigned, 128-bit). */
+const vmsumcud: Handler = (m, i) => {
+  const a = vr(i.ra), b = vr(i.rb);
+  const s = dw(m, a, 0) * dw(m, b, 0) + dw(m, a, 1) * dw(m, b, 1) + getQuad(m, vr(i.rc));
+  setQuad(m, vr(i.rt), s >> 128n);
+};
+
 // ---- masks ----------------------------------------------------------------------------------------
 
 /** Element size in bytes of the mask instructions' b, h, w, d, q forms (VRA sub-opcode & 7). */
@@ -155,6 +179,28 @@ const vinsImm = (size: number): Handler => (m, i) => insertBytes(m, vr(i.rt), i.
 const vinsX = (size: number, right: boolean): Handler => (m, i) => {
   const k = m.gl[i.ra] & 15;
   insertBytes(m, vr(i.rt), right ? 16 - size - k : k, size, m.gh[i.rb], m.gl[i.rb]);
+};
+
+/** vins[bhw]v[lr]x VRT,RA,VRB: VRB's element at the right of its doubleword 0 (byte 7, halfword 3,
+ *  word 1) at byte index (RA) from the left or the right. */
+const vinsV = (size: number, right: boolean): Handler => (m, i) => {
+  const k = m.gl[i.ra] & 15, b = vr(i.rb);
+  const v = size === 1 ? getB(m, b, 7) : size === 2 ? getH(m, b, 3) : getW(m, b, 1);
+  insertBytes(m, vr(i.rt), right ? 16 - size - k : k, size, 0, v);
+};
+/** vextdu[bhw]v[lr]x / vextddv[lr]x VRT,VRA,VRB,RC: the element at byte index (RC) & 31 of VRA || VRB,
+ *  from the left or the right, zero-extended into doubleword 0; doubleword 1 is 0. */
+const vextdv = (size: number, right: boolean): Handler => (m, i) => {
+  const cat = (getQuad(m, vr(i.ra)) << 128n) | getQuad(m, vr(i.rb));
+  const k = m.gl[i.rc] & 31, at = right ? 32 - size - k : k;
+  const v = at < 0 || at + size > 32 ? 0n : (cat >> BigInt(8 * (32 - at - size))) & ((1n << BigInt(8 * size)) - 1n);
+  setDwB(m, vr(i.rt), 0, v); setDwB(m, vr(i.rt), 1, 0n);
+};
+/** xvtlsbb BF,XB: CR[BF] = (every byte's LSB is 1) || 0 || (every byte's LSB is 0) || 0. */
+const xvtlsbb: Handler = (m, i) => {
+  let ones = 0;
+  for (let e = 0; e < 16; e++) ones += getB(m, i.rb, e) & 1;
+  m.setCrField(i.rt >>> 2, (ones === 16 ? 8 : 0) | (ones === 0 ? 2 : 0));
 };
 
 // ---- VSX: xxeval, xxblendv*, xxpermx (8RR prefixed, XX4 suffix) ----------------------------------
@@ -246,6 +292,19 @@ export const rows: Row[] = [
   V('vmodsw', 1931, words(mod, true)), V('vmoduw', 1675, words(mod, false)),
   V('vmodsd', 1995, dwords(mod, true)), V('vmodud', 1739, dwords(mod, false)),
   V('vmodsq', 1803, quad(mod, true)), V('vmoduq', 1547, quad(mod, false)),
+  V('vrlqnm', 325, vrlqm(false)), V('vrlqmi', 69, vrlqm(true)),
+  { mnem: 'vsldbi', form: 'VA', opcd: 4, xo: 22, fixed: bits(21, 22, 0), ops: 'vrt,vra,vrb,sh3', feature: F, h: vshdbi(false), uses: 'altivec' },
+  { mnem: 'vsrdbi', form: 'VA', opcd: 4, xo: 22, fixed: bits(21, 22, 1), ops: 'vrt,vra,vrb,sh3', feature: F, h: vshdbi(true), uses: 'altivec' },
+  { mnem: 'vmsumcud', form: 'VA', opcd: 4, xo: 23, ops: 'vrt,vra,vrb,vrc', feature: F, h: vmsumcud, uses: 'altivec' },
+  ...[['ub', 1], ['uh', 2], ['uw', 4], ['d', 8]].flatMap(([s, size], k): Row[] => [
+    { mnem: `vextd${s}vlx`, form: 'VA', opcd: 4, xo: 24 + 2 * k, ops: 'vrt,vra,vrb,rc', feature: F, h: vextdv(size as number, false), uses: 'altivec' },
+    { mnem: `vextd${s}vrx`, form: 'VA', opcd: 4, xo: 25 + 2 * k, ops: 'vrt,vra,vrb,rc', feature: F, h: vextdv(size as number, true), uses: 'altivec' },
+  ]),
+  ...[['b', 1, 15, 271], ['h', 2, 79, 335], ['w', 4, 143, 399]].flatMap(([s, size, l, r]) => [
+    V(`vins${s}vlx`, l as number, vinsV(size as number, false), 'vrt,ra,vrb'),
+    V(`vins${s}vrx`, r as number, vinsV(size as number, true), 'vrt,ra,vrb'),
+  ]),
+  { mnem: 'xvtlsbb', form: 'XX2', opcd: 60, xo: 475, fixed: fixedBits(bits(11, 15, 2), bits(9, 10, 0), bits(31, 31, 0)), ops: 'bf,xb', feature: F, h: xvtlsbb, uses: 'vsx' },
   V('vslq', 261, vslq), V('vsrq', 517, vsrq), V('vsraq', 773, vsraq), V('vrlq', 5, vrlq),
   VC('vcmpequq', 455, cmpq((a, b) => a === b, false)),
   VC('vcmpgtsq', 903, cmpq((a, b) => a > b, true)),
