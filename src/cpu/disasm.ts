@@ -638,6 +638,7 @@ function usedMask(row: Row): number {
 export function hasReservedBits(word: number, row: Row): boolean {
   // objdump's SPE opcodes match on the primary and extended opcode only (unused fields ignored).
   if (row.space === 'spe') return false;
+  if (row.form === 'MRR') return false; // pnop: the suffix is not part of the instruction
   return ((word & ~usedMask(row)) >>> 0) !== 0;
 }
 

@@ -95,6 +95,7 @@ export class Insn {
         break;
       case 'VC': this.rec = (w >>> 10) & 1; break;
       case 'EVX': this.imm = (w >>> 11) & 31; break; // UIMM/SIMM slot of SPE loads
+      case 'MRR': this.aa = 0; break; // pnop
       case '8LS': case 'MLS': {
         const p = this.prefix;
         this.imm = ((p << 14) >> 14) * 65536 + (w & 0xffff); // d0 (prefix bits 14:31) || d1

@@ -1,6 +1,6 @@
 // Power ISA 3.1 bit deposit/extract under a mask: pdepd, pextd, cfuged, cntlzdm, cnttzdm (Book I
 // 3.3.13) and their vector doubleword forms vpdepd, vpextd, vcfuged, vclzdm, vctzdm, plus vgnb
-// (gather every N-th bit).
+// (gather every N-th bit); pnop.
 // TARGETS: ppc64 ppc64le
 // CFLAGS: -mcpu=power10
 // CPU: power10
@@ -30,6 +30,9 @@ int main(void)
       rt_nl();
     }
     rt_puts("  g"); GNB(2); GNB(3); GNB(5); GNB(7); rt_nl();
+    unsigned long pn = 5;
+    __asm__ volatile(".p2align 4\n\tpnop\n\taddi %0,%0,1" : "+r"(pn)); /* pnop: 8 bytes, nothing done */
+    rt_show64("  pnop", pn);
   }
   return 0;
 }

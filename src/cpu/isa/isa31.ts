@@ -233,6 +233,9 @@ export const rows: Row[] = [
   { mnem: 'lxvpx', form: 'X', opcd: 31, xo: 333, ops: 'xtp,ra0,rb', feature: 'isa310', h: lxvpx, uses: 'vsx' },
   { mnem: 'stxvpx', form: 'X', opcd: 31, xo: 461, ops: 'xtp,ra0,rb', feature: 'isa310', h: stxvpx, uses: 'vsx' },
 
+  // pnop: prefix 0x07000000; the suffix (any primary opcode) is not executed
+  ...Array.from({ length: 64 }, (_, op): Row => ({ mnem: 'pnop', form: 'MRR', opcd: op, ops: '', feature: 'isa310', h: () => {}, flags: Flag.PURE })),
+
   // 4-byte X forms
   X('setbc', 384, 'rt,bi', setb(0, false)),
   X('setbcr', 416, 'rt,bi', setb(1, false)),

@@ -21,7 +21,9 @@ export type Form =
   // MLS (10); MMIRR (11, with ST = 1: prefix bits 8:11 are 1001) prefixes the MMA XX3 words.
   | '8LS' | '8RR' | 'MLS' | 'MMIRR'
   // 8RR prefix with an XX4 suffix (xxeval, xxpermx, xxblendv*): IMM8 / UIM in the prefix's low bits
-  | '8RRX';
+  | '8RRX'
+  // MRR (11, ST = 0): only pnop, whose suffix is ignored
+  | 'MRR';
 
 /** Extended opcode field of each form as [first bit, last bit] (inclusive), or null. */
 export const XO_FIELD: Record<Form, [number, number] | null> = {
@@ -30,7 +32,7 @@ export const XO_FIELD: Record<Form, [number, number] | null> = {
   X: [21, 30], XL: [21, 30], XFX: [21, 30], XFL: [21, 30], XO: [22, 30], XS: [21, 29],
   A: [26, 30], MD: [27, 29], MDS: [27, 30], Z23: [23, 30],
   VA: [26, 31], VX: [21, 31], VC: [22, 31], EVX: [21, 31], '8LS': null, '8RR': null, MLS: null,
-  XX1: [21, 30], XX2: [21, 29], XX3: [21, 28], XX3R: [22, 28], XX4: [26, 27], MMIRR: [21, 28], '8RRX': [26, 27],
+  XX1: [21, 30], XX2: [21, 29], XX3: [21, 28], XX3R: [22, 28], XX4: [26, 27], MMIRR: [21, 28], '8RRX': [26, 27], MRR: null,
 };
 
 /** Row flags: how the record (Rc) and overflow (OE) bits are used, and dataflow hints. */
@@ -84,7 +86,7 @@ export interface Row {
 
 /** Prefix type and ST bits (prefix bits 6:8) of the prefixed forms, or -1 for 4-byte forms. */
 export function prefixType(form: Form): number {
-  return form === '8LS' ? 0b000 : form === '8RR' ? 0b010 : form === 'MLS' ? 0b100 : form === 'MMIRR' ? 0b111 : form === '8RRX' ? 0b010 : -1;
+  return form === '8LS' ? 0b000 : form === '8RR' ? 0b010 : form === 'MLS' ? 0b100 : form === 'MMIRR' ? 0b111 : form === '8RRX' ? 0b010 : form === 'MRR' ? 0b110 : -1;
 }
 
 /** Mask and value of bits first..last (ISA numbering) holding v. */
