@@ -69,6 +69,11 @@ int main(void)
   T("vinsbvlx", "vinsbvlx 2,10,3"); T("vinshvrx", "vinshvrx 2,10,3"); T("vinswvlx", "li 9,12\n\tvinswvlx 2,9,6");
   T("xvtlsbb", "xvtlsbb 3,35"); T("xvtlsbb 1s", "xxleqv 40,40,40\n\txvtlsbb 3,40");
   T("xvtlsbb 0s", "xxlxor 40,40,40\n\txvtlsbb 3,40");
+  T("xxgenpcvbm 0", "xxgenpcvbm 34,5,0"); T("xxgenpcvbm 1", "xxgenpcvbm 34,5,1");
+  T("xxgenpcvbm 2", "xxgenpcvbm 34,5,2"); T("xxgenpcvbm 3", "xxgenpcvbm 34,5,3");
+  T("xxgenpcvhm 0", "xxgenpcvhm 34,5,0"); T("xxgenpcvhm 3", "xxgenpcvhm 34,5,3");
+  T("xxgenpcvwm 2", "xxgenpcvwm 34,3,2"); T("xxgenpcvwm 1", "xxgenpcvwm 34,3,1");
+  T("xxgenpcvdm 0", "xxgenpcvdm 34,3,0"); T("xxgenpcvdm 3", "xxgenpcvdm 34,3,3");
   for (int k = 0; k < 32; k++) mem[k] = (unsigned char)(k * 13 + 7);
   __asm__ volatile("lxvrbx 34,%0,%1\n\tstxvw4x 34,0,%2" : : "b"(mem), "r"(3L), "b"(out) : "v2", "memory"); show("lxvrbx", 0, 0);
   __asm__ volatile("lxvrhx 34,%0,%1\n\tstxvw4x 34,0,%2" : : "b"(mem), "r"(4L), "b"(out) : "v2", "memory"); show("lxvrhx", 0, 0);

@@ -234,6 +234,26 @@ const xxpermx: Handler = (m, i) => {
   r.forEach((v, e) => setB(m, i.rt, e, v));
 };
 
+/** xxgenpcv[bhwd]m XT,VRB,IMM: the permute control vector that expands (IMM 0, 2) or compresses
+ *  (IMM 1, 3) the elements VRB's mask selects, for big-endian (0, 1) or little-endian (2, 3)
+ *  element numbering. The elements a compression leaves over are undefined: 0 here. Other IMM
+ *  values are reserved (0 here too). */
+const xxgenpcv = (s: number): Handler => (m, i) => {
+  const imm = i.ra, n = 16 / s, mask = msbs(m, vr(i.rb), s), out = new Array<number>(16).fill(0);
+  const le = imm >= 2, compress = (imm & 1) === 1;
+  // element e's bytes k = base + k (big-endian) or base + (s - 1 - k) (little-endian)
+  const put = (e: number, base: number) => { for (let k = 0; k < s; k++) out[s * e + (le ? s - 1 - k : k)] = base + k; };
+  if (imm < 4) {
+    let j = 0;
+    for (let q = 0; q < n; q++) {
+      const e = le ? n - 1 - q : q;
+      if (mask[e]) { if (compress) put(le ? n - 1 - j : j, s * q); else put(e, s * j); j++; }
+      else if (!compress) put(e, s * q + 0x10);
+    }
+  }
+  out.forEach((v, e) => setB(m, i.rt, e, v));
+};
+
 // ---- load/store rightmost element, bfloat16 ----------------------------------------------------------
 
 const lxvr = (size: number): Handler => (m, i) => {
@@ -332,6 +352,8 @@ export const rows: Row[] = [
   P8('xxeval', 34, 1, 'xt,xa,xb,xc,imm8p', xxeval),
   P8('xxpermx', 34, 0, 'xt,xa,xb,xc,uim3p', xxpermx),
   ...['b', 'h', 'w', 'd'].map((s, k) => P8(`xxblendv${s}`, 33, k, 'xt,xa,xb,xc', xxblendv(SZ[k]))),
+  ...[['b', 916], ['h', 917], ['w', 948], ['d', 949]].map(([s, xo], k): Row =>
+    ({ mnem: `xxgenpcv${s}m`, form: 'XX1', opcd: 60, xo: xo as number, ops: 'xt,vrb,uim', feature: F, h: xxgenpcv(SZ[k]), uses: 'vsx' })),
   XX('lxvrbx', 13, lxvr(1)), XX('lxvrhx', 45, lxvr(2)), XX('lxvrwx', 77, lxvr(4)), XX('lxvrdx', 109, lxvr(8)),
   XX('stxvrbx', 141, stxvr(1), 'xs,ra0,rb'), XX('stxvrhx', 173, stxvr(2), 'xs,ra0,rb'),
   XX('stxvrwx', 205, stxvr(4), 'xs,ra0,rb'), XX('stxvrdx', 237, stxvr(8), 'xs,ra0,rb'),
