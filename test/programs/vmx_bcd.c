@@ -1,6 +1,7 @@
 // Decimal integer (BCD) instructions on vector registers: bcdadd./bcdsub. (Power ISA 2.07) and
 // the ISA 3.0 conversions (signed quadword, zoned, national), shifts (bcds., bcdus., bcdsr.),
-// truncations, bcdcpsgn. and bcdsetsgn., each with its CR6. Operands are 128-bit values given as
+// truncations, bcdcpsgn. and bcdsetsgn., each with its CR6; the multiply-by-10 assists
+// (vmul10[e][c]uq) and vmsumudm (CR6 untouched: printed as 0). Operands are 128-bit values given as
 // four words, most significant first (lxvw4x/stxvw4x keep that order in both byte orders).
 // The result register is preset to 0xeeeeeeee...; after an invalid operand (CR6 = 0b0001) VRT
 // is undefined, so it is not printed then, nor for the cases marked '!' (bcdcfsq. of a value
@@ -109,5 +110,10 @@ int main(void)
   OP("cfn", "bcdcfn. 5,4,0", Z, ((Q){ 0x00300031, 0x00320033, 0x00340035, 0x0036002b }));
   OP("cfn neg ps1", "bcdcfn. 5,4,1", Z, ((Q){ 0x00390038, 0x00370036, 0x00350034, 0x0033002d }));
   OP("cfn bad", "bcdcfn. 5,4,0", Z, ((Q){ 0x00300031, 0x00320033, 0x00340035, 0x0036002a }));
+  OP("mul10uq", "vmul10uq 5,3", ((Q){ 0x1999999a, 0x12345678, 0x9abcdef0, 0xfedcba98 }), Z);
+  OP("mul10cuq", "vmul10cuq 5,3", ((Q){ 0x1999999a, 0x12345678, 0x9abcdef0, 0xfedcba98 }), Z);
+  OP("mul10euq", "vmul10euq 5,3,4", ((Q){ 0xffffffff, 0xffffffff, 0xffffffff, 0xfffffffe }), P(0x7));
+  OP("mul10ecuq", "vmul10ecuq 5,3,4", ((Q){ 0xffffffff, 0xffffffff, 0xffffffff, 0xfffffffe }), P(0x7));
+  OP("msumudm", "vmsumudm 5,3,4,3", ((Q){ 0xffffffff, 0xffffffff, 0x80000000, 0x00000001 }), ((Q){ 0xffffffff, 0xffffffff, 0x00000002, 0x00000003 }));
   return 0;
 }

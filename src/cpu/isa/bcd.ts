@@ -1,6 +1,6 @@
 // Decimal integer (BCD) instructions on vector registers: bcdadd./bcdsub. (Power ISA 2.07) and
 // the ISA 3.0 conversions, shifts, truncations and sign operations (Book I, "Decimal Integer
-// Arithmetic/Format Conversion Instructions"). All record CR6; none is hot, so values are BigInts.
+// Arithmetic/Format Conversion Instructions"), and the ISA 3.0 multiply-by-10 assists. All record CR6; none is hot, so values are BigInts.
 //
 // Signed BCD: 31 digits in the nibbles above the sign nibble (bits 124:127). Sign codes 0xA, 0xC,
 // 0xE, 0xF are plus, 0xB, 0xD minus, 0x0-0x9 invalid; a digit above 9 is invalid. Results carry the
@@ -211,6 +211,15 @@ const bcdctn: Handler = (m, i) => {
   cr6(m, v, neg, mag >= 10n ** 7n);
 };
 
+// ---- multiply by 10 (ISA 3.0 decimal assists for binary <-> decimal conversion) ------------------------
+
+/** vmul10[e][c]uq: VRA * 10 (+ the decimal digit in VRB bits 124:127 for the 'e' forms); the low
+ *  128 bits, or for the 'c' forms the carry out of them (a value below 10). */
+const mul10 = (ext: boolean, carry: boolean): Handler => (m, i) => {
+  const p = getQuad(m, vr(i.ra)) * 10n + (ext ? getQuad(m, vr(i.rb)) & 0xfn : 0n);
+  setQuad(m, vr(i.rt), carry ? p >> 128n : p);
+};
+
 // ---- rows: VX form, bit 21 = 1 (the record bit), bit 22 = PS, extended opcode in bits 23:31 ------------
 
 const bcd = (mnem: string, xo9: number, ops: string, h: Handler, feature: Row['feature'] = 'vmx_300', sub?: number,
@@ -238,4 +247,8 @@ export const rows: Row[] = [
   bcd('bcdcfz', CONV, 'vrt,vrb,ps', bcdcfz, 'vmx_300', 6),
   bcd('bcdcfn', CONV, 'vrt,vrb,ps', bcdcfn, 'vmx_300', 7),
   bcd('bcdsetsgn', CONV, 'vrt,vrb,ps', bcdsetsgn, 'vmx_300', 31),
+  { mnem: 'vmul10uq', form: 'VX', opcd: 4, xo: 513, fixed: bits(16, 20, 0), ops: 'vrt,vra', feature: 'vmx_300', h: mul10(false, false) },
+  { mnem: 'vmul10cuq', form: 'VX', opcd: 4, xo: 1, fixed: bits(16, 20, 0), ops: 'vrt,vra', feature: 'vmx_300', h: mul10(false, true) },
+  { mnem: 'vmul10euq', form: 'VX', opcd: 4, xo: 577, ops: 'vrt,vra,vrb', feature: 'vmx_300', h: mul10(true, false) },
+  { mnem: 'vmul10ecuq', form: 'VX', opcd: 4, xo: 65, ops: 'vrt,vra,vrb', feature: 'vmx_300', h: mul10(true, true) },
 ];

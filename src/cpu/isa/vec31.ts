@@ -100,11 +100,12 @@ const vshdbi = (right: boolean): Handler => (m, i) => {
   const sh = BigInt((i.word >>> 6) & 7), cat = (getQuad(m, vr(i.ra)) << 128n) | getQuad(m, vr(i.rb));
   setQuad(m, vr(i.rt), right ? cat >> sh : (cat << sh) >> 128n);
 };
-/** vmsumcud: the carry out of VRA[0]*VRB[0] + VRA[1]*VRB[1] + VRC (unsigned, 128-bit). */
-const vmsumcud: Handler = (m, i) => {
+/** vmsumudm / vmsumcud: VRA[0]*VRB[0] + VRA[1]*VRB[1] + VRC (unsigned): its low 128 bits, or
+ *  the carry out of them. */
+const vmsum = (carry: boolean): Handler => (m, i) => {
   const a = vr(i.ra), b = vr(i.rb);
   const s = dw(m, a, 0) * dw(m, b, 0) + dw(m, a, 1) * dw(m, b, 1) + getQuad(m, vr(i.rc));
-  setQuad(m, vr(i.rt), s >> 128n);
+  setQuad(m, vr(i.rt), carry ? s >> 128n : s);
 };
 
 // ---- masks ----------------------------------------------------------------------------------------
@@ -315,7 +316,9 @@ export const rows: Row[] = [
   V('vrlqnm', 325, vrlqm(false)), V('vrlqmi', 69, vrlqm(true)),
   { mnem: 'vsldbi', form: 'VA', opcd: 4, xo: 22, fixed: bits(21, 22, 0), ops: 'vrt,vra,vrb,sh3', feature: F, h: vshdbi(false), uses: 'altivec' },
   { mnem: 'vsrdbi', form: 'VA', opcd: 4, xo: 22, fixed: bits(21, 22, 1), ops: 'vrt,vra,vrb,sh3', feature: F, h: vshdbi(true), uses: 'altivec' },
-  { mnem: 'vmsumcud', form: 'VA', opcd: 4, xo: 23, ops: 'vrt,vra,vrb,vrc', feature: F, h: vmsumcud, uses: 'altivec' },
+  { mnem: 'vmsumcud', form: 'VA', opcd: 4, xo: 23, ops: 'vrt,vra,vrb,vrc', feature: F, h: vmsum(true), uses: 'altivec' },
+  // (ISA 3.0) vmsumudm: the same sum modulo 2^128
+  { mnem: 'vmsumudm', form: 'VA', opcd: 4, xo: 35, ops: 'vrt,vra,vrb,vrc', feature: 'vmx_300', h: vmsum(false) },
   ...[['ub', 1], ['uh', 2], ['uw', 4], ['d', 8]].flatMap(([s, size], k): Row[] => [
     { mnem: `vextd${s}vlx`, form: 'VA', opcd: 4, xo: 24 + 2 * k, ops: 'vrt,vra,vrb,rc', feature: F, h: vextdv(size as number, false), uses: 'altivec' },
     { mnem: `vextd${s}vrx`, form: 'VA', opcd: 4, xo: 25 + 2 * k, ops: 'vrt,vra,vrb,rc', feature: F, h: vextdv(size as number, true), uses: 'altivec' },
