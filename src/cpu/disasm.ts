@@ -229,6 +229,7 @@ function operand(kind: string, c: Ctx): [string, number] {
     case 'uim3p': return [String(f.prefix & 7), 1]; // xxpermx UIM (prefix bits 29:31)
     case 'mp': return [String((w >>> 16) & 1), (w >>> 16) & 1]; // vcntmb* MP (bit 15)
     case 'sh3': return [String((w >>> 6) & 7), (w >>> 6) & 7]; // vsldbi/vsrdbi SH (bits 23:25)
+    case 'uim5b': return [String((w >>> 11) & 31), (w >>> 11) & 31]; // lxvkq UIM (bits 16:20)
     case 'uim4': return [String((w >>> 16) & 15), (w >>> 16) & 15]; // vinsw/vinsd UIM (bits 12:15)
     case 'bm16': { const v = sext16((((w >>> 6) & 0x3ff) << 6) | (((w >>> 16) & 31) << 1) | (w & 1)); return [String(v), v]; } // mtvsrbmi, signed as objdump prints it
     case 'si5': { const v = (((w >>> 11) & 31) << 27) >> 27; return [String(v), v]; } // tabort*i. SI (bits 16:20)
@@ -586,6 +587,7 @@ function kindMask(kind: string, row: Row): number {
     case 'imm8p': case 'uim3p': return 0;
     case 'mp': return 0x10000;
     case 'sh3': return 0x1c0;
+    case 'uim5b': return 0xf800;
     case 'uim4': return 0xf0000;
     case 'bm16': return 0x001fffc1;
     case 'dh(ra)': return 0x03ff0001;

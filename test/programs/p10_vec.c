@@ -3,7 +3,7 @@
 // extract/count and mask moves, string isolate, clear leftmost/rightmost bytes, inserts from
 // GPRs, xxeval, xxblendv*, xxpermx, lxvr*x/stxvr*x and the bfloat16 conversions. Operands are
 // given as four words (most significant first, lxvw4x/stxvw4x keep that order in both byte
-// orders); divisions avoid the cases the ISA leaves undefined.
+// orders); divisions avoid the cases the ISA leaves undefined. Also lxvkq.
 // TARGETS: ppc64 ppc64le
 // CFLAGS: -mcpu=power10
 // CPU: power10
@@ -82,6 +82,8 @@ int main(void)
   __asm__ volatile("lxvw4x 35,0,%1\n\tstxvrbx 35,0,%0\n\tli 9,2\n\tstxvrhx 35,9,%0\n\tli 9,4\n\tstxvrwx 35,9,%0\n\tli 9,8\n\tstxvrdx 35,9,%0"
                    : : "b"(mem), "b"(A) : "r9", "v3", "memory");
   rt_puts("stxvr:"); for (int k = 0; k < 16; k++) rt_hex8(mem[k]); rt_nl();
+  T("lxvkq 1", "lxvkq 34,1"); T("lxvkq 9", "lxvkq 34,9"); T("lxvkq 16", "lxvkq 34,16"); T("lxvkq 23", "lxvkq 34,23");
+  T("lxvkq 24", "lxvkq 34,24");
   T("xvcvbf16spn", "xvcvbf16spn 34,37"); T("xvcvspbf16", "xvcvspbf16 34,35"); T("xvcvspbf16 c", "xvcvspbf16 34,37");
   return 0;
 }

@@ -9,6 +9,7 @@
 import type { Insn } from '../insn.js';
 import type { Machine } from '../machine.js';
 import { eaX, setGpr64 } from './helpers.js';
+import { illegal } from './lshelpers.js';
 import { bits, fixedBits, Flag, type Handler, type Row } from './table.js';
 import { getB, getH, getQuad, getW, setB, setCr6, setDw, setH, setQuad, setW } from './vechelpers.js';
 
@@ -255,6 +256,15 @@ const xxgenpcv = (s: number): Handler => (m, i) => {
   out.forEach((v, e) => setB(m, i.rt, e, v));
 };
 
+/** lxvkq XT,UIM: a quad-precision constant: UIM 1-7 are +1.0 .. +7.0, 8 +Inf, 9 the default QNaN,
+ *  16-24 the same negated (16: -0.0); other values are reserved (SIGILL, as QEMU). */
+const LXVKQ_HI = [0, 0x3fff0000, 0x40000000, 0x40008000, 0x40010000, 0x40014000, 0x40018000, 0x4001c000, 0x7fff0000, 0x7fff8000];
+const lxvkq: Handler = (m, i) => {
+  const u = i.rb, k = u & 15;
+  if (k > 9 || (u & 16 ? k > 8 : k === 0) || u > 24) illegal(m, `lxvkq with UIM ${u}`);
+  setQuad(m, i.rt, BigInt((LXVKQ_HI[k] | (u & 16 ? 0x80000000 : 0)) >>> 0) << 96n);
+};
+
 // ---- load/store rightmost element, bfloat16 ----------------------------------------------------------
 
 const lxvr = (size: number): Handler => (m, i) => {
@@ -357,6 +367,7 @@ export const rows: Row[] = [
   ...['b', 'h', 'w', 'd'].map((s, k) => P8(`xxblendv${s}`, 33, k, 'xt,xa,xb,xc', xxblendv(SZ[k]))),
   ...[['b', 916], ['h', 917], ['w', 948], ['d', 949]].map(([s, xo], k): Row =>
     ({ mnem: `xxgenpcv${s}m`, form: 'XX1', opcd: 60, xo: xo as number, ops: 'xt,vrb,uim', feature: F, h: xxgenpcv(SZ[k]), uses: 'vsx' })),
+  { mnem: 'lxvkq', form: 'XX1', opcd: 60, xo: 360, fixed: bits(11, 15, 31), ops: 'xt,uim5b', feature: F, h: lxvkq, uses: 'vsx' },
   XX('lxvrbx', 13, lxvr(1)), XX('lxvrhx', 45, lxvr(2)), XX('lxvrwx', 77, lxvr(4)), XX('lxvrdx', 109, lxvr(8)),
   XX('stxvrbx', 141, stxvr(1), 'xs,ra0,rb'), XX('stxvrhx', 173, stxvr(2), 'xs,ra0,rb'),
   XX('stxvrwx', 205, stxvr(4), 'xs,ra0,rb'), XX('stxvrdx', 237, stxvr(8), 'xs,ra0,rb'),
