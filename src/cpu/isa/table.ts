@@ -84,9 +84,14 @@ export interface Row {
   space?: 'spe';
 }
 
+/** Prefix type and ST bits (prefix bits 6:8) of each prefixed form. */
+const PREFIX_TYPE: Partial<Record<Form, number>> = {
+  '8LS': 0b000, '8RR': 0b010, '8RRX': 0b010, MLS: 0b100, MRR: 0b110, MMIRR: 0b111,
+};
+
 /** Prefix type and ST bits (prefix bits 6:8) of the prefixed forms, or -1 for 4-byte forms. */
 export function prefixType(form: Form): number {
-  return form === '8LS' ? 0b000 : form === '8RR' ? 0b010 : form === 'MLS' ? 0b100 : form === 'MMIRR' ? 0b111 : form === '8RRX' ? 0b010 : form === 'MRR' ? 0b110 : -1;
+  return PREFIX_TYPE[form] ?? -1;
 }
 
 /** Mask and value of bits first..last (ISA numbering) holding v. */
