@@ -102,16 +102,21 @@ build_one() {   # build_one KIND SRC NAME TARGET OUT
 }
 
 record_one() {   # record_one SRC NAME TARGET BIN
-  local src=$1 name=$2 t=$3 bin=$4 g="test/golden/$3" cpu args a rc
+  local src=$1 name=$2 t=$3 bin=$4 g="test/golden/$3" cpu args a rc fsroot
   cpu=$(directive "$src" CPU "$t")
   args=$(directive "$src" ARGS "$t")
+  fsroot=$(directive "$src" FSROOT "$t")
+  case "$fsroot" in ""|fresh) ;; *) echo "$src: FSROOT must be 'fresh'" >&2; exit 2 ;; esac
+  # FSROOT: fresh - the program runs in an empty directory (ppcemu: an empty --fs-root)
+  local wd=$root run_bin=$bin
+  if [ -n "$fsroot" ]; then wd=$(mktemp -d); run_bin=$root/$bin; fi
   mkdir -p "$g"
   local cpuopt=()
   [ -n "$cpu" ] && cpuopt=(-cpu "$cpu")
   # shellcheck disable=SC2086
   set +e
   # An inner shell absorbs the "Segmentation fault" job report; no core files; 5-minute limit.
-  bash -c 'ulimit -c 0; timeout 300 "$@"; exit $?' _ "$oracle/qemu-run.sh" "$t" "${cpuopt[@]}" "$bin" $args \
+  (cd "$wd" && bash -c 'ulimit -c 0; timeout 300 "$@"; exit $?' _ "$oracle/qemu-run.sh" "$t" "${cpuopt[@]}" "$run_bin" $args) \
     >"$g/$name.stdout.tmp" 2>/dev/null
   rc=$?
   set -e
@@ -123,7 +128,9 @@ record_one() {   # record_one SRC NAME TARGET BIN
     local first=1
     # shellcheck disable=SC2086
     for a in $args; do [ $first = 1 ] || printf ', '; json_str "$a"; first=0; done
-    printf ']}\n'
+    printf ']'
+    if [ -n "$fsroot" ]; then printf ', "fsRoot": "%s"' "$fsroot"; fi
+    printf '}\n'
   } >"$g/$name.meta.json"
   local hc=""
   [ -e "$g/$name.stdout.handchecked" ] && hc=" (stdout.handchecked overrides)"
@@ -132,10 +139,11 @@ record_one() {   # record_one SRC NAME TARGET BIN
     local q n
     case "$t" in ppc32) q=qemu-ppc ;; *) q=qemu-$t ;; esac
     # shellcheck disable=SC2086
-    n=$(bash -c 'ulimit -c 0; env -i PATH=/usr/bin:/bin LANG=C "$@" 2>&1 >/dev/null | grep -c "^Trace"' _ \
-      "$q" "${cpuopt[@]}" -singlestep -d exec,nochain -D /dev/stderr "$bin" $args 2>/dev/null || true)
+    n=$(cd "$wd" && bash -c 'ulimit -c 0; env -i PATH=/usr/bin:/bin LANG=C "$@" 2>&1 >/dev/null | grep -c "^Trace"' _ \
+      "$q" "${cpuopt[@]}" -singlestep -d exec,nochain -D /dev/stderr "$run_bin" $args 2>/dev/null || true)
     printf '%-8s %-28s about %s instructions\n' "$t" "$name" "$n"
   fi
+  if [ -n "$fsroot" ]; then rm -rf "$wd"; fi
 }
 
 process() {   # process KIND SRC NAME

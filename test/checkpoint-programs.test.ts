@@ -3,8 +3,12 @@
 // cut plus the restored run's output, and the exit status, equal the uninterrupted run. Also: the
 // same cut twice gives identical bytes, and a checkpoint taken after a restore equals the one taken
 // at the same count in the uninterrupted run (checkpoint twice, restore from the second).
+// A program given a fresh --fs-root (meta fsRoot 'fresh') changes files as it runs, and files are
+// not part of an image: each checkpoint also copies the root's tree, put back before restoring.
 import { describe, expect, it } from 'vitest';
+import * as fs from 'node:fs';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseElf } from '../src/linux/elf.js';
@@ -34,9 +38,24 @@ function sink(): Sink {
   return { out, streams: { stdin: () => undefined, stdout: (b) => { out.push(Buffer.from(b)); }, stderr: () => {} } };
 }
 
-function start(bin: string, args: string[], cpu: string | undefined, s: Sink): LinuxProcess {
+function start(bin: string, args: string[], cpu: string | undefined, s: Sink, fsRoot?: string): LinuxProcess {
   const elf = parseElf(new Uint8Array(readFileSync(join(ROOT, bin))));
-  return createProcess(elf, { argv: [bin, ...args], env: ENV, cpu }, s.streams).proc;
+  return createProcess(elf, { argv: [bin, ...args], env: ENV, cpu, fsRoot }, s.streams).proc;
+}
+
+/** Copies a directory tree into `to` (which must not exist), keeping modes, links and hard links. */
+function copyTree(from: string, to: string, inodes = new Map<bigint, string>()): void {
+  fs.mkdirSync(to);
+  for (const name of readdirSync(from)) {
+    const a = join(from, name), b = join(to, name);
+    const st = fs.lstatSync(a, { bigint: true });
+    if (st.isSymbolicLink()) fs.symlinkSync(fs.readlinkSync(a), b);
+    else if (st.isDirectory()) copyTree(a, b, inodes);
+    else if (inodes.has(st.ino)) fs.linkSync(inodes.get(st.ino)!, b);
+    else { fs.copyFileSync(a, b); inodes.set(st.ino, b); }
+    if (!st.isSymbolicLink()) fs.chmodSync(b, Number(st.mode & 0o7777n));
+  }
+  fs.chmodSync(to, fs.statSync(from).mode & 0o7777);
 }
 
 function finishRun(p: LinuxProcess): number {
@@ -53,20 +72,32 @@ describe('cut anywhere', () => {
       const metaFile = join(ROOT, 'test', 'golden', target, `${name}.meta.json`);
       if (!existsSync(metaFile) || !`${target}/${name}`.includes(FILTER) || SKIP.test(name)) continue;
       it(`${target}/${name}`, () => {
-        const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as { cpu: string | null; args: string[] };
+        const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as { cpu: string | null; args: string[]; fsRoot?: 'fresh' };
         const bin = `test/bin/${target}/${name}`;
         const cpu = meta.cpu ?? undefined;
+        const scratch = meta.fsRoot === 'fresh' ? fs.mkdtempSync(join(tmpdir(), `ppcemu-cuts-${name}-`)) : undefined;
+        const fsRoot = scratch && join(scratch, 'root');
+        /** The fs root's tree now (a path to its copy), or back as `copy` left it (empty: none). */
+        let copies = 0;
+        const snapshot = () => { if (!fsRoot) return undefined; const c = join(scratch!, `copy${copies++}`); copyTree(fsRoot, c); return c; };
+        const putBack = (copy: string | undefined) => {
+          if (!fsRoot) return;
+          fs.rmSync(fsRoot, { recursive: true, force: true });
+          if (copy) copyTree(copy, fsRoot); else fs.mkdirSync(fsRoot);
+        };
+        putBack(undefined);
+        try {
         // The uninterrupted run, checkpointing at 1, 4^k and the special points (checkpoints do
         // not disturb it): its output and status are the reference.
         const s0 = sink();
-        const p0 = start(bin, meta.args, cpu, s0);
-        const images: { cut: number; img: Uint8Array; outLen: number }[] = [];
+        const p0 = start(bin, meta.args, cpu, s0, fsRoot);
+        const images: { cut: number; img: Uint8Array; outLen: number; tree: string | undefined }[] = [];
         let stop;
         for (let cut = 1; ; cut *= 4) {
           stop = p0.m.run(cut);
           if (stop.kind === 'exit') break;
           expect(p0.m.icount).toBe(cut);
-          images.push({ cut, img: checkpoint(p0), outLen: Buffer.concat(s0.out).length });
+          images.push({ cut, img: checkpoint(p0), outLen: Buffer.concat(s0.out).length, tree: snapshot() });
         }
         const status = stop.status;
         const want = Buffer.concat(s0.out);
@@ -74,7 +105,8 @@ describe('cut anywhere', () => {
         // (restoring at instruction 1 costs a whole run: only for programs under a million instructions)
         const first = images.length && images[images.length - 1].cut < 262144 ? [images[0]] : [];
         const picked = [...first, ...images.slice(-CUTS)].filter((v, i, a) => a.indexOf(v) === i);
-        for (const [k, { cut, img, outLen }] of picked.entries()) {
+        for (const [k, { cut, img, outLen, tree }] of picked.entries()) {
+          putBack(tree);
           const s2 = sink();
           const q = restore(img, undefined, s2.streams);
           expect(q.m.icount).toBe(cut);
@@ -89,9 +121,13 @@ describe('cut anywhere', () => {
         }
         // determinism: the same cut in a new run gives the same bytes
         const small = images[Math.min(images.length - 1, 4)];
-        const p3 = start(bin, meta.args, cpu, sink());
+        putBack(undefined);
+        const p3 = start(bin, meta.args, cpu, sink(), fsRoot);
         p3.m.run(small.cut);
         sameBytes(checkpoint(p3), small.img, `second image at ${small.cut}`);
+        } finally {
+          if (scratch) fs.rmSync(scratch, { recursive: true, force: true });
+        }
       }, 300_000);
     }
   }

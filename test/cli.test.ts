@@ -2,7 +2,7 @@
 // Runs the built CLI (npm test compiles dist/ before vitest starts).
 
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,6 +84,25 @@ describe('ppcemu run', () => {
     expectUserError(ppcemu('run', '--cpu', '970', 'examples/hello-ppc64le'), /little-endian/);
     expectUserError(ppcemu('frobnicate'), /Unknown|command/i);
     expectUserError(ppcemu('run'), /prog|argument/i);
+  });
+
+  it('--fs-root and --sysroot must be directories', () => {
+    expectUserError(ppcemu('run', '--fs-root', join(TMP, 'none'), 'examples/hello-ppc32'), /--fs-root .* is not a directory/);
+    expectUserError(ppcemu('run', '--sysroot', 'README.md', 'examples/hello-ppc32'), /--sysroot 'README.md' is not a directory/);
+  });
+
+  it('restore names a file of the image that is gone (issue 11)', () => {
+    const root = mkdtempSync(join(TMP, 'root-'));
+    const img = join(TMP, 'files.img');
+    // linux_fs holds work/log open (descriptor 3) at instruction 3000
+    const r = ppcemu('run', '--fs-root', root, '--checkpoint-at', '3000', '--checkpoint-out', img, '--halt-after-checkpoint',
+      'test/bin/ppc64le/linux_fs', 'work');
+    expect(r.status).toBe(0);
+    const shown = ppcemu('inspect', img).stdout;
+    expect(shown).toContain('3:host(/work/log)');
+    expect(shown).toContain(`cwd /work, fs root ${root}`);
+    rmSync(join(root, 'work', 'log'));
+    expectUserError(ppcemu('restore', img), /cannot reopen '\/work\/log' \(descriptor 3\) of the image: no such file or directory/);
   });
 
   it('stops with status 125 when --max-insns is reached', () => {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runGuest } from '../src/linux/run.js';
+import { type FsMeta, withFsRoot } from './fsroot.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const INCLUDE = /^(fx_|cr_|br_|ls_|rt_|linux_|exit_|fp_arith|fp_fpscr|glibc-printf)/;
@@ -26,11 +27,11 @@ describe('ppc32 programs on 64-bit CPUs (32-bit mode)', () => {
       if (cpu === '970' && name.startsWith('glibc-')) continue; // one CPU is enough for the slow ones
       it(`${name} on ${cpu}`, () => {
         const g = join(ROOT, 'test/golden/ppc32', name);
-        const meta = JSON.parse(readFileSync(`${g}.meta.json`, 'utf8')) as { args: string[] };
+        const meta = JSON.parse(readFileSync(`${g}.meta.json`, 'utf8')) as { args: string[] } & FsMeta;
         const rel = `test/bin/ppc32/${name}`;
-        const r = runGuest(new Uint8Array(readFileSync(join(ROOT, rel))), {
-          argv: [rel, ...meta.args], env: ['LANG=C', 'PATH=/usr/bin:/bin'], cpu, maxInsns: 5e8,
-        });
+        const r = withFsRoot(meta, name, (fsRoot) => runGuest(new Uint8Array(readFileSync(join(ROOT, rel))), {
+          argv: [rel, ...meta.args], env: ['LANG=C', 'PATH=/usr/bin:/bin'], cpu, maxInsns: 5e8, fsRoot,
+        }));
         expect(r.machine.sf).toBe(false);
         expect(r.stdout.toString('latin1')).toBe(golden(`${g}.stdout`).toString('latin1'));
         expect(r.status).toBe(Number(golden(`${g}.status`).toString().trim()));

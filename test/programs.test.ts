@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runGuest } from '../src/linux/run.js';
+import { type FsMeta, withFsRoot } from './fsroot.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TARGETS = ['ppc32', 'ppc64', 'ppc64le'] as const;
@@ -14,7 +15,7 @@ const GUEST_ENV = ['LANG=C', 'PATH=/usr/bin:/bin'];
 const MAX_INSNS = Number(process.env.PPCEMU_TEST_MAX_INSNS ?? 2e9);
 const FILTER = process.env.PPCEMU_TEST_FILTER ?? '';
 
-interface Meta {
+interface Meta extends FsMeta {
   cpu: string | null;
   args: string[];
 }
@@ -86,12 +87,9 @@ describe('test programs', () => {
           const meta = JSON.parse(metaText.toString('utf8')) as Meta;
           const wantStatus = Number(wantStatusText.toString('utf8').trim());
           const elf = new Uint8Array(readFileSync(join(ROOT, rel)));
-          const res = runGuest(elf, {
-            argv: [rel, ...meta.args],
-            env: GUEST_ENV,
-            cpu: meta.cpu ?? undefined,
-            maxInsns: MAX_INSNS,
-          });
+          const res = withFsRoot(meta, name, (fsRoot) => runGuest(elf, {
+            argv: [rel, ...meta.args], env: GUEST_ENV, cpu: meta.cpu ?? undefined, maxInsns: MAX_INSNS, fsRoot,
+          }));
           const got = Buffer.from(res.stdout);
           const stderr = Buffer.from(res.stderr).toString('utf8').slice(0, 2000);
           if (!got.equals(wantOut)) {

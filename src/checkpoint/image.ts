@@ -7,8 +7,9 @@ import { Machine } from '../cpu/machine.js';
 import { featureMask, featuresFromMask, FEATURE_BIT, unitOf } from '../features/features.js';
 import { type CpuModel, findModel, modelByPvr } from '../features/models.js';
 import { unknownModelMessage } from '../features/select.js';
-import { AT, O_ACCMODE } from '../linux/abi.js';
-import { hostPath, type StdStreams } from '../linux/files.js';
+import { AT } from '../linux/abi.js';
+import type { StdStreams } from '../linux/files.js';
+import { errnoText } from '../linux/fs.js';
 import type { LinuxProcess } from '../linux/process.js';
 import { Codec } from './codec.js';
 import { compatibility, type CpuCompat, type ImageFacts, type Verdict } from './compat.js';
@@ -143,6 +144,7 @@ export interface RestoreOptions {
   cpuCompat?: CpuCompat;
   streams?: StdStreams;
   fsRoot?: string;
+  sysroot?: string;
   strace?: boolean;
 }
 
@@ -183,7 +185,7 @@ export function decodeImage(bytes: Uint8Array, opts: RestoreOptions = {}): Decod
   const model = targetModel(h, opts.cpu);
   const m = new Machine(model);
   const x: Ctx = {
-    m, proc: undefined, header: h, streams: opts.streams, strace: opts.strace, fsRoot: opts.fsRoot,
+    m, proc: undefined, header: h, streams: opts.streams, strace: opts.strace, fsRoot: opts.fsRoot, sysroot: opts.sysroot,
     hostFiles: [], niac: 0, ndac: 0,
   };
   for (const f of frames) {
@@ -245,22 +247,18 @@ export function restoreImage(bytes: Uint8Array, opts: RestoreOptions = {}): Rest
   }
   for (const f of featuresFromMask(d.header.usedFeatures)) m.used[FEATURE_BIT[f]] = 1;
   // reopen host files last: failures still leave nothing behind
-  const fsRoot = proc.cfg.fsRoot;
   const opened: number[] = [];
-  try {
-    for (const f of d.ctx.hostFiles) {
-      const h = f.host!;
-      const hp = hostPath(fsRoot, h.guestPath);
-      if (!hp) throw new Error(`no --fs-root to find '${h.guestPath}' under`);
-      const acc = f.flags & O_ACCMODE;
-      const flags = h.isDir || acc === 0 ? fs.constants.O_RDONLY : acc === 1 ? fs.constants.O_WRONLY : fs.constants.O_RDWR;
-      h.fd = fs.openSync(hp, flags);
-      h.path = hp;
-      opened.push(h.fd);
+  for (const f of d.ctx.hostFiles) {
+    const h = f.host!;
+    const r = proc.files.reopen(h.guestPath, f.flags, h.isDir);
+    if (typeof r === 'number') {
+      for (const fd of opened) fs.closeSync(fd);
+      const where = [proc.cfg.fsRoot && `--fs-root ${proc.cfg.fsRoot}`, proc.cfg.sysroot && `--sysroot ${proc.cfg.sysroot}`].filter(Boolean).join(' or ') || 'no --fs-root';
+      const fd = proc.fds.fds.indexOf(f);
+      throw new CheckpointError('io', `cannot reopen '${h.guestPath}' (descriptor ${fd}) of the image: ${errnoText(-r)} (under ${where})`);
     }
-  } catch (e) {
-    for (const fd of opened) try { fs.closeSync(fd); } catch { /* ignore */ }
-    throw new CheckpointError('io', `cannot reopen a file of the image: ${(e as Error).message}`);
+    Object.assign(h, r);
+    opened.push(r.fd);
   }
   return { proc, model, header: d.header, warnings: d.verdict.warnings };
 }

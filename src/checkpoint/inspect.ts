@@ -24,7 +24,7 @@ export interface ImageInfo {
     decodedLength: number; compressed: boolean; crc: string; checksum: 'ok' | 'BAD';
   }[];
   memory?: { mappings: { addr: string; size: number; prot: string }[]; mappedBytes: number; storedPages: number; storedBytes: number };
-  process?: { argv: string[]; env: string[]; brk: string; fds: { fd: number; kind: string; path?: string }[]; pendingSignals: number[] };
+  process?: { argv: string[]; env: string[]; brk: string; cwd: string; fsRoot?: string; sysroot?: string; fds: { fd: number; kind: string; path?: string }[]; pendingSignals: number[] };
   /** Set when the image cannot be restored as it is (the first problem found). */
   error?: string;
 }
@@ -73,7 +73,8 @@ export function inspectImage(bytes: Uint8Array): ImageInfo {
     info.memory = { mappings: maps, mappedBytes: mapped, storedPages: stored, storedBytes: stored * PAGE_SIZE };
     const pr = d.proc;
     info.process = {
-      argv: pr.argv, env: pr.env, brk: hex(pr.brk),
+      argv: pr.argv, env: pr.env, brk: hex(pr.brk), cwd: pr.files.cwd,
+      ...(pr.cfg.fsRoot ? { fsRoot: pr.cfg.fsRoot } : {}), ...(pr.cfg.sysroot ? { sysroot: pr.cfg.sysroot } : {}),
       fds: pr.fds.fds.flatMap((f, fd) => (f ? [{ fd, kind: f.kind, ...(f.host ? { path: f.host.guestPath } : {}) }] : [])),
       pendingSignals: pr.pending.map((p) => p.signo),
     };
@@ -112,6 +113,8 @@ export function formatInspect(file: string, i: ImageInfo): string {
   }
   if (i.process) {
     L.push(`process: argv ${JSON.stringify(i.process.argv)}, brk ${i.process.brk}, pending signals [${i.process.pendingSignals.join(', ')}]`);
+    const roots = [i.process.fsRoot && `fs root ${i.process.fsRoot}`, i.process.sysroot && `sysroot ${i.process.sysroot}`].filter(Boolean);
+    L.push(`  cwd ${i.process.cwd}${roots.length ? `, ${roots.join(', ')}` : ''}`);
     L.push(`  fds: ${i.process.fds.map((f) => `${f.fd}:${f.kind}${f.path ? `(${f.path})` : ''}`).join(' ')}`);
   }
   if (i.error) L.push(`error: ${i.error}`);

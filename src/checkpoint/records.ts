@@ -24,6 +24,8 @@ export interface Ctx {
   strace?: boolean;
   /** --fs-root given at restore (overrides the image's). */
   fsRoot?: string;
+  /** --sysroot given at restore (overrides the image's). */
+  sysroot?: string;
   /** The fs root recorded in the image ('' when none). */
   imageFsRoot?: string;
   /** Host files to reopen once the image is accepted. */
@@ -257,6 +259,7 @@ function processRecord(c: Codec, x: Ctx): void {
   const abiVersion = c.u32(cfg?.abiVersion ?? 0);
   const execPath = c.str(cfg?.execPath ?? '');
   const fsRoot = c.str(cfg?.fsRoot ?? '');
+  const sysroot = c.str(cfg?.sysroot ?? '');
   const pid = c.u32(PID);
   if (c.reading) {
     if (is64 > 1) c.fail(`invalid process class ${is64}`);
@@ -269,6 +272,7 @@ function processRecord(c: Codec, x: Ctx): void {
     x.imageFsRoot = fsRoot;
     x.proc = new LinuxProcess(m, {
       is64: is64 === 1, pageSize, abiVersion, execPath, fsRoot: x.fsRoot ?? (fsRoot || undefined),
+      sysroot: x.sysroot ?? (sysroot || undefined),
       strace: x.strace ?? false,
       streams: x.streams ?? { stdin: () => undefined, stdout: () => {}, stderr: () => {} },
     });
@@ -279,6 +283,10 @@ function processRecord(c: Codec, x: Ctx): void {
   if (c.reading && p.brk < p.brkStart) c.fail(`brk 0x${p.brk.toString(16)} lies below its start`);
   p.tidAddress = c.u64n(p.tidAddress);
   p.sleptNs = c.u64(p.sleptNs); // the virtual clock (with CORE's instruction count)
+  p.files.cwd = c.str(p.files.cwd);
+  if (c.reading && !p.files.cwd.startsWith('/')) c.fail(`working directory '${p.files.cwd}' is not absolute`);
+  p.files.umask = c.u32(p.files.umask);
+  if (c.reading && p.files.umask > 0o777) c.fail(`invalid umask 0${p.files.umask.toString(8)}`);
   m.rng.state = c.u64(m.rng.state);
   if (c.reading && m.rng.state === 0n) c.fail('random-generator state is zero');
   p.argv = c.list(p.argv, (s) => c.str(s ?? ''));
@@ -338,7 +346,7 @@ function processRecord(c: Codec, x: Ctx): void {
     if (wantPipe) out.pipe = pipeList[pipe];
     if (wantMem) out.mem = memList[mem];
     if (wantHost) {
-      out.host = { fd: -1, path: '', guestPath, isDir: isDir === 1 };
+      out.host = { fd: -1, path: '', guestPath, isDir: isDir === 1, readOnly: false }; // set when reopened
       x.hostFiles.push(out);
     }
     return out;
@@ -384,7 +392,7 @@ export const RECORDS: readonly RecordDesc[] = [
     },
   },
   { bit: Bit.MEMORY, name: 'MEMORY', version: 1, compressible: true, present: () => true, describe: memory },
-  { bit: Bit.PROCESS, name: 'PROCESS', version: 1, compressible: false, present: () => true, describe: processRecord },
+  { bit: Bit.PROCESS, name: 'PROCESS', version: 2, compressible: false, present: () => true, describe: processRecord },
   {
     bit: Bit.TM, name: 'TM', version: 1, compressible: false, describe: tm,
     present: (x) => nonZero(x.m.s64, [Spr64.TFHAR, Spr64.TFIAR, Spr64.TEXASR]),

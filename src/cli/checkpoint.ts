@@ -167,6 +167,7 @@ export function restoreCommands(y: Argv, setStatus: (s: number) => void): void {
       .option('cpu-compat', { type: 'string', choices: CPU_COMPAT_POLICIES as unknown as string[], default: 'warn', describe: 'advertised-but-unused features the target lacks: warn, strict (refuse) or used (ignore)' })
       .option('max-insns', { type: 'string', describe: 'stop with an error after N more instructions' })
       .option('fs-root', { type: 'string', describe: 'directory holding the guest\'s files (default: the image\'s)' })
+      .option('sysroot', { type: 'string', describe: 'read-only directory for files missing under the fs root (default: the image\'s)' })
       .option('strace', { type: 'boolean', default: false })
       .option('trace', { type: 'boolean', default: false })
       .option('stats', { type: 'boolean', default: false })),
@@ -175,7 +176,7 @@ export function restoreCommands(y: Argv, setStatus: (s: number) => void): void {
     const maxInsns = countArg('max-insns', a['max-insns']);
     const r = cli(() => restoreImage(bytes, {
       cpu: a.cpu as string | undefined, cpuCompat: policyArg(a['cpu-compat']), fsRoot: a['fs-root'] as string | undefined,
-      strace: Boolean(a.strace), streams: { ...hostStreams, stdin: () => readStdin() },
+      sysroot: a.sysroot as string | undefined, strace: Boolean(a.strace), streams: { ...hostStreams, stdin: () => readStdin() },
     }));
     for (const w of r.warnings) hostStreams.stderr(Buffer.from(`ppcemu: ${w}\n`));
     if (a.trace) r.proc.m.tracer = traceTo(hostStreams.stderr);

@@ -63,6 +63,7 @@ export interface RunArgs extends CheckpointArgs {
   cpu?: string;
   maxInsns?: number;
   fsRoot?: string;
+  sysroot?: string;
   seed?: number;
   strace: boolean;
   trace: boolean;
@@ -92,9 +93,11 @@ export function finish(m: Machine, stop: StopReason, limit: number | undefined, 
 async function runCommand(a: RunArgs): Promise<number> {
   const bytes = readProgram(a.prog);
   const elf = parseElf(bytes);
-  if (a.fsRoot !== undefined && !fs.existsSync(a.fsRoot)) throw new CliError(`--fs-root '${a.fsRoot}' does not exist`);
+  for (const [opt, dir] of [['fs-root', a.fsRoot], ['sysroot', a.sysroot]]) {
+    if (dir !== undefined && !fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new CliError(`--${opt} '${dir}' is not a directory`);
+  }
   const opts: RunOptions = {
-    argv: [a.prog, ...a.args], cpu: a.cpu, seed: a.seed, fsRoot: a.fsRoot, strace: a.strace,
+    argv: [a.prog, ...a.args], cpu: a.cpu, seed: a.seed, fsRoot: a.fsRoot, sysroot: a.sysroot, strace: a.strace,
     execPath: a.prog, stdin: undefined,
   };
   const { proc } = createProcess(elf, opts, hostStreams);
@@ -118,7 +121,8 @@ function runOptions(y: Argv): Argv {
   return y
     .option('cpu', { type: 'string', describe: 'CPU model: name, alias or PVR (see ppcemu cpus)' })
     .option('max-insns', { type: 'string', describe: 'stop with an error after N instructions' })
-    .option('fs-root', { type: 'string', describe: 'directory the guest may open files under (none by default)' })
+    .option('fs-root', { type: 'string', describe: 'directory the guest sees as its root (none by default)' })
+    .option('sysroot', { type: 'string', describe: 'read-only directory for guest paths missing under --fs-root (as qemu -L)' })
     .option('seed', { type: 'string', describe: 'seed for the guest\'s randomness (default 1)' })
     .option('strace', { type: 'boolean', default: false, describe: 'print every system call on stderr' })
     .option('trace', { type: 'boolean', default: false, describe: 'print every executed instruction on stderr' })
@@ -141,6 +145,7 @@ export async function main(argv: string[]): Promise<number> {
         maxInsns: countArg('max-insns', a['max-insns']),
         seed: countArg('seed', a.seed),
         fsRoot: a['fs-root'] as string | undefined,
+        sysroot: a.sysroot as string | undefined,
       });
     })
     .command('disasm <prog>', 'disassemble an executable\'s code like objdump -d', (y) =>

@@ -2,21 +2,27 @@
 // except where noted), errno values, signals and flags. From the kernel's uapi headers.
 
 export const NR = {
-  exit: 1, read: 3, write: 4, open: 5, close: 6, unlink: 10, time: 13, lseek: 19, getpid: 20,
-  getuid: 24, access: 33, kill: 37, dup: 41, pipe: 42, times: 43, brk: 45, getgid: 47, geteuid: 49,
-  getegid: 50, ioctl: 54, fcntl: 55, setpgid: 57, dup2: 63, getppid: 64, getpgrp: 65,
-  setrlimit: 75, getrlimit: 76, getrusage: 77, gettimeofday: 78, readlink: 85, mmap: 90,
-  munmap: 91, stat: 106, lstat: 107, fstat: 108, sysinfo: 116, uname: 122, mprotect: 125,
-  _llseek: 140, readv: 145, writev: 146, sched_yield: 158, nanosleep: 162, mremap: 163,
+  exit: 1, read: 3, write: 4, open: 5, close: 6, creat: 8, link: 9, unlink: 10, chdir: 12, time: 13,
+  chmod: 15, lseek: 19, getpid: 20, getuid: 24, access: 33, sync: 36, kill: 37, rename: 38,
+  mkdir: 39, rmdir: 40, dup: 41, pipe: 42, times: 43, brk: 45, getgid: 47, geteuid: 49,
+  getegid: 50, ioctl: 54, fcntl: 55, setpgid: 57, umask: 60, dup2: 63, getppid: 64, getpgrp: 65,
+  setrlimit: 75, getrlimit: 76, getrusage: 77, gettimeofday: 78, symlink: 83, readlink: 85, mmap: 90,
+  munmap: 91, truncate: 92, ftruncate: 93, fchmod: 94, stat: 106, lstat: 107, fstat: 108,
+  sysinfo: 116, fsync: 118, uname: 122, mprotect: 125, fchdir: 133,
+  _llseek: 140, readv: 145, writev: 146, fdatasync: 148, sched_yield: 158, nanosleep: 162, mremap: 163,
   prctl: 171, rt_sigreturn: 172, rt_sigaction: 173, rt_sigprocmask: 174, rt_sigpending: 175,
   rt_sigtimedwait: 176, rt_sigsuspend: 178, pread64: 179, pwrite64: 180, getcwd: 182,
-  sigaltstack: 185, ugetrlimit: 190, mmap2: 192, stat64: 195, lstat64: 196, fstat64: 197,
+  sigaltstack: 185, ugetrlimit: 190, mmap2: 192,
+  /** 32-bit processes only (64-bit length in a register pair). */
+  truncate64: 193, ftruncate64: 194,
+  stat64: 195, lstat64: 196, fstat64: 197,
   getdents64: 202, fcntl64: 204, madvise: 205, gettid: 207, tkill: 208, futex: 221,
   sched_getaffinity: 223, set_tid_address: 232, exit_group: 234, clock_gettime: 246,
-  clock_getres: 247, clock_nanosleep: 248, tgkill: 250, openat: 286,
+  clock_getres: 247, clock_nanosleep: 248, tgkill: 250, openat: 286, mkdirat: 287,
   /** newfstatat on 64-bit processes, fstatat64 on 32-bit ones. */
-  fstatat: 291, readlinkat: 296, faccessat: 298, set_robust_list: 300, dup3: 316, pipe2: 317,
-  prlimit64: 325, getrandom: 359, memfd_create: 360, statx: 383, rseq: 387,
+  fstatat: 291, unlinkat: 292, renameat: 293, linkat: 294, symlinkat: 295,
+  readlinkat: 296, fchmodat: 297, faccessat: 298, set_robust_list: 300, dup3: 316, pipe2: 317,
+  prlimit64: 325, syncfs: 348, renameat2: 357, getrandom: 359, memfd_create: 360, statx: 383, rseq: 387,
   clock_gettime64: 403, clock_getres_time64: 406, clock_nanosleep_time64: 407,
   rt_sigtimedwait_time64: 421, futex_time64: 422, faccessat2: 439,
 } as const;
@@ -41,7 +47,12 @@ const ARG_KINDS: Partial<Record<keyof typeof NR, string>> = {
   clock_gettime: 'dx', clock_gettime64: 'dx', clock_getres: 'dx', gettimeofday: 'xx', time: 'x',
   nanosleep: 'xx', getrandom: 'xux', prlimit64: 'ddxx', getrlimit: 'dx', ugetrlimit: 'dx',
   memfd_create: 'sx', getdents64: 'dxu', futex: 'xdxxxx', sched_getaffinity: 'dux', prctl: 'dxxxx',
-  access: 'sx', faccessat: 'dsx', getcwd: 'xu', madvise: 'xud', sched_yield: '',
+  access: 'sx', faccessat: 'dsx', faccessat2: 'dsxx', getcwd: 'xu', madvise: 'xud', sched_yield: '',
+  creat: 'sx', link: 'ss', linkat: 'dsdsx', unlink: 's', unlinkat: 'dsx', chdir: 's', fchdir: 'd',
+  chmod: 'sx', fchmod: 'dx', fchmodat: 'dsxx', rename: 'ss', renameat: 'dsds', renameat2: 'dsdsx',
+  mkdir: 'sx', mkdirat: 'dsx', rmdir: 's', umask: 'x', symlink: 'ss', symlinkat: 'sds',
+  truncate: 'su', ftruncate: 'du', fsync: 'd', fdatasync: 'd', stat: 'sx', lstat: 'sx',
+  stat64: 'sx', lstat64: 'sx',
 };
 
 /** ARG_KINDS by system call number. */
@@ -50,9 +61,11 @@ export const SYSCALL_ARGS: Record<number, string> = Object.fromEntries(
 );
 
 export const E = {
-  PERM: 1, NOENT: 2, SRCH: 3, INTR: 4, IO: 5, BADF: 9, CHILD: 10, AGAIN: 11, NOMEM: 12, ACCES: 13,
-  FAULT: 14, EXIST: 17, NOTDIR: 20, ISDIR: 21, INVAL: 22, MFILE: 24, NOTTY: 25, SPIPE: 29,
-  PIPE: 32, RANGE: 34, NAMETOOLONG: 36, NOSYS: 38, NOTEMPTY: 39, OPNOTSUPP: 95, TIMEDOUT: 110,
+  PERM: 1, NOENT: 2, SRCH: 3, INTR: 4, IO: 5, NXIO: 6, '2BIG': 7, BADF: 9, CHILD: 10, AGAIN: 11,
+  NOMEM: 12, ACCES: 13, FAULT: 14, BUSY: 16, EXIST: 17, XDEV: 18, NODEV: 19, NOTDIR: 20,
+  ISDIR: 21, INVAL: 22, NFILE: 23, MFILE: 24, NOTTY: 25, TXTBSY: 26, FBIG: 27, NOSPC: 28,
+  SPIPE: 29, ROFS: 30, MLINK: 31, PIPE: 32, RANGE: 34, NAMETOOLONG: 36, NOSYS: 38, NOTEMPTY: 39,
+  LOOP: 40, OVERFLOW: 75, OPNOTSUPP: 95, TIMEDOUT: 110, DQUOT: 122,
 } as const;
 
 export const SIG = {
@@ -83,10 +96,13 @@ export const MAP_SHARED = 0x01, MAP_PRIVATE = 0x02, MAP_FIXED = 0x10, MAP_ANONYM
 export const MAP_FIXED_NOREPLACE = 0x100000;
 export const MREMAP_MAYMOVE = 1;
 
-export const O_ACCMODE = 3, O_CREAT = 0o100, O_EXCL = 0o200, O_TRUNC = 0o1000, O_APPEND = 0o2000;
-/** powerpc's O_DIRECTORY / O_NOFOLLOW / O_CLOEXEC values. */
-export const O_DIRECTORY = 0o40000, O_CLOEXEC = 0o2000000;
+export const O_ACCMODE = 3, O_CREAT = 0o100, O_EXCL = 0o200, O_NOCTTY = 0o400, O_TRUNC = 0o1000, O_APPEND = 0o2000;
+/** powerpc's O_DIRECTORY and O_NOFOLLOW (they differ from the generic values). */
+export const O_DIRECTORY = 0o40000, O_NOFOLLOW = 0o100000, O_CLOEXEC = 0o2000000, O_PATH = 0o10000000;
 export const AT_FDCWD = -100;
+export const AT_SYMLINK_NOFOLLOW = 0x100, AT_REMOVEDIR = 0x200, AT_EACCESS = 0x200,
+  AT_SYMLINK_FOLLOW = 0x400, AT_NO_AUTOMOUNT = 0x800, AT_EMPTY_PATH = 0x1000;
+export const RENAME_NOREPLACE = 1;
 
 export const AT = {
   NULL: 0, PHDR: 3, PHENT: 4, PHNUM: 5, PAGESZ: 6, BASE: 7, FLAGS: 8, ENTRY: 9, UID: 11,

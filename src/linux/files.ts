@@ -1,9 +1,9 @@
 // The guest's file-descriptor table. Descriptors are standard streams (host stdin/stdout/stderr
-// or capture sinks), pipes and memfds (in memory), and host files confined to --fs-root.
+// or capture sinks), pipes and memfds (in memory), and host files (opened through src/linux/fs.ts).
 
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { E } from './abi.js';
+import type { HostFile } from './fs.js';
 
 export type FileKind = 'stdin' | 'stdout' | 'stderr' | 'pipe-r' | 'pipe-w' | 'memfd' | 'host';
 
@@ -17,7 +17,7 @@ export interface OpenFile {
   pos: number;
   pipe?: Pipe;
   mem?: { data: Uint8Array; size: number; name: string };
-  host?: { fd: number; path: string; guestPath: string; isDir: boolean };
+  host?: HostFile;
   /** Shared with dup'ed descriptors: the same object. */
   refs: number;
 }
@@ -80,15 +80,4 @@ export class FdTable {
     this.fds[newfd] = f;
     return newfd;
   }
-
-}
-
-/** Resolves a guest path under the fs root; undefined when no root or it would escape. */
-export function hostPath(fsRoot: string | undefined, guestPath: string, cwd = '/'): string | undefined {
-  if (!fsRoot) return undefined;
-  const abs = path.posix.resolve(cwd, guestPath);
-  const root = path.resolve(fsRoot);
-  const p = path.join(root, abs);
-  if (p !== root && !p.startsWith(root + path.sep)) return undefined;
-  return p;
 }

@@ -8,12 +8,14 @@ import { type Machine, ProcessExit, type Os } from '../cpu/machine.js';
 import { GuestFault, PAGE_SIZE } from '../cpu/memory.js';
 import { Spr32, Spr64 } from '../cpu/state.js';
 import {
-  AT_FDCWD, DEFAULT_IGNORE, E, MAP_ANONYMOUS, MAP_FIXED, MAP_FIXED_NOREPLACE, MREMAP_MAYMOVE,
-  NR, NSIG, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECTORY, O_EXCL, O_TRUNC,
+  AT_EACCESS, AT_EMPTY_PATH, AT_FDCWD, AT_NO_AUTOMOUNT, AT_REMOVEDIR, AT_SYMLINK_FOLLOW, AT_SYMLINK_NOFOLLOW,
+  DEFAULT_IGNORE, E, MAP_ANONYMOUS, MAP_FIXED, MAP_FIXED_NOREPLACE, MREMAP_MAYMOVE,
+  NR, NSIG, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_EXCL, O_NOCTTY, O_PATH, O_TRUNC,
   PR_GET_FPEXC, PR_SET_FPEXC, SA_NODEFER, SA_ONSTACK, SA_RESETHAND, SIG, SIG_DFL, SIG_IGN,
   SI_TKILL, SS_DISABLE, SS_ONSTACK, SYSCALL_ARGS, SYSCALL_NAMES,
 } from './abi.js';
-import { FdTable, hostPath, type OpenFile, type StdStreams } from './files.js';
+import { FdTable, type OpenFile, type StdStreams } from './files.js';
+import { fileStat, type FileStat, GuestFs, host, hostDo, inodeOf } from './fs.js';
 import { GuestView } from './guestmem.js';
 import { readMask, restoreFrame, setupFrame, type SigInfo, writeMask } from './signals.js';
 
@@ -22,6 +24,8 @@ export const UID = 1000;
 export const GID = 1000;
 
 export interface SigAction { handler: number; flags: number; mask: bigint }
+type StatKind = 'stat' | 'stat64' | 'stat32' | 'statx';
+
 interface PendingSignal { signo: number; info: SigInfo }
 
 export interface ProcessConfig {
@@ -30,6 +34,8 @@ export interface ProcessConfig {
   pageSize: number;
   abiVersion: number;
   fsRoot: string | undefined;
+  /** Read-only directory searched for guest paths missing under fsRoot (qemu's -L). */
+  sysroot?: string;
   strace: boolean;
   execPath: string;
   streams: StdStreams;
@@ -41,11 +47,16 @@ export const STACK_SIZE = 8 * 1024 * 1024;
 export const MMAP_BASE = 0xb0000000;
 export const VDSO_BASE = 0xc0100000;
 
+/** Calls a 64-bit kernel does not have (a 64-bit process gets ENOSYS). */
+const ONLY_32BIT = new Set<number>([NR.truncate64, NR.ftruncate64, NR.stat64, NR.lstat64, NR.fstat64]);
+
 const SIGRETURN_TRAMPOLINE = [0x380000ac, 0x44000002]; // li r0,172 ; sc
 
 export class LinuxProcess implements Os {
   readonly g: GuestView;
   readonly fds = new FdTable();
+  /** Paths, the working directory and the umask: the guest's view of the file system. */
+  readonly files: GuestFs;
   actions: SigAction[] = Array.from({ length: NSIG + 1 }, () => ({ handler: SIG_DFL, flags: 0, mask: 0n }));
   blocked = 0n;
   pending: PendingSignal[] = [];
@@ -63,6 +74,7 @@ export class LinuxProcess implements Os {
 
   constructor(readonly m: Machine, readonly cfg: ProcessConfig) {
     this.g = new GuestView(m, cfg.is64);
+    this.files = new GuestFs(cfg.fsRoot, cfg.sysroot, cfg.is64);
     m.os = this;
   }
 
@@ -171,6 +183,7 @@ export class LinuxProcess implements Os {
   private dispatch(nr: number, a: number[]): number {
     const g = this.g;
     const s32 = (v: number) => v | 0;
+    if (this.cfg.is64 && ONLY_32BIT.has(nr)) return this.unknown(nr);
     switch (nr) {
       case NR.exit:
       case NR.exit_group:
@@ -239,11 +252,13 @@ export class LinuxProcess implements Os {
         return 0;
       }
       case NR.ioctl: return this.ioctl(s32(a[0]), a[1]);
-      case NR.fstat: case NR.fstat64: return this.stat(this.fds.get(s32(a[0])), a[1], nr === NR.fstat64 ? 'stat64' : this.statKind());
-      case NR.fstatat: return this.fstatat(s32(a[0]), a[1], a[2], a[3]);
-      case NR.statx: return this.statx(s32(a[0]), a[1], a[2], a[4]);
-      case NR.readlinkat: return this.readlink(a[1], a[2], a[3]);
-      case NR.readlink: return this.readlink(a[0], a[1], a[2]);
+      case NR.stat: case NR.lstat: case NR.stat64: case NR.lstat64:
+        return this.statAt(AT_FDCWD, a[0], nr === NR.lstat || nr === NR.lstat64 ? AT_SYMLINK_NOFOLLOW : 0, a[1], this.statKind(nr));
+      case NR.fstat: case NR.fstat64: return this.fstat(s32(a[0]), a[1], this.statKind(nr));
+      case NR.fstatat: return this.statAt(s32(a[0]), a[1], a[3], a[2], this.statKind(nr));
+      case NR.statx: return this.statAt(s32(a[0]), a[1], a[2], a[4], 'statx');
+      case NR.readlinkat: return this.readlink(s32(a[0]), a[1], a[2], a[3]);
+      case NR.readlink: return this.readlink(AT_FDCWD, a[0], a[1], a[2]);
       case NR.fcntl: case NR.fcntl64: return this.fcntl(s32(a[0]), a[1], a[2]);
       case NR.dup: return this.fds.dup(s32(a[0]), undefined);
       case NR.dup2: return this.fds.dup(s32(a[0]), s32(a[1]));
@@ -253,8 +268,9 @@ export class LinuxProcess implements Os {
         const f: OpenFile = { kind: 'memfd', flags: 2, cloexec: false, pos: 0, refs: 1, mem: { data: new Uint8Array(0), size: 0, name: g.cstring(a[0]) } };
         return this.fds.alloc(f);
       }
-      case NR.open: return this.open(AT_FDCWD, a[0], a[1]);
-      case NR.openat: return this.open(s32(a[0]), a[1], a[2]);
+      case NR.open: return this.open(AT_FDCWD, a[0], a[1], a[2]);
+      case NR.openat: return this.open(s32(a[0]), a[1], a[2], a[3]);
+      case NR.creat: return this.open(AT_FDCWD, a[0], 1 | O_CREAT | O_TRUNC, a[1]);
       case NR.close: return this.fds.close(s32(a[0]));
       case NR.lseek: return this.lseek(s32(a[0]), this.cfg.is64 ? a[1] : s32(a[1]), a[2]);
       case NR._llseek: {
@@ -263,15 +279,59 @@ export class LinuxProcess implements Os {
         return r < 0 ? r : 0;
       }
       case NR.getdents64: return this.getdents(s32(a[0]), a[1], a[2]);
-      case NR.access: return this.access(a[0]);
-      case NR.faccessat: case NR.faccessat2: return this.access(a[1]);
-      case NR.unlink: return -E.ACCES;
+      case NR.access: return this.access(AT_FDCWD, a[0], a[1], 0);
+      case NR.faccessat: return this.access(s32(a[0]), a[1], a[2], 0);
+      case NR.faccessat2: return this.access(s32(a[0]), a[1], a[2], a[3]);
       case NR.getcwd: {
-        const cwd = Buffer.from('/\0');
+        const cwd = Buffer.from(this.files.cwd + '\0');
         if (a[1] < cwd.length) return -E.RANGE;
         g.writeBytes(a[0], cwd);
         return cwd.length;
       }
+      case NR.chdir: return this.atPath(AT_FDCWD, a[0], (base, p) => this.chdir(this.files.dir(base, p)));
+      case NR.fchdir: {
+        const f = this.fds.get(s32(a[0]));
+        if (!f) return -E.BADF;
+        return this.chdir(f.host?.isDir ? f.host.guestPath : -E.NOTDIR);
+      }
+      case NR.umask: { const old = this.files.umask; this.files.umask = a[0] & 0o777; return old; }
+      case NR.mkdir: return this.atPath(AT_FDCWD, a[0], (base, p) => this.files.mkdir(base, p, a[1]));
+      case NR.mkdirat: return this.atPath(s32(a[0]), a[1], (base, p) => this.files.mkdir(base, p, a[2]));
+      case NR.rmdir: return this.atPath(AT_FDCWD, a[0], (base, p) => this.files.remove(base, p, true));
+      case NR.unlink: return this.atPath(AT_FDCWD, a[0], (base, p) => this.files.remove(base, p, false));
+      case NR.unlinkat:
+        if (a[2] & ~AT_REMOVEDIR) return -E.INVAL;
+        return this.atPath(s32(a[0]), a[1], (base, p) => this.files.remove(base, p, (a[2] & AT_REMOVEDIR) !== 0));
+      case NR.rename: return this.twoPaths(AT_FDCWD, a[0], AT_FDCWD, a[1], (b1, p1, b2, p2) => this.files.rename(b1, p1, b2, p2, 0));
+      case NR.renameat: case NR.renameat2:
+        return this.twoPaths(s32(a[0]), a[1], s32(a[2]), a[3], (b1, p1, b2, p2) => this.files.rename(b1, p1, b2, p2, nr === NR.renameat2 ? a[4] : 0));
+      case NR.link: return this.twoPaths(AT_FDCWD, a[0], AT_FDCWD, a[1], (b1, p1, b2, p2) => this.files.link(b1, p1, b2, p2, false));
+      case NR.linkat:
+        if (a[4] & ~AT_SYMLINK_FOLLOW) return -E.INVAL;
+        return this.twoPaths(s32(a[0]), a[1], s32(a[2]), a[3], (b1, p1, b2, p2) => this.files.link(b1, p1, b2, p2, (a[4] & AT_SYMLINK_FOLLOW) !== 0));
+      case NR.symlink: return this.atPath(AT_FDCWD, a[1], (base, p) => this.files.symlink(this.path(a[0]), base, p));
+      case NR.symlinkat: return this.atPath(s32(a[1]), a[2], (base, p) => this.files.symlink(this.path(a[0]), base, p));
+      case NR.chmod: return this.atPath(AT_FDCWD, a[0], (base, p) => this.files.chmod(base, p, a[1], true));
+      case NR.fchmodat: return this.atPath(s32(a[0]), a[1], (base, p) => this.files.chmod(base, p, a[2], true));
+      case NR.fchmod: {
+        const f = this.fds.get(s32(a[0]));
+        if (!f || f.flags & O_PATH) return -E.BADF;
+        if (!f.host) return -E.INVAL;
+        const h = f.host;
+        return h.readOnly ? -E.ROFS : hostDo(() => fs.fchmodSync(h.fd, a[1] & 0o7777));
+      }
+      case NR.truncate: return this.atPath(AT_FDCWD, a[0], (base, p) => this.files.truncate(base, p, this.cfg.is64 ? a[1] : s32(a[1])));
+      case NR.truncate64: return this.atPath(AT_FDCWD, a[0], (base, p) => this.files.truncate(base, p, (a[2] | 0) * 4294967296 + a[3]));
+      case NR.ftruncate: return this.ftruncate(s32(a[0]), this.cfg.is64 ? a[1] : s32(a[1]));
+      case NR.ftruncate64: return this.ftruncate(s32(a[0]), (a[2] | 0) * 4294967296 + a[3]);
+      case NR.fsync: case NR.fdatasync: {
+        const f = this.fds.get(s32(a[0]));
+        if (!f) return -E.BADF;
+        if (f.kind !== 'host' && f.kind !== 'memfd') return -E.INVAL;
+        return f.host ? hostDo(() => fs.fsyncSync(f.host!.fd)) : 0;
+      }
+      case NR.sync: return 0;
+      case NR.syncfs: return this.fds.get(s32(a[0])) ? 0 : -E.BADF;
       case NR.futex: case NR.futex_time64: {
         const op = a[1] & 0x7f;
         if (op === 0 || op === 9) return g.u32(a[0]) !== (a[2] >>> 0) ? -E.AGAIN : -E.TIMEDOUT;
@@ -301,7 +361,7 @@ export class LinuxProcess implements Os {
 
   private read(fd: number, buf: number, count: number): number {
     const f = this.fds.get(fd);
-    if (!f || (f.flags & O_ACCMODE) === 1) return -E.BADF;
+    if (!f || (f.flags & O_ACCMODE) === 1 || f.flags & O_PATH) return -E.BADF;
     let data: Uint8Array;
     switch (f.kind) {
       case 'stdin': {
@@ -324,7 +384,8 @@ export class LinuxProcess implements Os {
       case 'host': {
         if (f.host!.isDir) return -E.ISDIR;
         const b = Buffer.alloc(Math.min(count, 1 << 24));
-        const n = fs.readSync(f.host!.fd, b, 0, b.length, f.pos);
+        const n = host(() => fs.readSync(f.host!.fd, b, 0, b.length, f.pos));
+        if (n < 0) return n;
         f.pos += n;
         data = b.subarray(0, n);
         break;
@@ -337,7 +398,7 @@ export class LinuxProcess implements Os {
 
   private write(fd: number, data: Uint8Array): number {
     const f = this.fds.get(fd);
-    if (!f || (f.flags & O_ACCMODE) === 0 && f.kind !== 'stdout' && f.kind !== 'stderr') return -E.BADF;
+    if (!f || (f.flags & O_ACCMODE) === 0 && f.kind !== 'stdout' && f.kind !== 'stderr' || f.flags & O_PATH) return -E.BADF;
     switch (f.kind) {
       case 'stdout': this.cfg.streams.stdout(data); return data.length;
       case 'stderr': this.cfg.streams.stderr(data); return data.length;
@@ -362,9 +423,10 @@ export class LinuxProcess implements Os {
       case 'host': {
         // O_APPEND: every write goes to the current end of the file (the host descriptor is not
         // opened in append mode, so the position is explicit), and the offset follows it.
-        const at = f.flags & O_APPEND ? fs.fstatSync(f.host!.fd).size : f.pos;
-        const n = fs.writeSync(f.host!.fd, data, 0, data.length, at);
-        f.pos = at + n;
+        const h = f.host!;
+        const at = f.flags & O_APPEND ? fs.fstatSync(h.fd).size : f.pos;
+        const n = host(() => fs.writeSync(h.fd, data, 0, data.length, at));
+        if (n >= 0) f.pos = at + n;
         return n;
       }
       default: return -E.BADF;
@@ -397,37 +459,60 @@ export class LinuxProcess implements Os {
     return total;
   }
 
-  private open(dirfd: number, pathAddr: number, flags: number): number {
-    const guestPath = this.g.cstring(pathAddr);
-    if (dirfd !== AT_FDCWD && !guestPath.startsWith('/')) return -E.NOENT;
-    const hp = hostPath(this.cfg.fsRoot, guestPath);
-    if (!hp) return -E.NOENT;
-    let hfd: number;
-    let isDir = false;
-    try {
-      const st = fs.existsSync(hp) ? fs.statSync(hp) : undefined;
-      if (st?.isDirectory()) {
-        if ((flags & O_ACCMODE) !== 0) return -E.ISDIR;
-        isDir = true;
-        hfd = fs.openSync(hp, 'r');
-      } else {
-        if (flags & O_DIRECTORY) return st ? -E.NOTDIR : -E.NOENT;
-        let mode = (flags & O_ACCMODE) === 0 ? 'r' : (flags & O_ACCMODE) === 1 ? 'w' : 'r+';
-        if ((flags & O_ACCMODE) !== 0) {
-          if (!st && !(flags & O_CREAT)) return -E.NOENT;
-          if (st && flags & O_CREAT && flags & O_EXCL) return -E.EXIST;
-          if (!st || flags & O_TRUNC) mode = (flags & O_ACCMODE) === 1 ? 'w' : 'w+';
-          else mode = 'r+';
-        } else if (!st) return -E.NOENT;
-        hfd = fs.openSync(hp, mode);
-      }
-    } catch {
-      return -E.ACCES;
-    }
-    return this.fds.alloc({
-      kind: 'host', flags: flags & ~O_CLOEXEC, cloexec: (flags & O_CLOEXEC) !== 0, pos: 0, refs: 1,
-      host: { fd: hfd, path: hp, guestPath, isDir },
+  /** A path argument: the guest's bytes, read as UTF-8 (as the host names files). */
+  private path(addr: number): string {
+    return Buffer.from(this.g.cstring(addr, 4096), 'latin1').toString('utf8');
+  }
+
+  /** The directory a relative path starts from: the working directory or dirfd's directory. */
+  private base(dirfd: number, p: string): string | number {
+    if (p.startsWith('/') || dirfd === AT_FDCWD) return this.files.cwd;
+    const f = this.fds.get(dirfd);
+    if (!f) return -E.BADF;
+    return f.host?.isDir ? f.host.guestPath : -E.NOTDIR;
+  }
+
+  /** Calls fn with a *at call's starting directory and path. */
+  private atPath(dirfd: number, pathAddr: number, fn: (base: string, p: string) => number): number {
+    const p = this.path(pathAddr);
+    if (p === '') return -E.NOENT;
+    const base = this.base(dirfd, p);
+    return typeof base === 'number' ? base : fn(base, p);
+  }
+
+  private twoPaths(fd1: number, p1: number, fd2: number, p2: number,
+    fn: (b1: string, p1: string, b2: string, p2: string) => number): number {
+    return this.atPath(fd1, p1, (b1, q1) => this.atPath(fd2, p2, (b2, q2) => fn(b1, q1, b2, q2)));
+  }
+
+  private chdir(dir: string | number): number {
+    if (typeof dir === 'number') return dir;
+    this.files.cwd = dir;
+    return 0;
+  }
+
+  private open(dirfd: number, pathAddr: number, flags: number, mode: number): number {
+    return this.atPath(dirfd, pathAddr, (base, p) => {
+      const h = this.files.open(base, p, flags, mode);
+      if (typeof h === 'number') return h;
+      // the creation flags act at open only; F_GETFL shows the rest
+      const kept = flags & ~(O_CLOEXEC | O_CREAT | O_EXCL | O_NOCTTY | O_TRUNC);
+      const fd = this.fds.alloc({ kind: 'host', flags: kept, cloexec: (flags & O_CLOEXEC) !== 0, pos: 0, refs: 1, host: h });
+      if (fd < 0) fs.closeSync(h.fd);
+      return fd;
     });
+  }
+
+  private ftruncate(fd: number, len: number): number {
+    const f = this.fds.get(fd);
+    if (!f || f.flags & O_PATH) return -E.BADF;
+    if (len < 0 || (f.flags & O_ACCMODE) === 0 || (f.kind !== 'host' && f.kind !== 'memfd') || f.host?.isDir) return -E.INVAL;
+    if (f.host) return hostDo(() => fs.ftruncateSync(f.host!.fd, len));
+    const mm = f.mem!;
+    if (len > mm.data.length) { const nd = new Uint8Array(len); nd.set(mm.data.subarray(0, mm.size)); mm.data = nd; }
+    else mm.data.fill(0, len);
+    mm.size = len;
+    return 0;
   }
 
   private lseek(fd: number, off: number, whence: number): number {
@@ -448,33 +533,38 @@ export class LinuxProcess implements Os {
     const f = this.fds.get(fd);
     if (!f) return -E.BADF;
     if (f.kind !== 'host' || !f.host!.isDir) return -E.NOTDIR;
-    const names = ['.', '..', ...fs.readdirSync(f.host!.path).sort()];
+    const dir = f.host!.path;
+    // sorted, so that listings are deterministic; '..' of the root is the root
+    const names = host(() => ['.', '..', ...fs.readdirSync(dir).sort()]);
+    if (typeof names === 'number') return names;
     let out = 0;
-    const g = this.g;
+    const g = this.g, le = this.m.mem.le;
     while (f.pos < names.length) {
       const name = Buffer.from(names[f.pos]);
       const reclen = (19 + name.length + 1 + 7) & ~7;
       if (out + reclen > count) break;
+      const gp = f.host!.guestPath;
+      const guest = f.pos === 0 ? gp : f.pos === 1 ? posix.dirname(gp) : posix.join(gp, names[f.pos]);
+      const st = host(() => fs.lstatSync(f.pos < 2 ? dir : `${dir}/${names[f.pos]}`, { bigint: true }));
+      f.pos++;
+      if (typeof st === 'number') continue; // removed since the listing was read
       const rec = new Uint8Array(reclen);
       const dv = new DataView(rec.buffer);
-      const le = this.m.mem.le;
-      dv.setBigUint64(0, BigInt(f.pos + 1), le);
-      dv.setBigUint64(8, BigInt(f.pos + 1), le);
+      dv.setBigUint64(0, inodeOf(guest, this.cfg.is64), le);
+      dv.setBigUint64(8, BigInt(f.pos), le); // d_off: the position after this entry
       dv.setUint16(16, reclen, le);
-      const full = f.pos < 2 ? undefined : fs.statSync(`${f.host!.path}/${names[f.pos]}`);
-      rec[18] = !full || full.isDirectory() ? 4 : 8;
+      rec[18] = Number((st.mode >> 12n) & 15n); // DT_* is the file type's S_IFMT nibble
       rec.set(name, 19);
       g.writeBytes(buf + out, rec);
       out += reclen;
-      f.pos++;
     }
     if (out === 0 && f.pos < names.length) return -E.INVAL;
     return out;
   }
 
-  private access(pathAddr: number): number {
-    const hp = hostPath(this.cfg.fsRoot, this.g.cstring(pathAddr));
-    return hp && fs.existsSync(hp) ? 0 : -E.NOENT;
+  private access(dirfd: number, pathAddr: number, mode: number, flags: number): number {
+    if (flags & ~(AT_EACCESS | AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH)) return -E.INVAL;
+    return this.atPath(dirfd, pathAddr, (base, p) => this.files.access(base, p, mode, !(flags & AT_SYMLINK_NOFOLLOW)));
   }
 
   private pipe(addr: number, flags: number): number {
@@ -510,79 +600,91 @@ export class LinuxProcess implements Os {
     return -E.NOTTY; // no descriptor is a terminal: output is deterministic
   }
 
-  private readlink(pathAddr: number, buf: number, size: number): number {
-    const p = this.g.cstring(pathAddr);
-    if (p !== '/proc/self/exe') return -E.NOENT;
-    // The kernel reports the executable's absolute path (glibc's _dl_get_origin asserts a
-    // leading '/'); a relative path is taken from the guest's working directory, '/'.
-    const b = Buffer.from(posix.resolve('/', this.cfg.execPath)).subarray(0, size);
-    this.g.writeBytes(buf, b);
-    return b.length;
+  private readlink(dirfd: number, pathAddr: number, buf: number, size: number): number {
+    if ((size | 0) <= 0) return -E.INVAL;
+    return this.atPath(dirfd, pathAddr, (base, p) => {
+      let b: Buffer | number;
+      // The kernel reports the executable's absolute path (glibc's _dl_get_origin asserts a
+      // leading '/'); a relative path is taken from the guest's working directory at start, '/'.
+      if (p === '/proc/self/exe') b = Buffer.from(posix.resolve('/', this.cfg.execPath));
+      else b = this.files.readlink(base, p);
+      if (typeof b === 'number') return b;
+      b = b.subarray(0, size);
+      this.g.writeBytes(buf, b);
+      return b.length;
+    });
   }
 
   // ---- stat ---------------------------------------------------------------------------------
 
-  private statKind(): 'stat64' | 'stat' { return this.cfg.is64 ? 'stat' : 'stat64'; }
+  /**
+   * The structure a stat call fills: ppc64's struct stat; ppc32's struct stat64 for the *64 calls
+   * and fstatat64, its struct stat (32-bit fields) for stat, lstat and fstat.
+   */
+  private statKind(nr: number): StatKind {
+    if (this.cfg.is64) return 'stat';
+    return nr === NR.stat || nr === NR.lstat || nr === NR.fstat ? 'stat32' : 'stat64';
+  }
 
-  private fileStat(f: OpenFile | undefined): { mode: number; size: number; ino: number; rdev: number; blksize: number } | undefined {
-    if (!f) return undefined;
+  private fileStat(f: OpenFile): FileStat {
+    const dflt = { nlink: 1, blocks: 0, rdev: 0 };
     switch (f.kind) {
-      case 'stdin': case 'stdout': case 'stderr': return { mode: 0o010600, size: 0, ino: 3 + ['stdin', 'stdout', 'stderr'].indexOf(f.kind), rdev: 0, blksize: 4096 };
-      case 'pipe-r': case 'pipe-w': return { mode: 0o010600, size: 0, ino: 10, rdev: 0, blksize: 4096 };
-      case 'memfd': return { mode: 0o100777, size: f.mem!.size, ino: 11, rdev: 0, blksize: 4096 };
-      case 'host': {
-        const st = fs.fstatSync(f.host!.fd);
-        return { mode: st.mode, size: st.size, ino: st.ino, rdev: 0, blksize: 4096 };
-      }
+      case 'stdin': case 'stdout': case 'stderr': return { ...dflt, mode: 0o010600, size: 0, ino: BigInt(3 + ['stdin', 'stdout', 'stderr'].indexOf(f.kind)) };
+      case 'pipe-r': case 'pipe-w': return { ...dflt, mode: 0o010600, size: 0, ino: 10n };
+      case 'memfd': return { ...dflt, mode: 0o100777, size: f.mem!.size, ino: 11n, blocks: Math.ceil(f.mem!.size / 512) };
+      case 'host': return fileStat(fs.fstatSync(f.host!.fd, { bigint: true }), f.host!.guestPath, this.cfg.is64);
     }
   }
 
-  private stat(f: OpenFile | undefined, addr: number, kind: 'stat' | 'stat64'): number {
-    const s = this.fileStat(f);
-    if (!s) return -E.BADF;
+  private fstat(fd: number, addr: number, kind: StatKind): number {
+    const f = this.fds.get(fd);
+    return f ? this.writeStat(this.fileStat(f), addr, kind) : -E.BADF;
+  }
+
+  /** stat, lstat, fstatat, statx: a path from dirfd, or dirfd itself with AT_EMPTY_PATH. */
+  private statAt(dirfd: number, pathAddr: number, flags: number, addr: number, kind: StatKind): number {
+    if (flags & ~(AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH | AT_NO_AUTOMOUNT | (kind === 'statx' ? 0x6000 : 0))) return -E.INVAL;
+    if (flags & AT_EMPTY_PATH && this.path(pathAddr) === '') {
+      if (dirfd !== AT_FDCWD) return this.fstat(dirfd, addr, kind);
+      pathAddr = 0;
+    }
+    const stat = (base: string, p: string) => {
+      const st = this.files.stat(base, p, !(flags & AT_SYMLINK_NOFOLLOW));
+      return typeof st === 'number' ? st : this.writeStat(st, addr, kind);
+    };
+    return pathAddr === 0 ? stat(this.files.cwd, '.') : this.atPath(dirfd, pathAddr, stat);
+  }
+
+  private writeStat(s: FileStat, addr: number, kind: StatKind): number {
     const g = this.g;
+    // file times read as the guest clock's now: the guest sees one deterministic time
     const t = this.nowNs(0) / 1_000_000_000n;
     if (kind === 'stat') { // ppc64 struct stat (144 bytes)
       g.writeBytes(addr, new Uint8Array(144));
-      g.w64(addr, 1); g.w64(addr + 8, s.ino); g.w64(addr + 16, 1); g.w32(addr + 24, s.mode);
+      g.w64(addr, 1); g.w64(addr + 8, s.ino); g.w64(addr + 16, s.nlink); g.w32(addr + 24, s.mode);
       g.w32(addr + 28, UID); g.w32(addr + 32, GID); g.w64(addr + 40, s.rdev); g.w64(addr + 48, s.size);
-      g.w64(addr + 56, s.blksize); g.w64(addr + 64, Math.ceil(s.size / 512));
+      g.w64(addr + 56, 4096); g.w64(addr + 64, s.blocks);
       g.w64(addr + 72, t); g.w64(addr + 88, t); g.w64(addr + 104, t);
-    } else { // ppc32 struct stat64 (104 bytes)
+    } else if (kind === 'stat64') { // ppc32 struct stat64 (104 bytes)
       g.writeBytes(addr, new Uint8Array(104));
-      g.w64(addr, 1); g.w64(addr + 8, s.ino); g.w32(addr + 16, s.mode); g.w32(addr + 20, 1);
+      g.w64(addr, 1); g.w64(addr + 8, s.ino); g.w32(addr + 16, s.mode); g.w32(addr + 20, s.nlink);
       g.w32(addr + 24, UID); g.w32(addr + 28, GID); g.w64(addr + 32, s.rdev); g.w64(addr + 48, s.size);
-      g.w32(addr + 56, s.blksize); g.w64(addr + 64, Math.ceil(s.size / 512));
+      g.w32(addr + 56, 4096); g.w64(addr + 64, s.blocks);
       g.w32(addr + 72, Number(t)); g.w32(addr + 80, Number(t)); g.w32(addr + 88, Number(t));
+    } else if (kind === 'stat32') { // ppc32 struct stat (72 bytes)
+      if (s.size > 0x7fffffff) return -E.OVERFLOW;
+      g.writeBytes(addr, new Uint8Array(72));
+      g.w32(addr, 1); g.w32(addr + 4, Number(s.ino)); g.w32(addr + 8, s.mode); g.w16(addr + 12, s.nlink);
+      g.w32(addr + 16, UID); g.w32(addr + 20, GID); g.w32(addr + 24, s.rdev); g.w32(addr + 28, s.size);
+      g.w32(addr + 32, 4096); g.w32(addr + 36, s.blocks);
+      g.w32(addr + 40, Number(t)); g.w32(addr + 48, Number(t)); g.w32(addr + 56, Number(t));
+    } else { // struct statx (256 bytes)
+      g.writeBytes(addr, new Uint8Array(256));
+      g.w32(addr, 0x7ff); g.w32(addr + 4, 4096); g.w32(addr + 16, s.nlink); g.w32(addr + 20, UID); g.w32(addr + 24, GID);
+      g.w16(addr + 28, s.mode); g.w64(addr + 32, s.ino); g.w64(addr + 40, s.size); g.w64(addr + 48, s.blocks);
+      for (const o of [64, 80, 96, 112]) g.w64(addr + o, t);
     }
     return 0;
-  }
-
-  /** Opens a path just long enough to stat it (AT_EMPTY_PATH uses dirfd itself). */
-  private withPath<T>(dirfd: number, pathAddr: number, flags: number, fn: (f: OpenFile | undefined) => T): T | number {
-    const p = pathAddr ? this.g.cstring(pathAddr) : '';
-    if (p === '' && flags & 0x1000) return fn(this.fds.get(dirfd));
-    const fd = this.open(AT_FDCWD, pathAddr, 0);
-    if (fd < 0) return fd;
-    try { return fn(this.fds.get(fd)); } finally { this.fds.close(fd); }
-  }
-
-  private fstatat(dirfd: number, pathAddr: number, buf: number, flags: number): number {
-    return this.withPath(dirfd, pathAddr, flags, (f) => this.stat(f, buf, this.statKind())) as number;
-  }
-
-  private statx(dirfd: number, pathAddr: number, flags: number, buf: number): number {
-    return this.withPath(dirfd, pathAddr, flags, (f) => {
-      const s = this.fileStat(f);
-      if (!s) return -E.BADF;
-      const g = this.g;
-      const t = this.nowNs(0) / 1_000_000_000n;
-      g.writeBytes(buf, new Uint8Array(256));
-      g.w32(buf, 0x7ff); g.w32(buf + 4, s.blksize); g.w32(buf + 16, 1); g.w32(buf + 20, UID); g.w32(buf + 24, GID);
-      g.w16(buf + 28, s.mode); g.w64(buf + 32, s.ino); g.w64(buf + 40, s.size); g.w64(buf + 48, Math.ceil(s.size / 512));
-      for (const o of [64, 80, 96, 112]) g.w64(buf + o, t);
-      return 0;
-    }) as number;
   }
 
   // ---- memory -------------------------------------------------------------------------------

@@ -16,6 +16,8 @@ export interface RunOptions {
   /** Stop with an error after this many instructions (a hang bound). */
   maxInsns?: number;
   fsRoot?: string;
+  /** Read-only directory for guest paths missing under fsRoot (qemu's -L). */
+  sysroot?: string;
   strace?: boolean;
   stdin?: Uint8Array;
   execPath?: string;
@@ -42,7 +44,7 @@ export function createProcess(
   const model = selectModel(elf, opts.cpu);
   const execPath = opts.execPath ?? '/tmp/a.out';
   const proc = loadElf(model, elf, {
-    fsRoot: opts.fsRoot, strace: opts.strace ?? false, execPath,
+    fsRoot: opts.fsRoot, sysroot: opts.sysroot, strace: opts.strace ?? false, execPath,
     streams: { ...streams, stdin: () => opts.stdin },
   }, { argv: opts.argv ?? [execPath], env: opts.env ?? DEFAULT_ENV, seed: opts.seed ?? DEFAULT_SEED });
   return { proc, model };
