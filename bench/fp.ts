@@ -1,44 +1,75 @@
-// Floating-point speed: matrix multiply and an n-body step under ppcemu, reported as guest MIPS.
-// Each program runs in round-to-nearest (the fast path: host doubles plus error-free
-// transformations for FI/FR) and toward zero (every operation takes the exact BigInt path), so
-// the table shows what the fast path buys.
+// Floating-point speed: matrix multiply, an n-body step and the VSX-vectorised kernels
+// (fp_bench_vsx: scalar FP on ppc32) under ppcemu, reported as guest MIPS, next to QEMU's time
+// for the same binary and arguments when QEMU user mode is installed (measured in the same run,
+// process start included; `x QEMU` = QEMU's time / ppcemu's time, above 1 is faster than QEMU).
+// Each program runs in round-to-nearest (the fast paths) and toward zero (directed rounding:
+// the fast paths' neighbour step, or the exact BigInt path).
 
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Bench } from 'tinybench';
 import { runGuest } from '../src/linux/run.js';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
-const PROGRAMS = ['fp_bench_matmul', 'fp_bench_nbody'];
+const PROGRAMS = ['fp_bench_matmul', 'fp_bench_nbody', 'fp_bench_vsx'];
 const TARGETS = ['ppc64le', 'ppc64', 'ppc32'];
 const MODES: [string, string][] = [['0', 'nearest'], ['1', 'toward-zero']];
+const QEMU: Record<string, string> = { ppc32: 'qemu-ppc', ppc64: 'qemu-ppc64', ppc64le: 'qemu-ppc64le' };
+const QEMU_RUNS = 3;
+
+/** The CPU the golden was recorded with (test/golden/TARGET/NAME.meta.json), if any. */
+function goldenCpu(t: string, p: string): string | undefined {
+  try {
+    const meta = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/golden', t, `${p}.meta.json`), 'utf8')) as { cpu: string | null };
+    return meta.cpu ?? undefined;
+  } catch { return undefined; }
+}
+
+/** Mean wall time of QEMU running the binary (ms), or undefined when QEMU is not installed. */
+function qemuMs(t: string, file: string, cpu: string | undefined, args: string[]): number | undefined {
+  const argv = [...(cpu ? ['-cpu', cpu] : []), file, ...args];
+  let total = 0;
+  for (let k = 0; k < QEMU_RUNS; k++) {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(QEMU[t], argv, { stdio: ['ignore', 'ignore', 'ignore'] });
+    if (r.error || r.status !== 0) return undefined;
+    total += Number(process.hrtime.bigint() - t0) / 1e6;
+  }
+  return total / QEMU_RUNS;
+}
 
 export default async function fpBench(filter?: string): Promise<void> {
   const bench = new Bench({ iterations: 3, warmupIterations: 1, time: 0 });
   const icounts = new Map<string, number>();
+  const qemu = new Map<string, number | undefined>();
   for (const t of TARGETS) {
     for (const p of PROGRAMS) {
       const file = path.join(ROOT, 'test/bin', t, p);
       if (!fs.existsSync(file)) continue;
       const bytes = fs.readFileSync(file);
+      const cpu = goldenCpu(t, p);
       for (const [arg, mode] of MODES) {
         const name = `${t}/${p} ${mode}`;
         if (filter && !name.includes(filter)) continue;
         bench.add(name, () => {
-          const r = runGuest(bytes, { argv: [p, arg] });
+          const r = runGuest(bytes, { argv: [p, arg], cpu });
           if (r.status !== 0) throw new Error(`${name} exited with ${r.status}: ${r.stderr.toString()}`);
           icounts.set(name, r.icount);
         });
+        qemu.set(name, qemuMs(t, file, cpu, [arg]));
       }
     }
   }
   await bench.run();
-  console.log('fp program                              guest insns      ms/run     MIPS');
+  console.log('fp program                              guest insns      ms/run     MIPS   QEMU ms  x QEMU');
   for (const task of bench.tasks) {
     const res = task.result;
     if (!res || res.state !== 'completed') { console.log(`${task.name}: failed`); continue; }
     const ms = res.latency.mean;
     const n = icounts.get(task.name) ?? 0;
-    console.log(`${task.name.padEnd(38)} ${String(n).padStart(12)} ${ms.toFixed(1).padStart(11)} ${(n / ms / 1000).toFixed(1).padStart(8)}`);
+    const q = qemu.get(task.name);
+    const qcols = q === undefined ? '         -       -' : `${q.toFixed(1).padStart(10)} ${(q / ms).toFixed(2).padStart(7)}`;
+    console.log(`${task.name.padEnd(38)} ${String(n).padStart(12)} ${ms.toFixed(1).padStart(11)} ${(n / ms / 1000).toFixed(1).padStart(8)}${qcols}`);
   }
 }

@@ -172,6 +172,49 @@ describe('fp instructions (ISA special cases)', () => {
   });
 });
 
+describe('single-precision rounding detects tininess before rounding (UX when tiny and inexact)', () => {
+  // 0x380fffffffffffff = 2^-126 - 2^-179 rounds up to the smallest binary32 normal 2^-126 in
+  // round-to-nearest: tiny before rounding and inexact, so UX (and XX, FI, FR) are set.
+  const below = Math.pow(2, -126) - Math.pow(2, -179);
+  const XX3 = (xo: number, t: number, a: number, b: number) =>
+    ((60 << 26) | (t << 21) | (a << 16) | (b << 11) | (xo << 3)) >>> 0;
+  const want = 0x8a064000; // FX UX XX FR FI, FPRF +normal
+  const cases: [string, number, number[]][] = [
+    ['frsp', X(63, 12, 3, 0, 1), [below]],
+    ['fadds', A(59, 21, 3, 1, 2, 0), [Math.pow(2, -126), -Math.pow(2, -179)]],
+    ['fsubs', A(59, 20, 3, 1, 2, 0), [Math.pow(2, -126), Math.pow(2, -179)]],
+    ['fmuls', A(59, 25, 3, 1, 0, 2), [below, 1]],
+    ['fdivs', A(59, 18, 3, 1, 2, 0), [below, 1]],
+    ['fmadds', A(59, 29, 3, 1, 2, 3), [below, 0, 1]],
+    ['xsaddsp', XX3(0, 3, 1, 2), [Math.pow(2, -126), -Math.pow(2, -179)]],
+    ['xsmulsp', XX3(16, 3, 1, 2), [below, 1]],
+    ['xsrsp', ((60 << 26) | (3 << 21) | (1 << 11) | (281 << 2)) >>> 0, [below]],
+  ];
+  for (const [name, word, regs] of cases) {
+    it(name, () => {
+      const m = exec(machine(), word, regs);
+      expect(m.st.vsrF64[6]).toBe(Math.pow(2, -126));
+      expect((m.s64[FLO] >>> 0).toString(16)).toBe(want.toString(16));
+    });
+  }
+  it('xscvdpsp', () => {
+    const m = exec(machine(), ((60 << 26) | (3 << 21) | (1 << 11) | (265 << 2)) >>> 0, [below]);
+    expect(m.st.getVsrWord(3, 0)).toBe(0x00800000);
+    expect((m.s64[FLO] >>> 0).toString(16)).toBe(want.toString(16));
+  });
+});
+
+describe('fp add fast path near the top of the range', () => {
+  it('fsub with TwoSum overflowing (r - a beyond MAX) takes the exact path (found by fp-fuzz)', () => {
+    const bitsOf = (hi: number, lo: number) => { const u = new Uint32Array(2); const f = new Float64Array(u.buffer);
+      u[new Uint8Array(new Uint16Array([1]).buffer)[0] ? 1 : 0] = hi; u[new Uint8Array(new Uint16Array([1]).buffer)[0] ? 0 : 1] = lo; return f[0]; };
+    const a = bitsOf(0x7fdab1a5, 0x9e37b313), max = bitsOf(0x7fefffff, 0xffffffff);
+    const m = exec(machine(), A(63, 20, 3, 1, 2, 0), [a, max], 1); // fsub, round toward zero
+    expect(m.st.getFprBits(3)).toBe(0xffe2a72d30e42675n);
+    expect((m.s64[FLO] >>> 0).toString(16)).toBe('82028001');
+  });
+});
+
 describe('fp enabled exceptions', () => {
   it('raise SIGFPE with the kernel si_code and suppress the target for ZE/VE', () => {
     const word = A(63, 18, 3, 1, 2, 0); // fdiv f3,f1,f2

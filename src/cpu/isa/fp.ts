@@ -16,7 +16,7 @@ import { CpuState, Spr32, Spr64 } from '../state.js';
 import { eaD, eaX, updateD, updateX } from './helpers.js';
 import { Flag, type Row } from './table.js';
 import {
-  C_QNAN, ENABLES, EXC_ALL, FEX, FI, FPCC, FPRF, FR, FX, NI, OE, OX, STATUS, UE, UX, VE, VX_ALL,
+  C_NNORM, C_PNORM, C_PZERO, C_QNAN, ENABLES, EXC_ALL, FEX, FI, FPCC, FPRF, FR, FX, NI, OE, OX, STATUS, UE, UX, VE, VX_ALL,
   VXCVI, VXIDI, VXIMZ, VXISI, VXSNAN, VXSQRT, VXVC, VXZDZ, XE, XX, ZE, ZX, fpeCode, fprfNum, summarize,
 } from '../fpu/fpscr.js';
 import {
@@ -37,10 +37,10 @@ const MSR_LO = 2 * Spr64.MSR + 1;
 const FH = new Int32Array(64), FL = new Int32Array(64);
 for (let r = 0; r < 64; r++) { FH[r] = CpuState.vsrWordIndex(r, 0); FL[r] = CpuState.vsrWordIndex(r, 1); }
 
-const MIN_NORM = 2.2250738585072014e-308;
-const MAX_D = 1.7976931348623157e308;
-const MIN_S = 1.1754943508222875e-38;
-const MAX_S = 3.4028234663852886e38;
+export const MIN_NORM = 2.2250738585072014e-308;
+export const MAX_D = 1.7976931348623157e308;
+export const MIN_S = 1.1754943508222875e-38;
+export const MAX_S = 3.4028234663852886e38;
 const SAFE_LO = 1.0020841800044864e-289; // 2^-960
 const SAFE_HI = 2.6153245263757307e299; // 2^995
 const SPLIT = 134217729; // 2^27 + 1
@@ -147,33 +147,164 @@ function writeSpecial(m: Machine, i: Insn, v: number, exc: number): void {
   commit(m, exc, fprfNum(v, false), true, i.rec);
 }
 
-/**
- * Fast-path finish: r is the round-to-nearest double of the exact result, es the sign of
- * (exact - r). Returns false when the slow path must decide (tiny/huge, single midpoints).
- */
-/** The fast path's round-to-nearest result, handed over in a typed array so that passing it to
- * a non-inlined function does not box a heap number per instruction. */
-const RES = new Float64Array(1);
+// ---- fast paths ------------------------------------------------------------------------------
+//
+// A kernel (addK, mulK, divK, sqrtK, fmaK) leaves r = the round-to-nearest double of the exact
+// result in RES[0] and returns the sign of (exact - r), or BAIL when the operands or r are
+// outside the range where that is shown exact (NaN, infinity, zero, tiny, huge): the caller then
+// takes the exact path before writing anything. roundD / roundS round (r, sign) once to binary64
+// / binary32 in mode rn, leave the value in RES[1] and return FI|FR, or -1 to bail (a result
+// that may be tiny or overflow, an exact zero in a directed mode, a binary32 midpoint).
+// FP_REFERENCE[0] = 1 turns every fast path off (the fuzzer's reference: the exact path alone).
 
-function finishFast(m: Machine, i: Insn, es: number, single: boolean): boolean {
-  if (single) return finishSingle(m, i, es);
-  let v = RES[0];
-  const l = m.s64[FLO], rn = l & 3;
-  let status: number;
+/** Kernel results in a typed array: module-level `let` doubles would be boxed on every store. */
+export const RES = new Float64Array(2);
+export const BAIL = 2;
+/** Nonzero: every FP fast path bails (scripts/fp-fuzz.mjs runs the exact path as reference). */
+export const FP_REFERENCE = new Uint8Array(1);
+
+/** Kernel operands (a typed array: doubles passed to a call that V8 does not inline are boxed). */
+export const OPND = new Float64Array(3);
+
+/** OPND[0] + OPND[1]. */
+export function addK(): number {
+  const a = OPND[0], b = OPND[1];
+  const r = a + b;
+  const bb = r - a;
+  const err = (a - (r - bb)) + (b - bb);
+  const ar = Math.abs(r);
+  RES[0] = r;
+  if (FP_REFERENCE[0]) return BAIL;
+  // err is NaN when r - a overflowed (r and a near the top of the range with opposite signs)
+  if (ar >= MIN_NORM && ar <= MAX_D && err === err) return err > 0 ? 1 : err < 0 ? -1 : 0;
+  return r === 0 ? 0 : BAIL; // a zero sum of doubles is exact
+}
+
+/** OPND[0] * OPND[1]. */
+export function mulK(): number {
+  const a = OPND[0], c = OPND[1];
+  if (FP_REFERENCE[0] || !(safe(a) && safe(c))) return BAIL;
+  X[0] = a; X[1] = c; twoProd();
+  const r = X[2];
+  RES[0] = r;
+  return safe(r) ? sgn(X[3]) : BAIL;
+}
+
+/** OPND[0] / OPND[1]. */
+export function divK(): number {
+  const a = OPND[0], b = OPND[1];
+  if (FP_REFERENCE[0] || !(safe(a) && safe(b))) return BAIL;
+  const r = a / b;
+  if (!safe(r)) return BAIL;
+  X[0] = r; X[1] = b; twoProd();
+  const rem = (a - X[2]) - X[3];
+  RES[0] = r;
+  return b > 0 ? sgn(rem) : -sgn(rem);
+}
+
+/** sqrt(OPND[1]). */
+export function sqrtK(): number {
+  const a = OPND[1];
+  if (FP_REFERENCE[0] || !(a > SAFE_LO && a < SAFE_HI)) return BAIL;
+  const r = Math.sqrt(a);
+  X[0] = r; X[1] = r; twoProd();
+  RES[0] = r;
+  return sgn((a - X[2]) - X[3]);
+}
+
+/** OPND[0] * OPND[1] + OPND[2] (un-negated). */
+export function fmaK(): number {
+  const a = OPND[0], c = OPND[1], b = OPND[2];
+  if (FP_REFERENCE[0] || !(safe(a) && safe(c) && (b === 0 || safe(b)))) return BAIL;
+  X[0] = a; X[1] = c; twoProd();
+  const p = X[2], e = X[3];
+  if (!safe(p)) return BAIL;
+  let r: number, es: number;
+  X[0] = p; X[1] = b; twoSum(); // th + tl = p + b
+  if (e === 0) { r = X[2]; es = sgn(X[3]); }
+  else {
+    // Boldo-Melquiond: RN(th + RO(tl + e)).
+    const th = X[2];
+    X[0] = X[3]; X[1] = e; twoSum();
+    let v = X[2];
+    const ve = X[3];
+    let d2 = sgn(ve);
+    if (ve !== 0) {
+      f64[0] = v;
+      if ((u32[LO] & 1) === 0) { stepToward(ve); v = f64[0]; d2 = -d2; }
+    }
+    X[0] = th; X[1] = v; twoSum();
+    r = X[2];
+    es = X[3] !== 0 ? sgn(X[3]) : d2;
+  }
+  RES[0] = r;
+  return safe(r) ? es : BAIL;
+}
+
+/** The kernel's double RES[0] (error sign es) rounded to binary64 in mode rn: RES[1], FI|FR. */
+export function roundD(es: number, rn: number): number {
+  let v = RES[0], status: number;
   if (rn === 0 || es === 0) {
-    if (rn !== 0 && v === 0) return false; // the sign of an exact zero depends on the mode
+    if (rn !== 0 && v === 0) return -1; // the sign of an exact zero depends on the mode
     status = es === 0 ? 0 : (v > 0 ? es < 0 : es > 0) ? FI | FR : FI;
   } else {
     // Directed rounding of x from r = RN(x): r itself when it lies on the rounding side of
     // x, else r's neighbour in that direction. The result then lies on that side of x.
-    if (!(Math.abs(v) > SAFE_LO && Math.abs(v) < SAFE_HI)) return false;
+    if (!(Math.abs(v) > SAFE_LO && Math.abs(v) < SAFE_HI)) return -1;
     const dir = rn === RTZ ? (v > 0 ? -1 : 1) : rn === RUP ? 1 : -1;
-    if (es === dir) v = stepToward(v, dir);
+    if (es === dir) { f64[0] = v; stepToward(dir); v = f64[0]; }
     status = (dir > 0) === (v > 0) ? FI | FR : FI;
   }
+  RES[1] = v;
+  return status;
+}
+
+/** The kernel's double RES[0] (error sign es) rounded to binary32 in mode rn: RES[1], FI|FR. */
+export function roundS(es: number, rn: number): number {
+  const r = RES[0];
+  const f = Math.fround(r);
+  // Tininess is detected before rounding (UX when tiny and inexact): an exact value at or just
+  // below the smallest binary32 normal (r <= MIN_S) goes to the slow path even when it rounds up.
+  if (f === 0 ? r !== 0 : !(Math.abs(r) > MIN_S && Math.abs(f) <= MAX_S)) return -1;
+  let v = f, fi: boolean, fr: boolean;
+  if (rn === 0) {
+    fi = es !== 0; fr = fi && (r > 0 ? es < 0 : es > 0);
+    if (f !== r) {
+      if (fi) {
+        f64[0] = r;
+        if ((u32[LO] & 0x1fffffff) === 0x10000000) return -1; // a binary32 midpoint
+      }
+      fi = true;
+      fr = Math.abs(f) > Math.abs(r);
+    }
+  } else if (f === r && es === 0) {
+    if (r === 0) return -1;
+    fi = false; fr = false;
+  } else {
+    // x is within half a double ulp of r, so no binary32 value lies strictly between them:
+    // directed binary32 rounding of x starts from f = RN32(r) and its side of x.
+    if (!(Math.abs(f) > 2.4e-38 && Math.abs(f) < 3.4e38)) return -1;
+    const dir = rn === RTZ ? (r > 0 ? -1 : 1) : rn === RUP ? 1 : -1;
+    const side = f !== r ? (f > r ? 1 : -1) : -es; // sign of (f - x)
+    if (side !== dir) v = nextF32(f, dir);
+    fi = true; fr = (dir > 0) === (v > 0);
+  }
+  RES[1] = v;
+  return (fi ? FI : 0) | (fr ? FR : 0);
+}
+
+/** Scalar fast-path finish: rounds the kernel result (error sign es), writes FRT and the FPSCR.
+ * Returns false (nothing written) when the exact path must decide. */
+function finishFast(m: Machine, i: Insn, es: number, single: boolean, neg: boolean): boolean {
+  if (es === BAIL) return false;
+  const l = m.s64[FLO];
+  if (neg) { RES[0] = -RES[0]; es = -es; }
+  const st = single ? roundS(es, l & 3) : roundD(es, l & 3);
+  if (st < 0) return false;
+  const v = RES[1];
   m.st.vsrF64[2 * i.rt] = v;
-  status |= v > 0 ? 0x4000 : v < 0 ? 0x8000 : 1 / v > 0 ? 0x2000 : 0x12000;
-  if (status & FI) inexact(m, i, l, status);
+  const status = st | (v > 0 ? 0x4000 : v < 0 ? 0x8000 : 1 / v > 0 ? 0x2000 : 0x12000);
+  if (st & FI) inexact(m, i, l, status);
   else {
     m.s64[FLO] = (l & ~STATUS) | status;
     if (i.rec) cr1(m);
@@ -197,64 +328,28 @@ function nextF32(f: number, d: number): number {
   return F32[0];
 }
 
-function finishSingle(m: Machine, i: Insn, es: number): boolean {
-  const r = RES[0];
-  const l = m.s64[FLO], rn = l & 3;
-  const f = Math.fround(r);
-  if (f === 0 ? r !== 0 : !(Math.abs(f) >= MIN_S && Math.abs(f) <= MAX_S)) return false;
-  let v = f, fi: boolean, fr: boolean;
-  if (rn === 0) {
-    fi = es !== 0; fr = fi && (r > 0 ? es < 0 : es > 0);
-    if (f !== r) {
-      if (fi) {
-        f64[0] = r;
-        if ((u32[LO] & 0x1fffffff) === 0x10000000) return false; // a binary32 midpoint
-      }
-      fi = true;
-      fr = Math.abs(f) > Math.abs(r);
-    }
-  } else if (f === r && es === 0) {
-    if (r === 0) return false;
-    fi = false; fr = false;
-  } else {
-    // x is within half a double ulp of r, so no binary32 value lies strictly between them:
-    // directed binary32 rounding of x starts from f = RN32(r) and its side of x.
-    if (!(Math.abs(f) > 2.4e-38 && Math.abs(f) < 3.4e38)) return false;
-    const dir = rn === RTZ ? (r > 0 ? -1 : 1) : rn === RUP ? 1 : -1;
-    const side = f !== r ? (f > r ? 1 : -1) : -es; // sign of (f - x)
-    if (side !== dir) v = nextF32(f, dir);
-    fi = true; fr = (dir > 0) === (v > 0);
-  }
-  m.st.vsrF64[2 * i.rt] = v;
-  const status = (v > 0 ? 0x4000 : v < 0 ? 0x8000 : 1 / v > 0 ? 0x2000 : 0x12000) | (fi ? FI : 0) | (fr ? FR : 0);
-  if (fi) inexact(m, i, l, status);
-  else {
-    m.s64[FLO] = (l & ~STATUS) | status;
-    if (i.rec) cr1(m);
-  }
-  return true;
-}
-
 // ---- error-free transformations ---------------------------------------------------------
 
-/** Error terms of the last twoProd / twoSum (a typed array: module-level `let` doubles would be
- * boxed on every store). */
-const ERR = new Float64Array(2);
-/** a*b rounded; the exact error in ERR[0] (Dekker; caller guarantees the safe range). */
-function twoProd(a: number, b: number): number {
+/** The transformations' operands X[0], X[1]; results X[2] (rounded) and X[3] (its exact error). A typed array,
+ * not arguments and return values: V8 boxes the doubles of a call it does not inline. */
+const X = new Float64Array(4);
+/** X[0]*X[1] (Dekker; caller guarantees the safe range). */
+function twoProd(): void {
+  const a = X[0], b = X[1];
   const p = a * b;
   let t = SPLIT * a; const ah = t - (t - a), al = a - ah;
   t = SPLIT * b; const bh = t - (t - b), bl = b - bh;
-  ERR[0] = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
-  return p;
+  X[2] = p;
+  X[3] = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
 }
 
-/** a+b rounded; the exact error in ERR[1]. */
-function twoSum(a: number, b: number): number {
+/** X[0]+X[1] (TwoSum). */
+function twoSum(): void {
+  const a = X[0], b = X[1];
   const s = a + b;
   const bb = s - a;
-  ERR[1] = (a - (s - bb)) + (b - bb);
-  return s;
+  X[2] = s;
+  X[3] = (a - (s - bb)) + (b - bb);
 }
 
 const sgn = (x: number): number => (x > 0 ? 1 : x < 0 ? -1 : 0);
@@ -264,62 +359,41 @@ function safe(x: number): boolean {
   return a > SAFE_LO && a < SAFE_HI;
 }
 
-/** Next double after z (nonzero, finite) in the direction of sign d. */
-function stepToward(z: number, d: number): number {
-  f64[0] = z;
+/** f64[0] <- the next double after f64[0] (nonzero, finite) in the direction of sign d. */
+function stepToward(d: number): void {
+  const z = f64[0];
   const away = (z > 0) === (d > 0);
   let lo = u32[LO], hi = u32[HI];
   if (away) { lo = (lo + 1) >>> 0; if (lo === 0) hi++; }
   else { if (lo === 0) hi--; lo = (lo - 1) >>> 0; }
   u32[LO] = lo; u32[HI] = hi;
-  return f64[0];
 }
 
 // ---- arithmetic ------------------------------------------------------------------------------
 
 const enum Op { ADD, SUB, MUL, DIV }
 
-
 function fadd(m: Machine, i: Insn, sub: boolean, single: boolean): void {
   const F = m.st.vsrF64;
-  const a = F[2 * i.ra], b0 = F[2 * i.rb];
-  {
-    const b = sub ? -b0 : b0;
-    const r = a + b;
-    const bb = r - a;
-    const err = (a - (r - bb)) + (b - bb);
-    const ar = Math.abs(r);
-    RES[0] = r;
-    if (ar >= MIN_NORM && ar <= MAX_D) {
-      if (finishFast(m, i, err > 0 ? 1 : err < 0 ? -1 : 0, single)) return;
-    } else if (r === 0 && finishFast(m, i, 0, single)) return;
-  }
-  binarySlow(m, i, sub ? Op.SUB : Op.ADD, single, a, b0, i.rb);
+  const a = F[2 * i.ra], b = F[2 * i.rb];
+  OPND[0] = a; OPND[1] = sub ? -b : b;
+  if (finishFast(m, i, addK(), single, false)) return;
+  binarySlow(m, i, sub ? Op.SUB : Op.ADD, single, a, b, i.rb);
 }
 
 function fmul(m: Machine, i: Insn, single: boolean): void {
   const F = m.st.vsrF64;
   const a = F[2 * i.ra], c = F[2 * i.rc];
-  if (safe(a) && safe(c)) {
-    const r = twoProd(a, c);
-    RES[0] = r;
-    if (safe(r) && finishFast(m, i, sgn(ERR[0]), single)) return;
-  }
+  OPND[0] = a; OPND[1] = c;
+  if (finishFast(m, i, mulK(), single, false)) return;
   binarySlow(m, i, Op.MUL, single, a, c, i.rc);
 }
 
 function fdiv(m: Machine, i: Insn, single: boolean): void {
   const F = m.st.vsrF64;
   const a = F[2 * i.ra], b = F[2 * i.rb];
-  if (safe(a) && safe(b)) {
-    const r = a / b;
-    if (safe(r)) {
-      const p = twoProd(r, b);
-      const rem = (a - p) - ERR[0];
-      RES[0] = r;
-      if (finishFast(m, i, b > 0 ? sgn(rem) : -sgn(rem), single)) return;
-    }
-  }
+  OPND[0] = a; OPND[1] = b;
+  if (finishFast(m, i, divK(), single, false)) return;
   binarySlow(m, i, Op.DIV, single, a, b, i.rb);
 }
 
@@ -365,32 +439,8 @@ function fma(m: Machine, i: Insn, kind: number, single: boolean): void {
   let b = F[2 * i.rb];
   if (kind & 1) b = -b;
   const neg = (kind & 2) !== 0;
-  if (safe(a) && safe(c) && (b === 0 || safe(b))) {
-    const p = twoProd(a, c);
-    const e = ERR[0];
-    if (safe(p)) {
-      let r: number, es: number;
-      if (e === 0) { r = twoSum(p, b); es = sgn(ERR[1]); }
-      else {
-        // Boldo-Melquiond: RN(th + RO(tl + e)) with th + tl = p + b.
-        const th = twoSum(p, b), tl = ERR[1];
-        let v = twoSum(tl, e);
-        const ve = ERR[1];
-        let d2 = sgn(ve);
-        if (ve !== 0) {
-          f64[0] = v;
-          if ((u32[LO] & 1) === 0) { v = stepToward(v, ve); d2 = -d2; }
-        }
-        r = twoSum(th, v);
-        es = ERR[1] !== 0 ? sgn(ERR[1]) : d2;
-      }
-      if (safe(r)) {
-        if (neg) { r = -r; es = -es; }
-        RES[0] = r;
-        if (finishFast(m, i, es, single)) return;
-      }
-    }
-  }
+  OPND[0] = a; OPND[1] = c; OPND[2] = b;
+  if (finishFast(m, i, fmaK(), single, neg)) return;
   fmaSlow(m, i, a, c, b, neg, single);
 }
 
@@ -424,12 +474,8 @@ function fmaSlow(m: Machine, i: Insn, a: number, c: number, b: number, neg: bool
 
 function fsqrt(m: Machine, i: Insn, single: boolean): void {
   const a = m.st.vsrF64[2 * i.rb];
-  if (a > SAFE_LO && a < SAFE_HI) {
-    const r = Math.sqrt(a);
-    const p = twoProd(r, r);
-    RES[0] = r;
-    if (finishFast(m, i, sgn((a - p) - ERR[0]), single)) return;
-  }
+  OPND[1] = a;
+  if (finishFast(m, i, sqrtK(), single, false)) return;
   if (a !== a) { const exc = pickNaN(m, i.rb, -1, -1); return writeNaN(m, i, NANW[0], NANW[1], exc, single); }
   if (a < 0) return defaultNaN(m, i, VXSQRT);
   if (a === Infinity || a === 0) return writeSpecial(m, i, a, 0);
@@ -465,7 +511,7 @@ function estimate(m: Machine, i: Insn, rsqrt: boolean, single: boolean): void {
 function frsp(m: Machine, i: Insn): void {
   const a = m.st.vsrF64[2 * i.rb];
   RES[0] = a;
-  if (finishFast(m, i, 0, true)) return;
+  if (!FP_REFERENCE[0] && finishFast(m, i, 0, true, false)) return;
   if (a !== a) { const exc = pickNaN(m, i.rb, -1, -1); return writeNaN(m, i, NANW[0], NANW[1], exc, true); }
   if (a === 0 || Math.abs(a) === Infinity) return writeSpecial(m, i, a, 0);
   const l = m.s64[FLO];
@@ -531,16 +577,18 @@ function fcti(m: Machine, i: Insn, dword: boolean, unsigned: boolean, z: boolean
 function fcfid(m: Machine, i: Insn, unsigned: boolean, single: boolean): void {
   const w = m.st.vsrU32;
   const hi = w[FH[i.rb]], lo = w[FL[i.rb]];
-  const l = m.s64[FLO], rn = l & 3;
-  let v: number;
-  if (single ? hi === 0 && lo < 0x1000000 : hi < 0x200000) {
-    v = hi * TWO32 + lo; rs.flags = 0; // exact
-  } else {
-    let big = (BigInt(hi) << 32n) | BigInt(lo);
-    if (!unsigned && hi & 0x80000000) big -= 1n << 64n;
-    v = fromIntR(big, single, rn);
+  const l = m.s64[FLO];
+  // exact when below 2^53 (2^24 for single) in magnitude: a larger value never computes below it
+  const v = !unsigned && hi & 0x80000000 ? (hi | 0) * TWO32 + lo : hi * TWO32 + lo;
+  if (!FP_REFERENCE[0] && Math.abs(v) < (single ? 16777216 : 9007199254740992)) {
+    m.st.vsrF64[2 * i.rt] = v; // only FR/FI/FPRF change
+    m.s64[FLO] = (l & ~STATUS) | (v > 0 ? C_PNORM : v < 0 ? C_NNORM : C_PZERO);
+    if (i.rec) cr1(m);
+    return;
   }
-  writeRounded(m, i, v, single, 0);
+  let big = (BigInt(hi) << 32n) | BigInt(lo);
+  if (!unsigned && hi & 0x80000000) big -= 1n << 64n;
+  writeRounded(m, i, fromIntR(big, single, l & 3), single, 0);
 }
 
 // ---- compares, tests -------------------------------------------------------------------------
@@ -813,52 +861,46 @@ function stfdp(m: Machine, i: Insn, ea: number): void {
   m.mem.write64(ea2, w[FH[t + 1 - le]], w[FL[t + 1 - le]]);
 }
 
-type Access = (m: Machine, i: Insn, ea: number) => void;
-const ldD = (f: Access) => (m: Machine, i: Insn) => f(m, i, eaD(m, i));
-const ldDU = (f: Access) => (m: Machine, i: Insn) => { f(m, i, eaD(m, i)); updateD(m, i); };
-const ldX = (f: Access) => (m: Machine, i: Insn) => f(m, i, eaX(m, i));
-const ldXU = (f: Access) => (m: Machine, i: Insn) => { f(m, i, eaX(m, i)); updateX(m, i); };
-
 // ---- rows ----------------------------------------------------------------------------------
 
 const A = (mnem: string, opcd: number, xo: number, ops: string, feature: Row['feature'], h: Row['h']): Row =>
   ({ mnem, form: 'A', opcd, xo, ops, feature, h, flags: Flag.RC });
-const X63 = (mnem: string, xo: number, ops: string, feature: Row['feature'], h: Row['h'], rc = true): Row =>
-  ({ mnem, form: 'X', opcd: 63, xo, ops, feature, h, flags: rc ? Flag.RC : 0 });
+const X63 = (mnem: string, xo: number, ops: string, feature: Row['feature'], h: Row['h'], rc = true, pure = false): Row =>
+  ({ mnem, form: 'X', opcd: 63, xo, ops, feature, h, flags: (rc ? Flag.RC : 0) | (pure ? Flag.PURE : 0) });
 const subop = (v: number): [number, number] => [0x001f0001, (v << 16) >>> 0];
 
 export const rows: Row[] = [
   // loads / stores
-  { mnem: 'lfs', form: 'D', opcd: 48, ops: 'frt,d(ra)', feature: 'fpu', h: ldD(lfs) },
-  { mnem: 'lfsu', form: 'D', opcd: 49, ops: 'frt,d(ra)', feature: 'fpu', h: ldDU(lfs) },
-  { mnem: 'lfd', form: 'D', opcd: 50, ops: 'frt,d(ra)', feature: 'fpu', h: ldD(lfd) },
-  { mnem: 'lfdu', form: 'D', opcd: 51, ops: 'frt,d(ra)', feature: 'fpu', h: ldDU(lfd) },
-  { mnem: 'stfs', form: 'D', opcd: 52, ops: 'frs,d(ra)', feature: 'fpu', h: ldD(stfs) },
-  { mnem: 'stfsu', form: 'D', opcd: 53, ops: 'frs,d(ra)', feature: 'fpu', h: ldDU(stfs) },
-  { mnem: 'stfd', form: 'D', opcd: 54, ops: 'frs,d(ra)', feature: 'fpu', h: ldD(stfd) },
-  { mnem: 'stfdu', form: 'D', opcd: 55, ops: 'frs,d(ra)', feature: 'fpu', h: ldDU(stfd) },
-  { mnem: 'lfsx', form: 'X', opcd: 31, xo: 535, ops: 'frt,ra0,rb', feature: 'fpu', h: ldX(lfs) },
-  { mnem: 'lfsux', form: 'X', opcd: 31, xo: 567, ops: 'frt,ra,rb', feature: 'fpu', h: ldXU(lfs) },
-  { mnem: 'lfdx', form: 'X', opcd: 31, xo: 599, ops: 'frt,ra0,rb', feature: 'fpu', h: ldX(lfd) },
-  { mnem: 'lfdux', form: 'X', opcd: 31, xo: 631, ops: 'frt,ra,rb', feature: 'fpu', h: ldXU(lfd) },
-  { mnem: 'stfsx', form: 'X', opcd: 31, xo: 663, ops: 'frs,ra0,rb', feature: 'fpu', h: ldX(stfs) },
-  { mnem: 'stfsux', form: 'X', opcd: 31, xo: 695, ops: 'frs,ra,rb', feature: 'fpu', h: ldXU(stfs) },
-  { mnem: 'stfdx', form: 'X', opcd: 31, xo: 727, ops: 'frs,ra0,rb', feature: 'fpu', h: ldX(stfd) },
-  { mnem: 'stfdux', form: 'X', opcd: 31, xo: 759, ops: 'frs,ra,rb', feature: 'fpu', h: ldXU(stfd) },
+  { mnem: 'lfs', form: 'D', opcd: 48, ops: 'frt,d(ra)', feature: 'fpu', h: (m, i) => lfs(m, i, eaD(m, i)) },
+  { mnem: 'lfsu', form: 'D', opcd: 49, ops: 'frt,d(ra)', feature: 'fpu', h: (m, i) => { lfs(m, i, eaD(m, i)); updateD(m, i); } },
+  { mnem: 'lfd', form: 'D', opcd: 50, ops: 'frt,d(ra)', feature: 'fpu', h: (m, i) => lfd(m, i, eaD(m, i)) },
+  { mnem: 'lfdu', form: 'D', opcd: 51, ops: 'frt,d(ra)', feature: 'fpu', h: (m, i) => { lfd(m, i, eaD(m, i)); updateD(m, i); } },
+  { mnem: 'stfs', form: 'D', opcd: 52, ops: 'frs,d(ra)', feature: 'fpu', h: (m, i) => stfs(m, i, eaD(m, i)) },
+  { mnem: 'stfsu', form: 'D', opcd: 53, ops: 'frs,d(ra)', feature: 'fpu', h: (m, i) => { stfs(m, i, eaD(m, i)); updateD(m, i); } },
+  { mnem: 'stfd', form: 'D', opcd: 54, ops: 'frs,d(ra)', feature: 'fpu', h: (m, i) => stfd(m, i, eaD(m, i)) },
+  { mnem: 'stfdu', form: 'D', opcd: 55, ops: 'frs,d(ra)', feature: 'fpu', h: (m, i) => { stfd(m, i, eaD(m, i)); updateD(m, i); } },
+  { mnem: 'lfsx', form: 'X', opcd: 31, xo: 535, ops: 'frt,ra0,rb', feature: 'fpu', h: (m, i) => lfs(m, i, eaX(m, i)) },
+  { mnem: 'lfsux', form: 'X', opcd: 31, xo: 567, ops: 'frt,ra,rb', feature: 'fpu', h: (m, i) => { lfs(m, i, eaX(m, i)); updateX(m, i); } },
+  { mnem: 'lfdx', form: 'X', opcd: 31, xo: 599, ops: 'frt,ra0,rb', feature: 'fpu', h: (m, i) => lfd(m, i, eaX(m, i)) },
+  { mnem: 'lfdux', form: 'X', opcd: 31, xo: 631, ops: 'frt,ra,rb', feature: 'fpu', h: (m, i) => { lfd(m, i, eaX(m, i)); updateX(m, i); } },
+  { mnem: 'stfsx', form: 'X', opcd: 31, xo: 663, ops: 'frs,ra0,rb', feature: 'fpu', h: (m, i) => stfs(m, i, eaX(m, i)) },
+  { mnem: 'stfsux', form: 'X', opcd: 31, xo: 695, ops: 'frs,ra,rb', feature: 'fpu', h: (m, i) => { stfs(m, i, eaX(m, i)); updateX(m, i); } },
+  { mnem: 'stfdx', form: 'X', opcd: 31, xo: 727, ops: 'frs,ra0,rb', feature: 'fpu', h: (m, i) => stfd(m, i, eaX(m, i)) },
+  { mnem: 'stfdux', form: 'X', opcd: 31, xo: 759, ops: 'frs,ra,rb', feature: 'fpu', h: (m, i) => { stfd(m, i, eaX(m, i)); updateX(m, i); } },
   { mnem: 'stfiwx', form: 'X', opcd: 31, xo: 983, ops: 'frs,ra0,rb', feature: 'fpu', h: stfiwx },
   { mnem: 'lfiwax', form: 'X', opcd: 31, xo: 855, ops: 'frt,ra0,rb', feature: 'isa205', h: lfiwax },
   { mnem: 'lfiwzx', form: 'X', opcd: 31, xo: 887, ops: 'frt,ra0,rb', feature: 'fpu_ext', h: lfiwzx },
-  { mnem: 'lfdp', form: 'DS', opcd: 57, xo: 0, ops: 'frt,ds(ra)', feature: 'isa205', h: ldD(lfdp) },
-  { mnem: 'stfdp', form: 'DS', opcd: 61, xo: 0, ops: 'frs,ds(ra)', feature: 'isa205', h: ldD(stfdp) },
-  { mnem: 'lfdpx', form: 'X', opcd: 31, xo: 791, ops: 'frt,ra0,rb', feature: 'isa205', h: ldX(lfdp) },
-  { mnem: 'stfdpx', form: 'X', opcd: 31, xo: 919, ops: 'frs,ra0,rb', feature: 'isa205', h: ldX(stfdp) },
+  { mnem: 'lfdp', form: 'DS', opcd: 57, xo: 0, ops: 'frt,ds(ra)', feature: 'isa205', h: (m, i) => lfdp(m, i, eaD(m, i)) },
+  { mnem: 'stfdp', form: 'DS', opcd: 61, xo: 0, ops: 'frs,ds(ra)', feature: 'isa205', h: (m, i) => stfdp(m, i, eaD(m, i)) },
+  { mnem: 'lfdpx', form: 'X', opcd: 31, xo: 791, ops: 'frt,ra0,rb', feature: 'isa205', h: (m, i) => lfdp(m, i, eaX(m, i)) },
+  { mnem: 'stfdpx', form: 'X', opcd: 31, xo: 919, ops: 'frs,ra0,rb', feature: 'isa205', h: (m, i) => stfdp(m, i, eaX(m, i)) },
 
   // arithmetic, double (63) and single (59)
   A('fdiv', 63, 18, 'frt,fra,frb', 'fpu', (m, i) => fdiv(m, i, false)),
   A('fsub', 63, 20, 'frt,fra,frb', 'fpu', (m, i) => fadd(m, i, true, false)),
   A('fadd', 63, 21, 'frt,fra,frb', 'fpu', (m, i) => fadd(m, i, false, false)),
   A('fsqrt', 63, 22, 'frt,frb', 'fpu_sqrt', (m, i) => fsqrt(m, i, false)),
-  A('fsel', 63, 23, 'frt,fra,frc,frb', 'fpu_gfx', fsel),
+  { ...A('fsel', 63, 23, 'frt,fra,frc,frb', 'fpu_gfx', fsel), flags: Flag.RC | Flag.PURE },
   A('fre', 63, 24, 'frt,frb', 'isa202', (m, i) => estimate(m, i, false, false)),
   A('fmul', 63, 25, 'frt,fra,frc', 'fpu', (m, i) => fmul(m, i, false)),
   A('frsqrte', 63, 26, 'frt,frb', 'fpu_gfx', (m, i) => estimate(m, i, true, false)),
@@ -879,13 +921,14 @@ export const rows: Row[] = [
   A('fnmadds', 59, 31, 'frt,fra,frc,frb', 'fpu', (m, i) => fma(m, i, 2, true)),
 
   // moves
-  X63('fmr', 72, 'frt,frb', 'fpu', (m, i) => move(m, i, 0)),
-  X63('fneg', 40, 'frt,frb', 'fpu', (m, i) => move(m, i, 1)),
-  X63('fabs', 264, 'frt,frb', 'fpu', (m, i) => move(m, i, 2)),
-  X63('fnabs', 136, 'frt,frb', 'fpu', (m, i) => move(m, i, 3)),
-  X63('fcpsgn', 8, 'frt,fra,frb', 'isa205', (m, i) => move(m, i, 4)),
-  X63('fmrgew', 966, 'frt,fra,frb', 'isa207', (m, i) => fmrg(m, i, true), false),
-  X63('fmrgow', 838, 'frt,fra,frb', 'isa207', (m, i) => fmrg(m, i, false), false),
+  // moves: register-only (PURE: no fault, no pc)
+  X63('fmr', 72, 'frt,frb', 'fpu', (m, i) => move(m, i, 0), true, true),
+  X63('fneg', 40, 'frt,frb', 'fpu', (m, i) => move(m, i, 1), true, true),
+  X63('fabs', 264, 'frt,frb', 'fpu', (m, i) => move(m, i, 2), true, true),
+  X63('fnabs', 136, 'frt,frb', 'fpu', (m, i) => move(m, i, 3), true, true),
+  X63('fcpsgn', 8, 'frt,fra,frb', 'isa205', (m, i) => move(m, i, 4), true, true),
+  X63('fmrgew', 966, 'frt,fra,frb', 'isa207', (m, i) => fmrg(m, i, true), false, true),
+  X63('fmrgow', 838, 'frt,fra,frb', 'isa207', (m, i) => fmrg(m, i, false), false, true),
 
   // rounding and conversion
   X63('frsp', 12, 'frt,frb', 'fpu', frsp),

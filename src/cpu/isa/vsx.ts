@@ -10,15 +10,13 @@ import type { Feature } from '../../features/features.js';
 import type { Insn } from '../insn.js';
 import type { Machine } from '../machine.js';
 import { eaD, eaRA0, eaX } from './helpers.js';
-import { bits, fixedBits, type Handler, type Row } from './table.js';
+import { bits, fixedBits, Flag, type Handler, type Row } from './table.js';
 import {
   cvLo, dp2sp, dwHi, dwLo, fromS8, getB, getH, getW, loadB16, loadDw2, loadH8, loadQuad, loadW4, S8,
   setB, setDw, setW, sp2dp, SN, storeB16, storeDw2, storeH8, storeQuad, storeW4, toS8,
 } from './vechelpers.js';
 
 // ---- loads and stores ---------------------------------------------------------------------
-
-const ldX = (f: (m: Machine, ea: number, r: number) => void): Handler => (m, i) => f(m, eaX(m, i), i.rt);
 
 function lxsdx(m: Machine, i: Insn): void {
   const lo = m.mem.read64(eaX(m, i));
@@ -121,11 +119,39 @@ function mtvsrdd(m: Machine, i: Insn): void {
 
 // ---- permutes and logical -------------------------------------------------------------------
 
-type Op = (a: number, b: number) => number;
-const logical = (f: Op): Handler => (m, i) => {
+// One function per logical row (a shared wrapper calling an operator would be megamorphic).
+function xxland(m: Machine, i: Insn): void {
   const W = m.st.vsrU32, t = i.rt << 2, a = i.ra << 2, b = i.rb << 2;
-  for (let k = 0; k < 4; k++) W[t + k] = f(W[a + k], W[b + k]);
-};
+  for (let k = 0; k < 4; k++) W[t + k] = W[a + k] & W[b + k];
+}
+function xxlandc(m: Machine, i: Insn): void {
+  const W = m.st.vsrU32, t = i.rt << 2, a = i.ra << 2, b = i.rb << 2;
+  for (let k = 0; k < 4; k++) W[t + k] = W[a + k] & ~W[b + k];
+}
+function xxlor(m: Machine, i: Insn): void {
+  const W = m.st.vsrU32, t = i.rt << 2, a = i.ra << 2, b = i.rb << 2;
+  for (let k = 0; k < 4; k++) W[t + k] = W[a + k] | W[b + k];
+}
+function xxlxor(m: Machine, i: Insn): void {
+  const W = m.st.vsrU32, t = i.rt << 2, a = i.ra << 2, b = i.rb << 2;
+  for (let k = 0; k < 4; k++) W[t + k] = W[a + k] ^ W[b + k];
+}
+function xxlnor(m: Machine, i: Insn): void {
+  const W = m.st.vsrU32, t = i.rt << 2, a = i.ra << 2, b = i.rb << 2;
+  for (let k = 0; k < 4; k++) W[t + k] = ~(W[a + k] | W[b + k]);
+}
+function xxlorc(m: Machine, i: Insn): void {
+  const W = m.st.vsrU32, t = i.rt << 2, a = i.ra << 2, b = i.rb << 2;
+  for (let k = 0; k < 4; k++) W[t + k] = W[a + k] | ~W[b + k];
+}
+function xxlnand(m: Machine, i: Insn): void {
+  const W = m.st.vsrU32, t = i.rt << 2, a = i.ra << 2, b = i.rb << 2;
+  for (let k = 0; k < 4; k++) W[t + k] = ~(W[a + k] & W[b + k]);
+}
+function xxleqv(m: Machine, i: Insn): void {
+  const W = m.st.vsrU32, t = i.rt << 2, a = i.ra << 2, b = i.rb << 2;
+  for (let k = 0; k < 4; k++) W[t + k] = ~(W[a + k] ^ W[b + k]);
+}
 function xxsel(m: Machine, i: Insn): void {
   const W = m.st.vsrU32, t = i.rt << 2, a = i.ra << 2, b = i.rb << 2, c = i.rc << 2;
   for (let k = 0; k < 4; k++) W[t + k] = (W[a + k] & ~W[c + k]) | (W[b + k] & W[c + k]);
@@ -230,22 +256,22 @@ const x2 = (mnem: string, xo: number, feature: Feature, h: Handler, ops = 'xt,xb
 const S = 'vsx', S7 = 'vsx_207', S9 = 'vsx_300';
 const ST = 'xs,ra0,rb';
 
-export const rows: Row[] = [
+const memRows: Row[] = [
   // indexed loads
   x1('lxsiwzx', 12, S7, lxsiw(false)), x1('lxsiwax', 76, S7, lxsiw(true)),
   x1('lxsspx', 524, S7, lxsspx), x1('lxsdx', 588, S, lxsdx),
   x1('lxsibzx', 781, S9, lxsz(1)), x1('lxsihzx', 813, S9, lxsz(2)),
-  x1('lxvd2x', 844, S, ldX(loadDw2)), x1('lxvw4x', 780, S, ldX(loadW4)),
-  x1('lxvh8x', 812, S9, ldX(loadH8)), x1('lxvb16x', 876, S9, ldX(loadB16)),
+  x1('lxvd2x', 844, S, (m, i) => loadDw2(m, eaX(m, i), i.rt)), x1('lxvw4x', 780, S, (m, i) => loadW4(m, eaX(m, i), i.rt)),
+  x1('lxvh8x', 812, S9, (m, i) => loadH8(m, eaX(m, i), i.rt)), x1('lxvb16x', 876, S9, (m, i) => loadB16(m, eaX(m, i), i.rt)),
   x1('lxvdsx', 332, S, lxvdsx), x1('lxvwsx', 364, S9, lxvwsx),
-  x1('lxvx', 268, S9, ldX(loadQuad)),
+  x1('lxvx', 268, S9, (m, i) => loadQuad(m, eaX(m, i), i.rt)),
   x1('lxvl', 269, S9, lxvl(false)), x1('lxvll', 301, S9, lxvl(true)),
   // indexed stores
   x1('stxsiwx', 140, S7, stxsiwx, ST), x1('stxsspx', 652, S7, stxsspx, ST), x1('stxsdx', 716, S, stxsdx, ST),
   x1('stxsibx', 909, S9, stxsb, ST), x1('stxsihx', 941, S9, stxsh, ST),
-  x1('stxvd2x', 972, S, ldX(storeDw2), ST), x1('stxvw4x', 908, S, ldX(storeW4), ST),
-  x1('stxvh8x', 940, S9, ldX(storeH8), ST), x1('stxvb16x', 1004, S9, ldX(storeB16), ST),
-  x1('stxvx', 396, S9, ldX(storeQuad), ST),
+  x1('stxvd2x', 972, S, (m, i) => storeDw2(m, eaX(m, i), i.rt), ST), x1('stxvw4x', 908, S, (m, i) => storeW4(m, eaX(m, i), i.rt), ST),
+  x1('stxvh8x', 940, S9, (m, i) => storeH8(m, eaX(m, i), i.rt), ST), x1('stxvb16x', 1004, S9, (m, i) => storeB16(m, eaX(m, i), i.rt), ST),
+  x1('stxvx', 396, S9, (m, i) => storeQuad(m, eaX(m, i), i.rt), ST),
   x1('stxvl', 397, S9, stxvl(false), ST), x1('stxvll', 429, S9, stxvl(true), ST),
   // D-form (ISA 3.0)
   { mnem: 'lxsd', form: 'DS', opcd: 57, xo: 2, ops: 'vrt,ds(ra)', feature: S9, h: lxsd },
@@ -254,6 +280,10 @@ export const rows: Row[] = [
   { mnem: 'stxssp', form: 'DS', opcd: 61, xo: 3, ops: 'vrs,ds(ra)', feature: S9, h: stxssp },
   { mnem: 'lxv', form: 'DQ', opcd: 61, xo: 1, ops: 'xt,dq(ra)', feature: S9, h: (m, i) => loadQuad(m, eaD(m, i), i.rt) },
   { mnem: 'stxv', form: 'DQ', opcd: 61, xo: 5, ops: 'xs,dq(ra)', feature: S9, h: (m, i) => storeQuad(m, eaD(m, i), i.rt) },
+];
+
+/** Register-only rows: they cannot fault and read neither pc nor the instruction count. */
+const regRows: Row[] = [
   // GPR <-> VSR moves
   x1('mfvsrd', 51, S7, mfvsrd, 'ra,xs'), x1('mfvsrwz', 115, S7, mfvsrwz, 'ra,xs'),
   x1('mtvsrd', 179, S7, mtvsrd, 'xt,ra'), x1('mtvsrwa', 211, S7, mtvsrwa, 'xt,ra'),
@@ -261,10 +291,10 @@ export const rows: Row[] = [
   x1('mfvsrld', 307, S9, mfvsrld, 'ra,xs'), x1('mtvsrws', 403, S9, mtvsrws, 'xt,ra'),
   x1('mtvsrdd', 435, S9, mtvsrdd, 'xt,ra0,rb'),
   // logical
-  x3('xxland', 130, S, logical((a, b) => a & b)), x3('xxlandc', 138, S, logical((a, b) => a & ~b)),
-  x3('xxlor', 146, S, logical((a, b) => a | b)), x3('xxlxor', 154, S, logical((a, b) => a ^ b)),
-  x3('xxlnor', 162, S, logical((a, b) => ~(a | b))), x3('xxlorc', 170, S7, logical((a, b) => a | ~b)),
-  x3('xxlnand', 178, S7, logical((a, b) => ~(a & b))), x3('xxleqv', 186, S7, logical((a, b) => ~(a ^ b))),
+  x3('xxland', 130, S, xxland), x3('xxlandc', 138, S, xxlandc),
+  x3('xxlor', 146, S, xxlor), x3('xxlxor', 154, S, xxlxor),
+  x3('xxlnor', 162, S, xxlnor), x3('xxlorc', 170, S7, xxlorc),
+  x3('xxlnand', 178, S7, xxlnand), x3('xxleqv', 186, S7, xxleqv),
   { mnem: 'xxsel', form: 'XX4', opcd: 60, xo: 3, ops: 'xt,xa,xb,xc', feature: S, h: xxsel },
   // permutes
   { mnem: 'xxsldwi', form: 'XX3', opcd: 60, fixed: fixedBits(bits(21, 21, 0), bits(24, 28, 2)), ops: 'xt,xa,xb,shw', feature: S, h: xxsldwi },
@@ -285,3 +315,5 @@ export const rows: Row[] = [
   x2('xvnegsp', 441, S, sgnV(true, neg)), x3('xvcpsgnsp', 208, S, sgnV(true, cpsgn)),
   x2('xscvspdpn', 331, S7, xscvspdpn), x2('xscvdpspn', 267, S7, xscvdpspn),
 ];
+
+export const rows: Row[] = [...memRows, ...regRows.map((r) => ({ ...r, flags: (r.flags ?? 0) | Flag.PURE }))];

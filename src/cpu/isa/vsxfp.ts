@@ -9,19 +9,22 @@
 // the 'o' forms). The enabled overflow/underflow exponent adjustment is not applied to binary128
 // results (QEMU does not apply it either).
 //
-// Vector: each lane goes through the scalar core on a scratch VSR image, so lanes get exactly
-// the scalar results; FPSCR flags accumulate over the lanes and FPRF is left unchanged.
+// Vector: add, subtract, multiply, divide, square root and the multiply-adds run natively per
+// lane (the scalar core's kernels and rounding, see "vector FP fast paths"); everything else, and
+// any lane those cannot show exact, goes through the reference: each lane through the scalar core
+// on a scratch VSR image. FPSCR flags accumulate over the lanes and FR/FI/FPRF are left unchanged.
 
 import { Insn } from '../insn.js';
 import type { Machine } from '../machine.js';
 import {
-  C_NDEN, EXC_ALL, FEX, FX, VX, C_NINF, C_NNORM, C_NZERO, C_PDEN, C_PINF, C_PNORM, C_PZERO, C_QNAN, fprfNum, FI, FPCC, FPRF, FR, OE, OX,
-  UE, UX, VE, VX_ALL, VXCVI, VXIDI, VXIMZ, VXISI, VXSNAN, VXSQRT, VXVC, VXZDZ, XX, ZE, ZX,
+  C_NDEN, ENABLES, EXC_ALL, FEX, FX, VX, C_NINF, C_NNORM, C_NZERO, C_PDEN, C_PINF, C_PNORM, C_PZERO, C_QNAN, fprfNum, FI, FPCC, FPRF, FR, OE, OX,
+  UE, UX, VE, VX_ALL, VXCVI, VXIDI, VXIMZ, VXISI, VXSNAN, VXSQRT, VXVC, VXZDZ, XE, XX, ZE, ZX,
 } from '../fpu/fpscr.js';
 import { bitLength, divR, R_FI, R_FR, R_OX, R_UX, RDN, RNE, round, roundToInt, RTZ, RUP, rs, sqrtR } from '../fpu/soft.js';
 import {
-  commit, estimate, fadd, fcfid, fcmp, fcti, fdiv, FLO, fma, fmul, fri, frsp, fsqrt, ftdiv, ftsqrt, isNaNReg,
-  isSNaNReg, writeRounded,
+  addK, BAIL, commit, divK, estimate, fadd, fcfid, fcmp, fcti, fdiv, FLO, fma, fmaK, fmul, FP_REFERENCE, fri, frsp,
+  fsqrt, ftdiv, ftsqrt, isNaNReg, isSNaNReg, MAX_D, MAX_S, MIN_NORM, MIN_S, mulK, OPND, RES, roundD, roundS, sqrtK,
+  writeRounded,
 } from './fp.js';
 import { Flag, type Handler, type Row, bits, fixedBits } from './table.js';
 import { Spr64 } from '../state.js';
@@ -37,18 +40,14 @@ function zeroDw1(m: Machine, r: number): void {
   m.st.vsrF64[2 * r + 1] = 0;
 }
 
-/** XT <- f(XA, XB): two-operand arithmetic (fmul reads its second operand from rc). */
-const s2 = (f: Core): Handler => (m, i) => {
-  T.rt = i.rt; T.ra = i.ra; T.rb = i.rb; T.rc = i.rb;
-  f(m, T);
-  zeroDw1(m, i.rt);
-};
+/** T <- the operands of XT <- f(XA, XB) (fmul reads its second operand from rc). */
+function t2(i: Insn): void { T.rt = i.rt; T.ra = i.ra; T.rb = i.rb; T.rc = i.rb; }
+/** T <- the operands of XT <- f(XB). */
+function t1(i: Insn): void { T.rt = i.rt; T.ra = i.rb; T.rb = i.rb; T.rc = i.rb; }
+/** XT <- f(XA, XB) for the rarer rows (the hot ones call their core directly, see rows). */
+const s2 = (f: Core): Handler => (m, i) => { t2(i); f(m, T); zeroDw1(m, i.rt); };
 /** XT <- f(XB). */
-const s1 = (f: Core): Handler => (m, i) => {
-  T.rt = i.rt; T.ra = i.rb; T.rb = i.rb; T.rc = i.rb;
-  f(m, T);
-  zeroDw1(m, i.rt);
-};
+const s1 = (f: Core): Handler => (m, i) => { t1(i); f(m, T); zeroDw1(m, i.rt); };
 /** Multiply-add: 'a' forms XT <- XA*XB + XT, 'm' forms XT <- XA*XT + XB (the core: ra*rc + rb). */
 const sMadd = (aForm: boolean, kind: number, single: boolean): Handler => (m, i) => {
   T.rt = i.rt; T.ra = i.ra;
@@ -245,7 +244,8 @@ function xscvspdp(m: Machine, i: Insn): void {
   const l = m.s64[FLO];
   if (snan && (l & VE)) { commit(m, VXSNAN, 0, false, 0); return; }
   setDw(m, i.rt, 0, hi, lo); zeroDw1(m, i.rt);
-  commit(m, snan ? VXSNAN : 0, fprfDp(hi, lo), true, 0);
+  if (snan) commit(m, VXSNAN, fprfDp(hi, lo), true, 0);
+  else m.s64[FLO] = (l & ~(FR | FI | FPRF)) | fprfDp(hi, lo); // no exception: only the status changes
 }
 
 function fprfDp(hi: number, lo: number): number {
@@ -842,6 +842,221 @@ function vtest(f: Core): Handler {
   };
 }
 
+// ---- vector FP fast paths --------------------------------------------------------------------
+//
+// Lanes run the scalar kernels (fp.ts) and round; the lane results go to a scratch array and are
+// written only when every lane succeeded, else the reference handler redoes the instruction. A
+// fast lane can raise only XX (inexact): NaN, infinity, zero, tiny and huge operands or results
+// bail. Once XX is set, with every exception disabled and round-to-nearest, only the native
+// operation and a range check are needed: for binary32 operands a binary64 add, subtract,
+// multiply, divide or square root followed by one rounding to binary32 is correctly rounded
+// (53 >= 2*24 + 2), and a result that is neither tiny nor huge raises nothing new.
+
+const LANE = new Float64Array(4);
+const enum VOp { ADD, SUB, MUL, DIV, SQRT }
+
+/** Round-to-nearest, every exception disabled and XX already set: no lane can change the FPSCR. */
+const lazy = (l: number): boolean => (l & (ENABLES | 3 | XX)) === XX;
+
+/** Commits XX from inexact fast lanes (FX on 0->1; SIGFPE when XE is enabled). */
+function vInexact(m: Machine, l: number): void {
+  if (!(l & XX) || l & XE) commit(m, XX, 0, false, 0);
+}
+
+/** LANE[k] <- the native lane result of op on OPND[0], OPND[1] (a subtraction arrives as an
+ * addition of the negated operand) when it raises nothing (lazy mode); false otherwise. */
+function lazyLane(op: VOp, single: boolean, k: number): boolean {
+  const a = OPND[0], b = OPND[1];
+  const r = op === VOp.ADD ? a + b : op === VOp.MUL ? a * b : op === VOp.DIV ? a / b : Math.sqrt(b);
+  const v = single ? Math.fround(r) : r, av = Math.abs(v);
+  LANE[k] = v;
+  if (v === 0) {
+    // an exact zero: a zero sum of finite values, a product or quotient with a zero dividend/factor
+    if (r !== 0) return false;
+    if (op === VOp.MUL) return a === 0 || b === 0;
+    if (op === VOp.DIV) return a === 0;
+    return true;
+  }
+  if (op === VOp.ADD && !single) return av <= MAX_D; // a tiny sum is exact
+  return av > (single ? MIN_S : MIN_NORM) && av <= (single ? MAX_S : MAX_D);
+}
+
+/** Lane kernel for op on OPND: the sign of the rounding error, or BAIL (RES[0] = the RN double). */
+function laneK(op: VOp): number {
+  return op === VOp.ADD ? addK() : op === VOp.MUL ? mulK() : op === VOp.DIV ? divK() : sqrtK();
+}
+
+/** xv{add,sub,mul,div,sqrt}dp: false (nothing written) when the reference must run. */
+function vdpFast(m: Machine, i: Insn, op: VOp): boolean {
+  if (FP_REFERENCE[0]) return false;
+  const F = m.st.vsrF64, l = m.s64[FLO], a0 = 2 * i.ra, b0 = 2 * i.rb;
+  const sub = op === VOp.SUB, kop = sub ? VOp.ADD : op;
+  let acc = 0;
+  if (lazy(l)) {
+    for (let k = 0; k < 2; k++) {
+      OPND[0] = F[a0 + k]; OPND[1] = sub ? -F[b0 + k] : F[b0 + k];
+      if (!lazyLane(kop, false, k)) return false;
+    }
+  } else {
+    for (let k = 0; k < 2; k++) {
+      OPND[0] = F[a0 + k]; OPND[1] = sub ? -F[b0 + k] : F[b0 + k];
+      const es = laneK(kop);
+      if (es === BAIL) return false;
+      const st = roundD(es, l & 3);
+      if (st < 0) return false;
+      LANE[k] = RES[1]; acc |= st;
+    }
+  }
+  F[2 * i.rt] = LANE[0]; F[2 * i.rt + 1] = LANE[1];
+  if (acc) vInexact(m, l);
+  return true;
+}
+
+/** xv{add,sub,mul,div,sqrt}sp. */
+function vspFast(m: Machine, i: Insn, op: VOp): boolean {
+  if (FP_REFERENCE[0]) return false;
+  const F = m.st.vsrF32, l = m.s64[FLO];
+  const sub = op === VOp.SUB, kop = sub ? VOp.ADD : op;
+  let acc = 0;
+  if (lazy(l)) {
+    for (let k = 0; k < 4; k++) {
+      OPND[0] = F[wIx(i.ra, k)]; OPND[1] = sub ? -F[wIx(i.rb, k)] : F[wIx(i.rb, k)];
+      if (!lazyLane(kop, true, k)) return false;
+    }
+  } else {
+    for (let k = 0; k < 4; k++) {
+      OPND[0] = F[wIx(i.ra, k)]; OPND[1] = sub ? -F[wIx(i.rb, k)] : F[wIx(i.rb, k)];
+      const es = laneK(kop);
+      if (es === BAIL) return false;
+      const st = roundS(es, l & 3);
+      if (st < 0) return false;
+      LANE[k] = RES[1]; acc |= st;
+    }
+  }
+  for (let k = 0; k < 4; k++) F[wIx(i.rt, k)] = LANE[k];
+  if (acc) vInexact(m, l);
+  return true;
+}
+
+/** xvcvspdp: binary32 words 0 and 2 widened (exact); a NaN lane takes the reference. */
+const cvspdpRef = vec(VIn.RAWE, VOut.DP, xscvspdp);
+function xvcvspdp(m: Machine, i: Insn): void {
+  const S = m.st.vsrF32, a = S[wIx(i.rb, 0)], b = S[wIx(i.rb, 2)];
+  if (FP_REFERENCE[0] || a !== a || b !== b) { cvspdpRef(m, i); return; }
+  m.st.vsrF64[2 * i.rt] = a; m.st.vsrF64[2 * i.rt + 1] = b;
+}
+
+/** xvcvdpsp: each doubleword rounded to binary32 (roundS with an exact input), the result in
+ * both words of its doubleword. */
+const cvdpspRef = vec(VIn.DP, VOut.HIE, xscvdpsp);
+function xvcvdpsp(m: Machine, i: Insn): void {
+  const D = m.st.vsrF64, l = m.s64[FLO];
+  let acc = 0;
+  for (let k = 0; k < 2 && !FP_REFERENCE[0]; k++) {
+    RES[0] = D[2 * i.rb + k];
+    const st = roundS(0, l & 3);
+    if (st < 0) { acc = -1; break; }
+    LANE[k] = RES[1]; acc |= st;
+  }
+  if (acc < 0 || FP_REFERENCE[0]) { cvdpspRef(m, i); return; }
+  const S = m.st.vsrF32;
+  S[wIx(i.rt, 0)] = S[wIx(i.rt, 1)] = LANE[0];
+  S[wIx(i.rt, 2)] = S[wIx(i.rt, 3)] = LANE[1];
+  if (acc) vInexact(m, l);
+}
+
+/** Lane k of XA and XB into OPND[0], OPND[1] (doubleword k, or binary32 word k). */
+function lanes2(m: Machine, i: Insn, k: number, single: boolean): void {
+  if (single) { const S = m.st.vsrF32; OPND[0] = S[wIx(i.ra, k)]; OPND[1] = S[wIx(i.rb, k)]; }
+  else { const D = m.st.vsrF64; OPND[0] = D[2 * i.ra + k]; OPND[1] = D[2 * i.rb + k]; }
+}
+
+/** xvmax/xvmin dp/sp without NaN lanes (the only source of an exception): the maxNum/minNum pick
+ * (+0 above -0) as xsmaxdp/xsmindp; the FPSCR is unchanged. */
+function vMaxMin(m: Machine, i: Insn, max: boolean, single: boolean): boolean {
+  if (FP_REFERENCE[0]) return false;
+  const n = single ? 4 : 2;
+  for (let k = 0; k < n; k++) {
+    lanes2(m, i, k, single);
+    const a = OPND[0], b = OPND[1];
+    if (a !== a || b !== b) return false;
+    const pickA = a === b ? Object.is(a, -0) !== max : max ? a > b : a < b;
+    LANE[k] = pickA ? a : b;
+  }
+  if (single) { const S = m.st.vsrF32; for (let k = 0; k < 4; k++) S[wIx(i.rt, k)] = LANE[k]; }
+  else { m.st.vsrF64[2 * i.rt] = LANE[0]; m.st.vsrF64[2 * i.rt + 1] = LANE[1]; }
+  return true;
+}
+
+/** xvcmp{eq,gt,ge}{dp,sp}[.] without NaN lanes: lane masks (CR6 for the record form), the FPSCR
+ * unchanged. kind: 0 eq, 1 gt, 2 ge. */
+function vCmp(m: Machine, i: Insn, kind: number, single: boolean): boolean {
+  if (FP_REFERENCE[0]) return false;
+  const n = single ? 4 : 2;
+  for (let k = 0; k < n; k++) {
+    lanes2(m, i, k, single);
+    const a = OPND[0], b = OPND[1];
+    if (a !== a || b !== b) return false;
+    LANE[k] = (kind === 0 ? a === b : kind === 1 ? a > b : a >= b) ? 1 : 0;
+  }
+  const W = m.st.vsrU32;
+  for (let k = 0; k < 4; k++) W[wIx(i.rt, k)] = LANE[single ? k : k >>> 1] ? 0xffffffff : 0;
+  if (i.rec) cr6FromVsr(m, i.rt);
+  return true;
+}
+
+/** Integer -> FP vector conversions when every lane converts exactly (then the FPSCR does not
+ * change): src 0 = doublewords, 1 = words 0 and 2, 2 = words 0..3; binary32 results go to word k
+ * (four lanes) or to both words of doubleword k (two lanes). Else the per-lane reference runs. */
+function vcvInt(m: Machine, i: Insn, src: number, signed: boolean, single: boolean): boolean {
+  if (FP_REFERENCE[0]) return false;
+  const W = m.st.vsrU32, n = src === 2 ? 4 : 2, lim = single ? 16777216 : 9007199254740992;
+  for (let k = 0; k < n; k++) {
+    let v: number;
+    if (src === 0) {
+      const hi = W[wIx(i.rb, 2 * k)], lo = W[wIx(i.rb, 2 * k + 1)];
+      v = signed && hi & 0x80000000 ? (hi | 0) * 4294967296 + lo : hi * 4294967296 + lo;
+    } else {
+      const w = W[wIx(i.rb, src === 1 ? 2 * k : k)];
+      v = signed ? w | 0 : w;
+    }
+    if (!(Math.abs(v) < lim)) return false; // a larger value never computes below the limit
+    LANE[k] = v;
+  }
+  if (!single) { m.st.vsrF64[2 * i.rt] = LANE[0]; m.st.vsrF64[2 * i.rt + 1] = LANE[1]; }
+  else if (n === 4) { const S = m.st.vsrF32; for (let k = 0; k < 4; k++) S[wIx(i.rt, k)] = LANE[k]; }
+  else { const S = m.st.vsrF32; S[wIx(i.rt, 0)] = S[wIx(i.rt, 1)] = LANE[0]; S[wIx(i.rt, 2)] = S[wIx(i.rt, 3)] = LANE[1]; }
+  return true;
+}
+const cvInt = (src: number, signed: boolean, single: boolean, ref: Handler): Handler =>
+  (m, i) => { if (!vcvInt(m, i, src, signed, single)) ref(m, i); };
+
+/** Multiply-add lanes: 'a' forms XA*XB + XT, 'm' forms XA*XT + XB; kind bit 0 subtracts the
+ * addend, bit 1 negates the result (rounding the negated exact value, as the scalar core). */
+function vfma(m: Machine, i: Insn, aForm: boolean, kind: number, single: boolean): boolean {
+  if (FP_REFERENCE[0]) return false;
+  const l = m.s64[FLO], rn = l & 3, n = single ? 4 : 2;
+  const cr = aForm ? i.rb : i.rt, br = aForm ? i.rt : i.rb;
+  const D = m.st.vsrF64, S = m.st.vsrF32;
+  let acc = 0;
+  for (let k = 0; k < n; k++) {
+    let b: number;
+    if (single) { OPND[0] = S[wIx(i.ra, k)]; OPND[1] = S[wIx(cr, k)]; b = S[wIx(br, k)]; }
+    else { OPND[0] = D[2 * i.ra + k]; OPND[1] = D[2 * cr + k]; b = D[2 * br + k]; }
+    OPND[2] = kind & 1 ? -b : b;
+    let es = fmaK();
+    if (es === BAIL) return false;
+    if (kind & 2) { RES[0] = -RES[0]; es = -es; }
+    const st = single ? roundS(es, rn) : roundD(es, rn);
+    if (st < 0) return false;
+    LANE[k] = RES[1]; acc |= st;
+  }
+  if (single) for (let k = 0; k < 4; k++) S[wIx(i.rt, k)] = LANE[k];
+  else { D[2 * i.rt] = LANE[0]; D[2 * i.rt + 1] = LANE[1]; }
+  if (acc) vInexact(m, l);
+  return true;
+}
+
 // ---- rows ----------------------------------------------------------------------------------
 
 const S = 'vsx', S7 = 'vsx_207', S9 = 'vsx_300';
@@ -864,38 +1079,68 @@ for (const [name, xo, kind] of [['madd', 33, 0], ['msub', 49, 1], ['nmadd', 161,
   madd.push(x3(`xs${name}msp`, xo - 24, S7, sMadd(false, kind, true)));
 }
 
-// vector double / single arithmetic (ISA 2.06)
-const vdp = (h: Handler): Handler => vec(VIn.DP, VOut.DP, h);
-const vsp = (h: Handler): Handler => vec(VIn.SP, VOut.SP, h);
+// vector double / single arithmetic (ISA 2.06): each row its own handler, the fast path first
+// (vdpFast/vspFast/vfma above), the per-lane reference (vec) when it bails.
+const vdpRef = (h: Handler): Handler => vec(VIn.DP, VOut.DP, h);
+const vspRef = (h: Handler): Handler => vec(VIn.SP, VOut.SP, h);
+const ref = {
+  adddp: vdpRef(s2((m, i) => fadd(m, i, false, false))), subdp: vdpRef(s2((m, i) => fadd(m, i, true, false))),
+  muldp: vdpRef(s2((m, i) => fmul(m, i, false))), divdp: vdpRef(s2((m, i) => fdiv(m, i, false))),
+  sqrtdp: vdpRef(s1((m, i) => fsqrt(m, i, false))),
+  addsp: vspRef(s2((m, i) => fadd(m, i, false, true))), subsp: vspRef(s2((m, i) => fadd(m, i, true, true))),
+  mulsp: vspRef(s2((m, i) => fmul(m, i, true))), divsp: vspRef(s2((m, i) => fdiv(m, i, true))),
+  sqrtsp: vspRef(s1((m, i) => fsqrt(m, i, true))),
+};
+function xvadddp(m: Machine, i: Insn): void { if (!vdpFast(m, i, VOp.ADD)) ref.adddp(m, i); }
+function xvsubdp(m: Machine, i: Insn): void { if (!vdpFast(m, i, VOp.SUB)) ref.subdp(m, i); }
+function xvmuldp(m: Machine, i: Insn): void { if (!vdpFast(m, i, VOp.MUL)) ref.muldp(m, i); }
+function xvdivdp(m: Machine, i: Insn): void { if (!vdpFast(m, i, VOp.DIV)) ref.divdp(m, i); }
+function xvsqrtdp(m: Machine, i: Insn): void { if (!vdpFast(m, i, VOp.SQRT)) ref.sqrtdp(m, i); }
+function xvaddsp(m: Machine, i: Insn): void { if (!vspFast(m, i, VOp.ADD)) ref.addsp(m, i); }
+function xvsubsp(m: Machine, i: Insn): void { if (!vspFast(m, i, VOp.SUB)) ref.subsp(m, i); }
+function xvmulsp(m: Machine, i: Insn): void { if (!vspFast(m, i, VOp.MUL)) ref.mulsp(m, i); }
+function xvdivsp(m: Machine, i: Insn): void { if (!vspFast(m, i, VOp.DIV)) ref.divsp(m, i); }
+function xvsqrtsp(m: Machine, i: Insn): void { if (!vspFast(m, i, VOp.SQRT)) ref.sqrtsp(m, i); }
+
+/** A multiply-add row: the fast lanes (a monomorphic call), else the scalar fma per lane. */
+function vfmaRow(aForm: boolean, kind: number, single: boolean): Handler {
+  const r = (single ? vspRef : vdpRef)(sMadd(aForm, kind, single));
+  return (m, i) => { if (!vfma(m, i, aForm, kind, single)) r(m, i); };
+}
 const vmadd: Row[] = [];
 for (const [name, xo, kind] of [['madd', 97, 0], ['msub', 113, 1], ['nmadd', 225, 2], ['nmsub', 241, 3]] as const) {
-  vmadd.push(x3(`xv${name}adp`, xo, S, vdp(sMadd(true, kind, false))));
-  vmadd.push(x3(`xv${name}mdp`, xo + 8, S, vdp(sMadd(false, kind, false))));
-  vmadd.push(x3(`xv${name}asp`, xo - 32, S, vsp(sMadd(true, kind, true))));
-  vmadd.push(x3(`xv${name}msp`, xo - 24, S, vsp(sMadd(false, kind, true))));
+  vmadd.push(x3(`xv${name}adp`, xo, S, vfmaRow(true, kind, false)));
+  vmadd.push(x3(`xv${name}mdp`, xo + 8, S, vfmaRow(false, kind, false)));
+  vmadd.push(x3(`xv${name}asp`, xo - 32, S, vfmaRow(true, kind, true)));
+  vmadd.push(x3(`xv${name}msp`, xo - 24, S, vfmaRow(false, kind, true)));
 }
-const xvcmp = (mnem: string, xo: number, inMode: VIn, outMode: VOut, kind: number): Row =>
-  ({ mnem, form: 'XX3R', opcd: 60, xo, ops: 'xt,xa,xb', feature: S, h: vec(inMode, outMode, xscmpmask(kind), true), flags: Flag.RC21 });
+const vdp = (h: Handler): Handler => vec(VIn.DP, VOut.DP, h);
+const vsp = (h: Handler): Handler => vec(VIn.SP, VOut.SP, h);
+/** Vector compares: the fast masks, the per-lane reference (xscmp*dp) on a NaN lane. */
+const xvcmp = (mnem: string, xo: number, inMode: VIn, outMode: VOut, kind: number): Row => {
+  const r = vec(inMode, outMode, xscmpmask(kind), true), single = inMode === VIn.SP;
+  return { mnem, form: 'XX3R', opcd: 60, xo, ops: 'xt,xa,xb', feature: S, h: (m, i) => { if (!vCmp(m, i, kind, single)) r(m, i); }, flags: Flag.RC21 };
+};
+/** Vector max/min: the fast pick, the per-lane reference on a NaN lane. */
+const xvmaxmin = (max: boolean, single: boolean): Handler => {
+  const r = (single ? vsp : vdp)(xsmaxmin(max));
+  return (m, i) => { if (!vMaxMin(m, i, max, single)) r(m, i); };
+};
 const ri = (mode: number): Handler => s1((m, i) => fri(m, i, mode));
 
 const vrows: Row[] = [
-  x3('xvadddp', 96, S, vdp(s2((m, i) => fadd(m, i, false, false)))),
-  x3('xvsubdp', 104, S, vdp(s2((m, i) => fadd(m, i, true, false)))),
-  x3('xvmuldp', 112, S, vdp(s2((m, i) => fmul(m, i, false)))),
-  x3('xvdivdp', 120, S, vdp(s2((m, i) => fdiv(m, i, false)))),
-  x3('xvaddsp', 64, S, vsp(s2((m, i) => fadd(m, i, false, true)))),
-  x3('xvsubsp', 72, S, vsp(s2((m, i) => fadd(m, i, true, true)))),
-  x3('xvmulsp', 80, S, vsp(s2((m, i) => fmul(m, i, true)))),
-  x3('xvdivsp', 88, S, vsp(s2((m, i) => fdiv(m, i, true)))),
+  x3('xvadddp', 96, S, xvadddp), x3('xvsubdp', 104, S, xvsubdp),
+  x3('xvmuldp', 112, S, xvmuldp), x3('xvdivdp', 120, S, xvdivdp),
+  x3('xvaddsp', 64, S, xvaddsp), x3('xvsubsp', 72, S, xvsubsp),
+  x3('xvmulsp', 80, S, xvmulsp), x3('xvdivsp', 88, S, xvdivsp),
   ...vmadd,
-  x2('xvsqrtdp', 203, S, vdp(s1((m, i) => fsqrt(m, i, false)))),
-  x2('xvsqrtsp', 139, S, vsp(s1((m, i) => fsqrt(m, i, true)))),
+  x2('xvsqrtdp', 203, S, xvsqrtdp), x2('xvsqrtsp', 139, S, xvsqrtsp),
   x2('xvredp', 218, S, vdp(s1((m, i) => estimate(m, i, false, false)))),
   x2('xvresp', 154, S, vsp(s1((m, i) => estimate(m, i, false, true)))),
   x2('xvrsqrtedp', 202, S, vdp(s1((m, i) => estimate(m, i, true, false)))),
   x2('xvrsqrtesp', 138, S, vsp(rsqrteSpLane)),
-  x3('xvmaxdp', 224, S, vdp(xsmaxmin(true))), x3('xvmindp', 232, S, vdp(xsmaxmin(false))),
-  x3('xvmaxsp', 192, S, vsp(xsmaxmin(true))), x3('xvminsp', 200, S, vsp(xsmaxmin(false))),
+  x3('xvmaxdp', 224, S, xvmaxmin(true, false)), x3('xvmindp', 232, S, xvmaxmin(false, false)),
+  x3('xvmaxsp', 192, S, xvmaxmin(true, true)), x3('xvminsp', 200, S, xvmaxmin(false, true)),
   xvcmp('xvcmpeqdp', 99, VIn.DP, VOut.DP, 0), xvcmp('xvcmpgtdp', 107, VIn.DP, VOut.DP, 1),
   xvcmp('xvcmpgedp', 115, VIn.DP, VOut.DP, 2),
   xvcmp('xvcmpeqsp', 67, VIn.SP, VOut.HI, 0), xvcmp('xvcmpgtsp', 75, VIn.SP, VOut.HI, 1),
@@ -910,16 +1155,16 @@ const vrows: Row[] = [
   x2('xvrspip', 169, S, vsp(ri(2))), x2('xvrspim', 185, S, vsp(ri(3))),
   x2('xvrspic', 171, S, vsp((m, i) => xsrdpic(m, i))),
   // conversions
-  x2('xvcvspdp', 457, S, vec(VIn.RAWE, VOut.DP, xscvspdp)),
-  x2('xvcvdpsp', 393, S, vec(VIn.DP, VOut.HIE, xscvdpsp)),
-  x2('xvcvsxddp', 504, S, vdp(s1((m, i) => fcfid(m, i, false, false)))),
-  x2('xvcvuxddp', 488, S, vdp(s1((m, i) => fcfid(m, i, true, false)))),
-  x2('xvcvsxwdp', 248, S, vec(VIn.SWE, VOut.DP, s1((m, i) => fcfid(m, i, false, false)))),
-  x2('xvcvuxwdp', 232, S, vec(VIn.UWE, VOut.DP, s1((m, i) => fcfid(m, i, true, false)))),
-  x2('xvcvsxdsp', 440, S, vec(VIn.DP, VOut.SPE, s1((m, i) => fcfid(m, i, false, true)))),
-  x2('xvcvuxdsp', 424, S, vec(VIn.DP, VOut.SPE, s1((m, i) => fcfid(m, i, true, true)))),
-  x2('xvcvsxwsp', 184, S, vec(VIn.SW, VOut.SP, s1((m, i) => fcfid(m, i, false, true)))),
-  x2('xvcvuxwsp', 168, S, vec(VIn.UW, VOut.SP, s1((m, i) => fcfid(m, i, true, true)))),
+  x2('xvcvspdp', 457, S, xvcvspdp),
+  x2('xvcvdpsp', 393, S, xvcvdpsp),
+  x2('xvcvsxddp', 504, S, cvInt(0, true, false, vdp(s1((m, i) => fcfid(m, i, false, false))))),
+  x2('xvcvuxddp', 488, S, cvInt(0, false, false, vdp(s1((m, i) => fcfid(m, i, true, false))))),
+  x2('xvcvsxwdp', 248, S, cvInt(1, true, false, vec(VIn.SWE, VOut.DP, s1((m, i) => fcfid(m, i, false, false))))),
+  x2('xvcvuxwdp', 232, S, cvInt(1, false, false, vec(VIn.UWE, VOut.DP, s1((m, i) => fcfid(m, i, true, false))))),
+  x2('xvcvsxdsp', 440, S, cvInt(0, true, true, vec(VIn.DP, VOut.SPE, s1((m, i) => fcfid(m, i, false, true))))),
+  x2('xvcvuxdsp', 424, S, cvInt(0, false, true, vec(VIn.DP, VOut.SPE, s1((m, i) => fcfid(m, i, true, true))))),
+  x2('xvcvsxwsp', 184, S, cvInt(2, true, true, vec(VIn.SW, VOut.SP, s1((m, i) => fcfid(m, i, false, true))))),
+  x2('xvcvuxwsp', 168, S, cvInt(2, false, true, vec(VIn.UW, VOut.SP, s1((m, i) => fcfid(m, i, true, true))))),
   x2('xvcvdpsxds', 472, S, vdp(xscvdpint(true, false))), x2('xvcvdpuxds', 456, S, vdp(xscvdpint(true, true))),
   x2('xvcvdpsxws', 216, S, vec(VIn.DP, VOut.LOE, xscvdpint(false, false))),
   x2('xvcvdpuxws', 200, S, vec(VIn.DP, VOut.LOE, xscvdpint(false, true))),
@@ -932,17 +1177,17 @@ const vrows: Row[] = [
 export const rows: Row[] = [
   ...vrows,
   // scalar double / single arithmetic
-  x3('xsadddp', 32, S, s2((m, i) => fadd(m, i, false, false))),
-  x3('xssubdp', 40, S, s2((m, i) => fadd(m, i, true, false))),
-  x3('xsmuldp', 48, S, s2((m, i) => fmul(m, i, false))),
-  x3('xsdivdp', 56, S, s2((m, i) => fdiv(m, i, false))),
-  x3('xsaddsp', 0, S7, s2((m, i) => fadd(m, i, false, true))),
-  x3('xssubsp', 8, S7, s2((m, i) => fadd(m, i, true, true))),
-  x3('xsmulsp', 16, S7, s2((m, i) => fmul(m, i, true))),
-  x3('xsdivsp', 24, S7, s2((m, i) => fdiv(m, i, true))),
+  x3('xsadddp', 32, S, (m, i) => { t2(i); fadd(m, T, false, false); zeroDw1(m, i.rt); }),
+  x3('xssubdp', 40, S, (m, i) => { t2(i); fadd(m, T, true, false); zeroDw1(m, i.rt); }),
+  x3('xsmuldp', 48, S, (m, i) => { t2(i); fmul(m, T, false); zeroDw1(m, i.rt); }),
+  x3('xsdivdp', 56, S, (m, i) => { t2(i); fdiv(m, T, false); zeroDw1(m, i.rt); }),
+  x3('xsaddsp', 0, S7, (m, i) => { t2(i); fadd(m, T, false, true); zeroDw1(m, i.rt); }),
+  x3('xssubsp', 8, S7, (m, i) => { t2(i); fadd(m, T, true, true); zeroDw1(m, i.rt); }),
+  x3('xsmulsp', 16, S7, (m, i) => { t2(i); fmul(m, T, true); zeroDw1(m, i.rt); }),
+  x3('xsdivsp', 24, S7, (m, i) => { t2(i); fdiv(m, T, true); zeroDw1(m, i.rt); }),
   ...madd,
-  x2('xssqrtdp', 75, S, s1((m, i) => fsqrt(m, i, false))),
-  x2('xssqrtsp', 11, S7, s1((m, i) => fsqrt(m, i, true))),
+  x2('xssqrtdp', 75, S, (m, i) => { t1(i); fsqrt(m, T, false); zeroDw1(m, i.rt); }),
+  x2('xssqrtsp', 11, S7, (m, i) => { t1(i); fsqrt(m, T, true); zeroDw1(m, i.rt); }),
   x2('xsredp', 90, S, s1((m, i) => estimate(m, i, false, false))),
   x2('xsresp', 26, S7, s1((m, i) => estimate(m, i, false, true))),
   x2('xsrsqrtedp', 74, S, s1((m, i) => estimate(m, i, true, false))),
