@@ -14,7 +14,8 @@
 #   test/programs/glibc/*.c       static glibc, -O2                            -> glibc-NAME
 #   examples/*.c                  freestanding                                 -> examples/NAME-TARGET
 # Outputs, for TARGET in ppc32 ppc64 ppc64le:
-#   test/bin/TARGET/NAME                  stripped static ELF (deterministic: no build id)
+#   test/bin/TARGET/NAME                  stripped static ELF (deterministic: no build id;
+#                                         `// STRIP: no` keeps symbols and adds -g, for gdb tests)
 #   test/golden/TARGET/NAME.stdout        QEMU's stdout
 #   test/golden/TARGET/NAME.status        QEMU's exit status (128+N when killed by signal N)
 #   test/golden/TARGET/NAME.meta.json     {"cpu": "...", "args": [...]} used by the harness
@@ -86,13 +87,20 @@ build_one() {   # build_one KIND SRC NAME TARGET OUT
   p=$(prefix_of "$t")
   cflags=$(directive "$src" CFLAGS "$t")
   mkdir -p "$(dirname "$out")"
-  local cmd
+  local cmd common
+  if [ "$kind" = glibc ]; then common=("${common_glibc[@]}"); else common=("${common_free[@]}"); fi
+  if [ "$(directive "$src" STRIP "$t")" = no ]; then
+    # keep the symbols and debug info (gdb tests); relative source paths keep the build deterministic
+    local keep=()
+    for a in "${common[@]}"; do [ "$a" = -s ] || keep+=("$a"); done
+    common=("${keep[@]}" -g "-fdebug-prefix-map=$root=.")
+  fi
   if [ "$kind" = glibc ]; then
     # shellcheck disable=SC2086
-    cmd=("${p}gcc" "${common_glibc[@]}" $cflags "$src" -o "$out.tmp" -lm)
+    cmd=("${p}gcc" "${common[@]}" $cflags "$src" -o "$out.tmp" -lm)
   else
     # shellcheck disable=SC2086
-    cmd=("${p}gcc" "${common_free[@]}" $cflags "$src" test/programs/rt/rt.c test/programs/rt/start.S -o "$out.tmp")
+    cmd=("${p}gcc" "${common[@]}" $cflags "$src" test/programs/rt/rt.c test/programs/rt/start.S -o "$out.tmp")
   fi
   if ! "${cmd[@]}"; then
     echo "BUILD FAILED: $t $src" >&2; rm -f "$out.tmp"; nfail=$((nfail+1)); failed+=("$t/$name"); return 1

@@ -43,7 +43,12 @@ for target in ppc32 ppc64 ppc64le; do
         addr = $1; sub(/^ */, "", addr); sub(/:$/, "", addr)
         text = $3
         for (i = 4; i <= NF; i++) text = text "\t" $i
-        sub(/ *<[^>]*>$/, "", text)
+        # a branch target with a symbol (binaries built with STRIP: no) is printed "10000538 <sym>";
+        # without symbols objdump prints "0x10000538", the form the disassembler follows
+        if (match(text, / *<[^>]*>$/)) {
+          text = substr(text, 1, RSTART - 1)
+          if (match(text, /[ ,][0-9a-f]+$/)) text = substr(text, 1, RSTART) "0x" substr(text, RSTART + 1)
+        }
         sub(/[ \t]*#.*$/, "", text)
         sub(/[ \t]+$/, "", text)
         # No text: the second word of a prefixed instruction, printed on the line above. Such a

@@ -89,13 +89,13 @@ describe('checkpoint round trip', () => {
     p.m.st.setSpr64(Spr64.TFHAR, 0x10000004n); p.m.st.setSpr64(Spr64.TFIAR, 0x10000003n);
     p.m.st.setSpr64(Spr64.TEXASR, 0x014000003c000000n);
     const img = checkpoint(p);
-    expect(parseImage(img).frames.map((f) => f.bit)).toEqual([0, 7, 8, 9]); // CORE MEMORY PROCESS TM
+    expect(parseImage(img).frames.map((f) => f.bit)).toEqual([0, 7, 8, 10]); // CORE MEMORY PROCESS TM
     const q = restore(img, undefined, quiet);
     expect(stateBytes(q)).toEqual(stateBytes(p));
     const p10 = makeProc('POWER10', { is64: true, used: ['base', 'ppc64'] });
     p10.m.st.setSpr64(Spr64.HASHKEYR, 0x0123456789abcdefn);
     const img10 = checkpoint(p10);
-    expect(parseImage(img10).frames.map((f) => f.bit)).toEqual([0, 7, 8, 10]); // ... HASHKEY
+    expect(parseImage(img10).frames.map((f) => f.bit)).toEqual([0, 7, 8, 11]); // ... HASHKEY
     expect(restore(img10, undefined, quiet).m.st.getSpr64(Spr64.HASHKEYR)).toBe(0x0123456789abcdefn);
   });
 

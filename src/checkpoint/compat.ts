@@ -5,6 +5,7 @@
 //   strict refuse, as if they were used
 //   used   check only what the program has used; say nothing about advertised features
 
+import type { DataWatch } from '../cpu/debugregs.js';
 import { FEATURES, type Feature, featuresFromMask } from '../features/features.js';
 import { hwcapNames } from '../features/hwcap.js';
 import type { CpuModel } from '../features/models.js';
@@ -20,6 +21,8 @@ export interface ImageFacts {
   /** IACs / DACs in the BOOKE_DEBUG record. */
   niac: number;
   ndac: number;
+  /** Data watches armed in DABR / DAWR0 (record DABR). */
+  watches: DataWatch[];
 }
 
 export interface Verdict {
@@ -57,8 +60,17 @@ export function compatibility(f: ImageFacts, model: CpuModel, policy: CpuCompat 
   unit(Bit.VMX, 'altivec', 'AltiVec');
   unit(Bit.VSX, 'vsx', 'VSX');
   unit(Bit.SPE, 'spe', 'SPE');
-  if (rec(Bit.DABR) && !model.debug.dabr && !model.debug.dawr) {
+  const d = model.debug;
+  if (rec(Bit.DABR) && !d.dabr && !d.dawr) {
     refusals.push(`the image has a data address breakpoint (record DABR), which ${n} lacks (no DABR or DAWR)`);
+  } else {
+    // an armed watch moves between DABR and DAWR0 when the target's register can hold its range
+    for (const w of f.watches) {
+      if (w.regs !== 'DABR' && w.regs !== 'DAWR0') continue;
+      if (Math.floor(w.addr / d.watchBlock) === Math.floor((w.addr + w.len - 1) / d.watchBlock)) continue;
+      refusals.push(`the image has ${w.regs} armed on ${w.len} bytes at 0x${w.addr.toString(16)} (record DABR), which ${n} cannot watch ` +
+        `(its ${d.dawr ? `DAWR covers at most one ${d.watchBlock}-byte block` : 'DABR covers one doubleword'})`);
+    }
   }
   if (rec(Bit.BOOKE_DEBUG)) {
     if (!has('booke_debug')) {

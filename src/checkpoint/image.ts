@@ -2,8 +2,11 @@
 // CPU model: validate everything, check the target, and only then build what runs.
 
 import * as fs from 'node:fs';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { dirname, join } from 'node:path';
+import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { dataWatches, moveDataWatches } from '../cpu/debugregs.js';
 import { Machine } from '../cpu/machine.js';
+import { PAGE_SIZE } from '../cpu/memory.js';
 import { featureMask, featuresFromMask, FEATURE_BIT, unitOf } from '../features/features.js';
 import { type CpuModel, findModel, modelByPvr } from '../features/models.js';
 import { unknownModelMessage } from '../features/select.js';
@@ -26,13 +29,28 @@ export interface CheckpointOptions {
   compress?: boolean;
   /** Byte order of the image (default little-endian). */
   bigEndian?: boolean;
+  /**
+   * An incremental image: only the pages written since `parent` was taken (the memory's dirty
+   * set, Memory.trackDirty() at the parent) are stored; the rest come from the parent, found as
+   * `name` next to the new image and identified by its bytes' size and CRC32.
+   */
+  parent?: { name: string; bytes: Uint8Array };
 }
+
+/** Longest chain of parents followed. */
+const MAX_CHAIN = 1000;
 
 /** Takes a checkpoint of a process (its machine included) at the current instruction boundary. */
 export function checkpoint(proc: LinuxProcess, opts: CheckpointOptions = {}): Uint8Array {
   const m = proc.m;
   const le = !opts.bigEndian;
   const x: Ctx = { m, proc, hostFiles: [], niac: 0, ndac: 0 };
+  if (opts.parent) {
+    const dirty = m.mem.dirtyPages();
+    if (!dirty) throw new CheckpointError('io', 'an incremental checkpoint needs dirty-page tracking since its parent');
+    x.dirty = dirty;
+    x.parent = { name: opts.parent.name, size: opts.parent.bytes.length, crc: crc32(opts.parent.bytes), zeroPages: [] };
+  }
   const recs = RECORDS.filter((r) => r.present(x));
   // Size every record (measure), then encode straight into the image (no copy of big payloads).
   const parts = recs.map((r) => {
@@ -146,6 +164,23 @@ export interface RestoreOptions {
   fsRoot?: string;
   sysroot?: string;
   strace?: boolean;
+  /** The image's file: an incremental image's parent is looked for next to it. */
+  path?: string;
+  /**
+   * Reads an incremental image's parent (default: the file `name` next to `path`); returns its
+   * bytes and the path to resolve its own parent against. Throws a message for a missing one.
+   */
+  readParent?: (name: string, path: string) => { bytes: Uint8Array; path: string };
+}
+
+function readParentFile(name: string, path: string): { bytes: Uint8Array; path: string } {
+  const file = join(dirname(path), name);
+  try {
+    return { bytes: fs.readFileSync(file), path: file };
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'is missing' : `cannot be read (${(e as Error).message})`;
+    throw new CheckpointError('io', `the parent image '${file}' of '${path}' ${why}`);
+  }
 }
 
 export interface Decoded {
@@ -155,6 +190,8 @@ export interface Decoded {
   facts: ImageFacts;
   verdict: Verdict;
   ctx: Ctx;
+  /** An incremental image's ancestors, nearest first (empty for a full image). */
+  chain: { file: string; icount: number }[];
 }
 
 /** The model an image restores on by default, or the one named. */
@@ -173,7 +210,7 @@ export function targetModel(h: Header, cpu: string | undefined): CpuModel {
  * Validates the whole image and decodes it into a new machine and process for the target model,
  * then judges the target. Nothing runs and no host file is opened.
  */
-export function decodeImage(bytes: Uint8Array, opts: RestoreOptions = {}): Decoded {
+export function decodeImage(bytes: Uint8Array, opts: RestoreOptions = {}, depth = 0): Decoded {
   const { header: h, frames } = parseImage(bytes, true);
   for (const f of frames) {
     const want = RECORDS[f.bit].version;
@@ -195,6 +232,7 @@ export function decodeImage(bytes: Uint8Array, opts: RestoreOptions = {}): Decod
     c.end();
   }
   for (const r of RECORDS) if (!frames.some((f) => f.bit === r.bit)) r.absent?.(x);
+  const chain = x.parent ? inheritPages(m, x, opts, depth) : [];
   const proc = x.proc!;
   // internal consistency
   const msr = m.st.getSpr64(2 /* Spr64.MSR */);
@@ -218,9 +256,44 @@ export function decodeImage(bytes: Uint8Array, opts: RestoreOptions = {}): Decod
   if (h.usedUnits & (UNIT_BITS.vmx | UNIT_BITS.vsx) && !bits.has(Bit.VMX)) fail('VMX state was used but record VMX is missing');
   if (h.usedUnits & UNIT_BITS.vsx && !bits.has(Bit.VSX)) fail('VSX state was used but record VSX is missing');
   if (h.usedUnits & UNIT_BITS.spe && !bits.has(Bit.SPE)) fail('SPE state was used but record SPE is missing');
-  const facts: ImageFacts = { header: h, bits, niac: x.niac, ndac: x.ndac };
+  for (const f of featuresFromMask(h.usedFeatures)) m.used[FEATURE_BIT[f]] = 1;
+  const facts: ImageFacts = { header: h, bits, niac: x.niac, ndac: x.ndac, watches: dataWatches(m) };
   const verdict = compatibility(facts, model, opts.cpuCompat ?? 'warn');
-  return { proc, model, header: h, facts, verdict, ctx: x };
+  return { proc, model, header: h, facts, verdict, ctx: x, chain };
+}
+
+/** An incremental image's pages that it does not store: from its parent chain (checked first). */
+function inheritPages(m: Machine, x: Ctx, opts: RestoreOptions, depth: number): Decoded['chain'] {
+  const ref = x.parent!;
+  const path = opts.path;
+  if (path === undefined) {
+    throw new CheckpointError('io', `the image is incremental: its parent '${ref.name}' is found next to its file, so it must be read from one`);
+  }
+  if (depth >= MAX_CHAIN) throw new CheckpointError('corrupt', `the chain of parent images is longer than ${MAX_CHAIN} (a loop?)`);
+  const { bytes, path: file } = (opts.readParent ?? readParentFile)(ref.name, path);
+  const crc = crc32(bytes);
+  if (bytes.length !== ref.size || crc !== ref.crc) {
+    throw new CheckpointError('corrupt', `the parent image '${file}' is not the one '${path}' was taken from ` +
+      `(it has ${bytes.length} bytes, CRC32 0x${crc.toString(16).padStart(8, '0')}; recorded: ${ref.size} bytes, ` +
+      `CRC32 0x${ref.crc.toString(16).padStart(8, '0')})`);
+  }
+  let parent: Decoded;
+  try {
+    parent = decodeImage(bytes, { path: file, readParent: opts.readParent }, depth + 1);
+  } catch (e) {
+    if (e instanceof CheckpointError && !e.message.startsWith('the parent image')) {
+      throw new CheckpointError(e.kind, `the parent image '${file}' of '${path}': ${e.message}`);
+    }
+    throw e;
+  }
+  const own = new Set([...(x.pages ?? []), ...ref.zeroPages]);
+  const pm = parent.proc.m.mem;
+  for (const p of m.mem.mappedPages()) {
+    if (own.has(p)) continue;
+    const d = pm.isMapped(p * PAGE_SIZE) ? pm.pageData(p) : undefined;
+    if (d) m.mem.setPageData(p, d);
+  }
+  return [{ file, icount: parent.header.icount }, ...parent.chain];
 }
 
 export interface Restored {
@@ -245,7 +318,7 @@ export function restoreImage(bytes: Uint8Array, opts: RestoreOptions = {}): Rest
     m.gh.fill(0);
     for (const r of [0, 1, 4, 5, 6, 7, 13]) m.s64[2 * r] = 0; // LR, CTR, TAR, PPR, DSCR, SPRG3, RESADDR
   }
-  for (const f of featuresFromMask(d.header.usedFeatures)) m.used[FEATURE_BIT[f]] = 1;
+  moveDataWatches(m);
   // reopen host files last: failures still leave nothing behind
   const opened: number[] = [];
   for (const f of d.ctx.hostFiles) {
@@ -269,7 +342,7 @@ export function restore(bytes: Uint8Array, modelName?: string, streams?: StdStre
 }
 
 /** The verdict of restoring on `modelName` without running anything (throws for invalid images). */
-export function checkImage(bytes: Uint8Array, modelName?: string, policy: CpuCompat = 'warn'): Verdict & { model: string } {
-  const d = decodeImage(bytes, { cpu: modelName, cpuCompat: policy });
+export function checkImage(bytes: Uint8Array, modelName?: string, policy: CpuCompat = 'warn', path?: string): Verdict & { model: string } {
+  const d = decodeImage(bytes, { cpu: modelName, cpuCompat: policy, path });
   return { ...d.verdict, model: d.model.name };
 }

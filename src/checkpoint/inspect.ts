@@ -6,6 +6,7 @@ import { hwcapNames } from '../features/hwcap.js';
 import { PAGE_SIZE } from '../cpu/memory.js';
 import { CheckpointError } from './errors.js';
 import { HEADER_LEN, LAYOUT, MODE_LE, MODE_PROC64, MODE_SF, RECORD_NAMES, RF_DEFLATE, UNIT_BITS, frameRecords, readHeader } from './format.js';
+import { armedIacs, dataWatches } from '../cpu/debugregs.js';
 import { decodeImage } from './image.js';
 import { RECORDS } from './records.js';
 
@@ -25,6 +26,13 @@ export interface ImageInfo {
   }[];
   memory?: { mappings: { addr: string; size: number; prot: string }[]; mappedBytes: number; storedPages: number; storedBytes: number };
   process?: { argv: string[]; env: string[]; brk: string; cwd: string; fsRoot?: string; sysroot?: string; fds: { fd: number; kind: string; path?: string }[]; pendingSignals: number[] };
+  /** Armed debug facilities: data watches (DABR, DAWR0, DACs) and instruction breakpoints (IACs). */
+  debug?: { watches: { regs: string; addr: string; len: number; access: string }[]; iacs: { iac: number; addr: string }[] };
+  /** An incremental image: its parent (as recorded), its own pages, and the checked chain of ancestors. */
+  incremental?: {
+    parent: string; parentSize: number; parentCrc: string; ownPages: number; zeroPages: number;
+    chain: { file: string; instructions: number }[];
+  };
   /** Set when the image cannot be restored as it is (the first problem found). */
   error?: string;
 }
@@ -33,7 +41,7 @@ const hex = (v: number | bigint, w = 8) => `0x${v.toString(16).padStart(w, '0')}
 const protStr = (p: number) => `${p & 1 ? 'r' : '-'}${p & 2 ? 'w' : '-'}${p & 4 ? 'x' : '-'}`;
 
 /** Throws CheckpointError when even the header or the record framing cannot be read. */
-export function inspectImage(bytes: Uint8Array): ImageInfo {
+export function inspectImage(bytes: Uint8Array, path?: string): ImageInfo {
   const h = readHeader(bytes);
   const frames = frameRecords(bytes, h, false);
   const names = hwcapNames(h.hwcap, h.hwcap2);
@@ -57,7 +65,21 @@ export function inspectImage(bytes: Uint8Array): ImageInfo {
     })),
   };
   try {
-    const d = decodeImage(bytes);
+    const d = decodeImage(bytes, { path });
+    const ref = d.ctx.parent;
+    if (ref) {
+      info.incremental = {
+        parent: ref.name, parentSize: ref.size, parentCrc: hex(ref.crc), ownPages: d.ctx.pages?.length ?? 0,
+        zeroPages: ref.zeroPages.length, chain: d.chain.map((c) => ({ file: c.file, instructions: c.icount })),
+      };
+    }
+    const watches = dataWatches(d.proc.m), iacs = armedIacs(d.proc.m);
+    if (watches.length || iacs.length) {
+      info.debug = {
+        watches: watches.map((w) => ({ regs: w.regs, addr: hex(w.addr), len: w.len, access: `${w.read ? 'r' : ''}${w.write ? 'w' : ''}` })),
+        iacs: iacs.map(([i, a]) => ({ iac: i + 1, addr: hex(a) })),
+      };
+    }
     const mem = d.proc.m.mem;
     const maps: { addr: string; size: number; prot: string }[] = [];
     let start = -1, end = -1, prot = -1, mapped = 0, stored = 0;
@@ -107,8 +129,18 @@ export function formatInspect(file: string, i: ImageInfo): string {
     L.push(`  bit ${String(r.bit).padEnd(2)} ${r.name.padEnd(12)} v${r.version}${r.versionSupported ? '' : ' (unsupported)'}  ` +
       `offset ${hex(r.offset)}  ${r.storedLength} bytes${r.compressed ? ` (deflated from ${r.decodedLength})` : ''}  crc ${r.crc} ${r.checksum}`);
   }
+  if (i.debug) {
+    const parts = [...i.debug.watches.map((w) => `${w.regs} watches ${w.addr}+${w.len} (${w.access})`),
+      ...i.debug.iacs.map((x) => `IAC${x.iac} at ${x.addr}`)];
+    L.push(`armed debug registers: ${parts.join(', ')}`);
+  }
+  if (i.incremental) {
+    const n = i.incremental;
+    L.push(`incremental: parent ${n.parent} (${n.parentSize} bytes, CRC32 ${n.parentCrc}); ${n.ownPages} pages stored here, ${n.zeroPages} zeroed`);
+    L.push(`  chain: ${n.chain.map((c) => `${c.file} (${c.instructions} instructions)`).join(' <- ')}`);
+  }
   if (i.memory) {
-    L.push(`memory: ${i.memory.mappings.length} mappings, ${mib(i.memory.mappedBytes)} mapped, ${i.memory.storedPages} non-zero pages stored (${mib(i.memory.storedBytes)})`);
+    L.push(`memory: ${i.memory.mappings.length} mappings, ${mib(i.memory.mappedBytes)} mapped, ${i.memory.storedPages} non-zero pages ${i.incremental ? 'with the chain\'s' : 'stored'} (${mib(i.memory.storedBytes)})`);
     for (const m of i.memory.mappings) L.push(`  ${m.addr} ${String(m.size).padStart(10)} ${m.prot}`);
   }
   if (i.process) {

@@ -3,6 +3,7 @@
 // Stored values are architected: 64-bit registers as 64-bit integers, CR/XER as their 32-bit
 // values, VSRs as two doublewords (ISA doubleword 0 first), page contents as guest bytes.
 
+import { DBCR0_DAC, DBCR0_IAC } from '../cpu/debugregs.js';
 import { type Machine } from '../cpu/machine.js';
 import { PAGE_SIZE } from '../cpu/memory.js';
 import { Spr32, Spr64 } from '../cpu/state.js';
@@ -37,6 +38,22 @@ export interface Ctx {
   // ---- saving caches (computed once, shared by the measure and write passes) ---------------
   mappings?: [addr: number, len: number, prot: number][];
   pages?: number[];
+  // ---- incremental images ------------------------------------------------------------------
+  /** The parent image (saving: given; loading: read from record PARENT). */
+  parent?: ParentRef;
+  /** Saving an incremental image: the pages written, mapped or unmapped since the parent. */
+  dirty?: ReadonlySet<number>;
+}
+
+/** What an incremental image records of its parent, and the pages it zeroes. */
+export interface ParentRef {
+  /** The parent's file name, relative to the child's directory. */
+  name: string;
+  /** The parent file's size and CRC32: its identity. */
+  size: number;
+  crc: number;
+  /** Pages mapped and all zero here that the parent chain may hold contents for. */
+  zeroPages: number[];
 }
 
 export interface RecordDesc {
@@ -126,9 +143,6 @@ function hashKey(c: Codec, x: Ctx): void {
   c.spr64At(x.m.s64, Spr64.HASHKEYR);
 }
 
-/** Book E DBCR0 enable bits: IAC1..4 and DAC1 (read|write), DAC2 (read|write). */
-const DBCR0_IAC = [0x00800000, 0x00400000, 0x00200000, 0x00100000];
-const DBCR0_DAC = [0x000c0000, 0x00030000];
 export const IAC_MAX = 4;
 export const DAC_MAX = 2;
 
@@ -168,12 +182,17 @@ function isZero(d: Uint8Array): boolean {
   return ZERO_PAGE.equals(Buffer.from(d.buffer, d.byteOffset, PAGE_SIZE));
 }
 
-/** Mappings (maximal runs of pages with the same permissions) and non-zero pages, once. */
+/**
+ * Mappings (maximal runs of pages with the same permissions) and the pages to store, once: the
+ * non-zero pages, or in an incremental image the non-zero dirty ones (the dirty zero pages go to
+ * record PARENT, the others come from the parent chain).
+ */
 function prepareMemory(x: Ctx): void {
   if (x.mappings) return;
   const mem = x.m.mem;
   const maps: [number, number, number][] = [];
   const pages: number[] = [];
+  const dirty = x.dirty;
   let runStart = -1, runEnd = -1, runProt = -1;
   for (const p of mem.mappedPages()) {
     const prot = mem.pageProt(p);
@@ -182,8 +201,10 @@ function prepareMemory(x: Ctx): void {
       if (runStart >= 0) maps.push([runStart * PAGE_SIZE, (runEnd - runStart) * PAGE_SIZE, runProt]);
       runStart = p; runEnd = p + 1; runProt = prot;
     }
+    if (dirty && !dirty.has(p)) continue;
     const d = mem.pageData(p);
     if (d && !isZero(d)) pages.push(p);
+    else if (dirty) x.parent!.zeroPages.push(p);
   }
   if (runStart >= 0) maps.push([runStart * PAGE_SIZE, (runEnd - runStart) * PAGE_SIZE, runProt]);
   x.mappings = maps;
@@ -222,6 +243,7 @@ function memory(c: Codec, x: Ctx): void {
   // the pages' contents, back to back: read as one block; written page by page
   if (c.writing) for (const p of pages) c.bytes(mem.pageData(p), PAGE_SIZE);
   else {
+    x.pages = pages;
     const all = c.bytes(undefined, pages.length * PAGE_SIZE);
     if (c.reading) mem.setPagesData(pages, all);
   }
@@ -360,6 +382,30 @@ function processRecord(c: Codec, x: Ctx): void {
   }
 }
 
+// ---- PARENT (incremental images) -------------------------------------------------------------
+
+function parentRecord(c: Codec, x: Ctx): void {
+  if (c.writing) prepareMemory(x); // fills the zero-page list
+  const p = x.parent;
+  const name = c.str(p?.name ?? '');
+  const size = c.u64n(p?.size ?? 0);
+  const crc = c.u32(p?.crc ?? 0);
+  let prev = -1;
+  const zeroPages = c.list(p?.zeroPages ?? [], (v) => {
+    const n = c.u64n(v ?? 0);
+    if (c.reading) {
+      if (n <= prev) c.fail(`zero page 0x${n.toString(16)} is out of order`);
+      if (!x.m.mem.isMapped(n * PAGE_SIZE)) c.fail(`zero page at 0x${(n * PAGE_SIZE).toString(16)} lies outside every mapping`);
+      prev = n;
+    }
+    return n;
+  });
+  if (c.reading) {
+    if (name === '') c.fail('the parent image has no name');
+    x.parent = { name, size, crc, zeroPages };
+  }
+}
+
 // ---- the table ------------------------------------------------------------------------------
 
 function uses(x: Ctx, unit: 'fp' | 'vmx' | 'vsx' | 'spe'): boolean {
@@ -393,6 +439,7 @@ export const RECORDS: readonly RecordDesc[] = [
   },
   { bit: Bit.MEMORY, name: 'MEMORY', version: 1, compressible: true, present: () => true, describe: memory },
   { bit: Bit.PROCESS, name: 'PROCESS', version: 2, compressible: false, present: () => true, describe: processRecord },
+  { bit: Bit.PARENT, name: 'PARENT', version: 1, compressible: false, present: (x) => x.parent !== undefined, describe: parentRecord },
   {
     bit: Bit.TM, name: 'TM', version: 1, compressible: false, describe: tm,
     present: (x) => nonZero(x.m.s64, [Spr64.TFHAR, Spr64.TFIAR, Spr64.TEXASR]),

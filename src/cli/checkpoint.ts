@@ -3,14 +3,17 @@
 // exit 125; a refusal prints one line per missing item.
 
 import * as fs from 'node:fs';
+import { dirname, relative } from 'node:path';
 import type { Argv } from 'yargs';
 import type { Machine } from '../cpu/machine.js';
 import type { LinuxProcess } from '../linux/process.js';
 import {
-  CheckpointError, CPU_COMPAT_POLICIES, type CpuCompat, checkImage, checkpoint, formatInspect, inspectImage,
+  CheckpointError, CPU_COMPAT_POLICIES, type CpuCompat, checkImage, checkpoint, decodeImage, formatInspect, inspectImage,
   restoreImage, writeFileAtomic,
 } from '../checkpoint/index.js';
+import { writeCore } from '../linux/coredump.js';
 import { CliError } from './errors.js';
+import { GDB_OPTION, gdbPort, runUnderGdb } from './gdb.js';
 import { countArg, finish, hostStreams, traceTo } from './main.js';
 
 export interface CheckpointArgs {
@@ -20,6 +23,9 @@ export interface CheckpointArgs {
   checkpointEvery?: unknown;
   haltAfterCheckpoint?: boolean;
   checkpointCompress?: boolean;
+  /** --core FILE: write an ELF core file when a signal kills the guest. */
+  core?: string;
+  incremental?: boolean;
 }
 
 /** Instructions run between two returns to the event loop (where SIGUSR1 is noticed). */
@@ -33,8 +39,13 @@ export function checkpointOptions(y: Argv): Argv {
     .option('checkpoint-every', { type: 'string', describe: 'write a checkpoint every N instructions' })
     .option('checkpoint-out', { type: 'string', describe: 'image file; %n = checkpoint number (1, 2, ...), %i = instruction count' })
     .option('halt-after-checkpoint', { type: 'boolean', default: false, describe: 'exit 0 right after the first checkpoint, without running the program\'s exit path' })
-    .option('checkpoint-compress', { type: 'boolean', default: false, describe: 'deflate the memory record (smaller, slower)' });
+    .option('checkpoint-compress', { type: 'boolean', default: false, describe: 'deflate the memory record (smaller, slower)' })
+    .option('incremental', { type: 'boolean', default: false, describe: 'each checkpoint after the first holds only the pages written since the previous one, naming it as its parent' })
+    .option('core', { type: 'string', describe: 'write an ELF core file to FILE when a signal kills the program' });
 }
+
+/** Signals whose default action dumps core (signal(7)). */
+const CORE_SIGNALS = new Set([3, 4, 5, 6, 7, 8, 11, 24, 25, 31]);
 
 interface Plan {
   at: number[];
@@ -44,6 +55,9 @@ interface Plan {
   compress: boolean;
   written: number;
   lastEvery: number;
+  /** --incremental: the last image written (or restored), the parent of the next. */
+  incremental: boolean;
+  parent: { file: string; bytes: Uint8Array } | undefined;
 }
 
 function makePlan(a: CheckpointArgs, start: number): Plan {
@@ -55,7 +69,10 @@ function makePlan(a: CheckpointArgs, start: number): Plan {
   if ((at.length || every !== undefined) && !a.checkpointOut) throw new CliError('--checkpoint-at and --checkpoint-every need --checkpoint-out FILE');
   const out = a.checkpointOut ?? DEFAULT_OUT;
   if (several && !/%[ni]/.test(out)) throw new CliError(`--checkpoint-out '${out}' needs %n (or %i) when several checkpoints are taken`);
-  return { at: [...new Set(at)], every, out, halt: a.haltAfterCheckpoint ?? false, compress: a.checkpointCompress ?? false, written: 0, lastEvery: -1 };
+  return {
+    at: [...new Set(at)], every, out, halt: a.haltAfterCheckpoint ?? false, compress: a.checkpointCompress ?? false, written: 0,
+    lastEvery: -1, incremental: a.incremental ?? false, parent: undefined,
+  };
 }
 
 function due(p: Plan, ic: number): boolean {
@@ -77,7 +94,13 @@ function take(proc: LinuxProcess, p: Plan): string {
   p.written++;
   const file = p.out.replace(/%n/g, String(p.written)).replace(/%i/g, String(ic));
   try {
-    writeFileAtomic(file, checkpoint(proc, { compress: p.compress }));
+    const parent = p.parent && { name: relative(dirname(file), p.parent.file), bytes: p.parent.bytes };
+    const bytes = checkpoint(proc, { compress: p.compress, parent });
+    writeFileAtomic(file, bytes);
+    if (p.incremental) {
+      p.parent = { file, bytes };
+      proc.m.mem.trackDirty();
+    }
   } catch (e) {
     if (e instanceof CheckpointError) throw new CliError(e.message);
     throw e;
@@ -85,12 +108,21 @@ function take(proc: LinuxProcess, p: Plan): string {
   return file;
 }
 
-/** Runs the process to its end (or a halting checkpoint), taking checkpoints; returns the exit status. */
-export async function runWithCheckpoints(proc: LinuxProcess, a: CheckpointArgs, maxInsns: number | undefined): Promise<number> {
+/**
+ * Runs the process to its end (or a halting checkpoint), taking checkpoints; returns the exit
+ * status. `origin` is the image the process was restored from (the parent of the first
+ * incremental checkpoint).
+ */
+export async function runWithCheckpoints(proc: LinuxProcess, a: CheckpointArgs, maxInsns: number | undefined,
+  origin?: { file: string; bytes: Uint8Array }): Promise<number> {
   const m: Machine = proc.m;
   const stats = a.stats ? { start: process.hrtime.bigint(), icount0: m.icount } : undefined;
   const limit = maxInsns ?? Number.MAX_SAFE_INTEGER;
   const plan = makePlan(a, m.icount);
+  if (plan.incremental && origin) {
+    plan.parent = origin;
+    m.mem.trackDirty();
+  }
   let usr1 = false;
   const onUsr1 = () => { usr1 = true; m.interruptRequested = true; };
   process.on('SIGUSR1', onUsr1);
@@ -103,6 +135,14 @@ export async function runWithCheckpoints(proc: LinuxProcess, a: CheckpointArgs, 
       if (m.icount >= limit) return finish(m, { kind: 'limit' }, maxInsns, stats);
       const stop = m.run(Math.min(limit, nextStop(plan, m.icount), m.icount + SLICE));
       if (stop.kind === 'exit') {
+        if (a.core && CORE_SIGNALS.has(stop.signo)) {
+          try {
+            writeCore(proc, a.core, { signo: stop.signo });
+          } catch (e) {
+            throw new CliError(`cannot write core file '${a.core}': ${(e as Error).message}`);
+          }
+          hostStreams.stderr(Buffer.from(`ppcemu: core written to ${a.core}\n`));
+        }
         if (plan.at.length) {
           hostStreams.stderr(Buffer.from(`ppcemu: warning: the program exited after ${m.icount} instructions, ` +
             `before the checkpoint at ${plan.at[0]}\n`));
@@ -170,18 +210,37 @@ export function restoreCommands(y: Argv, setStatus: (s: number) => void): void {
       .option('sysroot', { type: 'string', describe: 'read-only directory for files missing under the fs root (default: the image\'s)' })
       .option('strace', { type: 'boolean', default: false })
       .option('trace', { type: 'boolean', default: false })
-      .option('stats', { type: 'boolean', default: false })),
+      .option('stats', { type: 'boolean', default: false })
+      .option('gdb', GDB_OPTION)),
   async (a) => {
-    const bytes = readImage(String(a.file));
+    const file = String(a.file);
+    const bytes = readImage(file);
     const maxInsns = countArg('max-insns', a['max-insns']);
     const r = cli(() => restoreImage(bytes, {
       cpu: a.cpu as string | undefined, cpuCompat: policyArg(a['cpu-compat']), fsRoot: a['fs-root'] as string | undefined,
       sysroot: a.sysroot as string | undefined, strace: Boolean(a.strace), streams: { ...hostStreams, stdin: () => readStdin() },
+      path: file,
     }));
     for (const w of r.warnings) hostStreams.stderr(Buffer.from(`ppcemu: ${w}\n`));
     if (a.trace) r.proc.m.tracer = traceTo(hostStreams.stderr);
     const limit = maxInsns === undefined ? undefined : r.proc.m.icount + maxInsns;
-    setStatus(await runWithCheckpoints(r.proc, a as unknown as CheckpointArgs, limit));
+    const ca = a as unknown as CheckpointArgs;
+    const port = gdbPort({ ...ca, gdb: a.gdb });
+    const rest = (p = r.proc) => runWithCheckpoints(p, ca, limit, { file, bytes });
+    setStatus(await (port === undefined ? rest() : runUnderGdb(r.proc, port, limit, rest)));
+  });
+
+  y.command('core <file>', 'write an ELF core file of a checkpoint image (for gdb-multiarch PROG CORE)', (c) =>
+    c.positional('file', { type: 'string' })
+      .option('o', { alias: 'output', type: 'string', demandOption: true, describe: 'the core file to write' }),
+  (a) => {
+    const d = cli(() => decodeImage(readImage(String(a.file)), { path: String(a.file) }));
+    try {
+      writeCore(d.proc, String(a.o));
+    } catch (e) {
+      throw new CliError(`cannot write core file '${a.o}': ${(e as Error).message}`);
+    }
+    setStatus(0);
   });
 
   y.command('check <file>', 'tell whether an image can be restored on a CPU model, without running it', (c) =>
@@ -191,7 +250,7 @@ export function restoreCommands(y: Argv, setStatus: (s: number) => void): void {
   (a) => {
     const file = String(a.file);
     const bytes = readImage(file);
-    const v = cli(() => checkImage(bytes, a.cpu as string | undefined, policyArg(a['cpu-compat'])));
+    const v = cli(() => checkImage(bytes, a.cpu as string | undefined, policyArg(a['cpu-compat']), file));
     if (v.refusals.length) {
       for (const r of v.refusals) hostStreams.stderr(Buffer.from(`ppcemu: cannot restore on ${v.model}: ${r}\n`));
       setStatus(125);
@@ -206,7 +265,7 @@ export function restoreCommands(y: Argv, setStatus: (s: number) => void): void {
     c.positional('file', { type: 'string' }).option('json', { type: 'boolean', default: false }),
   (a) => {
     const file = String(a.file);
-    const info = cli(() => inspectImage(readImage(file)));
+    const info = cli(() => inspectImage(readImage(file), file));
     hostStreams.stdout(Buffer.from(a.json ? JSON.stringify(info, null, 2) + '\n' : formatInspect(file, info)));
     if (info.error) {
       hostStreams.stderr(Buffer.from(`ppcemu: ${info.error}\n`));

@@ -14,8 +14,8 @@ function featureList(m: CpuModel): Feature[] {
 
 function debugText(m: CpuModel): string {
   const parts: string[] = [];
-  if (m.debug.dabr) parts.push('DABR/DABRX');
-  if (m.debug.dawr) parts.push('DAWR/DAWRX');
+  if (m.debug.dabr) parts.push('DABR/DABRX (one doubleword)');
+  if (m.debug.dawr) parts.push(`DAWR/DAWRX (up to ${m.debug.watchBlock} bytes in an aligned ${m.debug.watchBlock}-byte block)`);
   if (m.debug.iacs || m.debug.dacs) parts.push(`Book E debug: ${m.debug.iacs} IACs, ${m.debug.dacs} DACs`);
   return parts.length ? parts.join(', ') : 'none';
 }

@@ -12,6 +12,7 @@ import { cpusCommand } from './cpus.js';
 import { disasmCommand } from './disasm.js';
 import { CliError, EXIT_PPCEMU_ERROR } from './errors.js';
 import { checkpointOptions, runWithCheckpoints, restoreCommands, type CheckpointArgs } from './checkpoint.js';
+import { GDB_OPTION, gdbPort, runUnderGdb } from './gdb.js';
 
 /** Writes all of `b` to a host descriptor (retrying on EAGAIN from non-blocking pipes). */
 export function writeAll(fd: number, b: Uint8Array): void {
@@ -68,6 +69,7 @@ export interface RunArgs extends CheckpointArgs {
   strace: boolean;
   trace: boolean;
   stats: boolean;
+  gdb?: string;
 }
 
 /** Prints one line per executed instruction (--trace). */
@@ -103,6 +105,8 @@ async function runCommand(a: RunArgs): Promise<number> {
   const { proc } = createProcess(elf, opts, hostStreams);
   proc.cfg.streams.stdin = () => readStdin();
   if (a.trace) proc.m.tracer = traceTo(hostStreams.stderr);
+  const port = gdbPort(a);
+  if (port !== undefined) return runUnderGdb(proc, port, a.maxInsns, (p) => runWithCheckpoints(p, a, a.maxInsns));
   return runWithCheckpoints(proc, a, a.maxInsns);
 }
 
@@ -126,7 +130,8 @@ function runOptions(y: Argv): Argv {
     .option('seed', { type: 'string', describe: 'seed for the guest\'s randomness (default 1)' })
     .option('strace', { type: 'boolean', default: false, describe: 'print every system call on stderr' })
     .option('trace', { type: 'boolean', default: false, describe: 'print every executed instruction on stderr' })
-    .option('stats', { type: 'boolean', default: false, describe: 'print instructions, seconds and MIPS on stderr at exit' });
+    .option('stats', { type: 'boolean', default: false, describe: 'print instructions, seconds and MIPS on stderr at exit' })
+    .option('gdb', GDB_OPTION);
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -159,7 +164,7 @@ export async function main(argv: string[]): Promise<number> {
     .command('cpus [model]', 'list CPU models, or show one in full', (y) =>
       y.positional('model', { type: 'string' }).option('json', { type: 'boolean', default: false }),
     (a) => { status = cpusCommand(a.model as string | undefined, Boolean(a.json)); })
-    .demandCommand(1, 'a command is needed (run, restore, check, inspect, disasm, cpus); see --help')
+    .demandCommand(1, 'a command is needed (run, restore, check, inspect, core, disasm, cpus); see --help')
     .strict()
     .help()
     .version(false)

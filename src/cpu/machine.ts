@@ -23,6 +23,7 @@ export const ILL_ILLOPN = 2;
 export const ILL_PRVOPC = 5;
 export const BUS_ADRALN = 1;
 export const TRAP_BRKPT = 1;
+export const TRAP_HWBKPT = 4;
 
 const TWO32 = 4294967296;
 const ISA310 = FEATURE_BIT.isa310;
@@ -105,6 +106,11 @@ export class Machine {
   rng = new Rng(0);
   /** Optional per-instruction observer (--trace). */
   tracer: ((m: Machine, i: Insn) => void) | undefined;
+  /**
+   * Debugger hook (src/gdb): while set, instructions run one at a time (as with the tracer) and
+   * the loop stops, as for an interrupt, before an instruction whose address it returns true for.
+   */
+  breakBefore: ((pc: number) => boolean) | undefined;
 
   private readonly table = decodeTable();
   private readonly icache: (Dir<(Insn | undefined)[]> | undefined)[] = new Array(DIRS);
@@ -229,7 +235,7 @@ export class Machine {
   private runLoop(limit: number): StopReason {
     for (;;) {
       try {
-        if (this.tracer) this.stepLoop(limit);
+        if (this.tracer || this.breakBefore) this.stepLoop(limit);
         else this.blockLoop(limit);
         this.pc = this.nia;
         this.icount = this.icBase; // re-anchor at the stop point
@@ -350,17 +356,18 @@ export class Machine {
     };
   }
 
-  /** One instruction at a time (tracing). */
+  /** One instruction at a time (tracing, debugging). */
   private stepLoop(limit: number): void {
     this.nia = this.pc;
     this.blockWide = undefined;
     while (this.icBase < limit && !this.interruptRequested) {
       const pc = this.nia;
       this.pc = this.blockPc = pc;
+      if (this.breakBefore?.(pc)) { this.interruptRequested = true; break; }
       const page = this.pageFor(pc);
       let insn = page[(pc >>> 2) & (SLOTS - 1)];
       if (insn === undefined) insn = page[(pc >>> 2) & (SLOTS - 1)] = this.decodeAt(pc);
-      this.tracer!(this, insn);
+      this.tracer?.(this, insn);
       this.nia = this.sf ? pc + insn.len : (pc + insn.len) >>> 0;
       insn.h(this, insn);
       this.icBase++;

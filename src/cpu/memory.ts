@@ -64,6 +64,19 @@ export class Memory {
   onCodeWrite: (page: number) => void = () => {};
   /** Number of pages with their own (non-zero-page) storage. */
   touchedPages = 0;
+  /**
+   * Data watch (debugger): pages whose reads (bit 0) / writes (bit 1) leave the fast path, and the
+   * callback the slow path calls before such an access (it may throw a GuestFault, which stops
+   * the access before anything changes). Unarmed, the fast paths are unchanged.
+   */
+  private watched = new Map<number, number>();
+  private onWatch: ((ea: number, n: number, write: boolean) => void) | undefined;
+  /**
+   * Dirty-page tracking (incremental checkpoints), like Linux's soft-dirty bits: while on, a page
+   * gets its fast write view only once it is in the set, so its first write after trackDirty()
+   * takes the slow path, which records it. Off (undefined), nothing changes.
+   */
+  private dirty: Set<number> | undefined;
 
   // ---- mapping ----------------------------------------------------------------------------
 
@@ -71,12 +84,16 @@ export class Memory {
   map(addr: number, len: number, prot: number): void {
     for (let p = addr / PAGE_SIZE, end = (addr + len) / PAGE_SIZE; p < end; p++) {
       this.dropPage(p);
+      this.dirty?.add(p);
       this.setPage(p, prot | MAPPED, undefined);
     }
   }
 
   unmap(addr: number, len: number): void {
-    for (let p = addr / PAGE_SIZE, end = (addr + len) / PAGE_SIZE; p < end; p++) this.dropPage(p);
+    for (let p = addr / PAGE_SIZE, end = (addr + len) / PAGE_SIZE; p < end; p++) {
+      this.dirty?.add(p);
+      this.dropPage(p);
+    }
   }
 
   /** Changes permissions of mapped pages; returns false if any page in the range is unmapped. */
@@ -100,6 +117,27 @@ export class Memory {
   }
 
   pageProt(pageNo: number): number { return this.pagePerm(pageNo) & 7; }
+
+  /** Starts (or restarts) dirty-page tracking with an empty set. */
+  trackDirty(): void {
+    this.dirty = new Set();
+    for (const d of this.wr) d?.fill(undefined);
+  }
+
+  /** Pages written, mapped or unmapped since trackDirty(); undefined when not tracking. */
+  dirtyPages(): ReadonlySet<number> | undefined {
+    return this.dirty;
+  }
+
+  /** Arms the data watch on `pages` (page -> 1 read | 2 write) with `cb`; an empty map disarms. */
+  setWatch(pages: ReadonlyMap<number, number>, cb: (ea: number, n: number, write: boolean) => void): void {
+    const before = [...this.watched.keys()];
+    this.watched = new Map(pages);
+    this.onWatch = pages.size ? cb : undefined;
+    for (const p of new Set([...before, ...pages.keys()])) {
+      if (p < LOW_PAGES && this.perm[p] & MAPPED) this.setPage(p, this.perm[p], this.pageData(p));
+    }
+  }
 
   /** Mapped page numbers in ascending order. */
   *mappedPages(): Generator<number> {
@@ -163,12 +201,14 @@ export class Memory {
     }
     if (this.code[p]) this.invalidateCode(p);
     const dv = data ? new DataView(data.buffer, data.byteOffset, PAGE_SIZE) : ZERO_DV;
+    const watch = this.watched.size ? (this.watched.get(p) ?? 0) : 0;
     dirSet(this.data, p, data);
     this.perm[p] = perm;
-    dirSet(this.rd, p, perm & PROT_READ ? dv : undefined);
+    dirSet(this.rd, p, perm & PROT_READ && !(watch & 1) ? dv : undefined);
     dirSet(this.ex, p, perm & PROT_EXEC ? dv : undefined);
-    // Writes to a zero-backed page take the slow path, which gives it storage.
-    dirSet(this.wr, p, perm & PROT_WRITE && data ? dv : undefined);
+    // Writes to a zero-backed page take the slow path, which gives it storage (and marks it dirty).
+    const clean = this.dirty !== undefined && !this.dirty.has(p);
+    dirSet(this.wr, p, perm & PROT_WRITE && data && !(watch & 2) && !clean ? dv : undefined);
   }
 
   private invalidateCode(p: number): void {
@@ -190,6 +230,7 @@ export class Memory {
     if (!(perm & PROT_WRITE)) throw new GuestFault(SIGSEGV, SEGV_ACCERR, ea);
     let d = this.pageData(p);
     if (p < LOW_PAGES && this.code[p]) this.invalidateCode(p);
+    this.dirty?.add(p);
     if (!d) {
       d = new Uint8Array(PAGE_SIZE);
       this.touchedPages++;
@@ -325,7 +366,7 @@ export class Memory {
     else { this.slowWrite(ea, 4, hi >>> 0); this.slowWrite(ea + 4, 4, lo >>> 0); }
   }
 
-  /** Throws the fault a write of n bytes at ea would take, if any. */
+  /** Throws the fault a write of n bytes at ea would take, if any (a data watch's included). */
   checkWritable(ea: number, n: number): void {
     for (let k = 0; k < n; k++) {
       const a = ea + k;
@@ -334,11 +375,13 @@ export class Memory {
       if (!(perm & MAPPED)) throw new GuestFault(SIGSEGV, SEGV_MAPERR, a);
       if (!(perm & PROT_WRITE)) throw new GuestFault(SIGSEGV, SEGV_ACCERR, a);
     }
+    this.onWatch?.(ea, n, true);
   }
 
-  /** Throws the fault a read of n bytes at ea would take, if any. */
+  /** Throws the fault a read of n bytes at ea would take, if any (a data watch's included). */
   checkReadable(ea: number, n: number): void {
     for (let k = 0; k < n; k++) this.readablePage(Memory.pageOf(ea + k), ea + k, false);
+    this.onWatch?.(ea, n, false);
   }
 
   /** Instruction fetch: the 32-bit word at ea (4-aligned), in the current byte order. */
@@ -384,6 +427,7 @@ export class Memory {
       const perm = this.pagePerm(p);
       if (!(perm & MAPPED)) throw new GuestFault(SIGSEGV, SEGV_MAPERR, a);
       if (!force && !(perm & PROT_WRITE)) throw new GuestFault(SIGSEGV, SEGV_ACCERR, a);
+      this.dirty?.add(p);
       let d = this.pageData(p);
       if (!d) {
         d = new Uint8Array(PAGE_SIZE);

@@ -29,6 +29,12 @@ export interface DebugFacilities {
   /** Book E instruction / data address compare registers (0 when not Book E). */
   iacs: number;
   dacs: number;
+  /**
+   * DABR / DAWR: a data watch covers doublewords inside one naturally aligned block of this many
+   * bytes (DABR: one doubleword; DAWR: up to 512 bytes, ISA 2.07 Book III 9.4); 0 for Book E
+   * DACs (an exact address, or any DAC1..DAC2 range).
+   */
+  watchBlock: number;
 }
 
 export interface CpuModel {
@@ -89,9 +95,9 @@ const PPC440FP: Feature[] = ['fpu', 'fpu_gfx', 'fpu_sqrt', 'booke', 'booke_debug
 const PPC476: Feature[] = ['fpu', 'fpu_gfx', 'fpu_sqrt', 'booke', 'booke_debug', 'isa201', 'mfocrf', 'isa202',
   'popcntb', 'mcrxr'];
 
-const NO_DEBUG: DebugFacilities = { dabr: false, dawr: false, iacs: 0, dacs: 0 };
-const DABR: DebugFacilities = { ...NO_DEBUG, dabr: true };
-const DAWR: DebugFacilities = { ...NO_DEBUG, dawr: true };
+const NO_DEBUG: DebugFacilities = { dabr: false, dawr: false, iacs: 0, dacs: 0, watchBlock: 0 };
+const DABR: DebugFacilities = { ...NO_DEBUG, dabr: true, watchBlock: 8 };
+const DAWR: DebugFacilities = { ...NO_DEBUG, dawr: true, watchBlock: 512 };
 const E500_DEBUG: DebugFacilities = { ...NO_DEBUG, iacs: 2, dacs: 2 };
 const PPC4XX_DEBUG: DebugFacilities = { ...NO_DEBUG, iacs: 4, dacs: 2 };
 

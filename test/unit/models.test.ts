@@ -69,9 +69,9 @@ describe('model table', () => {
     expect(has('POWER10', 'htm')).toBe(false);
     expect(has('750', 'fpu_sqrt')).toBe(false);
     expect(has('970', 'fpu_sqrt')).toBe(true);
-    expect(modelByName('e500v1').debug).toEqual({ dabr: false, dawr: false, iacs: 2, dacs: 2 });
-    expect(modelByName('440FP').debug).toEqual({ dabr: false, dawr: false, iacs: 4, dacs: 2 });
-    expect(modelByName('476').debug).toEqual({ dabr: false, dawr: false, iacs: 4, dacs: 2 });
+    expect(modelByName('e500v1').debug).toEqual({ dabr: false, dawr: false, iacs: 2, dacs: 2, watchBlock: 0 });
+    expect(modelByName('440FP').debug).toEqual({ dabr: false, dawr: false, iacs: 4, dacs: 2, watchBlock: 0 });
+    expect(modelByName('476').debug).toEqual({ dabr: false, dawr: false, iacs: 4, dacs: 2, watchBlock: 0 });
     expect(modelByName('POWER7').debug.dabr).toBe(true);
     expect(modelByName('POWER8').debug.dawr).toBe(true);
   });
