@@ -85,6 +85,21 @@ describe('checkpoint round trip', () => {
     expect(names).toEqual([0, 1, 2, 3, 5, 7, 8]); // CORE FP VMX VSX DABR MEMORY PROCESS
   });
 
+  it('carries the TM SPRs (POWER9) and the ROP hash key (POWER10) in their own records', () => {
+    const p = makeProc('POWER9', { is64: true, used: ['base', 'ppc64', 'htm'] });
+    p.m.st.setSpr64(Spr64.TFHAR, 0x10000004n); p.m.st.setSpr64(Spr64.TFIAR, 0x10000003n);
+    p.m.st.setSpr64(Spr64.TEXASR, 0x014000003c000000n);
+    const img = checkpoint(p);
+    expect(parseImage(img).frames.map((f) => f.bit)).toEqual([0, 7, 8, 11]); // CORE MEMORY PROCESS TM
+    const q = restore(img, undefined, quiet);
+    expect(stateBytes(q)).toEqual(stateBytes(p));
+    const p10 = makeProc('POWER10', { is64: true, used: ['base', 'ppc64'] });
+    p10.m.st.setSpr64(Spr64.HASHKEYR, 0x0123456789abcdefn);
+    const img10 = checkpoint(p10);
+    expect(parseImage(img10).frames.map((f) => f.bit)).toEqual([0, 7, 8, 12]); // ... HASHKEY
+    expect(restore(img10, undefined, quiet).m.st.getSpr64(Spr64.HASHKEYR)).toBe(0x0123456789abcdefn);
+  });
+
   it('is deterministic, and big-endian and deflated images hold the same state', () => {
     const p = makeProc('7450', { used: ['base', 'fpu'] });
     const a = checkpoint(p), b = checkpoint(p);
@@ -265,8 +280,8 @@ describe('bad images', () => {
 
   it('names an unknown record bit and an unknown record version', () => {
     const b = img.slice();
-    b[16 + 1] |= 0x10; // bit 12
-    expect(refused(reseal(b))).toBe('header at offset 0x10: the image has record bit(s) 12, unknown to this ppcemu (written by a newer version?)');
+    b[16 + 1] |= 0x20; // bit 13
+    expect(refused(reseal(b))).toBe('header at offset 0x10: the image has record bit(s) 13, unknown to this ppcemu (written by a newer version?)');
     const c = img.slice();
     const mem = frames.find((f) => f.bit === 7)!;
     const dv = new DataView(c.buffer);

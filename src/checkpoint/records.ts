@@ -147,6 +147,15 @@ function dabr(c: Codec, x: Ctx): void {
   for (const r of [Spr64.DABR, Spr64.DABRX, Spr64.DAWR0, Spr64.DAWRX0]) c.spr64At(x.m.s64, r);
 }
 
+// ---- TM (transactional-memory SPRs) and HASHKEY (the ROP-protection key) --------------------------
+
+function tm(c: Codec, x: Ctx): void {
+  for (const r of [Spr64.TFHAR, Spr64.TFIAR, Spr64.TEXASR]) c.spr64At(x.m.s64, r);
+}
+function hashKey(c: Codec, x: Ctx): void {
+  c.spr64At(x.m.s64, Spr64.HASHKEYR);
+}
+
 export const IAC_MAX = 4;
 export const DAC_MAX = 2;
 
@@ -581,4 +590,12 @@ export const RECORDS: readonly RecordDesc[] = [
   { bit: Bit.PROCESS, name: 'PROCESS', version: 3, compressible: false, present: () => true, describe: processRecord },
   { bit: Bit.PARENT, name: 'PARENT', version: 1, compressible: false, present: (x) => x.parent !== undefined, describe: parentRecord },
   { bit: Bit.THREADS, name: 'THREADS', version: 1, compressible: false, present: hasThreads, describe: threadsRecord },
+  {
+    bit: Bit.TM, name: 'TM', version: 1, compressible: false, describe: tm,
+    present: (x) => nonZero(x.m.s64, [Spr64.TFHAR, Spr64.TFIAR, Spr64.TEXASR]),
+  },
+  {
+    bit: Bit.HASHKEY, name: 'HASHKEY', version: 1, compressible: false, describe: hashKey,
+    present: (x) => nonZero(x.m.s64, [Spr64.HASHKEYR]),
+  },
 ];

@@ -16,7 +16,9 @@
 //   frt frs fra frb frc   FPR at bits 6, 6, 11, 16, 21 ("f1")
 //   vrt vrs vra vrb vrc   VR ("v1");  uim sim shb   vector immediates
 //   xt xs xa xb xc   VSR with the extension bit of XX/DQ/X forms ("vs33");  dm shw  XX3 bits 22:23
+//   xtp              VSR pair Tp||TX (bits 6:10) as "vs(32*TX+2*Tp)" (lxvp, stxvp, MMA's ACC: see 'at')
 //   drm rm           mffscdrni / mffscrni rounding modes (bits 18:20 / 19:20)
+//   ps               BCD preferred-sign bit (bit 22)
 //   ev8(ra) ev4(ra) ev2(ra)  SPE loads/stores: UIMM (bits 16:20) scaled by 8/4/2, then (RA) ("8(r4)")
 //   crfs             evsel's CR field (bits 29:31, "cr1")
 //   d34(ra) si34     prefixed (ISA 3.1): the 34-bit d0||d1 as "d(RA|0)", or "d" alone when R=1
@@ -79,8 +81,8 @@ function vsxExt(w: number, form: Form): [number, number, number, number] {
   switch (form) {
     case 'XX1': case 'X': return [t | ((w & 1) << 5), a, b, c];
     case 'XX2': return [t | ((w & 1) << 5), a, b | ((w & 2) << 4), c];
-    case 'XX3': case 'XX3R': return [t | ((w & 1) << 5), a | ((w & 4) << 3), b | ((w & 2) << 4), c];
-    case 'XX4': return [t | ((w & 1) << 5), a | ((w & 4) << 3), b | ((w & 2) << 4), c | ((w & 8) << 2)];
+    case 'XX3': case 'XX3R': case 'MMIRR': return [t | ((w & 1) << 5), a | ((w & 4) << 3), b | ((w & 2) << 4), c];
+    case 'XX4': case '8RRX': return [t | ((w & 1) << 5), a | ((w & 4) << 3), b | ((w & 2) << 4), c | ((w & 8) << 2)];
     case 'DQ': return [t | ((w & 8) << 2), a, b, c];
     case '8LS': return [t | (((w >>> 26) & 1) << 5), a, b, c]; // plxv/pstxv: TX is bit 5
     case '8RR': return [t | (((w >>> 16) & 1) << 5), a, b, c]; // TX is bit 15
@@ -214,10 +216,32 @@ function operand(kind: string, c: Ctx): [string, number] {
     case 'shb': return [String((w >>> 6) & 15), (w >>> 6) & 15];
     case 'imm8': return [String((w >>> 11) & 0xff), (w >>> 11) & 0xff];
     case 'xt': case 'xs': return [`vs${f.xt}`, f.xt];
+    case 'xtp': { const v = ((f.rt & 1) << 5) | (f.rt & 0x1e); return [`vs${v}`, v]; } // Tp||TX
     case 'xa': return [`vs${f.xa}`, f.xa];
     case 'xb': return [`vs${f.xb}`, f.xb];
     case 'xc': return [`vs${f.xc}`, f.xc];
     case 'dm': case 'shw': return [String((w >>> 8) & 3), (w >>> 8) & 3];
+    case 'ps': return [String((w >>> 9) & 1), (w >>> 9) & 1]; // BCD preferred sign, bit 22
+    case 'n3': return [String((w >>> 16) & 7), (w >>> 16) & 7]; // vgnb N, bits 13:15
+    case 'r10': case 'l10': return [String((w >>> 21) & 1), (w >>> 21) & 1]; // tbegin. R, tsr. L (bit 10)
+    case 'dh(ra)': return [`${-512 + 8 * (((w & 1) << 5) | f.rt)}(${gpr(f.ra)})`, 1]; // hashst D
+    case 'imm8p': return [String(f.prefix & 0xff), 1]; // xxeval IMM (prefix bits 24:31)
+    case 'uim3p': return [String(f.prefix & 7), 1]; // xxpermx UIM (prefix bits 29:31)
+    case 'mp': return [String((w >>> 16) & 1), (w >>> 16) & 1]; // vcntmb* MP (bit 15)
+    case 'sh3': return [String((w >>> 6) & 7), (w >>> 6) & 7]; // vsldbi/vsrdbi SH (bits 23:25)
+    case 'uim5b': return [String((w >>> 11) & 31), (w >>> 11) & 31]; // lxvkq UIM (bits 16:20)
+    case 'uim4': return [String((w >>> 16) & 15), (w >>> 16) & 15]; // vinsw/vinsd UIM (bits 12:15)
+    case 'bm16': { const v = sext16((((w >>> 6) & 0x3ff) << 6) | (((w >>> 16) & 31) << 1) | (w & 1)); return [String(v), v]; } // mtvsrbmi, signed as objdump prints it
+    case 'si5': { const v = (((w >>> 11) & 31) << 27) >> 27; return [String(v), v]; } // tabort*i. SI (bits 16:20)
+    // MMA: accumulator AT/AS (bits 6:8); the MMIRR prefix's XMSK (24:27), YMSK (28:31 or 28:29)
+    // and PMSK (16:23, 16:19 or 16:17)
+    case 'at': return [`a${(w >>> 23) & 7}`, (w >>> 23) & 7];
+    case 'xmsk': return [String((f.prefix >>> 4) & 15), 1];
+    case 'ymsk': return [String(f.prefix & 15), 1];
+    case 'ymsk2': return [String((f.prefix >>> 2) & 3), 1];
+    case 'pmsk8': return [String((f.prefix >>> 8) & 0xff), 1];
+    case 'pmsk4': return [String((f.prefix >>> 12) & 15), 1];
+    case 'pmsk2': return [String((f.prefix >>> 14) & 3), 1];
     // VSR operands printed as the FPR or VR they overlay (mtfprd / mtvrd and friends).
     case 'xtf': return [`f${f.xt}`, f.xt];
     case 'xtv': return [`v${f.xt - 32}`, f.xt];
@@ -311,6 +335,19 @@ const dx = (w: number) => (((((w >>> 6) & 0x3ff) << 6) | (((w >>> 16) & 31) << 1
 const DCBT_NAMES = (base: string) => (f: Fields): string | null =>
   f.rt < 8 ? `${base}ct` : f.rt < 16 ? `${base}ds` : f.rt === 16 ? `${base}t` : null;
 
+/** binutils 2.40 prints the MMA instructions under their dense-math names: xvf32ger as
+ *  dmxvf32ger, pmxvf32ger as pmdmxvf32ger, xxmtacc as dmxxmtacc, xxsetaccz as dmsetaccz. */
+const mmaAliases = new WeakMap<Row, Alias[]>();
+function mmaAlias(row: Row): Alias[] {
+  let a = mmaAliases.get(row);
+  if (!a) {
+    const n = row.mnem;
+    a = [{ mnem: n === 'xxsetaccz' ? 'dmsetaccz' : n.startsWith('pm') ? `pmdm${n.slice(2)}` : `dm${n}`, ops: row.ops }];
+    mmaAliases.set(row, a);
+  }
+  return a;
+}
+
 /** Simplified mnemonics by base mnemonic, tried in order; the first whose predicate holds wins. */
 const ALIASES: Record<string, Alias[]> = {
   addi: [{ mnem: 'li', ops: 'rt,si', when: (f) => f.ra === 0 }],
@@ -389,6 +426,8 @@ const ALIASES: Record<string, Alias[]> = {
   xvcpsgndp: [{ mnem: 'xvmovdp', ops: 'xt,xa', when: (f) => f.xa === f.xb }],
   xvcpsgnsp: [{ mnem: 'xvmovsp', ops: 'xt,xa', when: (f) => f.xa === f.xb }],
   mtcrf: [{ mnem: 'mtcr', ops: 'rs', when: (f) => ((f.w >>> 12) & 0xff) === 0xff }],
+  tend: [{ mnem: (f) => ((f.w >>> 25) & 1 ? 'tendall' : 'tend'), ops: '' }],
+  tsr: [{ mnem: (f) => ((f.w >>> 21) & 1 ? 'tresume' : 'tsuspend'), ops: '' }],
   sync: [{ mnem: (f) => ['hwsync', 'lwsync', 'ptesync', '.long', 'phwsync', 'plwsync', '.long', '.long'][f.l], ops: '' }],
   dcbf: [{ mnem: (f) => ['dcbf', 'dcbfl', '.long', 'dcbflp', 'dcbfps', '.long', 'dcbstps', '.long'][f.l], ops: 'ra0,rb' }],
   wait: [{ mnem: (f) => ['wait', 'waitrsv', 'waitimpl', '.long'][f.l], ops: '' }],
@@ -503,7 +542,7 @@ function kindMask(kind: string, row: Row): number {
   const md = form === 'MD' || form === 'MDS' || form === 'XS';
   switch (kind) {
     case 'rt': case 'rs': case 'frt': case 'frs': case 'vrt': case 'vrs': case 'bo': case 'to': case 'th':
-    case 'crbt': return 0x03e00000;
+    case 'crbt': case 'xtp': return 0x03e00000;
     case 'ra': case 'ra0': case 'fra': case 'vra': case 'bi': case 'crba': case 'sim': case 'uim': return 0x001f0000;
     case 'rb': case 'frb': case 'vrb': case 'crbb': case 'nb': return 0x0000f800;
     case 'sh': return md ? 0xf802 : 0xf800;
@@ -541,6 +580,19 @@ function kindMask(kind: string, row: Row): number {
     case 'xb': return 0x0000f802;
     case 'xc': return 0x7c8;
     case 'dm': case 'shw': return 0x300;
+    case 'ps': return 0x200;
+    case 'n3': return 0x70000;
+    case 'r10': case 'l10': return 0x00200000;
+    case 'si5': return 0xf800;
+    case 'imm8p': case 'uim3p': return 0;
+    case 'mp': return 0x10000;
+    case 'sh3': return 0x1c0;
+    case 'uim5b': return 0xf800;
+    case 'uim4': return 0xf0000;
+    case 'bm16': return 0x001fffc1;
+    case 'dh(ra)': return 0x03ff0001;
+    case 'at': return 0x03800000;
+    case 'xmsk': case 'ymsk': case 'ymsk2': case 'pmsk8': case 'pmsk4': case 'pmsk2': return 0;
     case 'st': return 0x8000;
     case 'six': return 0x7800;
     case 'dcmx': return 0x7f0000;
@@ -553,12 +605,14 @@ function kindMask(kind: string, row: Row): number {
 /** Fields simplified mnemonics compute into the `n` operand (so no operand kind names them). */
 const ALIAS_FIELDS: Record<string, number> = {
   addpcis: 0x001fffc1, // d1 (bits 11:15), d0 (bits 16:25), d2 (bit 31)
+  tend: 0x02000000, // A (bit 6): tendall.
+  tsr: 0x00200000, // L (bit 10): tresume. / tsuspend.
 };
 
 const usedMasks = new WeakMap<Row, number>();
 
 const aliasesOf = (row: Row): Alias[] | undefined =>
-  (row.space === 'spe' ? SPE_ALIASES : ALIASES)[row.mnem];
+  row.feature === 'mma' ? mmaAlias(row) : (row.space === 'spe' ? SPE_ALIASES : ALIASES)[row.mnem];
 
 /** Bits a row gives meaning to: its opcode pattern, its operands and its Rc/OE/AA/LK bits. */
 function usedMask(row: Row): number {
@@ -586,6 +640,7 @@ function usedMask(row: Row): number {
 export function hasReservedBits(word: number, row: Row): boolean {
   // objdump's SPE opcodes match on the primary and extended opcode only (unused fields ignored).
   if (row.space === 'spe') return false;
+  if (row.form === 'MRR') return false; // pnop: the suffix is not part of the instruction
   return ((word & ~usedMask(row)) >>> 0) !== 0;
 }
 

@@ -87,15 +87,18 @@ export class Insn {
       case 'XFL': this.x = (w >>> 17) & 0xff; break; // FLM (mtfsf)
       case 'XX1': this.rt |= (w & 1) << 5; break;
       case 'XX2': this.rt |= (w & 1) << 5; this.rb |= (w & 2) << 4; break;
-      case 'XX3': case 'XX3R':
+      case 'XX3': case 'XX3R': case 'MMIRR':
         this.rt |= (w & 1) << 5; this.rb |= (w & 2) << 4; this.ra |= (w & 4) << 3;
         this.rec = (w >>> 10) & 1;
+        if (form === 'MMIRR') this.aa = 0; // no R bit: the masks are read from `prefix`
         break;
-      case 'XX4':
+      case 'XX4': case '8RRX':
         this.rt |= (w & 1) << 5; this.rb |= (w & 2) << 4; this.ra |= (w & 4) << 3; this.rc |= (w & 8) << 2;
+        if (form === '8RRX') { this.imm = this.prefix & 0xff; this.x = this.prefix & 7; this.aa = 0; } // IMM8, UIM
         break;
       case 'VC': this.rec = (w >>> 10) & 1; break;
       case 'EVX': this.imm = (w >>> 11) & 31; break; // UIMM/SIMM slot of SPE loads
+      case 'MRR': this.aa = 0; break; // pnop
       case '8LS': case 'MLS': {
         const p = this.prefix;
         this.imm = ((p << 14) >> 14) * 65536 + (w & 0xffff); // d0 (prefix bits 14:31) || d1

@@ -54,6 +54,8 @@ export interface Os {
   syscall(m: Machine, scv: boolean): void;
   /** A synchronous fault at m.pc: set up a handler frame (updating m.pc) or throw ProcessExit. */
   fault(m: Machine, f: GuestFault): void;
+  /** Guest time spent in sleeps (nanosleep), which the time base counts too. */
+  readonly sleptNs?: bigint;
 }
 
 /** Thrown by the OS layer when the guest process ends. */
@@ -189,9 +191,10 @@ export class Machine {
     const row = this.table.lookup(word, this.spe);
     if (!row) return new Insn(word, addr, unimplemented, undefined);
     const bit = FEATURE_BIT[row.feature];
-    if (!this.has[bit]) return new Insn(word, addr, missingFeature, row);
+    if ((row.flags ?? 0) & Flag.KERNEL_EMU) return new Insn(word, addr, row.h, row); // runs everywhere
+    if (!this.has[bit]) return new Insn(word, addr, row.legacy ?? missingFeature, row);
     const insn = new Insn(word, addr, row.h, row);
-    if (!this.used[bit]) insn.h = firstUse;
+    if (!this.used[bit] || (row.uses && !this.used[FEATURE_BIT[row.uses]])) insn.h = firstUse;
     return insn;
   }
 
@@ -363,7 +366,7 @@ export class Machine {
       if (i === undefined) i = page[slot] = this.decodeAt(a);
       insns.push(i);
       if (i.len !== 4) (wide ??= []).push(a);
-      if (!i.row || (i.row.flags ?? 0) & Flag.END || !this.has[FEATURE_BIT[i.row.feature]]) break;
+      if (!i.row || (i.row.flags ?? 0) & Flag.END || i.h === missingFeature) break;
       a += i.len;
       if (slot + i.len / 4 >= SLOTS) break; // the page ends
     }

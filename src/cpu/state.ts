@@ -12,7 +12,7 @@ const LAYOUT = [
   ['gprLo', 4, 32], // lower halves
   ['vsr', 8, 128], // 64 VSRs x 2 doublewords
   ['speHi', 4, 32], // SPE upper GPR halves (e500: 32-bit GPRs plus separate upper words)
-  ['spr64', 8, 16], // 64-bit SPRs, indexed by Spr64 below (stored as u32 pairs hi,lo)
+  ['spr64', 8, 20], // 64-bit SPRs, indexed by Spr64 below (stored as u32 pairs hi,lo)
   ['spr32', 4, 16], // 32-bit registers, indexed by Spr32 below
   ['debug64', 8, 6], // IAC1..4, DAC1..2 (hi,lo pairs)
 ] as const;
@@ -21,6 +21,8 @@ const LAYOUT = [
 export const enum Spr64 {
   LR = 0, CTR = 1, MSR = 2, NIA = 3, TAR = 4, PPR = 5, DSCR = 6, SPRG3 = 7,
   ACC = 8, DABR = 9, DABRX = 10, DAWR0 = 11, DAWRX0 = 12, RESADDR = 13, ICOUNT = 14, FPSCR = 15,
+  // transactional memory (POWER8/9) and the ROP-protection hash key (POWER10, ISA 3.1B)
+  TFHAR = 16, TFIAR = 17, TEXASR = 18, HASHKEYR = 19,
 }
 
 /** 32-bit registers in the spr32 area. XER is kept as its architected 32-bit value. */
@@ -54,7 +56,7 @@ export class CpuState {
   readonly vsrU16 = new Uint16Array(this.buf, STATE_OFFSETS.vsr, 64 * 8);
   readonly vsrF32 = new Float32Array(this.buf, STATE_OFFSETS.vsr, 64 * 4);
   readonly speHi = new Uint32Array(this.buf, STATE_OFFSETS.speHi, 32);
-  readonly spr64 = new Uint32Array(this.buf, STATE_OFFSETS.spr64, 16 * 2);
+  readonly spr64 = new Uint32Array(this.buf, STATE_OFFSETS.spr64, 20 * 2);
   readonly spr32 = new Uint32Array(this.buf, STATE_OFFSETS.spr32, 16);
   readonly debug64 = new Uint32Array(this.buf, STATE_OFFSETS.debug64, 6 * 2);
 

@@ -40,6 +40,8 @@ export const FEATURES = [
   [33, 'vsx_300', 'VSX additions of ISA 3.0'],
   [34, 'htm', 'Hardware transactional memory'],
   [35, 'dfp', 'Decimal floating point'],
+  [36, 'mcrxr', 'mcrxr in hardware (Linux emulates it elsewhere)'],
+  [37, 'mma', 'Matrix-Multiply Assist (POWER10: accumulators over VSR 0-31, xv*ger*)'],
 ] as const;
 
 export type Feature = (typeof FEATURES)[number][1];
@@ -69,7 +71,7 @@ export function unitOf(f: Feature): Unit | undefined {
   switch (f) {
     case 'fpu': case 'fpu_gfx': case 'fpu_sqrt': case 'fpu_ext': return 'fp';
     case 'altivec': case 'vmx_207': case 'vmx_300': return 'vmx';
-    case 'vsx': case 'vsx_207': case 'vsx_300': return 'vsx';
+    case 'vsx': case 'vsx_207': case 'vsx_300': case 'mma': return 'vsx';
     case 'spe': case 'spe_fs': case 'spe_fd': return 'spe';
     default: return undefined;
   }

@@ -73,27 +73,27 @@ export interface CpuModel {
 
 /** The unit-and-instruction groups of each family, built up generation by generation. */
 const CLASSIC_FP: Feature[] = ['fpu', 'fpu_gfx']; // 750/74xx: fsel, fres, frsqrte; no fsqrt
-const G3: Feature[] = [...CLASSIC_FP, 'dabr'];
+const G3: Feature[] = [...CLASSIC_FP, 'dabr', 'mcrxr'];
 const G4: Feature[] = [...G3, 'altivec'];
-const G5: Feature[] = ['ppc64', 'fpu', 'fpu_gfx', 'fpu_sqrt', 'altivec', 'isa201', 'mfocrf', 'dabr'];
+const G5: Feature[] = ['ppc64', 'fpu', 'fpu_gfx', 'fpu_sqrt', 'altivec', 'isa201', 'mfocrf', 'dabr', 'mcrxr'];
 const P5P: Feature[] = ['ppc64', 'fpu', 'fpu_gfx', 'fpu_sqrt', 'isa201', 'mfocrf', 'isa202', 'popcntb', 'dabr'];
 const P6: Feature[] = [...P5P, 'altivec', 'isa203', 'isa205', 'dfp'];
 const P7: Feature[] = [...P6, 'vsx', 'isel', 'isa206', 'fpu_ext', 'dscr'];
 const P8: Feature[] = [...P7.filter((x) => x !== 'dabr'), 'isa207', 'vmx_207', 'vsx_207', 'htm', 'tar',
   'true_le', 'dawr'];
 const P9: Feature[] = [...P8, 'isa300', 'vmx_300', 'vsx_300', 'darn'];
-const P10: Feature[] = [...P9.filter((x) => x !== 'htm'), 'isa310'];
-const E500V1: Feature[] = ['spe', 'spe_fs', 'booke', 'isel', 'booke_debug'];
+const P10: Feature[] = [...P9.filter((x) => x !== 'htm'), 'isa310', 'mma'];
+const E500V1: Feature[] = ['spe', 'spe_fs', 'booke', 'isel', 'booke_debug', 'mcrxr'];
 const E500V2: Feature[] = [...E500V1, 'spe_fd'];
-const E500MC: Feature[] = ['fpu', 'fpu_gfx', 'booke', 'isel', 'booke_debug'];
+const E500MC: Feature[] = ['fpu', 'fpu_gfx', 'booke', 'isel', 'booke_debug', 'mcrxr'];
 // e5500/e6500 implement Power ISA 2.06 (embedded): mfocrf/mtocrf, cmpb and popcntw/popcntd, per
 // Freescale's e5500 core reference manual (QEMU's e5500 model executes them too); glibc's ppc64
 // code uses mtocrf, so without it no glibc program runs there.
 const E5500: Feature[] = [...E500MC, 'ppc64', 'popcntb', 'mfocrf', 'isa201', 'isa205', 'isa206'];
 const E6500: Feature[] = [...E5500, 'altivec'];
-const PPC440FP: Feature[] = ['fpu', 'fpu_gfx', 'fpu_sqrt', 'booke', 'booke_debug'];
+const PPC440FP: Feature[] = ['fpu', 'fpu_gfx', 'fpu_sqrt', 'booke', 'booke_debug', 'mcrxr'];
 const PPC476: Feature[] = ['fpu', 'fpu_gfx', 'fpu_sqrt', 'booke', 'booke_debug', 'isa201', 'mfocrf', 'isa202',
-  'popcntb'];
+  'popcntb', 'mcrxr'];
 
 const NO_DEBUG: DebugFacilities = { dabr: false, dawr: false, iacs: 0, dacs: 0, watchBlock: 0 };
 const DABR: DebugFacilities = { ...NO_DEBUG, dabr: true, watchBlock: 8 };
@@ -241,7 +241,7 @@ export const MODELS: readonly CpuModel[] = [
     hwcap: COMMON_USER_POWER10 | DT_VMX | DT_VSX | DT_DFP, hwcap2: COMMON_USER2_POWER10 | PMU_EBB,
     platform: 'power10', dcacheLine: 128, icacheLine: 128,
     kernelSpec: `${B64} "POWER10 (raw)" (pvr 0x00800000/0xffff0000)`, qemuCpu: 'power10',
-    notes: [DT_NOTE, EBB_NOTE, SCV_NOTE, 'MMA is advertised as the kernel does; no MMA feature bit is modelled yet'],
+    notes: [DT_NOTE, EBB_NOTE, SCV_NOTE, 'MMA accumulators are VSR 4i..4i+3 (the VSX record carries them); hashst/hashchk check with a per-process key derived from --seed'],
   }),
   // ---- Freescale e500 family (32-bit kernel for e500v1/v2/e500mc, 64-bit for e5500/e6500) -------
   model({

@@ -74,6 +74,9 @@ export function loadElf(model: CpuModel, elf: ElfImage, cfg: Omit<ProcessConfig,
   const [msrHi, msrLo] = userMsr(is64, elf.littleEndian);
   m.setMsr(msrHi, msrLo);
   m.rng = new Rng(opts.seed);
+  // The ROP-protection hash key (hashst/hashchk, ISA 3.1B): Linux gives each process a random one
+  // on POWER10; here it derives from the seed without drawing from the guest's random stream.
+  if (model.features.has('isa310')) m.st.setSpr64(Spr64.HASHKEYR, new Rng(BigInt(opts.seed) ^ 0x524f50n).next64());
 
   const bias = elf.type === ET_DYN ? PIE_BASE : 0;
   const ps = proc.cfg.pageSize;

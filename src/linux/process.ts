@@ -3,7 +3,7 @@
 
 import * as fs from 'node:fs';
 import { posix } from 'node:path';
-import { type ClockMode, EPOCH_SECONDS, guestNanos, hostNanos, hostSleep, isRealtimeClock } from '../cpu/clock.js';
+import { type ClockMode, EPOCH_SECONDS, guestNanos, hostNanos, hostSleep, isCpuTimeClock, isRealtimeClock, uptimeNs } from '../cpu/clock.js';
 import { type Machine, ProcessExit, type Os } from '../cpu/machine.js';
 import { GuestFault, PAGE_SIZE } from '../cpu/memory.js';
 import { type CpuState, Spr32, Spr64 } from '../cpu/state.js';
@@ -825,13 +825,15 @@ export class LinuxProcess implements Os {
   }
 
   /**
-   * Guest time in ns for a Linux clock id: the realtime clocks since the epoch, the others since
-   * the start (det), or the host's clocks (--clock=host).
+   * Guest time in ns for a Linux clock id: the realtime clocks since the epoch, the CPU-time
+   * clocks since the start, the others since boot (as the time base); or the host's clocks
+   * (--clock=host).
    */
   nowNs(clock: number): bigint {
     if (this.cfg.clock === 'host') return hostNanos(clock);
-    const t = guestNanos(this.m.icount) + this.sleptNs;
-    return isRealtimeClock(clock) ? BigInt(EPOCH_SECONDS) * 1_000_000_000n + t : t;
+    if (isRealtimeClock(clock)) return BigInt(EPOCH_SECONDS) * 1_000_000_000n + guestNanos(this.m.icount, this.sleptNs);
+    if (isCpuTimeClock(clock)) return guestNanos(this.m.icount);
+    return uptimeNs(this.m.icount, this.sleptNs);
   }
 
   /**

@@ -66,3 +66,44 @@ describe('CR moves', () => {
     expect((cr(m) >>> 16) & 0xf).toBe(0b0110);
   });
 });
+
+describe('instructions that run where the hardware lacks them', () => {
+  // mcrxr cr3 (31/512), mfocrf r3,0x10 (field 3), mtocrf 0x10,r3, popcntb r4,r3, isel r5,r3,r4,eq
+  const MCRXR3 = 0x7d800400, MFOCRF = 0x7c710026, MTOCRF = 0x7c710120, POPCNTB = 0x7c6400f4, ISEL = 0x7ca3209e;
+  it('mcrxr: CR[BF] <- XER SO/OV/CA/0, which it clears (natively on 750/e500, emulated by Linux on POWER9)', () => {
+    for (const model of ['7450', 'e500v2', 'POWER9', 'POWER10']) {
+      const m = machine(model !== '7450' && model !== 'e500v2' ? true : false, model);
+      setCr(m, 0x12345678); setXer(m, 0xe000007f);
+      exec(m, [MCRXR3]);
+      expect(cr(m), model).toBe(0x123e5678);
+      expect(m.s32[1] >>> 0, model).toBe(0x0000007f); // Spr32.XER
+      expect(m.usedFeatures(), model).not.toContain('mcrxr');
+    }
+  });
+  it('mfocrf/mtocrf run as mfcr/mtcrf on chips that ignore bit 11 (750, 74xx, e500)', () => {
+    for (const model of ['750', '7400', '7450', 'e500v2']) {
+      const m = machine(false, model);
+      setCr(m, 0x12345678);
+      exec(m, [MFOCRF]);
+      expect(get(m, 3), model).toBe(0x12345678n); // all of CR, as mfcr
+      set(m, 3, 0xabcdef01n);
+      exec(m, [MTOCRF]);
+      expect(cr(m), model).toBe(0x123d5678); // FXM 0x10: field 3 only, as mtcrf 0x10
+      expect(m.usedFeatures(), model).not.toContain('mfocrf');
+    }
+    const p9 = machine(true, 'POWER9');
+    setCr(p9, 0x12345678);
+    exec(p9, [MFOCRF]);
+    expect(get(p9, 3)).toBe(0x00040000n); // the single field
+  });
+  it('popcntb and isel run everywhere (Linux emulates them where they trap)', () => {
+    for (const model of ['750', '970', 'POWER9']) {
+      const m = machine(model !== '750', model);
+      set(m, 3, 0x0103070fn); set(m, 4, 7n); setCr(m, 0x20000000);
+      exec(m, [POPCNTB]);
+      expect(get(m, 4), model).toBe(0x01020304n);
+      exec(m, [ISEL]);
+      expect(get(m, 5), model).toBe(0x0103070fn);
+    }
+  });
+});

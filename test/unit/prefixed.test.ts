@@ -160,3 +160,23 @@ describe('prefixed disassembly', () => {
     expect(disassemble(BRD, 0, t.lookup(BRD))).toBe('brd     r3,r4');
   });
 });
+
+describe('ISA 3.1 reserved encodings and paired loads', () => {
+  it('lxvkq with a reserved UIM and vgnb with N < 2 raise SIGILL; valid ones run', () => {
+    const m = mk({ model: 'POWER10' });
+    const lxvkq = (u: number) => (0xf05f02d1 | (u << 11)) >>> 0; // lxvkq vs34,u
+    for (const u of [0, 10, 15, 25, 31]) expect(fault(m, [lxvkq(u)]).signo, `UIM ${u}`).toBe(SIGILL);
+    execAll(m, [lxvkq(17)]);
+    expect(m.st.getVsrWord(34, 0)).toBe(0xbfff0000); // -1.0
+    expect(fault(m, [0x102104cc]).signo).toBe(SIGILL); // vgnb r1,v0,1
+    execAll(m, [0x102204cc]); // vgnb r1,v0,2
+  });
+
+  it('lxvp changes no register when the second quadword faults', () => {
+    const m = mk({ model: 'POWER10' });
+    m.st.setVsrDw(34, 0, 0x1111n);
+    m.gh[4] = 0; m.gl[4] = DATA + 0x2000 - 16; // the first 16 bytes mapped, the next not
+    expect(fault(m, [0x18640000]).signo).toBe(11); // lxvp vs34,0(r4)
+    expect(m.st.getVsrDw(34, 0)).toBe(0x1111n);
+  });
+});

@@ -3,7 +3,10 @@
 // Instruction words come from powerpc64-linux-gnu-as -mpower9 (hand-encoded where gas refuses).
 
 import { describe, expect, it } from 'vitest';
-import { timeBase } from '../../src/cpu/clock.js';
+import { readFileSync } from 'node:fs';
+import { BOOT_UPTIME_NS, EPOCH_SECONDS, TB_FREQ, timeBase } from '../../src/cpu/clock.js';
+import type { LinuxProcess } from '../../src/linux/process.js';
+import { runGuest } from '../../src/linux/run.js';
 import { Machine, type Os } from '../../src/cpu/machine.js';
 import { bytesAt, CODE, DATA, exec, fault, fillData, get, mk, set } from './harness.js';
 
@@ -130,6 +133,29 @@ describe('mfspr / mtspr / mftb', () => {
     m.run(start + 4);
     expect(get(m, 3)).toBe(timeBase(start + 3) >> 32n);
     expect(fault(m, [W.mftbBad]).signo).toBe(SIGILL);
+  });
+
+  it('the time base starts as on a machine up for days (beyond 2^32), deterministically', () => {
+    expect(timeBase(0)).toBe(BOOT_UPTIME_NS * BigInt(TB_FREQ) / 1_000_000_000n);
+    expect(timeBase(0) > 2n ** 32n).toBe(true);
+    expect(BOOT_UPTIME_NS > 86_400n * 1_000_000_000n).toBe(true);
+    const m = mk();
+    exec(m, [W.mftb]);
+    expect(get(m, 3)).toBe(timeBase(m.icount - 1));
+  });
+
+  it('time base, CLOCK_MONOTONIC and CLOCK_REALTIME advance together, sleeps included', () => {
+    const r = runGuest(new Uint8Array(readFileSync('examples/hello-ppc64le')));
+    const p = r.machine.os as LinuxProcess;
+    p.sleptNs = 2_500_000_000n;
+    const mono = p.nowNs(1), real = p.nowNs(0);
+    expect(mono).toBe(BOOT_UPTIME_NS + BigInt(r.icount) + p.sleptNs);
+    expect(real - mono).toBe(BigInt(EPOCH_SECONDS) * 1_000_000_000n - BOOT_UPTIME_NS);
+    expect(timeBase(r.icount, p.sleptNs)).toBe(mono * BigInt(TB_FREQ) / 1_000_000_000n);
+    const m = mk();
+    m.os = { syscall() {}, fault(_m, f) { throw f; }, sleptNs: p.sleptNs };
+    exec(m, [W.mftb]);
+    expect(get(m, 3)).toBe(timeBase(m.icount - 1, p.sleptNs));
   });
 
   it('privileged SPRs and MSR access raise SIGILL ILL_PRVOPC; undefined ones ILL_ILLOPC', () => {

@@ -1,4 +1,7 @@
-// Condition register: CR logical ops, mcrf, mfcr/mtcrf/mfocrf/mtocrf, mcrxrx.
+// Condition register: CR logical ops, mcrf, mfcr/mtcrf/mfocrf/mtocrf, mcrxr, mcrxrx.
+// Chips before the single-field forms (750, 74xx, e500, 440) ignore bit 11, so mfocrf/mtocrf
+// run there as mfcr/mtcrf (the rows' `legacy`). mcrxr left the server architecture with
+// POWER4/ISA 2.01's successors; Linux emulates it where it traps (Flag.KERNEL_EMU).
 // (setb lives with the compares in fixedpoint.ts.) CR bit n (ISA numbering 0..31 of the 32-bit
 // CR) is mask 1 << (31 - n); field f is the nibble at shift 28 - 4*f.
 
@@ -6,7 +9,7 @@ import type { Insn } from '../insn.js';
 import type { Machine } from '../machine.js';
 import { Spr32 } from '../state.js';
 import { specialize } from './fxhelpers.js';
-import { bits, fixedBits, type Handler, type Row } from './table.js';
+import { bits, fixedBits, Flag, type Handler, type Row } from './table.js';
 
 const CR = Spr32.CR;
 
@@ -48,6 +51,13 @@ const mtcrf = specialize((_m, i) => { i.y = fxmMask(i.x); return mtMasked; });
 const mtocrf = specialize((_m, i) => { i.y = fxmMask(i.x); return single(i.x) ? mtMasked : nop; });
 const mfocrf = specialize((_m, i) => { i.y = fxmMask(i.x); return single(i.x) ? mfMasked : nop; });
 
+/** mcrxr BF: CR[BF] <- XER[32:35] (SO, OV, CA, 0); XER[32:35] <- 0 (as Linux's emulation). */
+const mcrxr: Handler = (m, i) => {
+  const x = m.s32[Spr32.XER];
+  m.setCrField(i.rt >>> 2, x >>> 28);
+  m.s32[Spr32.XER] = x & 0x0fffffff;
+};
+
 /** mcrxrx BF: CR[BF] <- OV || OV32 || CA || CA32. */
 const mcrxrx: Handler = (m, i) => {
   const x = m.s32[Spr32.XER];
@@ -68,8 +78,9 @@ export const rows: Row[] = [
   { mnem: 'crorc', form: 'XL', opcd: 19, xo: 417, ops: CRL, feature: 'base', h: crorc },
   { mnem: 'mcrf', form: 'XL', opcd: 19, xo: 0, ops: 'bf,bfa', feature: 'base', h: mcrf },
   { mnem: 'mfcr', form: 'XFX', opcd: 31, xo: 19, fixed: B11_0, ops: 'rt', feature: 'base', h: mfcr },
-  { mnem: 'mfocrf', form: 'XFX', opcd: 31, xo: 19, fixed: B11_1, ops: 'rt,fxm', feature: 'mfocrf', h: mfocrf },
+  { mnem: 'mfocrf', form: 'XFX', opcd: 31, xo: 19, fixed: B11_1, ops: 'rt,fxm', feature: 'mfocrf', h: mfocrf, legacy: mfcr },
   { mnem: 'mtcrf', form: 'XFX', opcd: 31, xo: 144, fixed: B11_0, ops: 'fxm,rs', feature: 'base', h: mtcrf },
-  { mnem: 'mtocrf', form: 'XFX', opcd: 31, xo: 144, fixed: B11_1, ops: 'fxm,rs', feature: 'mfocrf', h: mtocrf },
+  { mnem: 'mtocrf', form: 'XFX', opcd: 31, xo: 144, fixed: B11_1, ops: 'fxm,rs', feature: 'mfocrf', h: mtocrf, legacy: mtcrf },
+  { mnem: 'mcrxr', form: 'X', opcd: 31, xo: 512, ops: 'bf', feature: 'mcrxr', h: mcrxr, flags: Flag.KERNEL_EMU },
   { mnem: 'mcrxrx', form: 'X', opcd: 31, xo: 576, ops: 'bf', feature: 'isa300', h: mcrxrx },
 ];

@@ -534,7 +534,7 @@ export const rows: Row[] = [
   { mnem: 'cntlzd', form: 'X', opcd: 31, xo: 58, ops: UN, feature: 'ppc64', h: cntlzd, flags: RC },
   { mnem: 'cnttzw', form: 'X', opcd: 31, xo: 538, ops: UN, feature: 'isa300', h: cnttzw, flags: RC },
   { mnem: 'cnttzd', form: 'X', opcd: 31, xo: 570, ops: UN, feature: 'isa300', h: cnttzd, flags: RC },
-  { mnem: 'popcntb', form: 'X', opcd: 31, xo: 122, ops: UN, feature: 'popcntb', h: popcntb },
+  { mnem: 'popcntb', form: 'X', opcd: 31, xo: 122, ops: UN, feature: 'popcntb', h: popcntb, flags: Flag.KERNEL_EMU },
   { mnem: 'popcntw', form: 'X', opcd: 31, xo: 378, ops: UN, feature: 'isa206', h: popcntw },
   { mnem: 'popcntd', form: 'X', opcd: 31, xo: 506, ops: UN, feature: 'isa206', h: popcntd },
   { mnem: 'prtyw', form: 'X', opcd: 31, xo: 154, ops: UN, feature: 'isa205', h: prtyw },
@@ -569,5 +569,5 @@ export const rows: Row[] = [
   { mnem: 'cmprb', form: 'X', opcd: 31, xo: 192, ops: 'bf,l,ra,rb', feature: 'isa300', h: cmprb },
   { mnem: 'cmpeqb', form: 'X', opcd: 31, xo: 224, ops: 'bf,ra,rb', feature: 'isa300', h: cmpeqb },
   { mnem: 'setb', form: 'X', opcd: 31, xo: 128, ops: 'rt,bfa', feature: 'isa300', h: setb },
-  { mnem: 'isel', form: 'A', opcd: 31, xo: 15, ops: 'rt,ra0,rb,bc', feature: 'isel', h: isel },
+  { mnem: 'isel', form: 'A', opcd: 31, xo: 15, ops: 'rt,ra0,rb,bc', feature: 'isel', h: isel, flags: Flag.KERNEL_EMU },
 ];

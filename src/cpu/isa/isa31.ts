@@ -17,13 +17,14 @@
 import type { Feature } from '../../features/features.js';
 import type { Insn } from '../insn.js';
 import type { Machine } from '../machine.js';
-import { Spr32 } from '../state.js';
+import { Spr32, Spr64 } from '../state.js';
 import { rows as fp } from './fp.js';
-import { TWO32 } from './helpers.js';
-import { bswap32 } from './lshelpers.js';
+import { GuestFault } from '../memory.js';
+import { addr64, eaD, eaX, gpr64, setGpr64, TWO32 } from './helpers.js';
+import { bswap32, eaPlus, ILL_ILLOPN, illegal, privileged, SIGILL } from './lshelpers.js';
 import { rows as loadstore } from './loadstore.js';
 import { bits, Flag, type Form, type Handler, type Row } from './table.js';
-import { cvLo, setDw, setW, sp2dp } from './vechelpers.js';
+import { cvLo, getQuad, loadQuad, setDw, setW, sp2dp, storeQuad } from './vechelpers.js';
 import { rows as vsx } from './vsx.js';
 
 /** The handler of the 4-byte row `mnem` (primary opcode `opcd`) of a class. */
@@ -59,6 +60,105 @@ function xxsplti32dx(m: Machine, i: Insn): void {
   setW(m, i.rt, i.x, i.imm); setW(m, i.rt, i.x + 2, i.imm);
 }
 
+// ---- paired vector loads/stores: lxvp, stxvp (DQ), lxvpx, stxvpx (X), plxvp, pstxvp (8LS) ------
+// XTp = 32*TX + 2*Tp from the 5-bit field Tp||TX (bits 6:10). Big-endian: VSR[XTp] is the
+// quadword at EA, VSR[XTp+1] the one at EA+16; little-endian the other way round, each quadword
+// as lxv/stxv move it. All 32 bytes are checked before any register or byte changes.
+
+const xtp = (f: number) => ((f & 1) << 5) | (f & 0x1e);
+function lxvpAt(m: Machine, ea: number, f: number): void {
+  m.mem.checkReadable(ea, 32);
+  const t = xtp(f), le = m.mem.le ? 1 : 0;
+  loadQuad(m, ea, t + le); loadQuad(m, eaPlus(m, ea, 16), t + 1 - le);
+}
+function stxvpAt(m: Machine, ea: number, f: number): void {
+  m.mem.checkWritable(ea, 32);
+  const t = xtp(f), le = m.mem.le ? 1 : 0;
+  storeQuad(m, ea, t + le); storeQuad(m, eaPlus(m, ea, 16), t + 1 - le);
+}
+const lxvp: Handler = (m, i) => lxvpAt(m, eaD(m, i), i.rt);
+const stxvp: Handler = (m, i) => stxvpAt(m, eaD(m, i), i.rt);
+const lxvpx: Handler = (m, i) => lxvpAt(m, eaX(m, i), i.rt);
+const stxvpx: Handler = (m, i) => stxvpAt(m, eaX(m, i), i.rt);
+
+// ---- bit deposit/extract under a mask (pdepd, pextd, cfuged, cntlzdm, cnttzdm and the vector
+// doubleword forms vpdepd, vpextd, vcfuged, vclzdm, vctzdm, vgnb) --------------------------------
+
+const M64 = (1n << 64n) - 1n;
+/** pdep: the low bits of v, in order, placed at the 1 bits of mask. */
+function pdep(v: bigint, mask: bigint): bigint {
+  let r = 0n;
+  for (let b = 1n; mask; b <<= 1n, mask &= mask - 1n) if (v & b) r |= mask & -mask;
+  return r;
+}
+/** pext: the bits of v at the 1 bits of mask, packed into the low bits in order. */
+function pext(v: bigint, mask: bigint): bigint {
+  let r = 0n;
+  for (let b = 1n; mask; b <<= 1n, mask &= mask - 1n) if (v & mask & -mask) r |= b;
+  return r;
+}
+const popcnt64 = (v: bigint) => { let n = 0; for (; v; v &= v - 1n) n++; return n; };
+/** cfuged: the bits of v under mask's 1 bits go to the right, those under its 0 bits to the left. */
+const cfuge = (v: bigint, mask: bigint) => ((pext(v, ~mask & M64) << BigInt(popcnt64(mask))) | pext(v, mask)) & M64;
+/** cntlzdm: leading zeros of v among mask's bits, counted from the most significant. */
+function clzdm(v: bigint, mask: bigint): bigint {
+  const n = popcnt64(mask), x = pext(v, mask);
+  return x === 0n ? BigInt(n) : BigInt(n - x.toString(2).length);
+}
+/** cnttzdm: trailing zeros of v among mask's bits. */
+function ctzdm(v: bigint, mask: bigint): bigint {
+  const n = popcnt64(mask), x = pext(v, mask);
+  return x === 0n ? BigInt(n) : BigInt(popcnt64((x & -x) - 1n));
+}
+const gprOp = (f: (v: bigint, mask: bigint) => bigint): Handler => (m, i) => setGpr64(m, i.ra, f(gpr64(m, i.rt), gpr64(m, i.rb)));
+const dwOp = (f: (v: bigint, mask: bigint) => bigint): Handler => (m, i) => {
+  const t = i.rt + 32, a = i.ra + 32, b = i.rb + 32, U = m.st.vsrU64;
+  const r0 = f(U[2 * a], U[2 * b]), r1 = f(U[2 * a + 1], U[2 * b + 1]);
+  U[2 * t] = r0; U[2 * t + 1] = r1;
+};
+/** vgnb RT,VRB,N: every N-th bit of VRB (bits 0, N, 2N, ...) gathered into RT from its bit 0
+ *  (RT.bit[k] = VRB.bit[k*N], the rest 0), as QEMU 7.2 does (the ISA text could not be checked). */
+const vgnb: Handler = (m, i) => {
+  const n = (i.word >>> 16) & 7, q = getQuad(m, i.rb + 32);
+  if (n < 2) illegal(m, 'vgnb with N < 2'); // reserved values
+  let r = 0n, c = 0n;
+  for (let k = 0; k < 128; k += n, c++) r = (r << 1n) | ((q >> BigInt(127 - k)) & 1n);
+  setGpr64(m, i.rt, r << (64n - c));
+};
+
+// ---- ROP protection (ISA 3.1B): hashst / hashchk ------------------------------------------------
+// hashst RB,D(RA) stores a 64-bit hash of (RB) (the return address) and (RA) (the stack pointer)
+// keyed by HASHKEYR at (RA)+D (D = -512..-8); hashchk recomputes it and compares with the
+// doubleword there. Linux enables them (DEXCR[NPHIE]) for every process on POWER10 with a random
+// per-process key; ppcemu derives the key from --seed (loader.ts), saves it in the HASHKEY
+// checkpoint record, and delivers a failed check as Linux does: SIGILL ILL_ILLOPN. The hash is a
+// keyed 64-bit mix, not the ISA's cipher (the values only ever meet their own check). The
+// privileged forms hashstp/hashchkp raise SIGILL ILL_PRVOPC.
+
+/** D = -512 + 8 * (DX (bit 31) || D (bits 6:10)). */
+const hashOff = (i: Insn) => -512 + 8 * (((i.word & 1) << 5) | i.rt);
+function hashEa(m: Machine, i: Insn): number {
+  const off = hashOff(i);
+  return m.sf ? addr64(m.gh[i.ra], m.gl[i.ra], off) : (m.gl[i.ra] + off) >>> 0;
+}
+function hashOf(m: Machine, i: Insn): bigint {
+  let z = (gpr64(m, i.rb) ^ (gpr64(m, i.ra) * 0x9e3779b97f4a7c15n) ^ m.st.getSpr64(Spr64.HASHKEYR)) & M64;
+  z = ((z ^ (z >> 30n)) * 0xbf58476d1ce4e5b9n) & M64;
+  z = ((z ^ (z >> 27n)) * 0x94d049bb133111ebn) & M64;
+  return z ^ (z >> 31n);
+}
+const hashst: Handler = (m, i) => {
+  const h = hashOf(m, i);
+  m.mem.write64(hashEa(m, i), Number(h >> 32n), Number(h & 0xffffffffn));
+};
+const hashchk: Handler = (m, i) => {
+  const ea = hashEa(m, i);
+  const lo = m.mem.read64(ea), hi = m.mem.hi;
+  if (((BigInt(hi) << 32n) | BigInt(lo)) !== hashOf(m, i)) {
+    throw new GuestFault(SIGILL, ILL_ILLOPN, m.pc, `hashchk failed at 0x${m.pc.toString(16)}`);
+  }
+};
+
 // ---- 4-byte: set boolean from a CR bit, byte reversal -----------------------------------------
 
 /** setbc family: RT <- CR[BI] (or its negation) as 1/0 or -1/0 (`neg`: -1; `rev`: bit inverted). */
@@ -86,6 +186,10 @@ const vs = (mnem: string, opcd: number) => handlerOf(vsx, mnem, opcd);
 
 const X = (mnem: string, xo: number, ops: string, h: Handler): Row =>
   ({ mnem, form: 'X', opcd: 31, xo, ops, feature: 'isa310', h, flags: Flag.PURE });
+
+/** A 4-byte VX-form ISA 3.1 vector row (records the VMX unit as used). */
+const V = (mnem: string, xo: number, h: Handler, ops = 'vrt,vra,vrb'): Row =>
+  ({ mnem, form: 'VX', opcd: 4, xo, ops, feature: 'isa310', h, uses: 'altivec', flags: Flag.PURE });
 
 const LD = 'rt,d34(ra)', SD = 'rs,d34(ra)';
 
@@ -116,10 +220,21 @@ export const rows: Row[] = [
   P('8LS', 'plxv', 51, 'xt,d34(ra)', vs('lxv', 61), 'vsx'),
   P('8LS', 'pstxv', 54, 'xs,d34(ra)', vs('stxv', 61), 'vsx'),
   P('8LS', 'pstxv', 55, 'xs,d34(ra)', vs('stxv', 61), 'vsx'),
+  P('8LS', 'plxvp', 58, 'xtp,d34(ra)', lxvp, 'vsx'),
+  P('8LS', 'pstxvp', 62, 'xtp,d34(ra)', stxvp, 'vsx'),
   // 8RR:D, suffix opcode 32: XO in bits 11:14 (xxsplti32dx: 11:13, IX in 14), TX in 15.
   { ...P('8RR', 'xxsplti32dx', 32, 'xt,ix,imm32', xxsplti32dx, 'vsx'), fixed: bits(11, 13, 0) },
   { ...P('8RR', 'xxspltidp', 32, 'xt,imm32', xxspltidp, 'vsx'), fixed: bits(11, 14, 2) },
   { ...P('8RR', 'xxspltiw', 32, 'xt,imm32', xxspltiw, 'vsx'), fixed: bits(11, 14, 3) },
+
+  // paired vector loads/stores (DQ form with a 4-bit XO in bits 28:31)
+  { mnem: 'lxvp', form: 'DQ', opcd: 6, fixed: bits(28, 31, 0), ops: 'xtp,dq(ra)', feature: 'isa310', h: lxvp, uses: 'vsx' },
+  { mnem: 'stxvp', form: 'DQ', opcd: 6, fixed: bits(28, 31, 1), ops: 'xtp,dq(ra)', feature: 'isa310', h: stxvp, uses: 'vsx' },
+  { mnem: 'lxvpx', form: 'X', opcd: 31, xo: 333, ops: 'xtp,ra0,rb', feature: 'isa310', h: lxvpx, uses: 'vsx' },
+  { mnem: 'stxvpx', form: 'X', opcd: 31, xo: 461, ops: 'xtp,ra0,rb', feature: 'isa310', h: stxvpx, uses: 'vsx' },
+
+  // pnop: prefix 0x07000000; the suffix (any primary opcode) is not executed
+  ...Array.from({ length: 64 }, (_, op): Row => ({ mnem: 'pnop', form: 'MRR', opcd: op, ops: '', feature: 'isa310', h: () => {}, flags: Flag.PURE })),
 
   // 4-byte X forms
   X('setbc', 384, 'rt,bi', setb(0, false)),
@@ -129,4 +244,20 @@ export const rows: Row[] = [
   X('brh', 219, 'ra,rs', brh),
   X('brw', 155, 'ra,rs', brw),
   X('brd', 187, 'ra,rs', brd),
+  { mnem: 'hashst', form: 'X', opcd: 31, xo: 722, ops: 'rb,dh(ra)', feature: 'isa310', h: hashst },
+  { mnem: 'hashchk', form: 'X', opcd: 31, xo: 754, ops: 'rb,dh(ra)', feature: 'isa310', h: hashchk },
+  { mnem: 'hashstp', form: 'X', opcd: 31, xo: 658, ops: 'rb,dh(ra)', feature: 'isa310', h: (m) => privileged(m, 'hashstp') },
+  { mnem: 'hashchkp', form: 'X', opcd: 31, xo: 690, ops: 'rb,dh(ra)', feature: 'isa310', h: (m) => privileged(m, 'hashchkp') },
+  X('pdepd', 156, 'ra,rs,rb', gprOp(pdep)),
+  X('pextd', 188, 'ra,rs,rb', gprOp(pext)),
+  X('cfuged', 220, 'ra,rs,rb', gprOp(cfuge)),
+  X('cntlzdm', 59, 'ra,rs,rb', gprOp(clzdm)),
+  X('cnttzdm', 571, 'ra,rs,rb', gprOp(ctzdm)),
+  V('vpdepd', 1485, dwOp(pdep)),
+  V('vpextd', 1421, dwOp(pext)),
+  V('vcfuged', 1357, dwOp(cfuge)),
+  V('vclzdm', 1924, dwOp(clzdm)),
+  V('vctzdm', 1988, dwOp(ctzdm)),
+  // vgnb: N in bits 13:15 (bits 11:12 reserved)
+  { mnem: 'vgnb', form: 'VX', opcd: 4, xo: 1228, fixed: bits(11, 12, 0), ops: 'rt,vrb,n3', feature: 'isa310', h: vgnb, uses: 'altivec' },
 ];

@@ -2,8 +2,11 @@
 //
 // Choices where the ISA leaves room (as QEMU user mode does them unless noted):
 // - Invalid update forms (RA=0, or RA=RT for loads) raise SIGILL instead of being performed.
-// - lmw/stmw and the string instructions in little-endian mode raise SIGBUS (Linux cannot
-//   emulate them either); lswi/lswx with RA (or RB) among the target registers raise SIGILL.
+// - lmw/stmw and the string instructions in little-endian mode take an alignment interrupt on the
+//   hardware, and Linux's alignment handler performs them (emulate_loadstore, LOAD_MULTI /
+//   STORE_MULTI): each register's low word is transferred in little-endian byte order, a final
+//   partial word through its low-order bytes. ppcemu does what that handler does.
+//   lswi/lswx with RA (or RB) among the target registers raise SIGILL.
 // - larx at an unaligned address raises SIGBUS; so does an unaligned stcx. (ISA/Linux; QEMU just
 //   fails it). lq/stq need not be quadword aligned (QEMU and Linux's alignment handler both
 //   perform them).
@@ -19,7 +22,7 @@ import type { Machine } from '../machine.js';
 import { Spr32, XER_BC } from '../state.js';
 import { eaD, eaRA0, eaX, setGprS32, setGprU32, updateD, updateX } from './helpers.js';
 import {
-  alignFault, bswap16, bswap32, checkAlign, eaPlus, finishStcx, ILL_ILLOPN, invalidForm, loadString,
+  bswap16, bswap32, checkAlign, eaPlus, finishStcx, ILL_ILLOPN, invalidForm, loadString,
   regInRange, reservationMatches, setReservation, storeString,
 } from './lshelpers.js';
 import { Flag, type Handler, type Row } from './table.js';
@@ -110,14 +113,12 @@ const h: Record<string, Handler> = {
   // multiple
   lmw: (m, i) => {
     const ea = eaD(m, i);
-    if (m.mem.le) alignFault(m, ea, 'lmw');
     const n = 32 - i.rt;
     m.mem.checkReadable(ea, 4 * n);
     for (let k = 0; k < n; k++) setGprU32(m, i.rt + k, m.mem.read32(eaPlus(m, ea, 4 * k)));
   },
   stmw: (m, i) => {
     const ea = eaD(m, i);
-    if (m.mem.le) alignFault(m, ea, 'stmw');
     const n = 32 - i.rt;
     m.mem.checkWritable(ea, 4 * n);
     for (let k = 0; k < n; k++) m.mem.write32(eaPlus(m, ea, 4 * k), m.gl[i.rt + k]);
@@ -126,7 +127,6 @@ const h: Record<string, Handler> = {
   // string: NB in the RB slot (0 means 32); byte count for the X forms in XER[57:63]
   lswi: (m, i) => {
     const ea = eaRA0(m, i.ra);
-    if (m.mem.le) alignFault(m, ea, 'lswi');
     const n = i.rb === 0 ? 32 : i.rb;
     const nr = (n + 3) >> 2, start = i.rt, ra = i.ra;
     // QEMU's check (it does not notice RA among wrapped-around registers).
@@ -136,7 +136,6 @@ const h: Record<string, Handler> = {
   },
   lswx: (m, i) => {
     const ea = eaX(m, i);
-    if (m.mem.le) alignFault(m, ea, 'lswx');
     const n = m.s32[Spr32.XER] & XER_BC;
     if (n === 0) return;
     const nr = (n + 3) >> 2;
@@ -145,12 +144,10 @@ const h: Record<string, Handler> = {
   },
   stswi: (m, i) => {
     const ea = eaRA0(m, i.ra);
-    if (m.mem.le) alignFault(m, ea, 'stswi');
     storeString(m, i.rt, ea, i.rb === 0 ? 32 : i.rb);
   },
   stswx: (m, i) => {
     const ea = eaX(m, i);
-    if (m.mem.le) alignFault(m, ea, 'stswx');
     const n = m.s32[Spr32.XER] & XER_BC;
     if (n !== 0) storeString(m, i.rt, ea, n);
   },

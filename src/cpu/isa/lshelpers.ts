@@ -82,15 +82,17 @@ export function finishStcx(m: Machine, ok: boolean): void {
 
 // ---- string transfers (lswi/lswx/stswi/stswx) ------------------------------------------------
 
+/** Byte j (0..3) of a string word sits at this shift: big-endian from the high-order end; in
+ *  little-endian mode (Linux's alignment handler) from the low-order end. */
+const byteShift = (m: Machine, j: number) => (m.mem.le ? 8 * j : 24 - 8 * j);
+
 /** Loads n bytes at ea into the low words of rt, rt+1, ... (wrapping to r0); probes first. */
 export function loadString(m: Machine, rt: number, ea: number, n: number): void {
   m.mem.checkReadable(ea, n);
   let r = rt;
   for (let k = 0; k < n; k += 4) {
     let w = 0;
-    for (let j = 0; j < 4; j++) {
-      w = (w << 8) | (k + j < n ? m.mem.read8(eaPlus(m, ea, k + j)) : 0);
-    }
+    for (let j = 0; j < 4 && k + j < n; j++) w |= m.mem.read8(eaPlus(m, ea, k + j)) << byteShift(m, j);
     m.gh[r] = 0;
     m.gl[r] = w >>> 0;
     r = (r + 1) & 31;
@@ -102,7 +104,7 @@ export function storeString(m: Machine, rs: number, ea: number, n: number): void
   m.mem.checkWritable(ea, n);
   let r = rs;
   for (let k = 0; k < n; k++) {
-    m.mem.write8(eaPlus(m, ea, k), m.gl[r] >>> (24 - 8 * (k & 3)));
+    m.mem.write8(eaPlus(m, ea, k), m.gl[r] >>> byteShift(m, k & 3));
     if ((k & 3) === 3) r = (r + 1) & 31;
   }
 }

@@ -4,6 +4,7 @@
 // - mfspr/mtspr reach XER, LR, CTR, DSCR (3; 17 is emulated by Linux), VRSAVE (256; USPRG0 on
 //   Book E cores without AltiVec), SPRG3 (259, read), SPRG4-7 (260-263, Book E, read), TB/TBU
 //   (268/269, read), PVR (287, read: Linux emulates mfpvr), SPEFSCR (512), TAR (815), PPR (896),
+//   the TM SPRs TFHAR/TFIAR/TEXASR/TEXASRU (128-131, on HTM models),
 //   PPR32 (898). Other SPRs raise SIGILL: ILL_PRVOPC when SPR bit 0x10 marks them privileged,
 //   ILL_ILLOPC otherwise. mftb is mfspr with the TBR field (as in QEMU).
 // - sc performs a system call whatever its LEV (as QEMU); scv needs LEV=0.
@@ -32,6 +33,7 @@ const F_DSCR = FEATURE_BIT.dscr;
 const F_ISA206 = FEATURE_BIT.isa206;
 const F_ISA207 = FEATURE_BIT.isa207;
 const F_ISA300 = FEATURE_BIT.isa300;
+const F_HTM = FEATURE_BIT.htm;
 
 const TWO32 = 4294967296;
 
@@ -54,7 +56,7 @@ function put64(m: Machine, r: Spr64, rs: number): void {
 }
 
 function getTb(m: Machine, rt: number, upper: boolean): void {
-  const tb = timeBase(m.icount);
+  const tb = timeBase(m.icount, m.os?.sleptNs);
   const hi = Number(tb >> 32n) >>> 0, lo = Number(tb & 0xffffffffn);
   m.gh[rt] = upper || !m.has[F_PPC64] ? 0 : hi;
   m.gl[rt] = upper ? hi : lo;
@@ -78,6 +80,12 @@ function mfspr(m: Machine, i: Insn): void {
     case 256:
       if (m.has[F_ALTIVEC]) { m.gh[rt] = 0; m.gl[rt] = m.s32[Spr32.VRSAVE]; return; }
       if (m.has[F_BOOKE]) { m.gh[rt] = 0; m.gl[rt] = m.s32[Spr32.USPRG0]; return; }
+      break;
+    case 128: case 129: case 130: // TFHAR, TFIAR, TEXASR (htm.ts)
+      if (m.has[F_HTM]) { get64(m, rt, spr === 128 ? Spr64.TFHAR : spr === 129 ? Spr64.TFIAR : Spr64.TEXASR); return; }
+      break;
+    case 131: // TEXASRU: the upper half of TEXASR
+      if (m.has[F_HTM]) { m.gh[rt] = 0; m.gl[rt] = m.s64[2 * Spr64.TEXASR]; return; }
       break;
     case 259: get64(m, rt, Spr64.SPRG3); return;
     case 260: case 261: case 262: case 263:
@@ -118,6 +126,12 @@ function mtspr(m: Machine, i: Insn): void {
       break;
     case 512:
       if (m.has[F_SPE]) { m.s32[Spr32.SPEFSCR] = m.gl[rs]; return; }
+      break;
+    case 128: case 129: case 130:
+      if (m.has[F_HTM]) { put64(m, spr === 128 ? Spr64.TFHAR : spr === 129 ? Spr64.TFIAR : Spr64.TEXASR, rs); return; }
+      break;
+    case 131:
+      if (m.has[F_HTM]) { m.s64[2 * Spr64.TEXASR] = m.gl[rs]; return; }
       break;
     case 815:
       if (m.has[F_TAR]) { put64(m, Spr64.TAR, rs); return; }
@@ -230,7 +244,7 @@ export const rows: Row[] = [
 
   X('dcbz', 1014, 'ra0,rb'), X('dcbt', 278, 'ra0,rb'), X('dcbtst', 246, 'ra0,rb'),
   X('dcbst', 54, 'ra0,rb'), X('dcbf', 86, 'ra0,rb'), X('dcbi', 470, 'ra0,rb'),
-  X('icbi', 982, 'ra0,rb'), X('icbt', 22, 'ra0,rb'), X('dcba', 758, 'ra0,rb'),
+  X('icbi', 982, 'ra0,rb'), X('icbt', 22, 'ra0,rb'), X('dcba', 758, 'ra0,rb', 'base', { flags: Flag.KERNEL_EMU }),
 
   { mnem: 'addpcis', form: 'DX', opcd: 19, xo: 2, ops: 'rt,si', feature: 'isa300', h: h.addpcis },
   X('darn', 755, 'rt,l', 'darn'),

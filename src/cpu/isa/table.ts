@@ -18,8 +18,12 @@ export type Form =
   | 'EVX' | 'Z23'
   // Prefixed (ISA 3.1, 8 bytes): the row describes the suffix word (opcd = the suffix's primary
   // opcode); the form names the prefix type (bits 6:7) with ST (bit 8) = 0: 8LS (00), 8RR (01),
-  // MLS (10).
-  | '8LS' | '8RR' | 'MLS';
+  // MLS (10); MMIRR (11, with ST = 1: prefix bits 8:11 are 1001) prefixes the MMA XX3 words.
+  | '8LS' | '8RR' | 'MLS' | 'MMIRR'
+  // 8RR prefix with an XX4 suffix (xxeval, xxpermx, xxblendv*): IMM8 / UIM in the prefix's low bits
+  | '8RRX'
+  // MRR (11, ST = 0): only pnop, whose suffix is ignored
+  | 'MRR';
 
 /** Extended opcode field of each form as [first bit, last bit] (inclusive), or null. */
 export const XO_FIELD: Record<Form, [number, number] | null> = {
@@ -28,7 +32,7 @@ export const XO_FIELD: Record<Form, [number, number] | null> = {
   X: [21, 30], XL: [21, 30], XFX: [21, 30], XFL: [21, 30], XO: [22, 30], XS: [21, 29],
   A: [26, 30], MD: [27, 29], MDS: [27, 30], Z23: [23, 30],
   VA: [26, 31], VX: [21, 31], VC: [22, 31], EVX: [21, 31], '8LS': null, '8RR': null, MLS: null,
-  XX1: [21, 30], XX2: [21, 29], XX3: [21, 28], XX3R: [22, 28], XX4: [26, 27],
+  XX1: [21, 30], XX2: [21, 29], XX3: [21, 28], XX3R: [22, 28], XX4: [26, 27], MMIRR: [21, 28], '8RRX': [26, 27], MRR: null,
 };
 
 /** Row flags: how the record (Rc) and overflow (OE) bits are used, and dataflow hints. */
@@ -46,6 +50,11 @@ export const enum Flag {
   /** Cannot fault and reads neither pc, nia nor the instruction count (translated blocks skip
    *  updating them before it). */
   PURE = 32,
+  /** Linux emulates the instruction for user programs where the hardware traps it (the
+   *  program-check handler's emulate_instruction, arch/powerpc/kernel/traps.c): it runs on every
+   *  model, and is never recorded as a used feature (it moves to any CPU). The row's feature is
+   *  where the hardware implements it (docs/cpu-models.md lists them). */
+  KERNEL_EMU = 64,
 }
 
 export interface Row {
@@ -63,16 +72,26 @@ export interface Row {
   feature: Feature;
   h: Handler;
   flags?: number;
-  /** A second feature recorded as used on first execution: the register unit of a prefixed
-   *  row (plfd: fpu, plxv: vsx), so that lazily saved unit state follows it. */
+  /** A second feature recorded as used on first execution: the register unit of a row whose
+   *  feature is an ISA level (plfd: fpu, plxv and lxvp: vsx), so that lazily saved unit state
+   *  follows it. */
   uses?: Feature;
+  /** What a model without `feature` executes instead of raising SIGILL: older chips that ignore
+   *  a bit later architecture versions gave meaning to (mtocrf/mfocrf run as mtcrf/mfcr). Not
+   *  recorded as a use of `feature`. */
+  legacy?: Handler;
   /** Opcode space for primary opcodes shared by exclusive units: SPE rows reuse VMX's 4. */
   space?: 'spe';
 }
 
+/** Prefix type and ST bits (prefix bits 6:8) of each prefixed form. */
+const PREFIX_TYPE: Partial<Record<Form, number>> = {
+  '8LS': 0b000, '8RR': 0b010, '8RRX': 0b010, MLS: 0b100, MRR: 0b110, MMIRR: 0b111,
+};
+
 /** Prefix type and ST bits (prefix bits 6:8) of the prefixed forms, or -1 for 4-byte forms. */
 export function prefixType(form: Form): number {
-  return form === '8LS' ? 0b000 : form === '8RR' ? 0b010 : form === 'MLS' ? 0b100 : -1;
+  return PREFIX_TYPE[form] ?? -1;
 }
 
 /** Mask and value of bits first..last (ISA numbering) holding v. */

@@ -244,3 +244,18 @@ export function dp2sp(hi: number, lo: number): number {
   const m24 = 0x800000 | ((hi & 0xfffff) << 3) | (lo >>> 29);
   return ((hi & 0x80000000) | ((m24 >>> (897 - e)) & 0x7fffff)) >>> 0;
 }
+
+// ---- a whole VSR as one 128-bit unsigned integer (BCD, quadword arithmetic) ------------------
+
+const M128 = (1n << 128n) - 1n;
+/** VSR r as an unsigned 128-bit integer (bit 0 of the ISA is its most significant bit). */
+export function getQuad(m: Machine, r: number): bigint {
+  return (BigInt(dwHi(m, r, 0)) << 96n) | (BigInt(dwLo(m, r, 0)) << 64n) |
+    (BigInt(dwHi(m, r, 1)) << 32n) | BigInt(dwLo(m, r, 1));
+}
+/** VSR r <- the low 128 bits of v (any sign). */
+export function setQuad(m: Machine, r: number, v: bigint): void {
+  const u = v & M128;
+  setDw(m, r, 0, Number(u >> 96n), Number((u >> 64n) & 0xffffffffn));
+  setDw(m, r, 1, Number((u >> 32n) & 0xffffffffn), Number(u & 0xffffffffn));
+}
