@@ -6,11 +6,11 @@
 // plus the restored run's output, and the exit status, equal the uninterrupted run's. Also:
 // checkpoint twice in one run (restore, run on, checkpoint again) and restore from the second.
 import { describe, expect, it } from 'vitest';
+import { runToExit, sink, start, text } from './guest-run.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseElf } from '../src/linux/elf.js';
-import { createProcess, runProcess } from '../src/linux/run.js';
+import { runProcess } from '../src/linux/run.js';
 import type { LinuxProcess } from '../src/linux/process.js';
 import type { Machine } from '../src/cpu/machine.js';
 import type { Insn } from '../src/cpu/insn.js';
@@ -19,27 +19,10 @@ import { checkpoint, restore } from '../src/checkpoint/index.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TARGETS = ['ppc32', 'ppc64', 'ppc64le'] as const;
-const ENV = ['LANG=C', 'PATH=/usr/bin:/bin'];
 const MAX = 5e7;
 const NR = { kill: 37, rt_sigreturn: 172, tgkill: 250 };
 
-interface Sink { out: Buffer[]; streams: { stdin: () => undefined; stdout: (b: Uint8Array) => void; stderr: (b: Uint8Array) => void } }
-function sink(): Sink {
-  const out: Buffer[] = [];
-  return { out, streams: { stdin: () => undefined, stdout: (b) => { out.push(Buffer.from(b)); }, stderr: () => {} } };
-}
-const text = (s: Sink) => Buffer.concat(s.out).toString('latin1');
-
-function start(bin: string, s: Sink): LinuxProcess {
-  const elf = parseElf(new Uint8Array(readFileSync(join(ROOT, bin))));
-  return createProcess(elf, { argv: [bin], env: ENV }, s.streams).proc;
-}
-
-function finish(p: LinuxProcess): number {
-  const r = runProcess(p, MAX);
-  if (r.kind !== 'exit') throw new Error(`no exit (${r.kind}) at ${p.m.icount}`);
-  return r.status;
-}
+const finish = (p: LinuxProcess) => runToExit(p, MAX);
 
 /** Runs the program one instruction at a time, showing each to `see` (count = instructions done). */
 function trace(bin: string, see: (count: number, insn: Insn, m: Machine) => void): void {

@@ -5,6 +5,7 @@
 // clone is refused, a reservation does not survive a switch, exit ends one thread and
 // exit_group all of them.
 import { describe, expect, it } from 'vitest';
+import { runToExit, sink, start, text } from './guest-run.js';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,33 +16,16 @@ import { Spr32, Spr64 } from '../src/cpu/state.js';
 import { modelByName } from '../src/features/models.js';
 import { parseElf } from '../src/linux/elf.js';
 import { LinuxProcess } from '../src/linux/process.js';
-import { createProcess, runProcess } from '../src/linux/run.js';
+import { runProcess } from '../src/linux/run.js';
 import { QUANTUM } from '../src/linux/threads.js';
 import { checkImage, checkpoint, formatInspect, inspectImage, parseImage, restore } from '../src/checkpoint/index.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TARGETS = ['ppc32', 'ppc64', 'ppc64le'] as const;
-const ENV = ['LANG=C', 'PATH=/usr/bin:/bin'];
 const MAX = 1e9;
 const THREADS_BIT = 10;
 
-interface Sink { out: Buffer[]; streams: { stdin: () => undefined; stdout: (b: Uint8Array) => void; stderr: (b: Uint8Array) => void } }
-function sink(): Sink {
-  const out: Buffer[] = [];
-  return { out, streams: { stdin: () => undefined, stdout: (b) => { out.push(Buffer.from(b)); }, stderr: () => {} } };
-}
-const text = (s: Sink) => Buffer.concat(s.out).toString('latin1');
-
-function start(bin: string, s: Sink): LinuxProcess {
-  const elf = parseElf(new Uint8Array(readFileSync(join(ROOT, bin))));
-  return createProcess(elf, { argv: [bin], env: ENV }, s.streams).proc;
-}
-
-function finish(p: LinuxProcess): number {
-  const r = runProcess(p, MAX);
-  if (r.kind !== 'exit') throw new Error(`no exit (${r.kind}) at ${p.m.icount}`);
-  return r.status;
-}
+const finish = (p: LinuxProcess) => runToExit(p, MAX);
 
 function golden(target: string, name: string, ext: string): string {
   const dir = join(ROOT, 'test', 'golden', target);
