@@ -25,8 +25,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-oracle="$root/../shared/oracle"
-[ -x "$oracle/qemu-run.sh" ] || oracle=/work/shared/oracle
+oracle="${PPCEMU_ORACLE:-$root/../shared/oracle}" # the shared oracle scripts beside the repository
 
 run=1
 count=0

@@ -54,8 +54,7 @@ import { ModelError } from '../src/features/select.js';
 import { rows as speRows } from '../src/cpu/isa/spe.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const ORACLE = existsSync(join(ROOT, '..', 'shared', 'oracle', 'qemu-run.sh'))
-  ? join(ROOT, '..', 'shared', 'oracle', 'qemu-run.sh') : '/work/shared/oracle/qemu-run.sh';
+const ORACLE = join(process.env.PPCEMU_ORACLE ?? join(ROOT, '..', 'shared', 'oracle'), 'qemu-run.sh');
 const WITH_QEMU = process.env.PPCEMU_TEST_QEMU === '1' && existsSync(ORACLE);
 
 /** Every model, spelled out so that a new model must be added to the table below. */
