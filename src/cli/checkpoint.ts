@@ -15,7 +15,7 @@ import {
 import { writeCore } from '../linux/coredump.js';
 import { CliError } from './errors.js';
 import { addOptions, GDB_OPTION, type Options } from './options.js';
-import { countArg, finish, hostStreams, traceTo } from './main.js';
+import { countArg, finish, hostStreams, readStdin, traceTo } from './main.js';
 
 export interface CheckpointArgs {
   stats: boolean;
@@ -195,14 +195,6 @@ function cli<T>(f: () => T): T {
     if (e instanceof CheckpointError) throw new CliError(e.message, e.status);
     throw e;
   }
-}
-
-let stdinCache: Uint8Array | undefined;
-function readStdin(): Uint8Array {
-  if (!stdinCache) {
-    try { stdinCache = fs.readFileSync(0); } catch { stdinCache = new Uint8Array(0); }
-  }
-  return stdinCache;
 }
 
 export function restoreCommands(y: Argv, setStatus: (s: number) => void): void {

@@ -116,7 +116,8 @@ export async function runCommand(a: RunArgs): Promise<number> {
 }
 
 let stdinCache: Uint8Array | undefined;
-function readStdin(): Uint8Array {
+/** The host's standard input, read once (the guest's stdin; a restored run reads it again). */
+export function readStdin(): Uint8Array {
   if (stdinCache) return stdinCache;
   try {
     stdinCache = fs.readFileSync(0);
