@@ -21,8 +21,10 @@ export interface ImageFacts {
   /** IACs / DACs in the BOOKE_DEBUG record. */
   niac: number;
   ndac: number;
-  /** Data watches armed in DABR / DAWR0 (record DABR). */
+  /** Data watches armed in DABR / DAWR0 / DAWR1 (record DABR). */
   watches: DataWatch[];
+  /** The instruction address CIABR is armed on (record DABR, version 2). */
+  ciabr?: number;
 }
 
 export interface Verdict {
@@ -64,13 +66,24 @@ export function compatibility(f: ImageFacts, model: CpuModel, policy: CpuCompat 
   if (rec(Bit.DABR) && !d.dabr && !d.dawr) {
     refusals.push(`the image has a data address breakpoint (record DABR), which ${n} lacks (no DABR or DAWR)`);
   } else {
-    // an armed watch moves between DABR and DAWR0 when the target's register can hold its range
-    for (const w of f.watches) {
-      if (w.regs !== 'DABR' && w.regs !== 'DAWR0') continue;
-      if (Math.floor(w.addr / d.watchBlock) === Math.floor((w.addr + w.len - 1) / d.watchBlock)) continue;
-      refusals.push(`the image has ${w.regs} armed on ${w.len} bytes at 0x${w.addr.toString(16)} (record DABR), which ${n} cannot watch ` +
-        `(its ${d.dawr ? `DAWR covers at most one ${d.watchBlock}-byte block` : 'DABR covers one doubleword'})`);
+    // an armed watch moves between DABR, DAWR0 and DAWR1 when the target has a register free to
+    // hold it and its range fits
+    const book3s = f.watches.filter((w) => w.regs === 'DABR' || w.regs.startsWith('DAWR'));
+    const slots = d.dawr1 ? 2 : 1;
+    if (book3s.length > slots) {
+      const extra = book3s.slice(slots).map((w) => w.regs).join(', ');
+      refusals.push(`the image has ${extra} armed (record DABR), which ${n} lacks (it has one ${d.dawr ? 'DAWR' : 'DABR'})`);
     }
+    for (const w of book3s) {
+      const fits = d.dawr1 ? w.len <= d.watchBlock
+        : Math.floor(w.addr / d.watchBlock) === Math.floor((w.addr + w.len - 1) / d.watchBlock);
+      if (fits) continue;
+      refusals.push(`the image has ${w.regs} armed on ${w.len} bytes at 0x${w.addr.toString(16)} (record DABR), which ${n} cannot watch ` +
+        `(its ${d.dawr1 ? `DAWRs cover at most ${d.watchBlock} bytes` : d.dawr ? `DAWR covers at most one ${d.watchBlock}-byte block` : 'DABR covers one doubleword'})`);
+    }
+  }
+  if (f.ciabr !== undefined && !d.ciabr) {
+    refusals.push(`the image has CIABR armed at 0x${f.ciabr.toString(16)} (record DABR), which ${n} lacks (no completed instruction address breakpoint)`);
   }
   if (rec(Bit.BOOKE_DEBUG)) {
     if (!has('booke_debug')) {

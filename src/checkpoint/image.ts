@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import { dirname, join } from 'node:path';
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
-import { dataWatches, moveDataWatches } from '../cpu/debugregs.js';
+import { armedCiabr, dataWatches, moveDataWatches } from '../cpu/debugregs.js';
 import { Machine } from '../cpu/machine.js';
 import { PAGE_SIZE } from '../cpu/memory.js';
 import { featureMask, featuresFromMask, FEATURE_BIT, unitOf } from '../features/features.js';
@@ -22,7 +22,7 @@ import {
   type RecordFrame, RF_DEFLATE, UNIT_BITS, describeRecordHeader, frameRecords, readHeader, recordCrc, recordLabel,
   writeHeader,
 } from './format.js';
-import { type Ctx, RECORDS } from './records.js';
+import { type Ctx, RECORDS, readsVersion } from './records.js';
 
 export interface CheckpointOptions {
   /** Deflate the MEMORY record (smaller, slower). */
@@ -214,7 +214,7 @@ export function decodeImage(bytes: Uint8Array, opts: RestoreOptions = {}, depth 
   const { header: h, frames } = parseImage(bytes, true);
   for (const f of frames) {
     const want = RECORDS[f.bit].version;
-    if (f.version !== want) {
+    if (!readsVersion(RECORDS[f.bit], f.version)) {
       throw new CheckpointError('unsupported', `${recordLabel(f.bit)} at offset 0x${f.offset.toString(16)}: ` +
         `version ${f.version} is not supported (this ppcemu reads version ${want}; the image may come from a newer ppcemu)`, f.offset);
     }
@@ -228,6 +228,7 @@ export function decodeImage(bytes: Uint8Array, opts: RestoreOptions = {}, depth 
   for (const f of frames) {
     const payload = payloadOf(f);
     const c = new Codec('read', payload, h.littleEndian, recordLabel(f.bit), f.offset + RECORD_HEADER_LEN);
+    x.version = f.version;
     RECORDS[f.bit].describe(c, x);
     c.end();
   }
@@ -255,7 +256,7 @@ export function decodeImage(bytes: Uint8Array, opts: RestoreOptions = {}, depth 
   for (const f of featuresFromMask(h.usedFeatures)) m.used[FEATURE_BIT[f]] = 1;
   // the target must suit every thread: the records of all threads count
   const facts: ImageFacts = {
-    header: h, bits: new Set([...bits, ...(x.threadBits ?? [])]), niac: x.niac, ndac: x.ndac, watches: dataWatches(m),
+    header: h, bits: new Set([...bits, ...(x.threadBits ?? [])]), niac: x.niac, ndac: x.ndac, watches: dataWatches(m), ciabr: armedCiabr(m),
   };
   const verdict = compatibility(facts, model, opts.cpuCompat ?? 'warn');
   return { proc, model, header: h, facts, verdict, ctx: x, chain };

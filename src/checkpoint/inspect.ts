@@ -6,9 +6,9 @@ import { hwcapNames } from '../features/hwcap.js';
 import { PAGE_SIZE } from '../cpu/memory.js';
 import { CheckpointError } from './errors.js';
 import { HEADER_LEN, LAYOUT, MODE_LE, MODE_PROC64, MODE_SF, RECORD_NAMES, RF_DEFLATE, UNIT_BITS, frameRecords, readHeader } from './format.js';
-import { armedIacs, dataWatches } from '../cpu/debugregs.js';
+import { armedCiabr, armedIacs, dataWatches } from '../cpu/debugregs.js';
 import { decodeImage } from './image.js';
-import { type Ctx, RECORDS } from './records.js';
+import { type Ctx, RECORDS, readsVersion } from './records.js';
 
 export interface ImageInfo {
   size: number;
@@ -28,8 +28,8 @@ export interface ImageInfo {
   process?: { argv: string[]; env: string[]; brk: string; cwd: string; fsRoot?: string; sysroot?: string;
     /** `det`: guest time came from the instruction count (deterministic); `host`: from the host's clocks. */
     clock: string; fds: { fd: number; kind: string; path?: string }[]; pendingSignals: number[] };
-  /** Armed debug facilities: data watches (DABR, DAWR0, DACs) and instruction breakpoints (IACs). */
-  debug?: { watches: { regs: string; addr: string; len: number; access: string }[]; iacs: { iac: number; addr: string }[] };
+  /** Armed debug facilities: data watches (DABR, DAWR0/1, DACs) and instruction breakpoints (IACs, CIABR). */
+  debug?: { watches: { regs: string; addr: string; len: number; access: string }[]; iacs: { iac: number; addr: string }[]; ciabr?: string };
   /** An incremental image: its parent (as recorded), its own pages, and the checked chain of ancestors. */
   incremental?: {
     parent: string; parentSize: number; parentCrc: string; ownPages: number; zeroPages: number;
@@ -65,7 +65,7 @@ export function inspectImage(bytes: Uint8Array, path?: string): ImageInfo {
     usedFeatures: featuresFromMask(h.usedFeatures),
     recordMask: hex(h.recordMask, 16),
     records: frames.map((f) => ({
-      bit: f.bit, name: RECORD_NAMES[f.bit], version: f.version, versionSupported: RECORDS[f.bit].version === f.version,
+      bit: f.bit, name: RECORD_NAMES[f.bit], version: f.version, versionSupported: readsVersion(RECORDS[f.bit], f.version),
       offset: f.offset, storedLength: f.storedLength, decodedLength: f.decodedLength,
       compressed: (f.flags & RF_DEFLATE) !== 0, crc: hex(f.crc), checksum: f.crcOk ? 'ok' : 'BAD',
     })),
@@ -79,11 +79,12 @@ export function inspectImage(bytes: Uint8Array, path?: string): ImageInfo {
         zeroPages: ref.zeroPages.length, chain: d.chain.map((c) => ({ file: c.file, instructions: c.icount })),
       };
     }
-    const watches = dataWatches(d.proc.m), iacs = armedIacs(d.proc.m);
-    if (watches.length || iacs.length) {
+    const watches = dataWatches(d.proc.m), iacs = armedIacs(d.proc.m), ciabr = armedCiabr(d.proc.m);
+    if (watches.length || iacs.length || ciabr !== undefined) {
       info.debug = {
         watches: watches.map((w) => ({ regs: w.regs, addr: hex(w.addr), len: w.len, access: `${w.read ? 'r' : ''}${w.write ? 'w' : ''}` })),
         iacs: iacs.map(([i, a]) => ({ iac: i + 1, addr: hex(a) })),
+        ...(ciabr !== undefined ? { ciabr: hex(ciabr) } : {}),
       };
     }
     const mem = d.proc.m.mem;
@@ -150,7 +151,7 @@ export function formatInspect(file: string, i: ImageInfo): string {
   }
   if (i.debug) {
     const parts = [...i.debug.watches.map((w) => `${w.regs} watches ${w.addr}+${w.len} (${w.access})`),
-      ...i.debug.iacs.map((x) => `IAC${x.iac} at ${x.addr}`)];
+      ...i.debug.iacs.map((x) => `IAC${x.iac} at ${x.addr}`), ...(i.debug.ciabr ? [`CIABR at ${i.debug.ciabr}`] : [])];
     L.push(`armed debug registers: ${parts.join(', ')}`);
   }
   if (i.incremental) {

@@ -4,7 +4,7 @@
 // values, VSRs as two doublewords (ISA doubleword 0 first), page contents as guest bytes.
 
 import { CLOCK_MODES } from '../cpu/clock.js';
-import { DBCR0_DAC, DBCR0_IAC } from '../cpu/debugregs.js';
+import { DBCR0_DAC, DBCR0_IAC, DEBUG64_CIABR, DEBUG64_DAWR1, DEBUG64_DAWRX1 } from '../cpu/debugregs.js';
 import { type Machine } from '../cpu/machine.js';
 import { PAGE_SIZE } from '../cpu/memory.js';
 import { Spr32, Spr64 } from '../cpu/state.js';
@@ -34,6 +34,8 @@ export interface Ctx {
   /** Host files to reopen once the image is accepted. */
   hostFiles: OpenFile[];
   // ---- both -----------------------------------------------------------------------------
+  /** Loading: the version of the record being read (a description may read older versions). */
+  version?: number;
   /** Book E debug: number of IACs / DACs in the record (saving: computed; loading: read). */
   niac: number;
   ndac: number;
@@ -65,6 +67,8 @@ export interface RecordDesc {
   bit: Bit;
   name: string;
   version: number;
+  /** Older versions this description still reads (it sees x.version). */
+  reads?: readonly number[];
   /** Deflate the payload when compression is requested. */
   compressible: boolean;
   present(x: Ctx): boolean;
@@ -143,8 +147,16 @@ function spe(c: Codec, x: Ctx): void {
   c.u32At(x.m.s32, Spr32.SPEFSCR);
 }
 
+/** Whether a record's description reads this version. */
+export function readsVersion(r: RecordDesc, v: number): boolean {
+  return v === r.version || (r.reads?.includes(v) ?? false);
+}
+
+/** DABR, DABRX, DAWR0, DAWRX0; version 2 adds CIABR, DAWR1, DAWRX1 (ISA 2.07 / 3.1 Book III-S). */
 function dabr(c: Codec, x: Ctx): void {
   for (const r of [Spr64.DABR, Spr64.DABRX, Spr64.DAWR0, Spr64.DAWRX0]) c.spr64At(x.m.s64, r);
+  if (c.reading && x.version === 1) return;
+  for (const i of [DEBUG64_CIABR, DEBUG64_DAWR1, DEBUG64_DAWRX1]) c.spr64At(x.m.st.debug64, i);
 }
 
 // ---- TM (transactional-memory SPRs) and HASHKEY (the ROP-protection key) --------------------------
@@ -477,7 +489,8 @@ function threadRecords(c: Codec, x: Ctx, t: Thread): void {
       }
       const label = `${recordLabel(r.bit)} of thread ${t.tid}`;
       const version = c.u16(r.version);
-      if (c.reading && version !== r.version) c.fail(`${label}: version ${version} is not supported (this ppcemu reads version ${r.version})`);
+      if (c.reading && !readsVersion(r, version)) c.fail(`${label}: version ${version} is not supported (this ppcemu reads version ${r.version})`);
+      tx.version = version;
       let len = 0;
       if (!c.reading) {
         const mc = new Codec('measure', undefined, c.le, label);
@@ -573,8 +586,9 @@ export const RECORDS: readonly RecordDesc[] = [
   { bit: Bit.VSX, name: 'VSX', version: 1, compressible: false, perThread: true, present: (x) => uses(x, 'vsx'), describe: vsx },
   { bit: Bit.SPE, name: 'SPE', version: 1, compressible: false, perThread: true, present: (x) => uses(x, 'spe'), describe: spe },
   {
-    bit: Bit.DABR, name: 'DABR', version: 1, compressible: false, perThread: true, describe: dabr,
-    present: (x) => nonZero(x.m.s64, [Spr64.DABR, Spr64.DABRX, Spr64.DAWR0, Spr64.DAWRX0]),
+    bit: Bit.DABR, name: 'DABR', version: 2, reads: [1], compressible: false, perThread: true, describe: dabr,
+    present: (x) => nonZero(x.m.s64, [Spr64.DABR, Spr64.DABRX, Spr64.DAWR0, Spr64.DAWRX0]) ||
+      nonZero(x.m.st.debug64, [DEBUG64_CIABR, DEBUG64_DAWR1, DEBUG64_DAWRX1]),
   },
   {
     bit: Bit.BOOKE_DEBUG, name: 'BOOKE_DEBUG', version: 1, compressible: false, perThread: true, describe: bookeDebug,

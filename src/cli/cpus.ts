@@ -15,7 +15,9 @@ function featureList(m: CpuModel): Feature[] {
 function debugText(m: CpuModel): string {
   const parts: string[] = [];
   if (m.debug.dabr) parts.push('DABR/DABRX (one doubleword)');
-  if (m.debug.dawr) parts.push(`DAWR/DAWRX (up to ${m.debug.watchBlock} bytes in an aligned ${m.debug.watchBlock}-byte block)`);
+  if (m.debug.dawr1) parts.push(`DAWR0/DAWR1 (two watches of up to ${m.debug.watchBlock} bytes each)`);
+  else if (m.debug.dawr) parts.push(`DAWR/DAWRX (up to ${m.debug.watchBlock} bytes in an aligned ${m.debug.watchBlock}-byte block)`);
+  if (m.debug.ciabr) parts.push('CIABR (one instruction breakpoint)');
   if (m.debug.iacs || m.debug.dacs) parts.push(`Book E debug: ${m.debug.iacs} IACs, ${m.debug.dacs} DACs`);
   return parts.length ? parts.join(', ') : 'none';
 }

@@ -1,8 +1,12 @@
 // The debug registers as a debugger arms them (Linux's ptrace PPC_PTRACE_SETHWDEBUG does the same
 // through the kernel): data watches in DABR/DABRX (one doubleword), DAWR0/DAWRX0 (doublewords in a
-// 512-byte block) or the Book E DACs (an exact address, or the DAC1..DAC2 range), instruction
-// breakpoints in the Book E IACs. The registers are the only armed state, so a checkpoint carries
-// it and a restore finds it armed. Limits (counts, spans) come from the model's DebugFacilities.
+// 512-byte block; POWER10 adds DAWR1/DAWRX1, and its ranges may cross the block boundary, as
+// Linux's hw_breakpoint_validate_len allows on ISA 3.1) or the Book E DACs (an exact address, or
+// the DAC1..DAC2 range); instruction breakpoints in the Book E IACs or, on POWER8 and later, in
+// CIABR. Linux's ptrace offers no instruction breakpoint on Book III-S (only xmon arms CIABR); the
+// stub arms CIABR with PRIV = 0b01 (match in problem state), as a debugger of a user program needs.
+// The registers are the only armed state, so a checkpoint carries it and a restore finds it armed.
+// Limits (counts, spans) come from the model's DebugFacilities.
 
 import type { Machine } from './machine.js';
 import { Spr32, Spr64 } from './state.js';
@@ -25,6 +29,10 @@ const DBCR2_DAC12M_MASK = 0x00c00000, DBCR2_DAC12M_RANGE = 0x00800000;
 /** DBSR status bits, set when an event is taken: IAC1..4, DAC1R/W, DAC2R/W (same places as DBCR0). */
 const DBSR_IAC = DBCR0_IAC;
 const IAC = 0, DAC = 4; // debug64 indices: IAC1..4 are 0..3, DAC1..2 are 4..5
+/** debug64 indices of the Book III-S registers kept there: CIABR, DAWR1, DAWRX1. */
+export const DEBUG64_CIABR = 6, DEBUG64_DAWR1 = 7, DEBUG64_DAWRX1 = 8;
+/** CIABR: CIEA (the instruction's address, ISA bits 0:61) | PRIV (bits 62:63): 0b01 = problem state. */
+const CIABR_PRIV = 3n, CIABR_PRIV_USER = 1n;
 
 export interface DataWatch {
   addr: number;
@@ -37,6 +45,13 @@ export interface DataWatch {
 
 const get = (m: Machine, r: Spr64) => Number(m.st.getSpr64(r));
 const u64 = (m: Machine, i: number) => Number(m.st.getDebug64(i));
+/** DAWRk and DAWRXk (k = 0, 1). */
+const dawrGet = (m: Machine, k: number): [number, number] =>
+  k === 0 ? [get(m, Spr64.DAWR0), get(m, Spr64.DAWRX0)] : [u64(m, DEBUG64_DAWR1), u64(m, DEBUG64_DAWRX1)];
+function dawrSet(m: Machine, k: number, dawr: number, dawrx: number): void {
+  if (k === 0) { m.st.setSpr64(Spr64.DAWR0, BigInt(dawr)); m.st.setSpr64(Spr64.DAWRX0, BigInt(dawrx)); }
+  else { m.st.setDebug64(DEBUG64_DAWR1, BigInt(dawr)); m.st.setDebug64(DEBUG64_DAWRX1, BigInt(dawrx)); }
+}
 
 /** Every armed data watch, decoded from the registers. */
 export function dataWatches(m: Machine): DataWatch[] {
@@ -45,12 +60,12 @@ export function dataWatches(m: Machine): DataWatch[] {
   if (dabr & (DABR_DW | DABR_DR)) {
     out.push({ addr: dabr - (dabr % 8), len: 8, read: (dabr & DABR_DR) !== 0, write: (dabr & DABR_DW) !== 0, regs: 'DABR' });
   }
-  const dawrx = get(m, Spr64.DAWRX0);
-  if (dawrx & (DAWRX_DW | DAWRX_DR)) {
-    const dawr = get(m, Spr64.DAWR0);
+  for (let k = 0; k < 2; k++) {
+    const [dawr, dawrx] = dawrGet(m, k);
+    if (!(dawrx & (DAWRX_DW | DAWRX_DR))) continue;
     out.push({
       addr: dawr - (dawr % 8), len: 8 * (((dawrx >>> DAWRX_MRD_SHIFT) & 0x3f) + 1),
-      read: (dawrx & DAWRX_DR) !== 0, write: (dawrx & DAWRX_DW) !== 0, regs: 'DAWR0',
+      read: (dawrx & DAWRX_DR) !== 0, write: (dawrx & DAWRX_DW) !== 0, regs: `DAWR${k}`,
     });
   }
   const dbcr0 = m.s32[Spr32.DBCR0];
@@ -108,14 +123,19 @@ export function armDataWatch(m: Machine, addr: number, len: number, read: boolea
   if (d.dabr || d.dawr) {
     const block = d.watchBlock;
     const first = addr - (addr % 8), end = Math.ceil((addr + len) / 8) * 8;
-    if (Math.floor(first / block) !== Math.floor((end - 1) / block)) {
+    if (d.dawr1 && end - first > block) {
+      return `${n}'s DAWRs watch at most ${block} bytes (whole doublewords); [0x${addr.toString(16)}, +${len}) does not fit`;
+    }
+    if (!d.dawr1 && Math.floor(first / block) !== Math.floor((end - 1) / block)) {
       return `${n}'s ${d.dawr ? 'DAWR' : 'DABR'} watches ${block === 8 ? 'one aligned doubleword' : `at most ${block} bytes inside one ${block}-byte-aligned block`}; ` +
         `[0x${addr.toString(16)}, +${len}) does not fit`;
     }
     if (d.dawr) {
-      if (get(m, Spr64.DAWRX0) & (DAWRX_DW | DAWRX_DR)) return `${n}'s only DAWR is in use`;
-      m.st.setSpr64(Spr64.DAWR0, BigInt(first));
-      m.st.setSpr64(Spr64.DAWRX0, BigInt(((end - first) / 8 - 1) << DAWRX_MRD_SHIFT | flags(DAWRX_DR, DAWRX_DW) | PRIV_USER));
+      const slots = d.dawr1 ? 2 : 1;
+      let k = 0;
+      while (k < slots && dawrGet(m, k)[1] & (DAWRX_DW | DAWRX_DR)) k++;
+      if (k === slots) return slots === 1 ? `${n}'s only DAWR is in use` : `${n}'s ${slots} DAWRs are in use`;
+      dawrSet(m, k, first, ((end - first) / 8 - 1) << DAWRX_MRD_SHIFT | flags(DAWRX_DR, DAWRX_DW) | PRIV_USER);
     } else {
       if (get(m, Spr64.DABR) & (DABR_DW | DABR_DR)) return `${n}'s only DABR is in use`;
       m.st.setSpr64(Spr64.DABR, BigInt(first + DABR_BT + flags(DABR_DR, DABR_DW)));
@@ -148,7 +168,7 @@ export function disarmDataWatch(m: Machine, addr: number, len: number, read: boo
   if (!w) return false;
   const s = m.s32;
   if (w.regs === 'DABR') { m.st.setSpr64(Spr64.DABR, 0n); m.st.setSpr64(Spr64.DABRX, 0n); }
-  else if (w.regs === 'DAWR0') { m.st.setSpr64(Spr64.DAWR0, 0n); m.st.setSpr64(Spr64.DAWRX0, 0n); }
+  else if (w.regs === 'DAWR0' || w.regs === 'DAWR1') dawrSet(m, w.regs === 'DAWR0' ? 0 : 1, 0, 0);
   else if (w.regs === 'DAC1-DAC2') {
     m.st.setDebug64(DAC, 0n); m.st.setDebug64(DAC + 1, 0n);
     s[Spr32.DBCR2] &= ~DBCR2_DAC12M_MASK;
@@ -162,10 +182,53 @@ export function disarmDataWatch(m: Machine, addr: number, len: number, read: boo
   return true;
 }
 
+/** The instruction address CIABR matches in problem state, if it is armed so. */
+export function armedCiabr(m: Machine): number | undefined {
+  const v = m.st.getDebug64(DEBUG64_CIABR);
+  return (v & CIABR_PRIV) === CIABR_PRIV_USER ? Number(v & ~CIABR_PRIV) : undefined;
+}
+
+/** Every armed instruction breakpoint address (IACs, CIABR). */
+export function insnBreaks(m: Machine): number[] {
+  const out = armedIacs(m).map(([, a]) => a);
+  const c = armedCiabr(m);
+  if (c !== undefined) out.push(c);
+  return out;
+}
+
+/**
+ * Arms an instruction breakpoint in the model's facility (a free IAC, or CIABR); returns why it
+ * cannot be set, or undefined.
+ */
+export function armInsnBreak(m: Machine, addr: number): string | undefined {
+  const d = m.model.debug, n = m.model.name;
+  if (d.iacs) return armIac(m, addr);
+  if (!d.ciabr) return `${n} has no instruction breakpoint register (no IAC, no CIABR)`;
+  const cur = armedCiabr(m);
+  if (cur === addr) return undefined;
+  if (cur !== undefined) return `${n}'s only CIABR is in use (at 0x${cur.toString(16)})`;
+  if (addr % 4) return `0x${addr.toString(16)} is not a word-aligned instruction address`;
+  m.st.setDebug64(DEBUG64_CIABR, BigInt(addr) | CIABR_PRIV_USER);
+  return undefined;
+}
+
+export function disarmInsnBreak(m: Machine, addr: number): boolean {
+  if (armedCiabr(m) === addr) { m.st.setDebug64(DEBUG64_CIABR, 0n); return true; }
+  return disarmIac(m, addr);
+}
+
+/**
+ * Whether an instruction at pc hits an armed instruction breakpoint: an IAC (recorded in DBSR and
+ * disarmed, see iacHit) or CIABR (which stays armed, as the register does).
+ */
+export function insnBreakHit(m: Machine, pc: number): boolean {
+  return armedCiabr(m) === pc || iacHit(m, pc);
+}
+
 /** Arms an instruction breakpoint in a free IAC; returns why it cannot be set, or undefined. */
 export function armIac(m: Machine, addr: number): string | undefined {
   const d = m.model.debug, n = m.model.name;
-  if (!d.iacs) return `${n} has no instruction address compare register a debugger can use (Linux's ptrace offers none on Book3S)`;
+  if (!d.iacs) return `${n} has no instruction address compare register`;
   if (armedIacs(m).some(([, a]) => a === addr)) return undefined;
   const dbcr0 = m.s32[Spr32.DBCR0];
   for (let i = 0; i < d.iacs; i++) {
@@ -192,15 +255,14 @@ function clearIdm(m: Machine): void {
 }
 
 /**
- * After a restore on another model: a watch armed in DABR moves to DAWR0 on a model with a DAWR,
- * and one in DAWR0 to DABR on a DABR model (the compatibility check refused what does not fit).
+ * After a restore on another model: a watch armed in a register the model lacks moves to one it
+ * has (DABR to DAWR0, DAWR0 or DAWR1 to DABR, DAWR1 to DAWR0); the compatibility check refused
+ * what does not fit.
  */
 export function moveDataWatches(m: Machine): void {
   const d = m.model.debug;
-  for (const w of dataWatches(m)) {
-    if ((w.regs === 'DABR' && !d.dabr) || (w.regs === 'DAWR0' && !d.dawr)) {
-      disarmDataWatch(m, w.addr, w.len, w.read, w.write);
-      armDataWatch(m, w.addr, w.len, w.read, w.write);
-    }
-  }
+  const lacks = (r: string) => (r === 'DABR' && !d.dabr) || (r === 'DAWR0' && !d.dawr) || (r === 'DAWR1' && !d.dawr1);
+  const moving = dataWatches(m).filter((w) => lacks(w.regs));
+  for (const w of moving) disarmDataWatch(m, w.addr, w.len, w.read, w.write);
+  for (const w of moving) armDataWatch(m, w.addr, w.len, w.read, w.write);
 }

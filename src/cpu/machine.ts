@@ -121,10 +121,12 @@ export class Machine {
   /** Optional per-instruction observer (--trace). */
   tracer: ((m: Machine, i: Insn) => void) | undefined;
   /**
-   * Debugger hook (src/gdb): while set, instructions run one at a time (as with the tracer) and
-   * the loop stops, as for an interrupt, before an instruction whose address it returns true for.
+   * Debugger hook (src/gdb), set with setBreakpoints: the loop stops, as for an interrupt, before
+   * an instruction at one of the breakpoint addresses when this returns true for it.
    */
   breakBefore: ((pc: number) => boolean) | undefined;
+  /** The breakpoint addresses (see setBreakpoints); undefined when there are none. */
+  private breakAt: Set<number> | undefined;
 
   private readonly table = decodeTable();
   private readonly icache: (Dir<(Insn | undefined)[]> | undefined)[] = new Array(DIRS);
@@ -160,6 +162,32 @@ export class Machine {
     if (p >= LOW_PAGES) { this.icacheHigh.delete(p); return; } // (no blocks are kept there)
     for (const b of dirGet(this.blocks, p) ?? []) if (b) b.valid = false;
     dirSet(this.icache, p, undefined);
+    dirSet(this.blocks, p, undefined);
+  }
+
+  // ---- debugger breakpoints: only the blocks at them pay ----------------------------------------
+
+  /**
+   * Sets the instruction addresses where `hook` is asked whether to stop. Blocks are built to end
+   * before any of them, and a block starting at one runs interpreted, after the check; every
+   * other block runs in its usual tier. Blocks of the pages whose breakpoints changed are
+   * dropped (and so are their translations), to be rebuilt accordingly.
+   */
+  setBreakpoints(addrs: Iterable<number>, hook: ((pc: number) => boolean) | undefined): void {
+    const next = new Set(addrs);
+    const old = this.breakAt ?? new Set<number>();
+    const pages = new Set<number>();
+    for (const a of next) if (!old.has(a)) pages.add(Math.floor(a / (1 << PAGE_SHIFT)));
+    for (const a of old) if (!next.has(a)) pages.add(Math.floor(a / (1 << PAGE_SHIFT)));
+    for (const p of pages) this.dropBlocks(p);
+    this.breakAt = next.size ? next : undefined;
+    this.breakBefore = next.size ? hook : undefined;
+  }
+
+  /** Forgets the blocks of page p (its decoded instructions stay). */
+  private dropBlocks(p: number): void {
+    if (p >= LOW_PAGES) return;
+    for (const b of dirGet(this.blocks, p) ?? []) if (b) b.valid = false;
     dirSet(this.blocks, p, undefined);
   }
 
@@ -250,7 +278,7 @@ export class Machine {
   private runLoop(limit: number): StopReason {
     for (;;) {
       try {
-        if (this.tracer || this.breakBefore) this.stepLoop(limit);
+        if (this.tracer) this.stepLoop(limit);
         else this.blockLoop(limit);
         this.pc = this.nia;
         this.icount = this.icBase; // re-anchor at the stop point
@@ -298,6 +326,9 @@ export class Machine {
     while (!this.interruptRequested) {
       const left = limit - this.icBase;
       if (left <= 0) break;
+      // a debugger's breakpoint: asked first; its block then runs interpreted (once through)
+      const atBreak = this.breakAt !== undefined && this.breakAt.has(pc);
+      if (atBreak && this.breakBefore?.(pc)) { this.interruptRequested = true; break; }
       if (b === undefined) {
         b = this.blockAt(pc); // may fault (fetch): this.pc is already pc
         if (prev !== undefined) {
@@ -310,6 +341,9 @@ export class Machine {
       this.blockWide = b.wide;
       if (b.n > left) {
         this.runPartial(b, left);
+        this.icBase += b.executed;
+      } else if (atBreak) {
+        this.interpret(b);
         this.icBase += b.executed;
       } else if (b.fn !== undefined) {
         b.fn(this, left);
@@ -361,6 +395,7 @@ export class Machine {
     let wide: number[] | undefined;
     let a = pc;
     for (let k = 0; k < MAX_BLOCK; k++) {
+      if (k > 0 && this.breakAt?.has(a)) break; // a breakpoint starts the next block
       const slot = (a >>> 2) & (SLOTS - 1);
       let i = page[slot];
       if (i === undefined) i = page[slot] = this.decodeAt(a);

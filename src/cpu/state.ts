@@ -14,7 +14,7 @@ const LAYOUT = [
   ['speHi', 4, 32], // SPE upper GPR halves (e500: 32-bit GPRs plus separate upper words)
   ['spr64', 8, 20], // 64-bit SPRs, indexed by Spr64 below (stored as u32 pairs hi,lo)
   ['spr32', 4, 16], // 32-bit registers, indexed by Spr32 below
-  ['debug64', 8, 6], // IAC1..4, DAC1..2 (hi,lo pairs)
+  ['debug64', 8, 9], // IAC1..4, DAC1..2 (Book E); CIABR, DAWR1, DAWRX1 (Book III-S) (hi,lo pairs)
 ] as const;
 
 /** 64-bit registers held as [hi, lo] u32 pairs in the spr64 area. */
@@ -58,7 +58,7 @@ export class CpuState {
   readonly speHi = new Uint32Array(this.buf, STATE_OFFSETS.speHi, 32);
   readonly spr64 = new Uint32Array(this.buf, STATE_OFFSETS.spr64, 20 * 2);
   readonly spr32 = new Uint32Array(this.buf, STATE_OFFSETS.spr32, 16);
-  readonly debug64 = new Uint32Array(this.buf, STATE_OFFSETS.debug64, 6 * 2);
+  readonly debug64 = new Uint32Array(this.buf, STATE_OFFSETS.debug64, 9 * 2);
 
   // ---- GPRs -------------------------------------------------------------------------------
   getGpr(i: number): bigint {

@@ -26,6 +26,10 @@ import {
 export interface DebugFacilities {
   dabr: boolean;
   dawr: boolean;
+  /** A second DAWR (DAWR1/DAWRX1, ISA 3.1); its ranges may also cross a 512-byte boundary. */
+  dawr1: boolean;
+  /** CIABR, the completed instruction address breakpoint register (ISA 2.07 Book III-S). */
+  ciabr: boolean;
   /** Book E instruction / data address compare registers (0 when not Book E). */
   iacs: number;
   dacs: number;
@@ -95,9 +99,10 @@ const PPC440FP: Feature[] = ['fpu', 'fpu_gfx', 'fpu_sqrt', 'booke', 'booke_debug
 const PPC476: Feature[] = ['fpu', 'fpu_gfx', 'fpu_sqrt', 'booke', 'booke_debug', 'isa201', 'mfocrf', 'isa202',
   'popcntb', 'mcrxr'];
 
-const NO_DEBUG: DebugFacilities = { dabr: false, dawr: false, iacs: 0, dacs: 0, watchBlock: 0 };
+const NO_DEBUG: DebugFacilities = { dabr: false, dawr: false, dawr1: false, ciabr: false, iacs: 0, dacs: 0, watchBlock: 0 };
 const DABR: DebugFacilities = { ...NO_DEBUG, dabr: true, watchBlock: 8 };
-const DAWR: DebugFacilities = { ...NO_DEBUG, dawr: true, watchBlock: 512 };
+const DAWR: DebugFacilities = { ...NO_DEBUG, dawr: true, ciabr: true, watchBlock: 512 };
+const DAWR2: DebugFacilities = { ...DAWR, dawr1: true };
 const E500_DEBUG: DebugFacilities = { ...NO_DEBUG, iacs: 2, dacs: 2 };
 const PPC4XX_DEBUG: DebugFacilities = { ...NO_DEBUG, iacs: 4, dacs: 2 };
 
@@ -239,7 +244,7 @@ export const MODELS: readonly CpuModel[] = [
     name: 'POWER10', aliases: ['power10', 'p10'], description: 'IBM POWER10',
     pvr: 0x00800200, pvrMask: 0xffff0000, features: P10, isa: '3.1',
     hwcap: COMMON_USER_POWER10 | DT_VMX | DT_VSX | DT_DFP, hwcap2: COMMON_USER2_POWER10 | PMU_EBB,
-    platform: 'power10', dcacheLine: 128, icacheLine: 128,
+    platform: 'power10', dcacheLine: 128, icacheLine: 128, debug: DAWR2,
     kernelSpec: `${B64} "POWER10 (raw)" (pvr 0x00800000/0xffff0000)`, qemuCpu: 'power10',
     notes: [DT_NOTE, EBB_NOTE, SCV_NOTE, 'MMA accumulators are VSR 4i..4i+3 (the VSX record carries them); hashst/hashchk check with a per-process key derived from --seed'],
   }),

@@ -5,9 +5,11 @@
 // happens while the guest is stopped. One connection, one process, one thread.
 //
 // Breakpoints: Z0 addresses are kept here (no trap instruction is written into guest memory);
-// Z1..Z4 arm the model's debug registers (src/cpu/debugregs.ts), where the state lives. While a
-// breakpoint is set the machine runs one instruction at a time through its breakBefore hook; data
-// watches make the watched pages' accesses take the memory's slow path, which checks them.
+// Z1..Z4 arm the model's debug registers (src/cpu/debugregs.ts: IACs or CIABR, DABR, DAWRs,
+// DACs), where the state lives. The machine is given the breakpoint addresses (setBreakpoints):
+// its blocks end before them and only the blocks starting at them run interpreted, so code away
+// from a breakpoint keeps its tier; data watches make the watched pages' accesses take the
+// memory's slow path, which checks them.
 //
 // Reverse execution (bs, bc): in-memory snapshots (checkpoint images) taken as the guest runs
 // forward, and deterministic re-execution from the nearest one. Going back to instruction N
@@ -19,7 +21,7 @@
 import * as net from 'node:net';
 import { resolve as resolvePath } from 'node:path';
 import {
-  armDataWatch, armIac, dataWatches, disarmDataWatch, disarmIac, iacHit, type DataWatch, armedIacs, watchHit,
+  armDataWatch, armInsnBreak, dataWatches, disarmDataWatch, disarmInsnBreak, insnBreakHit, insnBreaks, type DataWatch, watchHit,
 } from '../cpu/debugregs.js';
 import { type Machine, ProcessExit, SIGTRAP, TRAP_BRKPT, TRAP_HWBKPT } from '../cpu/machine.js';
 import { GuestFault, PAGE_SIZE } from '../cpu/memory.js';
@@ -345,8 +347,8 @@ export class GdbStub {
         else this.swBreaks.delete(addr);
         break;
       case '1':
-        if (insert) err = armIac(m, addr);
-        else disarmIac(m, addr);
+        if (insert) err = armInsnBreak(m, addr);
+        else disarmInsnBreak(m, addr);
         break;
       case '2': case '3': case '4': {
         const read = type !== '2', write = type !== '3';
@@ -362,15 +364,19 @@ export class GdbStub {
       this.opts.log?.(`gdb: cannot set ${['breakpoint', 'hardware breakpoint', 'watchpoint', 'read watchpoint', 'access watchpoint'][Number(type)]}: ${err}`);
       return 'E16'; // EINVAL/ENOSPC as ptrace would answer
     }
-    this.rearm();
+    this.rearm(false); // the addresses go to the machine on resume: gdb removes and inserts them at every stop
     return 'OK';
   }
 
-  /** Installs the machine hooks for what is armed now (nothing armed: the fast engine runs). */
-  private rearm(): void {
+  /**
+   * Installs the machine hooks for what is armed now (nothing armed: the fast engine runs); the
+   * breakpoint addresses too unless `breaks` is false.
+   */
+  private rearm(breaks = true): void {
     const m = this.m;
     this.watches = dataWatches(m);
-    this.hasIacs = armedIacs(m).length > 0;
+    const hw = insnBreaks(m);
+    this.hasIacs = hw.length > 0;
     const pages = new Map<number, number>();
     for (const w of this.watches) {
       for (let p = Math.floor(w.addr / PAGE_SIZE); p <= Math.floor((w.addr + w.len - 1) / PAGE_SIZE); p++) {
@@ -378,13 +384,13 @@ export class GdbStub {
       }
     }
     m.mem.setWatch(pages, (ea, n, write) => this.onAccess(ea, n, write));
-    m.breakBefore = this.swBreaks.size || this.hasIacs ? (pc) => this.breakHere(pc, true) : undefined;
+    if (breaks) m.setBreakpoints([...this.swBreaks, ...hw], (pc) => this.breakHere(pc, true));
   }
 
   /** A breakpoint at pc (recording the stop when `record`; an IAC hit is then consumed). */
   private breakHere(pc: number, record: boolean): boolean {
     if (this.scan) {
-      if (this.swBreaks.has(pc) || armedIacs(this.m).some(([, a]) => a === pc)) {
+      if (this.swBreaks.has(pc) || insnBreaks(this.m).includes(pc)) {
         this.scan.push({ icount: this.m.icount, stop: { signo: SIGTRAP, code: TRAP_BRKPT, addr: pc } });
       }
       return false;
@@ -394,8 +400,8 @@ export class GdbStub {
       return true;
     }
     if (!this.hasIacs) return false;
-    if (!record) return armedIacs(this.m).some(([, a]) => a === pc);
-    if (!iacHit(this.m, pc)) return false;
+    if (!record) return insnBreaks(this.m).includes(pc);
+    if (!insnBreakHit(this.m, pc)) return false;
     this.hit = { signo: SIGTRAP, code: TRAP_HWBKPT, addr: pc };
     this.rearm();
     return true;
@@ -455,6 +461,7 @@ export class GdbStub {
       }
     }
     this.snapshot();
+    this.rearm();
     this.running = true;
     this.interrupted = false;
     // leaving a breakpoint address: its first instruction runs without the check
@@ -645,7 +652,7 @@ export class GdbStub {
   private detach(): void {
     this.send('OK');
     this.swBreaks.clear();
-    this.m.breakBefore = undefined;
+    this.m.setBreakpoints([], undefined);
     this.m.mem.setWatch(new Map(), () => {});
     this.end({ kind: 'detached' });
   }
