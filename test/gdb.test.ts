@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkpoint } from '../src/checkpoint/index.js';
-import { armDataWatch } from '../src/cpu/debugregs.js';
+import { checkpoint, restoreImage } from '../src/checkpoint/index.js';
+import { armDataWatch, armInsnBreak, armedCiabr, dataWatches, disarmDataWatch } from '../src/cpu/debugregs.js';
 import { parseElf } from '../src/linux/elf.js';
 import { createProcess } from '../src/linux/run.js';
 
@@ -64,6 +64,7 @@ async function session(args: string[], prog: string, cmds: string[]): Promise<{ 
 }
 
 const TARGETS = ['ppc32', 'ppc64', 'ppc64le'] as const;
+const inspect = (img: string) => spawnSync(process.execPath, [CLI, 'inspect', img], { encoding: 'latin1' }).stdout;
 const prog = (t: string) => `test/bin/${t}/gdb_demo`;
 
 const suite = HAVE_GDB || ON_CI ? describe : describe.skip;
@@ -92,6 +93,57 @@ describe('--gdb argument errors (no gdb needed)', () => {
     expect(r.status).toBe(125);
     expect(r.stderr).toBe('ppcemu: cannot restore on 970: the image has DAWR0 armed on 64 bytes at 0x10011200 (record DABR), ' +
       'which 970 cannot watch (its DABR covers one doubleword)\n');
+  });
+
+  const quiet = { stdout: () => {}, stderr: () => {} };
+  const started = (t: string, cpu: string) => {
+    const { proc } = createProcess(parseElf(readFileSync(join(ROOT, prog(t)))), { execPath: prog(t), cpu }, quiet);
+    proc.m.run(30);
+    return proc;
+  };
+
+  it('restore refuses an armed CIABR on a model without one, naming it', () => {
+    const proc = started('ppc64', 'POWER9');
+    expect(armInsnBreak(proc.m, 0x10000100)).toBeUndefined();
+    expect(armInsnBreak(proc.m, 0x10000200)).toBe("POWER9's only CIABR is in use (at 0x10000100)");
+    const img = join(TMP, 'ciabr.img');
+    writeFileSync(img, checkpoint(proc));
+    expect(inspect(img)).toMatch(/armed debug registers: CIABR at 0x10000100/);
+    const r = ppcemu('restore', img, '--gdb', '0', '--cpu', 'POWER7', '--cpu-compat', 'used');
+    expect(r.status).toBe(125);
+    expect(r.stderr).toBe('ppcemu: cannot restore on POWER7: the image has CIABR armed at 0x10000100 (record DABR), ' +
+      'which POWER7 lacks (no completed instruction address breakpoint)\n');
+    // POWER8 has it: armed there too
+    expect(armedCiabr(restoreImage(readFileSync(img), { cpu: 'POWER8' }).proc.m)).toBe(0x10000100);
+  });
+
+  it('restore refuses two armed DAWRs on a model with one, naming DAWR1; one in DAWR1 alone moves to DAWR0', () => {
+    const proc = started('ppc64le', 'POWER10');
+    expect(armDataWatch(proc.m, 0x10020000, 8, false, true)).toBeUndefined();
+    expect(armDataWatch(proc.m, 0x100201f8, 16, true, true)).toBeUndefined(); // crosses 512 bytes: POWER10 allows it
+    expect(armDataWatch(proc.m, 0x10020400, 8, false, true)).toBe("POWER10's 2 DAWRs are in use");
+    const img = join(TMP, 'dawr1.img');
+    writeFileSync(img, checkpoint(proc));
+    expect(inspect(img)).toMatch(/armed debug registers: DAWR0 watches 0x10020000\+8 \(w\), DAWR1 watches 0x100201f8\+16 \(rw\)/);
+    const r = ppcemu('restore', img, '--gdb', '0', '--cpu', 'POWER9', '--cpu-compat', 'used');
+    expect(r.status).toBe(125);
+    // (and the range that crosses 512 bytes, which POWER9's DAWR could not hold anyway)
+    expect(r.stderr).toBe('ppcemu: cannot restore on POWER9: the image has DAWR1 armed (record DABR), which POWER9 lacks (it has one DAWR)\n' +
+      'ppcemu: cannot restore on POWER9: the image has DAWR1 armed on 16 bytes at 0x100201f8 (record DABR), ' +
+      'which POWER9 cannot watch (its DAWR covers at most one 512-byte block)\n');
+    // the crossing range alone, in DAWR1: POWER9's DAWR cannot hold it either
+    expect(disarmDataWatch(proc.m, 0x10020000, 8, false, true)).toBe(true);
+    writeFileSync(img, checkpoint(proc));
+    const r2 = ppcemu('restore', img, '--gdb', '0', '--cpu', 'POWER9', '--cpu-compat', 'used');
+    expect(r2.stderr).toBe('ppcemu: cannot restore on POWER9: the image has DAWR1 armed on 16 bytes at 0x100201f8 (record DABR), ' +
+      'which POWER9 cannot watch (its DAWR covers at most one 512-byte block)\n');
+    // a range that fits moves from DAWR1 to POWER9's DAWR0
+    const p2 = started('ppc64le', 'POWER10');
+    armDataWatch(p2.m, 0x10020000, 8, false, true);
+    armDataWatch(p2.m, 0x10020100, 8, false, true);
+    disarmDataWatch(p2.m, 0x10020000, 8, false, true);
+    const moved = dataWatches(restoreImage(checkpoint(p2), { cpu: 'POWER9' }).proc.m);
+    expect(moved.map((w) => [w.regs, w.addr, w.len])).toEqual([['DAWR0', 0x10020100, 8]]);
   });
 
   it('a port in use is one line', async () => {
@@ -242,10 +294,86 @@ suite('gdb remote stub', () => {
     expect(emu.status).toBe(0);
   });
 
-  it('POWER9 has no IAC for gdb (as ptrace): hbreak is refused', async () => {
-    const { gdb, emu } = await session(['run', prog('ppc64le')], prog('ppc64le'), ['hbreak bump', 'continue']);
-    expect(gdb).toMatch(/Cannot insert hardware breakpoint/);
-    expect(emu.stderr).toMatch(/POWER9 has no instruction address compare register/);
+  for (const [t, cpu] of [['ppc64', 'POWER8'], ['ppc64le', 'POWER9'], ['ppc64le', 'POWER10']] as const) {
+    it(`${cpu} (${t}): hbreak uses CIABR, which stays armed; a second one is refused`, async () => {
+      const { gdb, emu } = await session(['run', '--cpu', cpu, prog(t)], prog(t), [
+        'hbreak bump', 'continue', 'continue', 'print by', 'hbreak crash_here', 'continue', 'kill',
+      ]);
+      expect(gdb).toMatch(/Hardware assisted breakpoint 1 at 0x[0-9a-f]+: file test\/programs\/gdb_demo\.c, line 14/);
+      expect(gdb).toMatch(/Breakpoint 1, bump \(by=1\)[\s\S]*Breakpoint 1, bump \(by=2\)/);
+      expect(gdb).toContain('$1 = 2');
+      expect(gdb).toMatch(/Could not insert hardware breakpoints/);
+      expect(emu.stderr).toMatch(new RegExp(`cannot set hardware breakpoint: ${cpu}'s only CIABR is in use \\(at 0x[0-9a-f]+\\)`));
+    });
+  }
+
+  it('POWER7 has neither IACs nor CIABR: hbreak is refused', async () => {
+    const { gdb, emu } = await session(['run', '--cpu', 'POWER7', prog('ppc64')], prog('ppc64'), ['hbreak bump', 'continue', 'kill']);
+    expect(gdb).toMatch(/Cannot insert hardware breakpoint 1/);
+    expect(emu.stderr).toMatch(/cannot set hardware breakpoint: POWER7 has no instruction breakpoint register \(no IAC, no CIABR\)/);
+  });
+
+  for (const [cpu, n] of [['POWER10', 2], ['POWER9', 1]] as const) {
+    it(`${cpu}: ${n} DAWR watchpoint${n > 1 ? 's' : ''} at once, one more is refused`, async () => {
+      const t = 'ppc64le';
+      const cmds = n === 2
+        ? ['watch counter', 'watch total', 'continue', 'continue', 'continue', 'watch origin.y', 'continue', 'kill']
+        : ['watch counter', 'continue', 'watch total', 'continue', 'kill'];
+      const { gdb, emu } = await session(['run', '--cpu', cpu, prog(t)], prog(t), cmds);
+      expect(gdb).toMatch(/Hardware watchpoint 1: counter\s+Old value = 0\s+New value = 1/);
+      if (n === 2) {
+        expect(gdb).toMatch(/Hardware watchpoint 2: total\s+Old value = 0\s+New value = 1/);
+        expect(gdb).toMatch(/Hardware watchpoint 1: counter\s+Old value = 1\s+New value = 3/);
+      }
+      expect(gdb).toMatch(/Could not insert hardware watchpoint/);
+      expect(emu.stderr).toMatch(n === 2 ? /cannot set watchpoint: POWER10's 2 DAWRs are in use/ : /cannot set watchpoint: POWER9's only DAWR is in use/);
+    });
+  }
+
+  it('Ctrl-C: gdb interrupts a program that runs forever, reads a sane pc, and continues', async () => {
+    const spin = 'test/bin/ppc64le/gdb_spin';
+    const { port, done } = await startStub(['run', spin, 'forever']);
+    const cmds = ['set pagination off', 'set confirm off', `target remote 127.0.0.1:${port}`, 'echo RUNNING\\n', 'continue',
+      'print $pc', 'print i', 'monitor icount', 'break mix', 'continue', 'print i', 'kill'];
+    const g = spawn(GDB, ['-batch', '-nx', ...cmds.flatMap((c) => ['-ex', c]), spin], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const r = collect(g, WAIT_MS, 'gdb');
+    // SIGINT to gdb while it waits in `continue`: it sends the remote Ctrl-C (0x03)
+    let out = '';
+    await new Promise<void>((resolve) => {
+      g.stdout!.on('data', (b: Buffer) => {
+        out += b.toString('latin1');
+        if (out.includes('RUNNING')) { out = ''; setTimeout(() => { g.kill('SIGINT'); resolve(); }, 1500); }
+      });
+    });
+    const { stdout, stderr } = await r;
+    await done;
+    const gdb = stdout + stderr;
+    expect(gdb).toMatch(/Program received signal SIGINT, Interrupt\./);
+    // stopped inside the loop: the pc is in mix or main, and i counts the iterations so far
+    expect(gdb).toMatch(/\$1 = \(void \(\*\)\(\)\) 0x[0-9a-f]+ <(mix|main)\+\d+>/);
+    const i1 = Number(/\$2 = (\d+)/.exec(gdb)![1]);
+    expect(i1).toBeGreaterThan(0);
+    expect(Number(/^(\d+)$/m.exec(gdb)![1])).toBeGreaterThan(i1 * 20);
+    // continuing works: the next call of mix (its argument one more, or the same if the
+    // interrupt came before mix's prologue stored it)
+    expect(gdb).toMatch(/Breakpoint 1, mix \(x=\d+, i=\d+\)/);
+    const i2 = Number(/\$3 = (\d+)/.exec(gdb)![1]);
+    expect([i1, i1 + 1]).toContain(i2);
+  });
+
+  it('checkpoint from gdb with an hbreak in CIABR; restore under gdb finds it armed', async () => {
+    const img = join(TMP, 'hbreak-p9.img');
+    const first = await session(['run', prog('ppc64le')], prog('ppc64le'), [
+      'set breakpoint always-inserted on', 'hbreak bump', 'continue', `monitor checkpoint ${img}`, 'kill',
+    ]);
+    expect(first.gdb).toMatch(/Breakpoint 1, bump \(by=1\)/);
+    expect(inspect(img)).toMatch(/armed debug registers: CIABR at 0x[0-9a-f]+/);
+    // gdb knows nothing of it: the next call stops with a plain SIGTRAP at bump
+    const { gdb, emu } = await session(['restore', img], prog('ppc64le'), ['continue', 'print by', 'print $_siginfo.si_code', 'kill']);
+    expect(gdb).toMatch(/Program received signal SIGTRAP, Trace\/breakpoint trap\.\s+bump \(by=2\) at test\/programs\/gdb_demo\.c:14/);
+    expect(gdb).toContain('$1 = 2');
+    expect(gdb).toContain('$2 = 4'); // TRAP_HWBKPT
+    expect(emu.status).toBe(137);
   });
 
   it('monitor icount / cpu answer; Ctrl-C is not needed for a program that ends', async () => {
