@@ -2,9 +2,10 @@
 // and alignment, the one-shot hits, and what a checkpoint carries across models.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkImage, checkpoint, restoreImage } from '../../src/checkpoint/index.js';
+import { Bit, checkImage, checkpoint, Codec, RECORDS, restoreImage } from '../../src/checkpoint/index.js';
 import {
-  armDataWatch, armIac, armedIacs, dataWatches, disarmDataWatch, iacHit,
+  armDataWatch, armIac, armInsnBreak, armedCiabr, armedIacs, dataWatches, DEBUG64_CIABR, disarmDataWatch, disarmInsnBreak, iacHit,
+  insnBreakHit, insnBreaks,
 } from '../../src/cpu/debugregs.js';
 import { Machine } from '../../src/cpu/machine.js';
 import { Spr32 } from '../../src/cpu/state.js';
@@ -30,7 +31,7 @@ describe('data watches', () => {
     }
   });
 
-  it('DAWR (POWER8..10): up to 512 bytes inside one 512-byte-aligned block', () => {
+  it('DAWR (POWER8, POWER9): up to 512 bytes inside one 512-byte-aligned block', () => {
     const m = machine('POWER9');
     expect(armDataWatch(m, 0x10200, 512, false, true)).toBeUndefined();
     expect(dataWatches(m)).toEqual([{ addr: 0x10200, len: 512, read: false, write: true, regs: 'DAWR0' }]);
@@ -62,6 +63,76 @@ describe('data watches', () => {
   });
 });
 
+describe('POWER10: two DAWRs, ranges of up to 512 bytes anywhere (ISA 3.1)', () => {
+  it('DAWR0 then DAWR1; a third watch is refused; a range may cross a 512-byte boundary', () => {
+    const m = machine('POWER10');
+    expect(armDataWatch(m, 0x101f8, 16, false, true)).toBeUndefined();
+    expect(armDataWatch(m, 0x20004, 2, true, false)).toBeUndefined();
+    expect(dataWatches(m)).toEqual([
+      { addr: 0x101f8, len: 16, read: false, write: true, regs: 'DAWR0' },
+      { addr: 0x20000, len: 8, read: true, write: false, regs: 'DAWR1' },
+    ]);
+    expect(armDataWatch(m, 0x30000, 8, true, true)).toBe("POWER10's 2 DAWRs are in use");
+    expect(disarmDataWatch(m, 0x101f8, 16, false, true)).toBe(true);
+    expect(armDataWatch(m, 0x30004, 512, true, true)).toMatch(/DAWRs watch at most 512 bytes/); // 0x30000..0x30208
+    expect(armDataWatch(m, 0x30100, 512, true, true)).toBeUndefined();
+    expect(dataWatches(m).map((w) => w.regs)).toEqual(['DAWR0', 'DAWR1']);
+  });
+});
+
+describe('CIABR (POWER8 and later)', () => {
+  it('one instruction breakpoint, armed with PRIV = problem state; a hit leaves it armed', () => {
+    for (const name of ['POWER8', 'POWER9', 'POWER10']) {
+      const m = machine(name);
+      expect(armInsnBreak(m, 0x10000100)).toBeUndefined();
+      expect(m.st.getDebug64(DEBUG64_CIABR)).toBe(0x10000101n); // CIEA | PRIV 0b01
+      expect(armInsnBreak(m, 0x10000100)).toBeUndefined(); // the same again: gdb re-inserting it
+      expect(armInsnBreak(m, 0x10000200)).toBe(`${name}'s only CIABR is in use (at 0x10000100)`);
+      expect(insnBreakHit(m, 0x10000104)).toBe(false);
+      expect(insnBreakHit(m, 0x10000100)).toBe(true);
+      expect(insnBreaks(m)).toEqual([0x10000100]);
+      expect(disarmInsnBreak(m, 0x10000100)).toBe(true);
+      expect(m.st.getDebug64(DEBUG64_CIABR)).toBe(0n);
+      expect(armInsnBreak(m, 0x10000102)).toMatch(/not a word-aligned instruction address/);
+    }
+  });
+
+  it('CIABR set to match only in privileged states never matches a user program', () => {
+    const m = machine('POWER9');
+    for (const priv of [0n, 2n, 3n]) {
+      m.st.setDebug64(DEBUG64_CIABR, 0x10000100n | priv);
+      expect(armedCiabr(m)).toBeUndefined();
+      expect(insnBreakHit(m, 0x10000100)).toBe(false);
+    }
+  });
+
+  it('models without it refuse; Book E models use their IACs', () => {
+    expect(armInsnBreak(machine('POWER7'), 0x100)).toBe('POWER7 has no instruction breakpoint register (no IAC, no CIABR)');
+    expect(armInsnBreak(machine('970'), 0x100)).toMatch(/970 has no instruction breakpoint register/);
+    const e = machine('e500v2');
+    expect(armInsnBreak(e, 0x100)).toBeUndefined();
+    expect(armedIacs(e)).toEqual([[0, 0x100]]);
+  });
+});
+
+describe('record DABR versions', () => {
+  it('version 2 adds CIABR, DAWR1, DAWRX1 after the four registers of version 1, which is still read', () => {
+    const rec = RECORDS.find((r) => r.bit === Bit.DABR)!;
+    expect(rec.version).toBe(2);
+    const v1 = new Uint8Array(32);
+    new DataView(v1.buffer).setBigUint64(16, 0x10000200n); // DAWR0
+    new DataView(v1.buffer).setBigUint64(24, 0x41n); // DAWRX0: one doubleword (MRD 0), DW, user
+    const m = machine('POWER9');
+    const c = new Codec('read', v1, false, 'record DABR');
+    rec.describe(c, { m, proc: undefined, hostFiles: [], niac: 0, ndac: 0, version: 1 });
+    c.end();
+    expect(dataWatches(m)).toEqual([{ addr: 0x10000200, len: 8, read: false, write: true, regs: 'DAWR0' }]);
+    // version 2 needs the three more registers
+    const c2 = new Codec('read', v1, false, 'record DABR');
+    expect(() => rec.describe(c2, { m, proc: undefined, hostFiles: [], niac: 0, ndac: 0, version: 2 })).toThrow();
+  });
+});
+
 describe('instruction address compares', () => {
   it('e500v2 has 2 IACs, 440FP 4; a hit is recorded in DBSR and consumed (one-shot, as Linux)', () => {
     const e = machine('e500v2');
@@ -77,7 +148,7 @@ describe('instruction address compares', () => {
     expect(armIac(p, 0x500)).toMatch(/4 IACs/);
   });
 
-  it('Book3S models offer none (Linux\'s ptrace gives gdb no instruction breakpoint there)', () => {
+  it('Book3S models have none (their instruction breakpoint is CIABR, or nothing)', () => {
     expect(armIac(machine('POWER9'), 0x100)).toMatch(/POWER9 has no instruction address compare/);
   });
 });
