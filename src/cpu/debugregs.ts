@@ -5,6 +5,9 @@
 // the DAC1..DAC2 range); instruction breakpoints in the Book E IACs or, on POWER8 and later, in
 // CIABR. Linux's ptrace offers no instruction breakpoint on Book III-S (only xmon arms CIABR); the
 // stub arms CIABR with PRIV = 0b01 (match in problem state), as a debugger of a user program needs.
+// The hardware takes its Trace interrupt once the matching instruction completes (hence the name;
+// xmon sees NIP after it); the stub reports the hit before the instruction runs, as gdb expects of
+// a breakpoint, so gdb recognises its own. CIABR is hypervisor-only: no guest code can observe it.
 // The registers are the only armed state, so a checkpoint carries it and a restore finds it armed.
 // Limits (counts, spans) come from the model's DebugFacilities.
 
