@@ -69,11 +69,15 @@ describe('model table', () => {
     expect(has('POWER10', 'htm')).toBe(false);
     expect(has('750', 'fpu_sqrt')).toBe(false);
     expect(has('970', 'fpu_sqrt')).toBe(true);
-    expect(modelByName('e500v1').debug).toEqual({ dabr: false, dawr: false, iacs: 2, dacs: 2, watchBlock: 0 });
-    expect(modelByName('440FP').debug).toEqual({ dabr: false, dawr: false, iacs: 4, dacs: 2, watchBlock: 0 });
-    expect(modelByName('476').debug).toEqual({ dabr: false, dawr: false, iacs: 4, dacs: 2, watchBlock: 0 });
+    expect(modelByName('e500v1').debug).toEqual({ dabr: false, dawr: false, dawr1: false, ciabr: false, iacs: 2, dacs: 2, watchBlock: 0 });
+    expect(modelByName('440FP').debug).toEqual({ dabr: false, dawr: false, dawr1: false, ciabr: false, iacs: 4, dacs: 2, watchBlock: 0 });
+    expect(modelByName('476').debug).toEqual({ dabr: false, dawr: false, dawr1: false, ciabr: false, iacs: 4, dacs: 2, watchBlock: 0 });
     expect(modelByName('POWER7').debug.dabr).toBe(true);
     expect(modelByName('POWER8').debug.dawr).toBe(true);
+    // CIABR from ISA 2.07 (POWER8) on; the second DAWR from ISA 3.1 (POWER10)
+    for (const [n, ciabr, dawr1] of [['POWER7', false, false], ['POWER8', true, false], ['POWER9', true, false], ['POWER10', true, true]] as const) {
+      expect([modelByName(n).debug.ciabr, modelByName(n).debug.dawr1], n).toEqual([ciabr, dawr1]);
+    }
   });
 });
 
