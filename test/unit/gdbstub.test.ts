@@ -146,7 +146,7 @@ describe('reverse execution over many snapshots', () => {
     // ... and it is the last execution of that instruction before n - 1
     const again = createProcess(parseElf(readFileSync('examples/primes-ppc64le')), {}, { stdout: () => {}, stderr: () => {} }).proc;
     const seen: number[] = [];
-    again.m.breakBefore = (pc) => { if (pc === here) seen.push(again.m.icount); return false; };
+    again.m.setBreakpoints([here], (pc) => { if (pc === here) seen.push(again.m.icount); return false; });
     again.m.run(n - 1);
     expect(seen.filter((k) => k < n - 1).pop()).toBe(m);
     c.raw(frame('k'));
