@@ -23,10 +23,11 @@ interface Stop { pc: number; icount: number; image: Buffer }
 
 /**
  * Runs gdb_spin on `target` with breakpoints at `mix + mixOff` and `late`: stops at the
- * `nth` hit of the first, then at `late`, then runs to the end. `armAfter`: the breakpoints are
- * set only after that many instructions ran without them (their blocks hot and translated).
+ * `nth` hit of the first, then at `late`, then runs to the end (status -1: stopped after
+ * `maxStops` stops instead). `armAfter`: the breakpoints are set only after that many
+ * instructions ran without them (their blocks hot and translated).
  */
-function session(target: string, tier: Tier | 'step', nth: number, mixOff: number, armAfter = 0): { stops: Stop[]; status: number } {
+function session(target: string, tier: Tier | 'step', nth: number, mixOff: number, armAfter = 0, maxStops = 2): { stops: Stop[]; status: number } {
   const bin = join(ROOT, 'test/bin', target, 'gdb_spin');
   const elf = parseElf(new Uint8Array(readFileSync(bin)));
   const { proc } = createProcess(elf, { argv: [bin], execPath: bin }, quiet);
@@ -44,6 +45,7 @@ function session(target: string, tier: Tier | 'step', nth: number, mixOff: numbe
     if (r.kind === 'exit') return { stops, status: r.status };
     expect(r.kind).toBe('interrupt');
     stops.push({ pc: m.pc, icount: m.icount, image: Buffer.from(checkpoint(proc as LinuxProcess)) });
+    if (stops.length === maxStops) return { stops, status: -1 };
     // step over the breakpoint, as the stub does
     const saved = m.breakBefore;
     m.breakBefore = undefined;
@@ -68,10 +70,10 @@ function plainRunTo(target: string, icount: number): Stop {
 
 describe('breakpoints cost only where they are', () => {
   for (const target of ['ppc32', 'ppc64', 'ppc64le']) {
-    it(`${target}: a breakpoint late in a long loop stops where an uninterrupted run is at that count, in every tier`, () => {
-      for (const tier of ['auto', 'jit', 'interp'] as const) {
+    for (const tier of ['auto', 'jit', 'interp'] as const) {
+      it(`${target}, ${tier}: a breakpoint late in a long loop stops where an uninterrupted run is at that count`, () => {
         // mix+8: inside mix's first block, not at its start
-        const got = session(target, tier, 700_000, 8);
+        const got = session(target, tier, 700_000, 8, 0, 3);
         expect(got.status).toBe(0);
         expect(got.stops).toHaveLength(2);
         for (const s of got.stops) {
@@ -79,26 +81,28 @@ describe('breakpoints cost only where they are', () => {
           expect(ref.pc).toBe(s.pc);
           expect(s.image.equals(ref.image)).toBe(true);
         }
-      }
-    });
+      });
+    }
   }
 
   it('ppc64le: the stops are those of a run stepped one instruction at a time (the old path)', () => {
-    const ref = session('ppc64le', 'step', 700_000, 8);
-    const got = session('ppc64le', 'auto', 700_000, 8);
+    // the first stop only: stepping to the end would take long
+    const ref = session('ppc64le', 'step', 200_000, 8, 0, 1);
+    const got = session('ppc64le', 'auto', 200_000, 8, 0, 1);
+    expect(ref.stops).toHaveLength(1);
     expect(got.stops.map((s) => [s.pc, s.icount])).toEqual(ref.stops.map((s) => [s.pc, s.icount]));
     got.stops.forEach((s, k) => expect(s.image.equals(ref.stops[k].image)).toBe(true));
   });
 
-  it('a breakpoint inserted into code already translated takes effect (the block is rebuilt)', () => {
-    for (const off of [0, 4, 12]) {
-      const got = session('ppc64le', 'jit', 3, off, 5_000_000);
+  for (const off of [0, 12]) {
+    it(`a breakpoint inserted into code already translated takes effect (mix+${off}: the block is rebuilt)`, () => {
+      const got = session('ppc64le', 'jit', 3, off, 5_000_000, 3);
       expect(got.stops).toHaveLength(2);
       for (const s of got.stops) {
         const ref = plainRunTo('ppc64le', s.icount);
         expect(ref.pc).toBe(s.pc);
         expect(s.image.equals(ref.image)).toBe(true);
       }
-    }
-  });
+    });
+  }
 });
