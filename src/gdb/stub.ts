@@ -77,7 +77,7 @@ export class GdbStub {
   /** Data watches gdb inserted ("addr,len,type"): their hits say `watch:`; others (armed in a restored image) are plain SIGTRAPs. */
   private readonly gdbWatches = new Set<string>();
   private watches: DataWatch[] = [];
-  private hasIacs = false;
+  private hasHwBreaks = false;
   /** The last stop, reported by `?`. */
   private stop: Stop = { signo: SIGTRAP };
   /** Why the machine stopped inside a slice. */
@@ -376,7 +376,7 @@ export class GdbStub {
     const m = this.m;
     this.watches = dataWatches(m);
     const hw = insnBreaks(m);
-    this.hasIacs = hw.length > 0;
+    this.hasHwBreaks = hw.length > 0;
     const pages = new Map<number, number>();
     for (const w of this.watches) {
       for (let p = Math.floor(w.addr / PAGE_SIZE); p <= Math.floor((w.addr + w.len - 1) / PAGE_SIZE); p++) {
@@ -399,7 +399,7 @@ export class GdbStub {
       if (record) this.hit = { signo: SIGTRAP, code: TRAP_BRKPT, addr: pc };
       return true;
     }
-    if (!this.hasIacs) return false;
+    if (!this.hasHwBreaks) return false;
     if (!record) return insnBreaks(this.m).includes(pc);
     if (!insnBreakHit(this.m, pc)) return false;
     this.hit = { signo: SIGTRAP, code: TRAP_HWBKPT, addr: pc };
