@@ -368,7 +368,6 @@ function processRecord(c: Codec, x: Ctx): void {
   const fileList = c.list(files, (f, i) => {
     const kind = c.u8v(f ? FILE_KINDS.indexOf(f.kind) : 0);
     const flags = c.u32(f?.flags ?? 0);
-    const cloexec = c.u8v(f?.cloexec ? 1 : 0);
     const pos = c.u64n(f?.pos ?? 0);
     const refs = c.u32(f?.refs ?? 0);
     const pipe = c.u32(f?.pipe ? pipes.indexOf(f.pipe) : NONE);
@@ -384,7 +383,7 @@ function processRecord(c: Codec, x: Ctx): void {
     if (wantPipe !== (pipe !== NONE) || (pipe !== NONE && pipe >= pipeList.length)) c.fail(`open file ${i} has an invalid pipe reference`);
     if (wantMem !== (mem !== NONE) || (mem !== NONE && mem >= memList.length)) c.fail(`open file ${i} has an invalid memfd reference`);
     if (wantHost !== (hasHost === 1)) c.fail(`open file ${i} has an invalid host-file part`);
-    const out: OpenFile = { kind: k, flags, cloexec: cloexec === 1, pos, refs };
+    const out: OpenFile = { kind: k, flags, pos, refs };
     if (wantPipe) out.pipe = pipeList[pipe];
     if (wantMem) out.mem = memList[mem];
     if (wantHost) {
@@ -393,14 +392,22 @@ function processRecord(c: Codec, x: Ctx): void {
     }
     return out;
   }, 1024);
-  const table = c.list(fdt.map((f) => (f ? files.indexOf(f) + 1 : 0)), (v) => c.u32(v ?? 0), 1024);
+  // per descriptor: 1 + the open file's index (0: closed), bit 31 = FD_CLOEXEC
+  const table = c.list(fdt.map((f, fd) => (f ? (files.indexOf(f) + 1 + (p.fds.cloexec[fd] ? CLOEXEC_BIT : 0)) : 0)), (v) => c.u32(v ?? 0), 1024);
   if (c.reading) {
-    for (const v of table) if (v > fileList.length) c.fail(`descriptor refers to open file ${v - 1}, which does not exist`);
     const fds = p.fds.fds;
     fds.length = 0;
-    table.forEach((v, fd) => { fds[fd] = v ? fileList[v - 1] : undefined; });
+    p.fds.cloexec.length = 0;
+    table.forEach((v, fd) => {
+      const i = (v & ~CLOEXEC_BIT) >>> 0;
+      if (i > fileList.length || (v !== 0 && i === 0)) c.fail(`descriptor ${fd} refers to open file ${i - 1}, which does not exist`);
+      fds[fd] = i ? fileList[i - 1] : undefined;
+      p.fds.cloexec[fd] = (v & CLOEXEC_BIT) !== 0;
+    });
   }
 }
+
+const CLOEXEC_BIT = 0x80000000;
 
 // ---- PARENT (incremental images) -------------------------------------------------------------
 
@@ -439,7 +446,9 @@ function hasThreads(x: Ctx): boolean {
 
 /** A thread's wait state (undefined: runnable). */
 function waitState(c: Codec, w: Wait | undefined): Wait | undefined {
-  const kind = c.u8v(w ? WAIT_KINDS.indexOf(w.kind) : 0);
+  // a process with children is never saved (processRecord), so no thread waits for one
+  if (w?.kind === 'child' || w?.kind === 'vfork') c.fail(`a thread waits for a child process`);
+  const kind = c.u8v(w ? WAIT_KINDS.indexOf(w.kind as (typeof WAIT_KINDS)[number]) : 0);
   const scv = c.u8v(w?.scv ? 1 : 0);
   const addr = c.u64n(w?.addr ?? 0);
   const bitset = c.u32(w?.bitset ?? 0);
@@ -587,7 +596,7 @@ export const RECORDS: readonly RecordDesc[] = [
     },
   },
   { bit: Bit.MEMORY, name: 'MEMORY', version: 1, compressible: true, present: () => true, describe: memory },
-  { bit: Bit.PROCESS, name: 'PROCESS', version: 3, compressible: false, present: () => true, describe: processRecord },
+  { bit: Bit.PROCESS, name: 'PROCESS', version: 4, compressible: false, present: () => true, describe: processRecord },
   { bit: Bit.PARENT, name: 'PARENT', version: 1, compressible: false, present: (x) => x.parent !== undefined, describe: parentRecord },
   { bit: Bit.THREADS, name: 'THREADS', version: 1, compressible: false, present: hasThreads, describe: threadsRecord },
   {
