@@ -2,7 +2,7 @@
 // (spread over the run, at and around quantum ends, while threads wait with and without deadlines)
 // restore to the uninterrupted run's output and status, and two runs cut at the same count give
 // the same bytes. Then the scheduler on hand-written code: deadlocks end the run, a fork-style
-// clone is refused, a reservation does not survive a switch, exit ends one thread and
+// clone makes a process, a reservation does not survive a switch, exit ends one thread and
 // exit_group all of them.
 import { describe, expect, it } from 'vitest';
 import { runToExit, sink, start, text } from './guest-run.js';
@@ -171,12 +171,24 @@ describe('scheduler', () => {
     expect(r.kind === 'deadlock' && r.message).toMatch(/thread 4242 waits on the futex at 0x10010000, thread 4243 waits on the futex at 0x10010000\) after 17 instructions/);
   });
 
-  it('refuses a fork-style clone with ENOSYS', () => {
+  it('runs a fork-style clone as a new process; refuses CLONE_VM without CLONE_VFORK or CLONE_THREAD', () => {
     const p = proc([LI(3, 17), LI(4, 0), LI(0, NR.clone), SC, B_SELF]);
     expect(runProcess(p, 10).kind).toBe('limit');
-    expect(p.m.gl[3]).toBe(38);
-    expect(p.m.s32[Spr32.CR] >>> 28 & 1).toBe(1); // CR0[SO]: an error
+    expect(p.m.gl[3]).toBe(4243); // the parent gets the child's pid
+    expect(p.m.s32[Spr32.CR] >>> 28 & 1).toBe(0);
     expect(p.threads.list.length).toBe(1);
+    const c = p.sys!.live[1];
+    expect(c.pid).toBe(4243);
+    expect(c.ppid).toBe(4242);
+    expect(c.m).not.toBe(p.m);
+    expect(runProcess(p, QUANTUM + 100).kind).toBe('limit'); // the child had its turn meanwhile
+    expect(c.m.gl[3]).toBe(0);
+    expect(c.m.icount).toBeGreaterThan(QUANTUM);
+    const q = proc([LI(3, 0x111), LI(4, 0), LI(0, NR.clone), SC, B_SELF]);
+    expect(runProcess(q, 10).kind).toBe('limit');
+    expect(q.m.gl[3]).toBe(38); // ENOSYS
+    expect(q.m.s32[Spr32.CR] >>> 28 & 1).toBe(1); // CR0[SO]: an error
+    expect(q.sys).toBeUndefined();
   });
 
   it('loses a reservation on a switch', () => {

@@ -150,7 +150,8 @@ export class LinuxProcess implements Os {
       else if (e instanceof RangeError) ret = -E.INVAL; // a length no buffer can have
       else throw e;
     }
-    if (this.cfg.strace) this.trace(nr, args, ret);
+    // (a vfork parent's call returns the child's pid; the 0 in the machine is the child's)
+    if (this.cfg.strace) this.trace(nr, args, m.os !== this && this.vforkChild ? this.vforkChild.pid : ret);
     if (ret === NO_RETURN) return; // blocked or exited: another thread runs next
     if (m.os !== this) { // vfork: the machine now runs the child, whose call returns 0
       this.setResult(ret, scv);
