@@ -138,8 +138,8 @@ const THREAD_FLAGS = 0x10f00; // CLONE_VM|FS|FILES|SIGHAND|THREAD
 const NR = { exit: 1, clone: 120, sched_yield: 158, futex: 221, exit_group: 234 };
 
 /** A 64-bit big-endian process whose code is `words` at CODE, with a data page at DATA. */
-function proc(words: number[]): LinuxProcess {
-  const m = new Machine(modelByName('POWER9'));
+function proc(words: number[], model = 'POWER9'): LinuxProcess {
+  const m = new Machine(modelByName(model));
   const p = new LinuxProcess(m, {
     is64: true, pageSize: 65536, abiVersion: 1, fsRoot: undefined, strace: false, execPath: '/tmp/t',
     streams: sink().streams,
@@ -259,5 +259,57 @@ describe('ppcemu run', () => {
     const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'ppcemu.js'), 'run', file], { encoding: 'latin1', input: '' });
     expect(r.status).toBe(125);
     expect(r.stderr).toMatch(/^ppcemu: deadlock: every thread is blocked forever \(thread 4242 waits on the futex at 0x[0-9a-f]+\) after 6 instructions\n$/);
+  });
+});
+
+describe('rt_sigsuspend, and the registers of threads that are not running', () => {
+  const CMPWI0 = 0x2c030000, BEQ8 = 0x41820008;
+  const suspend = [LIS(3, DATA >>> 16), LI(4, 8), LI(0, 178), SC, B_SELF];
+
+  it('a lone thread suspended with nothing to wake it ends the run as a deadlock', () => {
+    const r = runProcess(proc(suspend), 1e6);
+    expect(r.kind === 'deadlock' && r.message).toBe('deadlock: every thread is blocked forever (thread 4242 waits for a signal (sigsuspend)) after 4 instructions');
+  });
+
+  it('a thread waits in sigsuspend with its temporary mask across a checkpoint, and a signal ends the wait', () => {
+    // the new thread suspends with SIGUSR2 blocked, the first one spins
+    const p = proc([...clone, CMPWI0, BEQ8, B_SELF, ...suspend]);
+    p.m.mem.writeBytes(DATA, Uint8Array.from([0, 0, 0, 0, 0, 0, 0x08, 0]));
+    p.thread.blocked = 1n << 20n; // SIGTTIN: the mask sigsuspend puts back
+    expect(runProcess(p, 3 * QUANTUM).kind).toBe('limit');
+    const t = p.threads.list[1];
+    expect(t.wait?.kind).toBe('sigsuspend');
+    expect(t.blocked).toBe(0x800n);
+    expect(t.savedMask).toBe(1n << 20n);
+    const img = checkpoint(p);
+    const q = restore(img, undefined, sink().streams);
+    const u = q.threads.list[1];
+    expect([u.wait?.kind, u.blocked, u.savedMask]).toEqual(['sigsuspend', 0x800n, 1n << 20n]);
+    expect(runProcess(q, q.m.icount + 3 * QUANTUM).kind).toBe('limit'); // still waiting
+    q.kill(u.tid, 12, 0); // SIGUSR2: blocked by the temporary mask, no wake
+    expect(runProcess(q, q.m.icount + 3 * QUANTUM).kind).toBe('limit');
+    expect(u.wait?.kind).toBe('sigsuspend');
+    q.kill(u.tid, 10, 0); // SIGUSR1 (default action: the process ends)
+    const r = runProcess(q, q.m.icount + 3 * QUANTUM);
+    expect(r.kind === 'exit' && r.status).toBe(128 + 10);
+  });
+
+  it("keeps each thread's TM and HASHKEY registers in the image (POWER10)", () => {
+    const p = proc([...clone, B_SELF], 'POWER10');
+    expect(runProcess(p, 20).kind).toBe('limit');
+    const other = p.threads.list.find((t) => t !== p.threads.cur)!;
+    other.regs.setSpr64(Spr64.HASHKEYR, 0x1122334455667788n);
+    other.regs.setSpr64(Spr64.TFHAR, 0x10000010n);
+    other.regs.setSpr64(Spr64.TEXASR, 0x8000000000000001n);
+    p.m.st.setSpr64(Spr64.HASHKEYR, 0x99aabbccddeeff00n);
+    const img = checkpoint(p);
+    const info = inspectImage(img);
+    expect(info.threads?.find((t) => t.tid === other.tid)?.records).toEqual(expect.arrayContaining(['TM', 'HASHKEY']));
+    const q = restore(img, undefined, sink().streams);
+    const o = q.threads.list.find((t) => t.tid === other.tid)!;
+    expect([o.regs.getSpr64(Spr64.HASHKEYR), o.regs.getSpr64(Spr64.TFHAR), o.regs.getSpr64(Spr64.TEXASR)])
+      .toEqual([0x1122334455667788n, 0x10000010n, 0x8000000000000001n]);
+    expect(q.m.st.getSpr64(Spr64.HASHKEYR)).toBe(0x99aabbccddeeff00n);
+    expect(Buffer.from(checkpoint(q)).equals(Buffer.from(img))).toBe(true);
   });
 });

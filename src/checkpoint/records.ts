@@ -436,7 +436,7 @@ function parentRecord(c: Codec, x: Ctx): void {
 // ---- THREADS --------------------------------------------------------------------------------
 
 const MAX_THREADS = 4096;
-const WAIT_KINDS = [undefined, 'futex', 'sleep', 'io', 'sigwait'] as const;
+const WAIT_KINDS = [undefined, 'futex', 'sleep', 'io', 'sigwait', 'sigsuspend'] as const;
 
 /** Whether the process needs record THREADS: anything a lone initial thread would not have. */
 function hasThreads(x: Ctx): boolean {
@@ -544,6 +544,13 @@ function threadsRecord(c: Codec, x: Ctx): void {
     t.altStack = { sp: c.u64n(t.altStack.sp), flags: c.u32(t.altStack.flags), size: c.u64n(t.altStack.size) };
     t.pending = pendingList(c, t.pending);
     t.wait = waitState(c, t.wait);
+    // v2: the mask rt_sigsuspend restores (flag, mask)
+    const hasSaved = c.u8v(t.savedMask !== undefined ? 1 : 0);
+    const saved = c.u64(t.savedMask ?? 0n);
+    if (c.reading) {
+      if (hasSaved > 1 || (hasSaved === 1) !== (t.wait?.kind === 'sigsuspend')) c.fail(`thread ${t.tid}: a saved mask exactly when it waits in sigsuspend`);
+      t.savedMask = hasSaved ? saved : undefined;
+    }
     threadRecords(c, x, t);
     return t;
   }, MAX_THREADS);
@@ -598,13 +605,14 @@ export const RECORDS: readonly RecordDesc[] = [
   { bit: Bit.MEMORY, name: 'MEMORY', version: 1, compressible: true, present: () => true, describe: memory },
   { bit: Bit.PROCESS, name: 'PROCESS', version: 4, compressible: false, present: () => true, describe: processRecord },
   { bit: Bit.PARENT, name: 'PARENT', version: 1, compressible: false, present: (x) => x.parent !== undefined, describe: parentRecord },
-  { bit: Bit.THREADS, name: 'THREADS', version: 1, compressible: false, present: hasThreads, describe: threadsRecord },
+  { bit: Bit.THREADS, name: 'THREADS', version: 2, compressible: false, present: hasThreads, describe: threadsRecord },
+  // TM and HASHKEY are a thread's registers: each thread's in THREADS (v2), the running one's here
   {
-    bit: Bit.TM, name: 'TM', version: 1, compressible: false, describe: tm,
+    bit: Bit.TM, name: 'TM', version: 1, compressible: false, perThread: true, describe: tm,
     present: (x) => nonZero(x.m.s64, [Spr64.TFHAR, Spr64.TFIAR, Spr64.TEXASR]),
   },
   {
-    bit: Bit.HASHKEY, name: 'HASHKEY', version: 1, compressible: false, describe: hashKey,
+    bit: Bit.HASHKEY, name: 'HASHKEY', version: 1, compressible: false, perThread: true, describe: hashKey,
     present: (x) => nonZero(x.m.s64, [Spr64.HASHKEYR]),
   },
 ];

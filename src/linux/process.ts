@@ -433,7 +433,7 @@ export class LinuxProcess implements Os {
       }
       case NR.getrusage: g.writeBytes(a[1], new Uint8Array(g.is64 ? 144 : 72)); return 0;
       case NR.sysinfo: g.writeBytes(a[0], new Uint8Array(g.is64 ? 112 : 64)); return 0;
-      case NR.rt_sigsuspend: return -E.INTR;
+      case NR.rt_sigsuspend: return this.sigsuspend(a[0], a[1], scv);
       case NR.rt_sigtimedwait: case NR.rt_sigtimedwait_time64:
         return this.sigtimedwait(a[0], a[1], a[2], nr === NR.rt_sigtimedwait_time64 || this.cfg.is64, scv);
       default: return this.unknown(nr);
@@ -1287,6 +1287,30 @@ export class LinuxProcess implements Os {
     return this.threads.waitSignal(set, deadline, scv);
   }
 
+  /**
+   * rt_sigsuspend: the thread's mask becomes `set` until a signal it lets through is delivered
+   * (the call then returns EINTR, after the handler; the handler's frame holds the old mask).
+   * Other threads and processes run meanwhile; with nothing else able to run and no deadline the
+   * run ends as a deadlock.
+   */
+  private sigsuspend(setAddr: number, size: number, scv: boolean): number {
+    if (size !== 8) return -E.INVAL;
+    const t = this.thread;
+    t.savedMask = t.blocked;
+    t.blocked = readMask(this.g, setAddr) & ~UNBLOCKABLE;
+    if (this.deliverable(t)) return -E.INTR; // delivered on the way out (syscall())
+    return this.threads.suspend(scv);
+  }
+
+  /** Whether a signal pending for t (its own or the process's) is neither blocked by it nor ignored. */
+  private deliverable(t: Thread): boolean {
+    return [...t.pending, ...this.pending].some((p) => {
+      const act = this.actions[p.signo];
+      const ignored = act.handler === SIG_IGN || (act.handler === SIG_DFL && DEFAULT_IGNORE.has(p.signo));
+      return !ignored && !((t.blocked >> BigInt(p.signo - 1)) & 1n);
+    });
+  }
+
   private sigaltstack(ss: number, old: number): number {
     const g = this.g, ws = g.wordSize;
     if (old) {
@@ -1318,19 +1342,27 @@ export class LinuxProcess implements Os {
   }
 
   /**
-   * Delivers the running thread's first pending signal it does not block (its own queue first,
-   * then the process's), resuming at m.nia afterwards.
+   * Delivers the running thread's first pending signal it does not block and does not ignore
+   * (its own queue first, then the process's), resuming at m.nia afterwards.
    */
   deliverPending(): void {
     const t = this.thread;
-    for (const queue of [t.pending, this.pending]) {
+    deliver: for (const queue of [t.pending, this.pending]) {
       for (let k = 0; k < queue.length; k++) {
         const p = queue[k];
         if ((t.blocked >> BigInt(p.signo - 1)) & 1n) continue;
         queue.splice(k, 1);
+        const act = this.actions[p.signo];
+        // an ignored signal is discarded, and the next one looked for (as Linux's get_signal)
+        if (act.handler === SIG_IGN || (act.handler === SIG_DFL && DEFAULT_IGNORE.has(p.signo))) { k--; continue; }
         this.deliver(p.signo, p.info, this.m.nia);
-        return;
+        break deliver;
       }
+    }
+    // sigsuspend ended without a handler (its signal ignored, or taken by another thread): the old mask
+    if (t.savedMask !== undefined) {
+      t.blocked = t.savedMask;
+      t.savedMask = undefined;
     }
   }
 
@@ -1344,12 +1376,13 @@ export class LinuxProcess implements Os {
       sp = t.altStack.sp + t.altStack.size;
     }
     setupFrame(this.m, this.g, {
-      signo, info, handler: act.handler, flags: act.flags, oldMask: t.blocked, nip: resumeAt, sp,
+      signo, info, handler: act.handler, flags: act.flags, oldMask: t.savedMask ?? t.blocked, nip: resumeAt, sp,
       trampoline: this.trampoline, altStack: t.altStack, abiVersion: this.cfg.abiVersion,
     });
     let newMask = t.blocked | act.mask;
     if (!(act.flags & SA_NODEFER)) newMask |= 1n << BigInt(signo - 1);
     t.blocked = newMask;
+    t.savedMask = undefined;
     if (act.flags & SA_RESETHAND) this.actions[signo] = { handler: SIG_DFL, flags: 0, mask: 0n };
   }
 

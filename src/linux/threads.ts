@@ -26,10 +26,11 @@ export interface AltStack { sp: number; flags: number; size: number }
  * (reading an empty pipe) ends when a pipe changes, a 'sigwait' (rt_sigtimedwait) when a signal
  * comes; the thread then makes its call again. A sigwait's deadline completes it with EAGAIN.
  * A 'child' wait (wait4, waitid) ends when a child process changes state, and the call is made
- * again; a 'vfork' wait ends when the vfork child execs or exits (the call has its result).
+ * again; a 'vfork' wait ends when the vfork child execs or exits (the call has its result); a
+ * 'sigsuspend' ends (EINTR) when a signal its temporary mask lets through arrives.
  */
 export interface Wait {
-  kind: 'futex' | 'sleep' | 'io' | 'sigwait' | 'child' | 'vfork';
+  kind: 'futex' | 'sleep' | 'io' | 'sigwait' | 'child' | 'vfork' | 'sigsuspend';
   /** The futex word (futex waits). */
   addr: number;
   /** FUTEX_WAIT_BITSET's bitset (all ones for FUTEX_WAIT). */
@@ -49,6 +50,11 @@ export class Thread {
   pc = 0;
   /** Blocked-signal mask. */
   blocked = 0n;
+  /**
+   * rt_sigsuspend: the mask to restore once the signal that ends it is delivered (the handler's
+   * frame saves it, so sigreturn restores it); `blocked` holds the temporary mask meanwhile.
+   */
+  savedMask: bigint | undefined;
   altStack: AltStack = { sp: 0, flags: SS_DISABLE, size: 0 };
   /** set_tid_address / CLONE_CHILD_CLEARTID: zeroed and futex-woken when the thread exits. */
   clearTid = 0;
@@ -252,7 +258,7 @@ export class Threads {
     const hex = (v: number) => `0x${v.toString(16)}`;
     const waits = {
       io: 'waits to read an empty pipe', sigwait: 'waits for a signal', futex: 'waits on the futex at ', sleep: '',
-      child: 'waits for a child process', vfork: 'waits for its vfork child',
+      child: 'waits for a child process', vfork: 'waits for its vfork child', sigsuspend: 'waits for a signal (sigsuspend)',
     };
     const what = this.list.filter((t) => !t.exited).map((t) =>
       `thread ${t.tid} ${t.wait ? waits[t.wait.kind] : 'runs'}${t.wait?.kind === 'futex' ? hex(t.wait.addr) : ''}`);
@@ -272,7 +278,7 @@ export class Threads {
    * sigwait is made again (after the handler, if any: SA_RESTART's way), a sleep goes on.
    */
   interrupt(t: Thread): void {
-    if (t.wait?.kind === 'futex') this.wake(t, -E.INTR);
+    if (t.wait?.kind === 'futex' || t.wait?.kind === 'sigsuspend') this.wake(t, -E.INTR);
     else if (t.wait?.kind === 'io' || t.wait?.kind === 'sigwait' || t.wait?.kind === 'child') t.wait = undefined;
   }
 
@@ -336,6 +342,13 @@ export class Threads {
     const m = this.proc.m;
     m.nia = m.pc;
     this.cur.wait = { kind: 'io', addr: 0, bitset: 0, deadline: undefined, scv: false };
+    this.stopRunning();
+    return NO_RETURN;
+  }
+
+  /** rt_sigsuspend with nothing to deliver: waits (with its temporary mask) for a signal. */
+  suspend(scv: boolean): number {
+    this.cur.wait = { kind: 'sigsuspend', addr: 0, bitset: 0, deadline: undefined, scv };
     this.stopRunning();
     return NO_RETURN;
   }
