@@ -12,7 +12,7 @@
 # Inputs (conventions in test/README.md):
 #   test/programs/*.c, *.S        freestanding, linked with test/programs/rt/  -> NAME
 #   test/programs/glibc/*.c       static glibc, -O2                            -> glibc-NAME
-#   test/programs/selfcheck/spawn.c  static glibc, -O2, not recorded          -> selfcheck/spawn
+#   test/programs/selfcheck/{spawn,robust}.c  static glibc, -O2, not recorded -> selfcheck/NAME
 #   test/programs/dynamic/*.c     dynamic glibc (PIE), -O2, recorded with
 #                                 qemu -L /usr/<triple> (Debian's cross sysroot) -> dynamic/NAME
 #   examples/*.c                  freestanding                                 -> examples/NAME-TARGET
@@ -183,7 +183,7 @@ done
 for src in test/programs/glibc/*.c; do
   n=$(basename "$src" .c); process glibc "$src" "glibc-$n"
 done
-for src in test/programs/selfcheck/spawn.c; do   # built only: the test checks its output (QEMU cannot run it)
+for src in test/programs/selfcheck/spawn.c test/programs/selfcheck/robust.c; do   # built only: tests check their output (QEMU cannot run them)
   process selfcheck "$src" "selfcheck/$(basename "$src" .c)"
 done
 for src in test/programs/dynamic/*.c; do

@@ -148,3 +148,33 @@ describe('execve in the first process', () => {
     }
   });
 });
+
+describe('robust futex lists (selfcheck/robust: QEMU does not implement set_robust_list)', () => {
+  const WANT = `lock after the owner died: EOWNERDEAD
+consistent: 0
+lock again: 0
+waiting locker when the owner died: EOWNERDEAD
+lock of a mutex never made consistent: ENOTRECOVERABLE
+`;
+  for (const target of TARGETS) {
+    it(`${target}: a thread's exit marks its robust mutexes FUTEX_OWNER_DIED and wakes a waiter; cuts resume exactly`, () => {
+      const bin = `test/bin/${target}/selfcheck/robust`;
+      const s0 = sink();
+      const p0 = start(bin, s0);
+      expect(runToExit(p0, 1e9)).toBe(0);
+      expect(text(s0)).toBe(WANT);
+      // checkpoints spread over the run (the robust list heads are in PROCESS and THREADS)
+      const total = p0.m.icount;
+      for (let k = 1; k < 8; k++) {
+        const cut = Math.floor((total * k) / 8);
+        const s = sink();
+        const p = start(bin, s);
+        expect(runProcess(p, cut).kind).toBe('limit');
+        const sr = sink();
+        const q = restore(checkpoint(p), undefined, sr.streams);
+        expect(runToExit(q, 1e9)).toBe(0);
+        expect(text(s) + text(sr), `cut at ${cut}`).toBe(WANT);
+      }
+    }, 120_000);
+  }
+});

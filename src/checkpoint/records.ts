@@ -327,6 +327,7 @@ function processRecord(c: Codec, x: Ctx): void {
   if (c.reading && p.brk < p.brkStart) c.fail(`brk 0x${p.brk.toString(16)} lies below its start`);
   const t = p.thread; // the running thread's part (other threads: record THREADS)
   t.clearTid = c.u64n(t.clearTid);
+  t.robustList = c.u64n(t.robustList); // v4: set_robust_list's head (0: none)
   p.sleptNs = c.u64(p.sleptNs); // the virtual clock (with CORE's instruction count)
   p.files.cwd = c.str(p.files.cwd);
   if (c.reading && !p.files.cwd.startsWith('/')) c.fail(`working directory '${p.files.cwd}' is not absolute`);
@@ -540,6 +541,7 @@ function threadsRecord(c: Codec, x: Ctx): void {
       prevTid = t.tid;
     }
     t.clearTid = c.u64n(t.clearTid);
+    t.robustList = c.u64n(t.robustList); // v2
     t.blocked = c.u64(t.blocked);
     t.altStack = { sp: c.u64n(t.altStack.sp), flags: c.u32(t.altStack.flags), size: c.u64n(t.altStack.size) };
     t.pending = pendingList(c, t.pending);
@@ -559,6 +561,7 @@ function threadsRecord(c: Codec, x: Ctx): void {
   const run = new Thread(runTid);
   const main = ts.cur; // created with PROCESS, holding the running thread's part
   run.clearTid = main.clearTid;
+  run.robustList = main.robustList;
   run.blocked = main.blocked;
   run.altStack = main.altStack;
   run.pending = runPending;

@@ -273,9 +273,12 @@ export class LinuxProcess implements Os {
       case NR.madvise: return 0;
       case NR.uname: return this.uname(a[0]);
       case NR.set_tid_address: this.thread.clearTid = a[0]; return this.thread.tid;
-      // Robust futex lists are accepted (glibc registers one per thread) but not walked at
-      // thread exit: only robust mutexes whose owner dies need that.
-      case NR.set_robust_list: return a[1] === 3 * g.wordSize ? 0 : -E.INVAL;
+      // the robust futex list, walked when the thread exits (threads.ts)
+      case NR.set_robust_list: {
+        if (a[1] !== 3 * g.wordSize) return -E.INVAL;
+        this.thread.robustList = a[0];
+        return 0;
+      }
       case NR.rseq: return -E.NOSYS;
       case NR.getpid: return this.pid;
       case NR.gettid: return this.thread.tid;

@@ -58,6 +58,8 @@ export class Thread {
   altStack: AltStack = { sp: 0, flags: SS_DISABLE, size: 0 };
   /** set_tid_address / CLONE_CHILD_CLEARTID: zeroed and futex-woken when the thread exits. */
   clearTid = 0;
+  /** set_robust_list: the head of the thread's robust futex list (0: none), walked at its exit. */
+  robustList = 0;
   /** Signals sent to this thread (tkill, tgkill); process-wide ones are LinuxProcess.pending. */
   pending: PendingSignal[] = [];
   wait: Wait | undefined;
@@ -313,6 +315,7 @@ export class Threads {
   exitThread(status: number): number {
     const t = this.cur;
     if (this.list.length === 1) throw new ProcessExit(status & 0xff);
+    this.robustExit(t);
     if (t.clearTid) {
       try {
         this.proc.g.w32(t.clearTid, 0);
@@ -322,6 +325,40 @@ export class Threads {
     t.exited = true;
     this.stopRunning();
     return NO_RETURN;
+  }
+
+  /**
+   * A thread's exit walks its robust futex list (struct robust_list_head { next, futex_offset,
+   * list_op_pending }), as Linux's exit_robust_list: each futex the thread still owns (its tid in
+   * the low 30 bits) gets FUTEX_OWNER_DIED, keeping FUTEX_WAITERS, and then one waiter is woken.
+   * At most 2048 entries; a fault ends the walk, as in Linux.
+   */
+  private robustExit(t: Thread): void {
+    const head = t.robustList;
+    if (!head) return;
+    const g = this.proc.g, ws = g.wordSize;
+    const word = (a: number) => g.word(a);
+    const clearPi = (e: number) => e - (e % 2);
+    try {
+      const offset = ws === 8 ? Number(BigInt.asIntN(64, g.u64(head + ws))) : g.s32(head + ws);
+      const pending = word(head + 2 * ws);
+      let entry = word(head);
+      for (let n = 0; entry !== head && n < 2048; n++) {
+        const next = word(clearPi(entry));
+        if (entry !== pending) this.futexDeath(clearPi(entry) + offset, t.tid, entry % 2 === 1);
+        entry = next;
+      }
+      if (pending) this.futexDeath(clearPi(pending) + offset, t.tid, pending % 2 === 1);
+    } catch { /* an unreadable list ends the walk */ }
+  }
+
+  private futexDeath(uaddr: number, tid: number, pi: boolean): void {
+    if (uaddr % 4) return;
+    const g = this.proc.g;
+    const v = g.u32(uaddr);
+    if ((v & 0x3fffffff) !== tid) return;
+    g.w32(uaddr, ((v & 0x80000000) | 0x40000000) >>> 0); // FUTEX_WAITERS kept, FUTEX_OWNER_DIED
+    if (!pi && v & 0x80000000) this.wakeWaiters(uaddr, 1, BITSET_ALL);
   }
 
   /** sched_yield: the running thread goes to the back of the round. */
