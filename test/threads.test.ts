@@ -313,3 +313,26 @@ describe('rt_sigsuspend, and the registers of threads that are not running', () 
     expect(Buffer.from(checkpoint(q)).equals(Buffer.from(img))).toBe(true);
   });
 });
+
+describe('pipes', () => {
+  it("a dup2 over a pipe's last writer wakes the reader blocked on it (EOF)", () => {
+    const CMPWI0 = 0x2c030000, BEQ32 = 0x41820020;
+    const p = proc([
+      LIS(3, DATA >>> 16), LI(0, 42), SC, // pipe(DATA): 3 read end, 4 write end
+      ...clone, CMPWI0, BEQ32,
+      LI(0, NR.sched_yield), SC, LI(3, 0), LI(4, 4), LI(0, 63), SC, B_SELF, // dup2(0, 4) after the reader blocked
+      LI(3, 3), LIS(4, DATA >>> 16), ORI(4, 4, 64), LI(5, 16), LI(0, 3), SC, B_SELF, // read(3, DATA+64, 16)
+    ]);
+    let blocked = false;
+    for (let c = 10; c < 2000 && !blocked; c += 1) {
+      runProcess(p, c);
+      blocked = p.threads.list.some((t) => t.wait?.kind === 'io');
+    }
+    expect(blocked, 'the reader blocked on the empty pipe').toBe(true);
+    expect(runProcess(p, 3 * QUANTUM).kind).toBe('limit');
+    const reader = p.threads.list[1];
+    expect(reader.wait).toBeUndefined();
+    const regs = reader === p.threads.cur ? p.m.st : reader.regs;
+    expect([regs.gprLo[3], regs.spr32[Spr32.CR] >>> 28 & 1]).toEqual([0, 0]); // read returned 0: end of file
+  });
+});
