@@ -336,3 +336,18 @@ describe('pipes', () => {
     expect([regs.gprLo[3], regs.spr32[Spr32.CR] >>> 28 & 1]).toEqual([0, 0]); // read returned 0: end of file
   });
 });
+
+describe('processes on hand-written code', () => {
+  it('ends a run where every process waits forever (a wait for a child that reads a pipe nobody closes) with a deadlock', () => {
+    const CMPWI0 = 0x2c030000, BEQ32 = 0x41820020;
+    const p = proc([
+      LIS(3, DATA >>> 16), LI(0, 42), SC, // pipe: 3, 4 (the parent keeps the write end)
+      LI(3, 17), LI(4, 0), LI(0, NR.clone), SC, CMPWI0, BEQ32, // fork
+      LI(3, -1), LI(4, 0), LI(5, 0), LI(6, 0), LI(0, 114), SC, B_SELF, // wait4(-1, 0, 0, 0)
+      LI(3, 3), LIS(4, DATA >>> 16), LI(5, 16), LI(0, 3), SC, B_SELF, // the child: read(3, DATA, 16)
+    ]);
+    const r = runProcess(p, 1e6);
+    expect(r.kind === 'deadlock' && r.message).toBe('deadlock: every process is blocked forever ' +
+      '(process 4242: thread 4242 waits for a child process; process 4243: thread 4243 waits to read an empty pipe)');
+  });
+});
