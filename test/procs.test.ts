@@ -2,9 +2,10 @@
 // glibc-procs is checked against QEMU by programs.test.ts; here: the spawn program (which QEMU
 // cannot run: its execve hands PowerPC programs to the host) against its expected output under a
 // fresh --fs-root holding its commands as /bin/NAME; determinism (two runs, same output and
-// instruction counts); checkpoints refused while children exist, and exact where none do.
+// instruction counts); checkpoints refused while children exist, and exact where none do; robust
+// futex lists (selfcheck/robust); execve of a dynamic executable.
 import { describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -177,4 +178,24 @@ lock of a mutex never made consistent: ENOTRECOVERABLE
       }
     }, 120_000);
   }
+});
+
+describe('execve of a dynamic executable', () => {
+  const sysroot = '/usr/powerpc64le-linux-gnu';
+  const missing = !existsSync(join(sysroot, 'lib'));
+  if (missing) console.warn(`SKIPPED execve of a dynamic executable: no cross sysroot ${sysroot}/lib (apt-get install libc6-ppc64el-cross)`);
+  (missing ? it.skip : it)('finds its loader and libraries in the default cross sysroot, as at start', () => {
+    const root = spawnRoot('ppc64le');
+    try {
+      copyFileSync(join(ROOT, 'test/bin/ppc64le/dynamic/hello'), join(root, 'hello'));
+      const s = sink();
+      const elf = parseElf(new Uint8Array(readFileSync(join(root, 'bin', 'sh'))));
+      const p = createProcess(elf, { argv: ['sh', '-c', '/hello a b'], env: ENV, fsRoot: root, execPath: '/bin/sh' }, s.streams).proc;
+      expect(runToExit(p, 1e9)).toBe(3);
+      expect(text(s)).toMatch(/^hello from a dynamic executable: argc=3\nargv\[1\]=a\nargv\[2\]=b\n/);
+      expect(p.cfg.sysroot).toBe(sysroot);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
 });

@@ -72,7 +72,7 @@ export class LinuxProcess implements Os {
   g: GuestView;
   fds = new FdTable();
   /** Paths, the working directory and the umask: the guest's view of the file system. */
-  readonly files: GuestFs;
+  files: GuestFs;
   actions: SigAction[] = Array.from({ length: NSIG + 1 }, () => ({ handler: SIG_DFL, flags: 0, mask: 0n }));
   /** Process-directed pending signals (kill); each thread has its own queue too. */
   pending: PendingSignal[] = [];
@@ -1177,7 +1177,7 @@ export class LinuxProcess implements Os {
     });
     if (r < 0) return r;
     const note = (why: string) => { if (this.cfg.strace) this.cfg.streams.stderr(Buffer.from(`ppcemu: execve ${guestPath}: ${why}\n`)); };
-    let elf, interp;
+    let elf, interp, sysroot = this.cfg.sysroot;
     try {
       elf = parseElf(bytes!);
     } catch (e) {
@@ -1186,7 +1186,8 @@ export class LinuxProcess implements Os {
     }
     if (elf.interp !== undefined) {
       try {
-        interp = findInterp(elf, this.cfg.sysroot).interp;
+        // as at start: without --sysroot, Debian's cross sysroot serves the loader and libraries
+        ({ interp, sysroot } = findInterp(elf, this.cfg.sysroot));
       } catch (e) {
         if (!(e instanceof ElfError)) throw e;
         note(e.message);
@@ -1202,8 +1203,12 @@ export class LinuxProcess implements Os {
     m.tier = old.tier;
     m.tracer = old.tracer;
     this.m = m;
-    this.cfg = processConfig(model, elf, { ...this.cfg, execPath: guestPath });
+    this.cfg = processConfig(model, elf, { ...this.cfg, execPath: guestPath, sysroot });
     this.g = new GuestView(m, this.cfg.is64);
+    const files = new GuestFs(this.cfg.fsRoot, sysroot, this.cfg.is64);
+    files.cwd = this.files.cwd;
+    files.umask = this.files.umask;
+    this.files = files;
     m.os = this;
     const prev = this.thread, threads = new Threads(this, this.pid);
     threads.nextTid = this.threads.nextTid;
