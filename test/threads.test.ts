@@ -338,6 +338,22 @@ describe('pipes', () => {
 });
 
 describe('processes on hand-written code', () => {
+  it("counts a vfork child's instructions as its own, not its parent's (whose machine it borrows)", () => {
+    const CMPWI0 = 0x2c030000, BEQ8 = 0x41820008, MTCTR5 = 0x7ca903a6, BDNZ_SELF = 0x42000000;
+    const p = proc([
+      LI(0, 189), SC, CMPWI0, BEQ8, B_SELF, // vfork; the parent spins
+      LI(5, 1000), MTCTR5, BDNZ_SELF, LI(3, 7), LI(0, NR.exit), SC, // the child: 1000 turns, exit(7)
+    ]);
+    expect(runProcess(p, 100).kind).toBe('limit');
+    expect(p.m.icount).toBe(100);
+    const c = p.children[0];
+    expect(c.zombie).toEqual({ status: 7, signo: 0 });
+    expect(c.m).toBe(p.m);
+    expect(p.m.os).toBe(p);
+    expect(p.m.gl[3]).toBe(c.pid); // vfork returned the child's pid to the parent
+  });
+
+
   it('ends a run where every process waits forever (a wait for a child that reads a pipe nobody closes) with a deadlock', () => {
     const CMPWI0 = 0x2c030000, BEQ32 = 0x41820020;
     const p = proc([

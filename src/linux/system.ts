@@ -24,6 +24,8 @@ export class System {
   /** The running process changed (vfork) or more processes appeared: re-plan before running on. */
   reschedule = false;
   private nextId: number;
+  /** Where the process that ended last stood in `live`: the round goes on from there. */
+  private endedAt = 0;
 
   constructor(readonly root: LinuxProcess) {
     this.live = [root];
@@ -77,6 +79,7 @@ export class System {
   exited(p: LinuxProcess, status: number, signo: number): void {
     const k = this.live.indexOf(p);
     if (k >= 0) this.live.splice(k, 1);
+    this.endedAt = k;
     p.fds.closeAll();
     this.wakeIo();
     p.releaseVfork();
@@ -111,7 +114,8 @@ export class System {
   next(): string | undefined {
     for (;;) {
       const n = this.live.length;
-      const start = Math.max(0, this.live.indexOf(this.cur));
+      const at = this.live.indexOf(this.cur);
+      const start = at >= 0 ? at : this.endedAt - 1 + n; // the one after the ended process is next
       for (let k = 1; k <= n; k++) {
         const p = this.live[(start + k) % n];
         if (!p.vforkChild && p.threads.runnable()) { this.switchTo(p); return undefined; }

@@ -111,6 +111,11 @@ export class Threads {
    * all its threads blocked, or its machine lent to a vfork child): schedule() loads one.
    */
   parked = false;
+  /**
+   * vfork: the instruction count to give the machine back when the parent runs again (the
+   * child's instructions ran on the parent's machine but are not the parent's).
+   */
+  resumeIcount: number | undefined;
 
   constructor(private readonly proc: LinuxProcess, pid: number) {
     this.cur = new Thread(pid);
@@ -208,6 +213,10 @@ export class Threads {
       this.proc.idle(d - this.proc.nowNs(1));
     }
     if (prev.exited) this.list.splice(start, 1);
+    if (this.resumeIcount !== undefined) {
+      this.proc.m.icount = this.resumeIcount;
+      this.resumeIcount = undefined;
+    }
     this.load(next);
     this.parked = false;
     this.sliceEnd = this.proc.m.icount + QUANTUM;
@@ -416,6 +425,7 @@ export class Threads {
     t.wait = { kind: 'vfork', addr: 0, bitset: 0, deadline: undefined, scv };
     this.parked = true;
     this.resched = true;
+    this.resumeIcount = m.icount + 1; // after the sc
   }
 
   /** The vfork child execed or exited: the parent's thread runs again. */
