@@ -5,7 +5,8 @@
 // instruction counts); checkpoints refused while children exist, and exact where none do; robust
 // futex lists (selfcheck/robust); execve of a dynamic executable.
 import { describe, expect, it } from 'vitest';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -198,4 +199,30 @@ describe('execve of a dynamic executable', () => {
       rmSync(root, { recursive: true, force: true });
     }
   });
+});
+
+describe('execve and incremental checkpoints', () => {
+  it('images taken before and after an execve in the first process (--incremental) resume exactly', () => {
+    const root = spawnRoot('ppc64le');
+    const out = mkdtempSync(join(tmpdir(), 'ppcemu-procs-img-'));
+    try {
+      const cli = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin', 'ppcemu.js'), ...args], { encoding: 'latin1', input: '' });
+      const run = cli('run', '--fs-root', root, '--incremental', '--checkpoint-every', '3000', '--checkpoint-out', join(out, 'c%n.img'),
+        join(root, 'bin', 'sh'), '-c', 'echoargs after exec');
+      expect(run.stderr).toBe('');
+      expect(run.stdout).toBe('echoargs: [after] [exec]\n');
+      const images = readdirSync(out).filter((f) => f.endsWith('.img')).sort((x, y) => parseInt(x.slice(1)) - parseInt(y.slice(1)));
+      let before = 0, after = 0;
+      for (const f of images.slice(0, -1)) { // the last one may come after the output
+        const argv = (JSON.parse(cli('inspect', '--json', join(out, f)).stdout) as { process: { argv: string[] } }).process.argv;
+        if (argv[0].endsWith('/sh')) before++; else if (argv[0] === 'echoargs') after++;
+        const r = cli('restore', join(out, f));
+        expect([r.status, r.stdout, r.stderr], f).toEqual([0, 'echoargs: [after] [exec]\n', '']);
+      }
+      expect([before > 0, after > 0], 'images of both programs').toEqual([true, true]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

@@ -141,17 +141,19 @@ export class LinuxProcess implements Os {
   syscall(m: Machine, scv: boolean): void {
     const nr = m.gl[0];
     const args = [3, 4, 5, 6, 7, 8].map((r) => this.arg(r));
+    // the arguments as the call found them (execve replaces the memory they are in)
+    const argText = this.cfg.strace ? this.traceArgs(nr, args) : '';
     let ret: number;
     try {
       ret = this.dispatch(nr, args, scv);
     } catch (e) {
-      if (e instanceof ProcessExit && this.cfg.strace) this.trace(nr, args, undefined);
+      if (e instanceof ProcessExit && this.cfg.strace) this.trace(nr, argText, undefined);
       if (e instanceof GuestFault) ret = -E.FAULT;
       else if (e instanceof RangeError) ret = -E.INVAL; // a length no buffer can have
       else throw e;
     }
     // (a vfork parent's call returns the child's pid; the 0 in the machine is the child's)
-    if (this.cfg.strace) this.trace(nr, args, m.os !== this && this.vforkChild ? this.vforkChild.pid : ret);
+    if (this.cfg.strace) this.trace(nr, argText, m.os !== this && this.vforkChild ? this.vforkChild.pid : ret);
     if (ret === NO_RETURN) return; // blocked or exited: another thread runs next
     if (m.os !== this) { // vfork: the machine now runs the child, whose call returns 0
       this.setResult(ret, scv);
@@ -211,12 +213,11 @@ export class LinuxProcess implements Os {
     }
   }
 
-  /** One --strace line; `ret` undefined for a call that does not return (exit). */
-  private trace(nr: number, args: number[], ret: number | undefined): void {
-    const name = SYSCALL_NAMES[nr] ?? `syscall_${nr}`;
+  /** A call's arguments as --strace prints them. */
+  private traceArgs(nr: number, args: number[]): string {
     const spec = SYSCALL_ARGS[nr] ?? 'xxxxxx';
     const hex = (v: number) => (v < 0 ? '-0x' + (-v).toString(16) : '0x' + v.toString(16));
-    const a = [...spec].map((kind, k) => {
+    return [...spec].map((kind, k) => {
       const v = args[k];
       if (kind === 'd') return String(this.cfg.is64 ? v : v | 0);
       if (kind === 'u') return String(v);
@@ -225,6 +226,11 @@ export class LinuxProcess implements Os {
       }
       return hex(v);
     }).join(',');
+  }
+
+  /** One --strace line; `ret` undefined for a call that does not return (exit). */
+  private trace(nr: number, a: string, ret: number | undefined): void {
+    const name = SYSCALL_NAMES[nr] ?? `syscall_${nr}`;
     const r = ret === undefined || ret === NO_RETURN ? '?' : ret < 0 && ret > -4096 ? `-1 errno=${-ret}` : `${ret}`;
     this.cfg.streams.stderr(Buffer.from(`${this.thread.tid} ${name}(${a}) = ${r}\n`));
   }
@@ -1202,6 +1208,10 @@ export class LinuxProcess implements Os {
     m.icount = old.icount; // the process's clock goes on
     m.tier = old.tier;
     m.tracer = old.tracer;
+    if (old.mem.dirtyPages()) { // --incremental: the next image must show every old page gone
+      m.mem.trackDirty();
+      for (const p of old.mem.mappedPages()) { m.mem.map(p * PAGE_SIZE, PAGE_SIZE, 0); m.mem.unmap(p * PAGE_SIZE, PAGE_SIZE); }
+    }
     this.m = m;
     this.cfg = processConfig(model, elf, { ...this.cfg, execPath: guestPath, sysroot });
     this.g = new GuestView(m, this.cfg.is64);
