@@ -12,6 +12,7 @@
 # Inputs (conventions in test/README.md):
 #   test/programs/*.c, *.S        freestanding, linked with test/programs/rt/  -> NAME
 #   test/programs/glibc/*.c       static glibc, -O2                            -> glibc-NAME
+#   test/programs/selfcheck/{spawn,robust}.c  static glibc, -O2, not recorded -> selfcheck/NAME
 #   test/programs/dynamic/*.c     dynamic glibc (PIE), -O2, recorded with
 #                                 qemu -L /usr/<triple> (Debian's cross sysroot) -> dynamic/NAME
 #   examples/*.c                  freestanding                                 -> examples/NAME-TARGET
@@ -90,14 +91,14 @@ build_one() {   # build_one KIND SRC NAME TARGET OUT
   cflags=$(directive "$src" CFLAGS "$t")
   mkdir -p "$(dirname "$out")"
   local cmd common
-  case "$kind" in glibc) common=("${common_glibc[@]}") ;; dynamic) common=("${common_dynamic[@]}") ;; *) common=("${common_free[@]}") ;; esac
+  case "$kind" in glibc|selfcheck) common=("${common_glibc[@]}") ;; dynamic) common=("${common_dynamic[@]}") ;; *) common=("${common_free[@]}") ;; esac
   if [ "$(directive "$src" STRIP "$t")" = no ]; then
     # keep the symbols and debug info (gdb tests); relative source paths keep the build deterministic
     local keep=()
     for a in "${common[@]}"; do [ "$a" = -s ] || keep+=("$a"); done
     common=("${keep[@]}" -g "-fdebug-prefix-map=$root=.")
   fi
-  if [ "$kind" = glibc ] || [ "$kind" = dynamic ]; then
+  if [ "$kind" = glibc ] || [ "$kind" = selfcheck ] || [ "$kind" = dynamic ]; then
     # shellcheck disable=SC2086
     cmd=("${p}gcc" "${common[@]}" $cflags "$src" -o "$out.tmp" -lm)
   else
@@ -170,7 +171,7 @@ process() {   # process KIND SRC NAME
     fi
     local bin="test/bin/$t/$name"
     build_one "$kind" "$src" "$name" "$t" "$bin" || continue
-    [ $run = 1 ] && record_one "$src" "$name" "$t" "$bin"
+    [ $run = 1 ] && [ "$kind" != selfcheck ] && record_one "$src" "$name" "$t" "$bin"
   done
   return 0
 }
@@ -181,6 +182,9 @@ for src in test/programs/*.c test/programs/*.S; do
 done
 for src in test/programs/glibc/*.c; do
   n=$(basename "$src" .c); process glibc "$src" "glibc-$n"
+done
+for src in test/programs/selfcheck/spawn.c test/programs/selfcheck/robust.c; do   # built only: tests check their output (QEMU cannot run them)
+  process selfcheck "$src" "selfcheck/$(basename "$src" .c)"
 done
 for src in test/programs/dynamic/*.c; do
   n=$(basename "$src" .c); process dynamic "$src" "dynamic/$n"

@@ -2,7 +2,7 @@
 // (spread over the run, at and around quantum ends, while threads wait with and without deadlines)
 // restore to the uninterrupted run's output and status, and two runs cut at the same count give
 // the same bytes. Then the scheduler on hand-written code: deadlocks end the run, a fork-style
-// clone is refused, a reservation does not survive a switch, exit ends one thread and
+// clone makes a process, a reservation does not survive a switch, exit ends one thread and
 // exit_group all of them.
 import { describe, expect, it } from 'vitest';
 import { runToExit, sink, start, text } from './guest-run.js';
@@ -138,8 +138,8 @@ const THREAD_FLAGS = 0x10f00; // CLONE_VM|FS|FILES|SIGHAND|THREAD
 const NR = { exit: 1, clone: 120, sched_yield: 158, futex: 221, exit_group: 234 };
 
 /** A 64-bit big-endian process whose code is `words` at CODE, with a data page at DATA. */
-function proc(words: number[]): LinuxProcess {
-  const m = new Machine(modelByName('POWER9'));
+function proc(words: number[], model = 'POWER9'): LinuxProcess {
+  const m = new Machine(modelByName(model));
   const p = new LinuxProcess(m, {
     is64: true, pageSize: 65536, abiVersion: 1, fsRoot: undefined, strace: false, execPath: '/tmp/t',
     streams: sink().streams,
@@ -171,12 +171,24 @@ describe('scheduler', () => {
     expect(r.kind === 'deadlock' && r.message).toMatch(/thread 4242 waits on the futex at 0x10010000, thread 4243 waits on the futex at 0x10010000\) after 17 instructions/);
   });
 
-  it('refuses a fork-style clone with ENOSYS', () => {
+  it('runs a fork-style clone as a new process; refuses CLONE_VM without CLONE_VFORK or CLONE_THREAD', () => {
     const p = proc([LI(3, 17), LI(4, 0), LI(0, NR.clone), SC, B_SELF]);
     expect(runProcess(p, 10).kind).toBe('limit');
-    expect(p.m.gl[3]).toBe(38);
-    expect(p.m.s32[Spr32.CR] >>> 28 & 1).toBe(1); // CR0[SO]: an error
+    expect(p.m.gl[3]).toBe(4243); // the parent gets the child's pid
+    expect(p.m.s32[Spr32.CR] >>> 28 & 1).toBe(0);
     expect(p.threads.list.length).toBe(1);
+    const c = p.sys!.live[1];
+    expect(c.pid).toBe(4243);
+    expect(c.ppid).toBe(4242);
+    expect(c.m).not.toBe(p.m);
+    expect(runProcess(p, QUANTUM + 100).kind).toBe('limit'); // the child had its turn meanwhile
+    expect(c.m.gl[3]).toBe(0);
+    expect(c.m.icount).toBeGreaterThan(QUANTUM);
+    const q = proc([LI(3, 0x111), LI(4, 0), LI(0, NR.clone), SC, B_SELF]);
+    expect(runProcess(q, 10).kind).toBe('limit');
+    expect(q.m.gl[3]).toBe(38); // ENOSYS
+    expect(q.m.s32[Spr32.CR] >>> 28 & 1).toBe(1); // CR0[SO]: an error
+    expect(q.sys).toBeUndefined();
   });
 
   it('loses a reservation on a switch', () => {
@@ -247,5 +259,111 @@ describe('ppcemu run', () => {
     const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'ppcemu.js'), 'run', file], { encoding: 'latin1', input: '' });
     expect(r.status).toBe(125);
     expect(r.stderr).toMatch(/^ppcemu: deadlock: every thread is blocked forever \(thread 4242 waits on the futex at 0x[0-9a-f]+\) after 6 instructions\n$/);
+  });
+});
+
+describe('rt_sigsuspend, and the registers of threads that are not running', () => {
+  const CMPWI0 = 0x2c030000, BEQ8 = 0x41820008;
+  const suspend = [LIS(3, DATA >>> 16), LI(4, 8), LI(0, 178), SC, B_SELF];
+
+  it('a lone thread suspended with nothing to wake it ends the run as a deadlock', () => {
+    const r = runProcess(proc(suspend), 1e6);
+    expect(r.kind === 'deadlock' && r.message).toBe('deadlock: every thread is blocked forever (thread 4242 waits for a signal (sigsuspend)) after 4 instructions');
+  });
+
+  it('a thread waits in sigsuspend with its temporary mask across a checkpoint, and a signal ends the wait', () => {
+    // the new thread suspends with SIGUSR2 blocked, the first one spins
+    const p = proc([...clone, CMPWI0, BEQ8, B_SELF, ...suspend]);
+    p.m.mem.writeBytes(DATA, Uint8Array.from([0, 0, 0, 0, 0, 0, 0x08, 0]));
+    p.thread.blocked = 1n << 20n; // SIGTTIN: the mask sigsuspend puts back
+    expect(runProcess(p, 3 * QUANTUM).kind).toBe('limit');
+    const t = p.threads.list[1];
+    expect(t.wait?.kind).toBe('sigsuspend');
+    expect(t.blocked).toBe(0x800n);
+    expect(t.savedMask).toBe(1n << 20n);
+    const img = checkpoint(p);
+    const q = restore(img, undefined, sink().streams);
+    const u = q.threads.list[1];
+    expect([u.wait?.kind, u.blocked, u.savedMask]).toEqual(['sigsuspend', 0x800n, 1n << 20n]);
+    expect(runProcess(q, q.m.icount + 3 * QUANTUM).kind).toBe('limit'); // still waiting
+    q.kill(u.tid, 12, 0); // SIGUSR2: blocked by the temporary mask, no wake
+    expect(runProcess(q, q.m.icount + 3 * QUANTUM).kind).toBe('limit');
+    expect(u.wait?.kind).toBe('sigsuspend');
+    q.kill(u.tid, 10, 0); // SIGUSR1 (default action: the process ends)
+    const r = runProcess(q, q.m.icount + 3 * QUANTUM);
+    expect(r.kind === 'exit' && r.status).toBe(128 + 10);
+  });
+
+  it("keeps each thread's TM and HASHKEY registers in the image (POWER10)", () => {
+    const p = proc([...clone, B_SELF], 'POWER10');
+    expect(runProcess(p, 20).kind).toBe('limit');
+    const other = p.threads.list.find((t) => t !== p.threads.cur)!;
+    other.regs.setSpr64(Spr64.HASHKEYR, 0x1122334455667788n);
+    other.regs.setSpr64(Spr64.TFHAR, 0x10000010n);
+    other.regs.setSpr64(Spr64.TEXASR, 0x8000000000000001n);
+    p.m.st.setSpr64(Spr64.HASHKEYR, 0x99aabbccddeeff00n);
+    const img = checkpoint(p);
+    const info = inspectImage(img);
+    expect(info.threads?.find((t) => t.tid === other.tid)?.records).toEqual(expect.arrayContaining(['TM', 'HASHKEY']));
+    const q = restore(img, undefined, sink().streams);
+    const o = q.threads.list.find((t) => t.tid === other.tid)!;
+    expect([o.regs.getSpr64(Spr64.HASHKEYR), o.regs.getSpr64(Spr64.TFHAR), o.regs.getSpr64(Spr64.TEXASR)])
+      .toEqual([0x1122334455667788n, 0x10000010n, 0x8000000000000001n]);
+    expect(q.m.st.getSpr64(Spr64.HASHKEYR)).toBe(0x99aabbccddeeff00n);
+    expect(Buffer.from(checkpoint(q)).equals(Buffer.from(img))).toBe(true);
+  });
+});
+
+describe('pipes', () => {
+  it("a dup2 over a pipe's last writer wakes the reader blocked on it (EOF)", () => {
+    const CMPWI0 = 0x2c030000, BEQ32 = 0x41820020;
+    const p = proc([
+      LIS(3, DATA >>> 16), LI(0, 42), SC, // pipe(DATA): 3 read end, 4 write end
+      ...clone, CMPWI0, BEQ32,
+      LI(0, NR.sched_yield), SC, LI(3, 0), LI(4, 4), LI(0, 63), SC, B_SELF, // dup2(0, 4) after the reader blocked
+      LI(3, 3), LIS(4, DATA >>> 16), ORI(4, 4, 64), LI(5, 16), LI(0, 3), SC, B_SELF, // read(3, DATA+64, 16)
+    ]);
+    let blocked = false;
+    for (let c = 10; c < 2000 && !blocked; c += 1) {
+      runProcess(p, c);
+      blocked = p.threads.list.some((t) => t.wait?.kind === 'io');
+    }
+    expect(blocked, 'the reader blocked on the empty pipe').toBe(true);
+    expect(runProcess(p, 3 * QUANTUM).kind).toBe('limit');
+    const reader = p.threads.list[1];
+    expect(reader.wait).toBeUndefined();
+    const regs = reader === p.threads.cur ? p.m.st : reader.regs;
+    expect([regs.gprLo[3], regs.spr32[Spr32.CR] >>> 28 & 1]).toEqual([0, 0]); // read returned 0: end of file
+  });
+});
+
+describe('processes on hand-written code', () => {
+  it("counts a vfork child's instructions as its own, not its parent's (whose machine it borrows)", () => {
+    const CMPWI0 = 0x2c030000, BEQ8 = 0x41820008, MTCTR5 = 0x7ca903a6, BDNZ_SELF = 0x42000000;
+    const p = proc([
+      LI(0, 189), SC, CMPWI0, BEQ8, B_SELF, // vfork; the parent spins
+      LI(5, 1000), MTCTR5, BDNZ_SELF, LI(3, 7), LI(0, NR.exit), SC, // the child: 1000 turns, exit(7)
+    ]);
+    expect(runProcess(p, 100).kind).toBe('limit');
+    expect(p.m.icount).toBe(100);
+    const c = p.children[0];
+    expect(c.zombie).toEqual({ status: 7, signo: 0 });
+    expect(c.m).toBe(p.m);
+    expect(p.m.os).toBe(p);
+    expect(p.m.gl[3]).toBe(c.pid); // vfork returned the child's pid to the parent
+  });
+
+
+  it('ends a run where every process waits forever (a wait for a child that reads a pipe nobody closes) with a deadlock', () => {
+    const CMPWI0 = 0x2c030000, BEQ32 = 0x41820020;
+    const p = proc([
+      LIS(3, DATA >>> 16), LI(0, 42), SC, // pipe: 3, 4 (the parent keeps the write end)
+      LI(3, 17), LI(4, 0), LI(0, NR.clone), SC, CMPWI0, BEQ32, // fork
+      LI(3, -1), LI(4, 0), LI(5, 0), LI(6, 0), LI(0, 114), SC, B_SELF, // wait4(-1, 0, 0, 0)
+      LI(3, 3), LIS(4, DATA >>> 16), LI(5, 16), LI(0, 3), SC, B_SELF, // the child: read(3, DATA, 16)
+    ]);
+    const r = runProcess(p, 1e6);
+    expect(r.kind === 'deadlock' && r.message).toBe('deadlock: every process is blocked forever ' +
+      '(process 4242: thread 4242 waits for a child process; process 4243: thread 4243 waits to read an empty pipe)');
   });
 });

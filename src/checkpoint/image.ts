@@ -45,6 +45,11 @@ export function checkpoint(proc: LinuxProcess, opts: CheckpointOptions = {}): Ui
   const m = proc.m;
   const le = !opts.bigEndian;
   const x: Ctx = { m, proc, hostFiles: [], niac: 0, ndac: 0 };
+  // An image holds one process: refused while others exist or children wait to be reaped.
+  const others = (proc.sys?.live.length ?? 1) - 1 + proc.children.filter((c) => c.zombie).length;
+  if (others > 0) {
+    throw new CheckpointError('refused', `cannot checkpoint: the program has ${others} other process${others === 1 ? '' : 'es'} (fork); an image holds a single process`);
+  }
   if (opts.parent) {
     const dirty = m.mem.dirtyPages();
     if (!dirty) throw new CheckpointError('io', 'an incremental checkpoint needs dirty-page tracking since its parent');

@@ -339,6 +339,7 @@ function processRecord(c: Codec, x: Ctx): void {
   if (c.reading && p.brk < p.brkStart) c.fail(`brk 0x${p.brk.toString(16)} lies below its start`);
   const t = p.thread; // the running thread's part (other threads: record THREADS)
   t.clearTid = c.u64n(t.clearTid);
+  t.robustList = c.u64n(t.robustList); // v4: set_robust_list's head (0: none)
   p.sleptNs = c.u64(p.sleptNs); // the virtual clock (with CORE's instruction count)
   p.files.cwd = c.str(p.files.cwd);
   if (c.reading && !p.files.cwd.startsWith('/')) c.fail(`working directory '${p.files.cwd}' is not absolute`);
@@ -380,7 +381,6 @@ function processRecord(c: Codec, x: Ctx): void {
   const fileList = c.list(files, (f, i) => {
     const kind = c.u8v(f ? FILE_KINDS.indexOf(f.kind) : 0);
     const flags = c.u32(f?.flags ?? 0);
-    const cloexec = c.u8v(f?.cloexec ? 1 : 0);
     const pos = c.u64n(f?.pos ?? 0);
     const refs = c.u32(f?.refs ?? 0);
     const pipe = c.u32(f?.pipe ? pipes.indexOf(f.pipe) : NONE);
@@ -396,7 +396,7 @@ function processRecord(c: Codec, x: Ctx): void {
     if (wantPipe !== (pipe !== NONE) || (pipe !== NONE && pipe >= pipeList.length)) c.fail(`open file ${i} has an invalid pipe reference`);
     if (wantMem !== (mem !== NONE) || (mem !== NONE && mem >= memList.length)) c.fail(`open file ${i} has an invalid memfd reference`);
     if (wantHost !== (hasHost === 1)) c.fail(`open file ${i} has an invalid host-file part`);
-    const out: OpenFile = { kind: k, flags, cloexec: cloexec === 1, pos, refs };
+    const out: OpenFile = { kind: k, flags, pos, refs };
     if (wantPipe) out.pipe = pipeList[pipe];
     if (wantMem) out.mem = memList[mem];
     if (wantHost) {
@@ -405,14 +405,22 @@ function processRecord(c: Codec, x: Ctx): void {
     }
     return out;
   }, 1024);
-  const table = c.list(fdt.map((f) => (f ? files.indexOf(f) + 1 : 0)), (v) => c.u32(v ?? 0), 1024);
+  // per descriptor: 1 + the open file's index (0: closed), bit 31 = FD_CLOEXEC
+  const table = c.list(fdt.map((f, fd) => (f ? (files.indexOf(f) + 1 + (p.fds.cloexec[fd] ? CLOEXEC_BIT : 0)) : 0)), (v) => c.u32(v ?? 0), 1024);
   if (c.reading) {
-    for (const v of table) if (v > fileList.length) c.fail(`descriptor refers to open file ${v - 1}, which does not exist`);
     const fds = p.fds.fds;
     fds.length = 0;
-    table.forEach((v, fd) => { fds[fd] = v ? fileList[v - 1] : undefined; });
+    p.fds.cloexec.length = 0;
+    table.forEach((v, fd) => {
+      const i = (v & ~CLOEXEC_BIT) >>> 0;
+      if (i > fileList.length || (v !== 0 && i === 0)) c.fail(`descriptor ${fd} refers to open file ${i - 1}, which does not exist`);
+      fds[fd] = i ? fileList[i - 1] : undefined;
+      p.fds.cloexec[fd] = (v & CLOEXEC_BIT) !== 0;
+    });
   }
 }
+
+const CLOEXEC_BIT = 0x80000000;
 
 // ---- PARENT (incremental images) -------------------------------------------------------------
 
@@ -441,7 +449,7 @@ function parentRecord(c: Codec, x: Ctx): void {
 // ---- THREADS --------------------------------------------------------------------------------
 
 const MAX_THREADS = 4096;
-const WAIT_KINDS = [undefined, 'futex', 'sleep', 'io', 'sigwait'] as const;
+const WAIT_KINDS = [undefined, 'futex', 'sleep', 'io', 'sigwait', 'sigsuspend'] as const;
 
 /** Whether the process needs record THREADS: anything a lone initial thread would not have. */
 function hasThreads(x: Ctx): boolean {
@@ -451,7 +459,9 @@ function hasThreads(x: Ctx): boolean {
 
 /** A thread's wait state (undefined: runnable). */
 function waitState(c: Codec, w: Wait | undefined): Wait | undefined {
-  const kind = c.u8v(w ? WAIT_KINDS.indexOf(w.kind) : 0);
+  // a process with children is never saved (processRecord), so no thread waits for one
+  if (w?.kind === 'child' || w?.kind === 'vfork') c.fail(`a thread waits for a child process`);
+  const kind = c.u8v(w ? WAIT_KINDS.indexOf(w.kind as (typeof WAIT_KINDS)[number]) : 0);
   const scv = c.u8v(w?.scv ? 1 : 0);
   const addr = c.u64n(w?.addr ?? 0);
   const bitset = c.u32(w?.bitset ?? 0);
@@ -544,10 +554,18 @@ function threadsRecord(c: Codec, x: Ctx): void {
       prevTid = t.tid;
     }
     t.clearTid = c.u64n(t.clearTid);
+    t.robustList = c.u64n(t.robustList); // v2
     t.blocked = c.u64(t.blocked);
     t.altStack = { sp: c.u64n(t.altStack.sp), flags: c.u32(t.altStack.flags), size: c.u64n(t.altStack.size) };
     t.pending = pendingList(c, t.pending);
     t.wait = waitState(c, t.wait);
+    // v2: the mask rt_sigsuspend restores (flag, mask)
+    const hasSaved = c.u8v(t.savedMask !== undefined ? 1 : 0);
+    const saved = c.u64(t.savedMask ?? 0n);
+    if (c.reading) {
+      if (hasSaved > 1 || (hasSaved === 1) !== (t.wait?.kind === 'sigsuspend')) c.fail(`thread ${t.tid}: a saved mask exactly when it waits in sigsuspend`);
+      t.savedMask = hasSaved ? saved : undefined;
+    }
     threadRecords(c, x, t);
     return t;
   }, MAX_THREADS);
@@ -556,6 +574,7 @@ function threadsRecord(c: Codec, x: Ctx): void {
   const run = new Thread(runTid);
   const main = ts.cur; // created with PROCESS, holding the running thread's part
   run.clearTid = main.clearTid;
+  run.robustList = main.robustList;
   run.blocked = main.blocked;
   run.altStack = main.altStack;
   run.pending = runPending;
@@ -601,15 +620,16 @@ export const RECORDS: readonly RecordDesc[] = [
     },
   },
   { bit: Bit.MEMORY, name: 'MEMORY', version: 1, compressible: true, present: () => true, describe: memory },
-  { bit: Bit.PROCESS, name: 'PROCESS', version: 3, compressible: false, present: () => true, describe: processRecord },
+  { bit: Bit.PROCESS, name: 'PROCESS', version: 4, compressible: false, present: () => true, describe: processRecord },
   { bit: Bit.PARENT, name: 'PARENT', version: 1, compressible: false, present: (x) => x.parent !== undefined, describe: parentRecord },
-  { bit: Bit.THREADS, name: 'THREADS', version: 1, compressible: false, present: hasThreads, describe: threadsRecord },
+  { bit: Bit.THREADS, name: 'THREADS', version: 2, compressible: false, present: hasThreads, describe: threadsRecord },
+  // TM and HASHKEY are a thread's registers: each thread's in THREADS (v2), the running one's here
   {
-    bit: Bit.TM, name: 'TM', version: 1, compressible: false, describe: tm,
+    bit: Bit.TM, name: 'TM', version: 1, compressible: false, perThread: true, describe: tm,
     present: (x) => nonZero(x.m.s64, [Spr64.TFHAR, Spr64.TFIAR, Spr64.TEXASR]),
   },
   {
-    bit: Bit.HASHKEY, name: 'HASHKEY', version: 1, compressible: false, describe: hashKey,
+    bit: Bit.HASHKEY, name: 'HASHKEY', version: 1, compressible: false, perThread: true, describe: hashKey,
     present: (x) => nonZero(x.m.s64, [Spr64.HASHKEYR]),
   },
 ];

@@ -5,7 +5,6 @@
 import * as fs from 'node:fs';
 import { dirname, relative } from 'node:path';
 import type { Argv } from 'yargs';
-import type { Machine } from '../cpu/machine.js';
 import type { LinuxProcess } from '../linux/process.js';
 import { runProcess } from '../linux/run.js';
 import {
@@ -120,25 +119,25 @@ function take(proc: LinuxProcess, p: Plan): string {
  */
 export async function runWithCheckpoints(proc: LinuxProcess, a: CheckpointArgs, maxInsns: number | undefined,
   origin?: { file: string; bytes: Uint8Array }): Promise<number> {
-  const m: Machine = proc.m;
-  const stats = a.stats ? { start: process.hrtime.bigint(), icount0: m.icount } : undefined;
+  // (proc.m, not a copy: execve gives the process a new machine)
+  const stats = a.stats ? { start: process.hrtime.bigint(), icount0: proc.m.icount } : undefined;
   const limit = maxInsns ?? Number.MAX_SAFE_INTEGER;
-  const plan = makePlan(a, m.icount);
+  const plan = makePlan(a, proc.m.icount);
   if (plan.incremental && origin) {
     plan.parent = origin;
-    m.mem.trackDirty();
+    proc.m.mem.trackDirty();
   }
   let usr1 = false;
-  const onUsr1 = () => { usr1 = true; m.interruptRequested = true; };
+  const onUsr1 = () => { usr1 = true; proc.m.interruptRequested = true; };
   process.on('SIGUSR1', onUsr1);
   try {
     for (;;) {
-      if (due(plan, m.icount)) {
+      if (due(plan, proc.m.icount)) {
         take(proc, plan);
         if (plan.halt) return 0;
       }
-      if (m.icount >= limit) return finish(m, { kind: 'limit' }, maxInsns, stats);
-      const stop = runProcess(proc, Math.min(limit, nextStop(plan, m.icount), m.icount + SLICE));
+      if (proc.m.icount >= limit) return finish(proc.m, { kind: 'limit' }, maxInsns, stats);
+      const stop = runProcess(proc, Math.min(limit, nextStop(plan, proc.m.icount), proc.m.icount + SLICE));
       if (stop.kind === 'exit' && a.core && CORE_SIGNALS.has(stop.signo)) {
         try {
           writeCore(proc, a.core, { signo: stop.signo });
@@ -149,19 +148,19 @@ export async function runWithCheckpoints(proc: LinuxProcess, a: CheckpointArgs, 
       }
       if (stop.kind === 'exit' || stop.kind === 'deadlock') {
         if (plan.at.length) {
-          hostStreams.stderr(Buffer.from(`ppcemu: warning: the program exited after ${m.icount} instructions, ` +
+          hostStreams.stderr(Buffer.from(`ppcemu: warning: the program exited after ${proc.m.icount} instructions, ` +
             `before the checkpoint at ${plan.at[0]}\n`));
         }
-        return finish(m, stop, maxInsns, stats);
+        return finish(proc.m, stop, maxInsns, stats);
       }
       if (usr1) {
         usr1 = false;
         const file = take(proc, plan);
-        hostStreams.stderr(Buffer.from(`ppcemu: checkpoint written to ${file} at instruction ${m.icount}\n`));
+        hostStreams.stderr(Buffer.from(`ppcemu: checkpoint written to ${file} at instruction ${proc.m.icount}\n`));
         if (plan.halt) return 0;
         continue;
       }
-      if (!due(plan, m.icount)) await new Promise((r) => setImmediate(r));
+      if (!due(plan, proc.m.icount)) await new Promise((r) => setImmediate(r));
     }
   } finally {
     process.off('SIGUSR1', onUsr1);

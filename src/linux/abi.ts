@@ -25,6 +25,7 @@ export const NR = {
   prlimit64: 325, syncfs: 348, renameat2: 357, getrandom: 359, memfd_create: 360, statx: 383, rseq: 387,
   clock_gettime64: 403, clock_getres_time64: 406, clock_nanosleep_time64: 407,
   rt_sigtimedwait_time64: 421, futex_time64: 422, clone3: 435, faccessat2: 439,
+  fork: 2, waitpid: 7, execve: 11, setsid: 66, getpgid: 132, getsid: 147, vfork: 189, wait4: 114, waitid: 272,
 } as const;
 
 export const SYSCALL_NAMES: Record<number, string> = Object.fromEntries(
@@ -52,7 +53,7 @@ const ARG_KINDS: Partial<Record<keyof typeof NR, string>> = {
   chmod: 'sx', fchmod: 'dx', fchmodat: 'dsxx', rename: 'ss', renameat: 'dsds', renameat2: 'dsdsx',
   mkdir: 'sx', mkdirat: 'dsx', rmdir: 's', umask: 'x', symlink: 'ss', symlinkat: 'sds',
   truncate: 'su', ftruncate: 'du', fsync: 'd', fdatasync: 'd', stat: 'sx', lstat: 'sx',
-  stat64: 'sx', lstat64: 'sx', clone: 'xxxxx',
+  stat64: 'sx', lstat64: 'sx', clone: 'xxxxx', fork: '', vfork: '', execve: 'sxx', wait4: 'dxxx', waitpid: 'dxx', waitid: 'ddxxx', setsid: '', getpgid: 'd', getsid: 'd',
 };
 
 /** ARG_KINDS by system call number. */
@@ -61,7 +62,7 @@ export const SYSCALL_ARGS: Record<number, string> = Object.fromEntries(
 );
 
 export const E = {
-  PERM: 1, NOENT: 2, SRCH: 3, INTR: 4, IO: 5, NXIO: 6, '2BIG': 7, BADF: 9, CHILD: 10, AGAIN: 11,
+  PERM: 1, NOENT: 2, SRCH: 3, INTR: 4, IO: 5, NXIO: 6, '2BIG': 7, NOEXEC: 8, BADF: 9, CHILD: 10, AGAIN: 11,
   NOMEM: 12, ACCES: 13, FAULT: 14, BUSY: 16, EXIST: 17, XDEV: 18, NODEV: 19, NOTDIR: 20,
   ISDIR: 21, INVAL: 22, NFILE: 23, MFILE: 24, NOTTY: 25, TXTBSY: 26, FBIG: 27, NOSPC: 28,
   SPIPE: 29, ROFS: 30, MLINK: 31, PIPE: 32, RANGE: 34, NAMETOOLONG: 36, NOSYS: 38, NOTEMPTY: 39,
@@ -86,6 +87,8 @@ export const SIG_IGN = 1;
 export const SS_ONSTACK = 1;
 export const SS_DISABLE = 2;
 export const SI_USER = 0;
+/** SIGCHLD's si_code. */
+export const CLD = { EXITED: 1, KILLED: 2, DUMPED: 3 } as const;
 export const SI_TKILL = -6;
 
 /** Signals whose default action is to ignore them. */

@@ -13,7 +13,6 @@ export interface OpenFile {
   kind: FileKind;
   /** Open flags as the guest gave them (O_ACCMODE, O_APPEND, ...). */
   flags: number;
-  cloexec: boolean;
   pos: number;
   pipe?: Pipe;
   mem?: { data: Uint8Array; size: number; name: string };
@@ -30,11 +29,36 @@ export interface StdStreams {
 
 export class FdTable {
   readonly fds: (OpenFile | undefined)[] = [];
+  /** FD_CLOEXEC, a flag of the descriptor (not of the open file description it names). */
+  readonly cloexec: boolean[] = [];
 
   constructor() {
-    this.fds[0] = { kind: 'stdin', flags: 0, cloexec: false, pos: 0, refs: 1 };
-    this.fds[1] = { kind: 'stdout', flags: 1, cloexec: false, pos: 0, refs: 1 };
-    this.fds[2] = { kind: 'stderr', flags: 1, cloexec: false, pos: 0, refs: 1 };
+    this.fds[0] = { kind: 'stdin', flags: 0, pos: 0, refs: 1 };
+    this.fds[1] = { kind: 'stdout', flags: 1, pos: 0, refs: 1 };
+    this.fds[2] = { kind: 'stderr', flags: 1, pos: 0, refs: 1 };
+  }
+
+  /** fork: a table naming the same open file descriptions (each gains a reference). */
+  copy(): FdTable {
+    const t = new FdTable();
+    t.fds.length = 0;
+    this.fds.forEach((f, fd) => {
+      if (!f) return;
+      f.refs++;
+      t.fds[fd] = f;
+      t.cloexec[fd] = this.cloexec[fd] ?? false;
+    });
+    return t;
+  }
+
+  /** execve: closes the descriptors marked FD_CLOEXEC. */
+  closeOnExec(): void {
+    this.fds.forEach((f, fd) => { if (f && this.cloexec[fd]) this.close(fd); });
+  }
+
+  /** Closes every descriptor (the process ended). */
+  closeAll(): void {
+    this.fds.forEach((f, fd) => { if (f) this.close(fd); });
   }
 
   get(fd: number): OpenFile | undefined {
@@ -42,11 +66,12 @@ export class FdTable {
   }
 
   /** Lowest free descriptor >= min. */
-  alloc(f: OpenFile, min = 0): number {
+  alloc(f: OpenFile, min = 0, cloexec = false): number {
     let fd = min;
     while (this.fds[fd]) fd++;
     if (fd >= 1024) return -E.MFILE;
     this.fds[fd] = f;
+    this.cloexec[fd] = cloexec;
     return fd;
   }
 
@@ -54,6 +79,7 @@ export class FdTable {
     const f = this.get(fd);
     if (!f) return -E.BADF;
     this.fds[fd] = undefined;
+    this.cloexec[fd] = false;
     if (--f.refs === 0) {
       if (f.pipe) { if (f.kind === 'pipe-w') f.pipe.writers--; else f.pipe.readers--; }
       if (f.host) fs.closeSync(f.host.fd);
@@ -62,14 +88,14 @@ export class FdTable {
   }
 
   /**
-   * dup/dup2/dup3: the new descriptor shares the open file description. (FD_CLOEXEC lives on the
-   * description here, not on each descriptor; with no exec it only shows through F_GETFD.)
+   * dup/dup2/dup3: the new descriptor shares the open file description; its FD_CLOEXEC is
+   * `cloexec` (dup3's O_CLOEXEC), not the old descriptor's.
    */
-  dup(oldfd: number, newfd: number | undefined): number {
+  dup(oldfd: number, newfd: number | undefined, cloexec = false): number {
     const f = this.get(oldfd);
     if (!f) return -E.BADF;
     if (newfd === undefined) {
-      const fd = this.alloc(f);
+      const fd = this.alloc(f, 0, cloexec);
       if (fd >= 0) f.refs++;
       return fd;
     }
@@ -78,6 +104,7 @@ export class FdTable {
     if (this.fds[newfd]) this.close(newfd);
     f.refs++;
     this.fds[newfd] = f;
+    this.cloexec[newfd] = cloexec;
     return newfd;
   }
 }

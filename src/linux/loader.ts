@@ -65,12 +65,27 @@ function mapSegments(m: Machine, elf: ElfImage, bias: number, ps: number, limit:
 
 export function loadElf(model: CpuModel, elf: ElfImage, cfg: Omit<ProcessConfig, 'is64' | 'pageSize' | 'abiVersion'>, opts: ExecOptions, interp?: ElfImage): LinuxProcess {
   if (elf.interp !== undefined && !interp) throw new ElfError(`'${cfg.execPath}' is dynamically linked: its loader ${elf.interp} was not given`);
-  const m = new Machine(model);
+  const proc = new LinuxProcess(new Machine(model), processConfig(model, elf, cfg));
+  loadImage(proc, elf, opts, interp);
+  return proc;
+}
+
+/** The layout constants of a process running `elf` on `model`. */
+export function processConfig(model: CpuModel, elf: ElfImage, cfg: Omit<ProcessConfig, 'is64' | 'pageSize' | 'abiVersion'>): ProcessConfig {
   const is64 = elf.class64;
-  const proc = new LinuxProcess(m, {
+  return {
     ...cfg, is64, abiVersion: is64 ? (elf.abiVersion || (elf.littleEndian ? 2 : 1)) : 0,
     pageSize: model.features.has('ppc64') ? 65536 : 4096,
-  });
+  };
+}
+
+/**
+ * Builds the process image of `elf` in proc's (fresh) machine: segments, loader, stack, auxv,
+ * initial registers. Used at start and by execve.
+ */
+export function loadImage(proc: LinuxProcess, elf: ElfImage, opts: ExecOptions, interp?: ElfImage): void {
+  const m = proc.m, model = m.model, cfg = proc.cfg;
+  const is64 = elf.class64;
   const [msrHi, msrLo] = userMsr(is64, elf.littleEndian);
   m.setMsr(msrHi, msrLo);
   m.rng = new Rng(opts.seed);
@@ -157,7 +172,6 @@ export function loadElf(model: CpuModel, elf: ElfImage, cfg: Omit<ProcessConfig,
   }
   m.pc = m.nia = pc;
   m.st.setSpr64(Spr64.NIA, BigInt(pc));
-  return proc;
 }
 
 function firstLoadAddr(elf: ElfImage): number {

@@ -4,12 +4,13 @@
 import * as fs from 'node:fs';
 import { posix } from 'node:path';
 import { type ClockMode, EPOCH_SECONDS, guestNanos, hostNanos, hostSleep, isCpuTimeClock, isRealtimeClock, uptimeNs } from '../cpu/clock.js';
-import { type Machine, ProcessExit, type Os } from '../cpu/machine.js';
+import { Machine, ProcessExit, type Os } from '../cpu/machine.js';
+import { Rng } from '../cpu/rng.js';
 import { GuestFault, PAGE_SIZE } from '../cpu/memory.js';
 import { type CpuState, Spr32, Spr64 } from '../cpu/state.js';
 import {
   AT_EACCESS, AT_EMPTY_PATH, AT_FDCWD, AT_NO_AUTOMOUNT, AT_REMOVEDIR, AT_SYMLINK_FOLLOW, AT_SYMLINK_NOFOLLOW,
-  DEFAULT_IGNORE, E, MAP_ANONYMOUS, MAP_FIXED, MAP_FIXED_NOREPLACE, MREMAP_MAYMOVE,
+  CLD, DEFAULT_IGNORE, E, MAP_ANONYMOUS, MAP_FIXED, MAP_FIXED_NOREPLACE, MREMAP_MAYMOVE,
   NR, NSIG, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_EXCL, O_NOCTTY, O_NONBLOCK, O_PATH, O_TRUNC,
   PR_GET_FPEXC, PR_SET_FPEXC, SA_NODEFER, SA_ONSTACK, SA_RESETHAND, SIG, SIG_DFL, SIG_IGN,
   SI_TKILL, SI_USER, SS_DISABLE, SS_ONSTACK, SYSCALL_ARGS, SYSCALL_NAMES,
@@ -18,7 +19,11 @@ import { FdTable, type OpenFile, type StdStreams } from './files.js';
 import { fileStat, type FileStat, GuestFs, host, hostDo, inodeOf } from './fs.js';
 import { GuestView } from './guestmem.js';
 import { readMask, restoreFrame, setupFrame, type SigInfo, writeMask, writeSigInfo } from './signals.js';
-import { NO_RETURN, type PendingSignal, type Thread, Threads } from './threads.js';
+import { CLONE, NO_RETURN, type PendingSignal, type Thread, Threads } from './threads.js';
+import { ElfError, parseElf } from './elf.js';
+import { loadImage, processConfig } from './loader.js';
+import { findInterp } from './run.js';
+import { type System, systemOf, waitStatus } from './system.js';
 
 export const PID = 4242;
 export const UID = 1000;
@@ -54,15 +59,41 @@ const ONLY_32BIT = new Set<number>([NR.truncate64, NR.ftruncate64, NR.stat64, NR
 const SIGRETURN_TRAMPOLINE = [0x380000ac, 0x44000002]; // li r0,172 ; sc
 const UNBLOCKABLE = (1n << BigInt(SIG.KILL - 1)) | (1n << BigInt(SIG.STOP - 1));
 
+/** fork's clone flags beyond the exit signal (the low byte). */
+const FORK_FLAGS = CLONE.CHILD_SETTID | CLONE.CHILD_CLEARTID | CLONE.PARENT_SETTID | CLONE.SETTLS | CLONE.DETACHED;
+/** vfork's: the child runs in the parent's memory until it execs or exits. */
+const VFORK_FLAGS = FORK_FLAGS | CLONE.VM | CLONE.VFORK;
+const WNOHANG = 1, WEXITED = 4, WNOWAIT = 0x1000000;
+const WAIT_OPTIONS = WNOHANG | 2 | 8 | 0x40000000 | 0x80000000 | 0x20000000; // WUNTRACED, WCONTINUED, __WNOTHREAD/__WALL/__WCLONE
+
 export class LinuxProcess implements Os {
-  readonly g: GuestView;
-  readonly fds = new FdTable();
+  /** The machine running the process (a new one after execve; a vfork child's is its parent's). */
+  m: Machine;
+  g: GuestView;
+  fds = new FdTable();
   /** Paths, the working directory and the umask: the guest's view of the file system. */
-  readonly files: GuestFs;
+  files: GuestFs;
   actions: SigAction[] = Array.from({ length: NSIG + 1 }, () => ({ handler: SIG_DFL, flags: 0, mask: 0n }));
   /** Process-directed pending signals (kill); each thread has its own queue too. */
   pending: PendingSignal[] = [];
-  readonly threads = new Threads(this, PID);
+  threads: Threads;
+  /** Process and session ids; the parent (undefined: the root process, or orphaned). */
+  readonly pid: number;
+  pgid: number;
+  sid: number;
+  readonly uid = UID;
+  parent: LinuxProcess | undefined;
+  /** Children not yet reaped (live ones and zombies), in creation order. */
+  children: LinuxProcess[] = [];
+  /** Set when the process ended and until its parent reaps it. */
+  zombie: { status: number; signo: number } | undefined;
+  /** The signal the parent gets when this process ends (clone's low byte; SIGCHLD for fork). */
+  exitSignal = 0;
+  /** vfork: the child using this process's machine while it waits / the parent waiting. */
+  vforkChild: LinuxProcess | undefined;
+  vforkParent: LinuxProcess | undefined;
+  /** The processes of the run, once one forks (system.ts). */
+  sys: System | undefined;
   brkStart = 0;
   brk = 0;
   /** Virtual nanoseconds skipped while every thread was waiting (sleeps, futex timeouts). */
@@ -73,10 +104,22 @@ export class LinuxProcess implements Os {
   auxv: [number, number][] = [];
   stdinBuf: Uint8Array | undefined;
 
-  constructor(readonly m: Machine, readonly cfg: ProcessConfig) {
+  constructor(m: Machine, public cfg: ProcessConfig, pid = PID) {
+    this.m = m;
+    this.pid = this.pgid = this.sid = pid;
+    this.threads = new Threads(this, pid);
     this.g = new GuestView(m, cfg.is64);
     this.files = new GuestFs(cfg.fsRoot, cfg.sysroot, cfg.is64);
     m.os = this;
+  }
+
+  /** The next tid (or pid, once the run has several processes). */
+  allocId(): number {
+    return this.sys ? this.sys.allocId() : this.threads.nextTid++;
+  }
+
+  get ppid(): number {
+    return this.parent ? this.parent.pid : this.pid === PID ? PID - 1 : 1;
   }
 
   get trampoline(): number { return VDSO_BASE; }
@@ -98,17 +141,24 @@ export class LinuxProcess implements Os {
   syscall(m: Machine, scv: boolean): void {
     const nr = m.gl[0];
     const args = [3, 4, 5, 6, 7, 8].map((r) => this.arg(r));
+    // the arguments as the call found them (execve replaces the memory they are in)
+    const argText = this.cfg.strace ? this.traceArgs(nr, args) : '';
     let ret: number;
     try {
       ret = this.dispatch(nr, args, scv);
     } catch (e) {
-      if (e instanceof ProcessExit && this.cfg.strace) this.trace(nr, args, undefined);
+      if (e instanceof ProcessExit && this.cfg.strace) this.trace(nr, argText, undefined);
       if (e instanceof GuestFault) ret = -E.FAULT;
       else if (e instanceof RangeError) ret = -E.INVAL; // a length no buffer can have
       else throw e;
     }
-    if (this.cfg.strace) this.trace(nr, args, ret);
+    // (a vfork parent's call returns the child's pid; the 0 in the machine is the child's)
+    if (this.cfg.strace) this.trace(nr, argText, m.os !== this && this.vforkChild ? this.vforkChild.pid : ret);
     if (ret === NO_RETURN) return; // blocked or exited: another thread runs next
+    if (m.os !== this) { // vfork: the machine now runs the child, whose call returns 0
+      this.setResult(ret, scv);
+      return;
+    }
     if (nr === NR.rt_sigreturn && ret === 0) {
       this.deliverPending();
       return;
@@ -163,12 +213,11 @@ export class LinuxProcess implements Os {
     }
   }
 
-  /** One --strace line; `ret` undefined for a call that does not return (exit). */
-  private trace(nr: number, args: number[], ret: number | undefined): void {
-    const name = SYSCALL_NAMES[nr] ?? `syscall_${nr}`;
+  /** A call's arguments as --strace prints them. */
+  private traceArgs(nr: number, args: number[]): string {
     const spec = SYSCALL_ARGS[nr] ?? 'xxxxxx';
     const hex = (v: number) => (v < 0 ? '-0x' + (-v).toString(16) : '0x' + v.toString(16));
-    const a = [...spec].map((kind, k) => {
+    return [...spec].map((kind, k) => {
       const v = args[k];
       if (kind === 'd') return String(this.cfg.is64 ? v : v | 0);
       if (kind === 'u') return String(v);
@@ -177,6 +226,11 @@ export class LinuxProcess implements Os {
       }
       return hex(v);
     }).join(',');
+  }
+
+  /** One --strace line; `ret` undefined for a call that does not return (exit). */
+  private trace(nr: number, a: string, ret: number | undefined): void {
+    const name = SYSCALL_NAMES[nr] ?? `syscall_${nr}`;
     const r = ret === undefined || ret === NO_RETURN ? '?' : ret < 0 && ret > -4096 ? `-1 errno=${-ret}` : `${ret}`;
     this.cfg.streams.stderr(Buffer.from(`${this.thread.tid} ${name}(${a}) = ${r}\n`));
   }
@@ -193,14 +247,25 @@ export class LinuxProcess implements Os {
     switch (nr) {
       case NR.exit: return this.threads.exitThread(a[0]);
       case NR.exit_group: throw new ProcessExit(a[0] & 0xff);
-      case NR.clone: {
-        const r = this.threads.clone(a[0], a[1], a[2], a[3], a[4], scv);
-        if (r === -E.NOSYS && this.cfg.strace) {
-          this.cfg.streams.stderr(Buffer.from(`ppcemu: clone flags 0x${a[0].toString(16)} ask for a new process (fork), which is not supported\n`));
-        }
-        return r;
-      }
+      case NR.clone: return this.clone(a[0] >>> 0, a[1], a[2], a[3], a[4], scv);
       case NR.clone3: return -E.NOSYS; // glibc falls back to clone
+      case NR.fork: return this.clone(SIG.CHLD, 0, 0, 0, 0, scv);
+      case NR.vfork: return this.clone(CLONE.VM | CLONE.VFORK | SIG.CHLD, 0, 0, 0, 0, scv);
+      case NR.execve: return this.execve(a[0], a[1], a[2]);
+      case NR.wait4: return this.wait4(s32(a[0]), a[1], a[2], a[3]);
+      case NR.waitpid: return this.wait4(s32(a[0]), a[1], a[2], 0);
+      case NR.waitid: return this.waitid(a[0], s32(a[1]), a[2], a[3], a[4]);
+      case NR.setsid: {
+        if (this.processes().some((p) => p.pgid === this.pid)) return -E.PERM;
+        this.sid = this.pgid = this.pid;
+        return this.pid;
+      }
+      case NR.getsid: case NR.getpgid: {
+        const p = s32(a[0]) === 0 ? this : this.processes().find((q) => q.pid === s32(a[0]));
+        if (!p) return -E.SRCH;
+        return nr === NR.getsid ? p.sid : p.pgid;
+      }
+      case NR.setpgid: return this.setpgid(s32(a[0]), s32(a[1]));
       case NR.read: return this.read(s32(a[0]), a[1], a[2], true);
       case NR.write: return this.write(s32(a[0]), g.bytes(a[1], a[2]));
       case NR.pread64: case NR.pwrite64: return this.pio(nr, s32(a[0]), a[1], a[2], this.cfg.is64 ? a[3] : a[4] * 4294967296 + a[5]);
@@ -214,16 +279,19 @@ export class LinuxProcess implements Os {
       case NR.madvise: return 0;
       case NR.uname: return this.uname(a[0]);
       case NR.set_tid_address: this.thread.clearTid = a[0]; return this.thread.tid;
-      // Robust futex lists are accepted (glibc registers one per thread) but not walked at
-      // thread exit: only robust mutexes whose owner dies need that.
-      case NR.set_robust_list: return a[1] === 3 * g.wordSize ? 0 : -E.INVAL;
+      // the robust futex list, walked when the thread exits (threads.ts)
+      case NR.set_robust_list: {
+        if (a[1] !== 3 * g.wordSize) return -E.INVAL;
+        this.thread.robustList = a[0];
+        return 0;
+      }
       case NR.rseq: return -E.NOSYS;
-      case NR.getpid: return PID;
+      case NR.getpid: return this.pid;
       case NR.gettid: return this.thread.tid;
-      case NR.getppid: return PID - 1;
+      case NR.getppid: return this.ppid;
       case NR.getuid: case NR.geteuid: return UID;
       case NR.getgid: case NR.getegid: return GID;
-      case NR.getpgrp: return PID;
+      case NR.getpgrp: return this.pgid;
       case NR.getrlimit: case NR.ugetrlimit: return this.getrlimit(a[0], a[1], false);
       case NR.prlimit64: return a[3] ? this.getrlimit(a[1], a[3], true) : 0;
       case NR.setrlimit: return 0;
@@ -262,9 +330,12 @@ export class LinuxProcess implements Os {
       }
       case NR.sigaltstack: return this.sigaltstack(a[0], a[1]);
       case NR.rt_sigreturn: return this.sigreturn();
-      case NR.kill: return this.kill(undefined, s32(a[1]), SI_USER);
+      case NR.kill: return this.killPid(s32(a[0]), s32(a[1]));
       case NR.tkill: return this.kill(s32(a[0]), s32(a[1]), SI_TKILL);
-      case NR.tgkill: return s32(a[0]) !== PID ? -E.SRCH : this.kill(s32(a[1]), s32(a[2]), SI_TKILL);
+      case NR.tgkill: {
+        const p = this.processes().find((q) => q.pid === s32(a[0]));
+        return p ? p.kill(s32(a[1]), s32(a[2]), SI_TKILL, this.pid) : -E.SRCH;
+      }
       case NR.ioctl: return this.ioctl(s32(a[0]), a[1]);
       case NR.stat: case NR.lstat: case NR.stat64: case NR.lstat64:
         return this.statAt(AT_FDCWD, a[0], nr === NR.lstat || nr === NR.lstat64 ? AT_SYMLINK_NOFOLLOW : 0, a[1], this.statKind(nr));
@@ -275,19 +346,24 @@ export class LinuxProcess implements Os {
       case NR.readlink: return this.readlink(AT_FDCWD, a[0], a[1], a[2]);
       case NR.fcntl: case NR.fcntl64: return this.fcntl(s32(a[0]), a[1], a[2]);
       case NR.dup: return this.fds.dup(s32(a[0]), undefined);
-      case NR.dup2: return this.fds.dup(s32(a[0]), s32(a[1]));
-      case NR.dup3: return s32(a[0]) === s32(a[1]) ? -E.INVAL : this.fds.dup(s32(a[0]), s32(a[1]));
+      case NR.dup2: { const r = this.fds.dup(s32(a[0]), s32(a[1])); this.wakeIo(); return r; }
+      case NR.dup3: {
+        if (s32(a[0]) === s32(a[1]) || a[2] & ~O_CLOEXEC) return -E.INVAL;
+        const r = this.fds.dup(s32(a[0]), s32(a[1]), (a[2] & O_CLOEXEC) !== 0);
+        this.wakeIo(); // a descriptor it replaced may have been a pipe's last writer
+        return r;
+      }
       case NR.pipe: case NR.pipe2: return this.pipe(a[0], nr === NR.pipe2 ? a[1] : 0);
       case NR.memfd_create: {
-        const f: OpenFile = { kind: 'memfd', flags: 2, cloexec: false, pos: 0, refs: 1, mem: { data: new Uint8Array(0), size: 0, name: g.cstring(a[0]) } };
-        return this.fds.alloc(f);
+        const f: OpenFile = { kind: 'memfd', flags: 2, pos: 0, refs: 1, mem: { data: new Uint8Array(0), size: 0, name: g.cstring(a[0]) } };
+        return this.fds.alloc(f, 0, (a[1] & 1) !== 0); // MFD_CLOEXEC
       }
       case NR.open: return this.open(AT_FDCWD, a[0], a[1], a[2]);
       case NR.openat: return this.open(s32(a[0]), a[1], a[2], a[3]);
       case NR.creat: return this.open(AT_FDCWD, a[0], 1 | O_CREAT | O_TRUNC, a[1]);
       case NR.close: {
         const r = this.fds.close(s32(a[0]));
-        this.threads.wakeIo(); // the last writer of a pipe may have gone: readers see the end
+        this.wakeIo(); // the last writer of a pipe may have gone: readers see the end
         return r;
       }
       case NR.lseek: return this.lseek(s32(a[0]), this.cfg.is64 ? a[1] : s32(a[1]), a[2]);
@@ -366,8 +442,7 @@ export class LinuxProcess implements Os {
       }
       case NR.getrusage: g.writeBytes(a[1], new Uint8Array(g.is64 ? 144 : 72)); return 0;
       case NR.sysinfo: g.writeBytes(a[0], new Uint8Array(g.is64 ? 112 : 64)); return 0;
-      case NR.setpgid: return 0;
-      case NR.rt_sigsuspend: return -E.INTR;
+      case NR.rt_sigsuspend: return this.sigsuspend(a[0], a[1], scv);
       case NR.rt_sigtimedwait: case NR.rt_sigtimedwait_time64:
         return this.sigtimedwait(a[0], a[1], a[2], nr === NR.rt_sigtimedwait_time64 || this.cfg.is64, scv);
       default: return this.unknown(nr);
@@ -426,7 +501,7 @@ export class LinuxProcess implements Os {
       case 'pipe-w': {
         if (f.pipe!.readers === 0) { this.thread.pending.push({ signo: SIG.PIPE, info: { signo: SIG.PIPE, code: 0 } }); return -E.PIPE; }
         for (const b of data) f.pipe!.data.push(b);
-        this.threads.wakeIo();
+        this.wakeIo();
         return data.length;
       }
       case 'memfd': {
@@ -519,7 +594,7 @@ export class LinuxProcess implements Os {
       if (typeof h === 'number') return h;
       // the creation flags act at open only; F_GETFL shows the rest
       const kept = flags & ~(O_CLOEXEC | O_CREAT | O_EXCL | O_NOCTTY | O_TRUNC);
-      const fd = this.fds.alloc({ kind: 'host', flags: kept, cloexec: (flags & O_CLOEXEC) !== 0, pos: 0, refs: 1, host: h });
+      const fd = this.fds.alloc({ kind: 'host', flags: kept, pos: 0, refs: 1, host: h }, 0, (flags & O_CLOEXEC) !== 0);
       if (fd < 0) fs.closeSync(h.fd);
       return fd;
     });
@@ -592,8 +667,8 @@ export class LinuxProcess implements Os {
   private pipe(addr: number, flags: number): number {
     const pipe = { data: [] as number[], readers: 1, writers: 1 };
     const cloexec = (flags & O_CLOEXEC) !== 0, nonblock = flags & O_NONBLOCK;
-    const r = this.fds.alloc({ kind: 'pipe-r', flags: nonblock, cloexec, pos: 0, refs: 1, pipe });
-    const w = this.fds.alloc({ kind: 'pipe-w', flags: 1 | nonblock, cloexec, pos: 0, refs: 1, pipe });
+    const r = this.fds.alloc({ kind: 'pipe-r', flags: nonblock, pos: 0, refs: 1, pipe }, 0, cloexec);
+    const w = this.fds.alloc({ kind: 'pipe-w', flags: 1 | nonblock, pos: 0, refs: 1, pipe }, 0, cloexec);
     this.g.w32(addr, r);
     this.g.w32(addr + 4, w);
     return 0;
@@ -604,12 +679,12 @@ export class LinuxProcess implements Os {
     if (!f) return -E.BADF;
     switch (cmd) {
       case 0: case 1030: { // F_DUPFD, F_DUPFD_CLOEXEC
-        const nfd = this.fds.alloc(f, arg);
+        const nfd = this.fds.alloc(f, arg, cmd === 1030);
         if (nfd >= 0) f.refs++;
         return nfd;
       }
-      case 1: return f.cloexec ? 1 : 0;
-      case 2: f.cloexec = (arg & 1) !== 0; return 0;
+      case 1: return this.fds.cloexec[fd] ? 1 : 0;
+      case 2: this.fds.cloexec[fd] = (arg & 1) !== 0; return 0;
       case 3: return f.flags;
       case 4: f.flags = (f.flags & O_ACCMODE) | (arg & ~O_ACCMODE); return 0;
       default: return -E.INVAL;
@@ -925,31 +1000,283 @@ export class LinuxProcess implements Os {
   }
 
   /**
-   * kill (tid undefined: to the process) / tkill / tgkill. A thread waiting on a futex is woken
-   * (EINTR) to take a signal it does not block; the others take it when they next run.
+   * kill (tid undefined: to the process) / tkill / tgkill, sent by process `from`. A thread
+   * waiting on a futex is woken (EINTR) to take a signal it does not block; the others take it
+   * when they next run.
    */
-  private kill(tid: number | undefined, sig: number, code: number): number {
+  kill(tid: number | undefined, sig: number, code: number, from = this.pid): number {
     if (sig < 0 || sig > NSIG) return -E.INVAL;
-    const target = tid === undefined ? undefined : this.threads.byTid(tid);
-    if (tid !== undefined && !target) return -E.SRCH;
+    if (tid !== undefined && !this.threads.byTid(tid)) return -E.SRCH;
     if (sig === 0) return 0;
+    this.post(tid, { signo: sig, code, pid: from, uid: UID });
+    return 0;
+  }
+
+  /** Queues a signal for thread `tid` (undefined: the process) and wakes a thread to take it. */
+  post(tid: number | undefined, info: SigInfo): void {
+    const sig = info.signo;
+    const target = tid === undefined ? undefined : this.threads.byTid(tid);
     const queue = target ? target.pending : this.pending;
     // Standard signals do not queue: one already pending absorbs the new one.
-    if (sig < 32 && queue.some((p) => p.signo === sig)) return 0;
-    queue.push({ signo: sig, info: { signo: sig, code, pid: PID, uid: UID } });
+    if (sig < 32 && queue.some((p) => p.signo === sig)) return;
+    queue.push({ signo: sig, info });
     const act = this.actions[sig];
-    if (act.handler === SIG_IGN || (act.handler === SIG_DFL && DEFAULT_IGNORE.has(sig))) return 0;
-    const ignored = act.handler === SIG_IGN || (act.handler === SIG_DFL && DEFAULT_IGNORE.has(sig));
+    if (act.handler === SIG_IGN || (act.handler === SIG_DFL && DEFAULT_IGNORE.has(sig))) return;
     const bit = 1n << BigInt(sig - 1);
-    // a thread takes it by waiting for it (sigwait) or, unless it is ignored, by not blocking it
-    const takes = (t: Thread) => (t.wait?.kind === 'sigwait' && (t.wait.sigset! & bit) !== 0n) || (!ignored && !(t.blocked & bit));
+    // a thread takes it by waiting for it (sigwait) or by not blocking it
+    const takes = (t: Thread) => (t.wait?.kind === 'sigwait' && (t.wait.sigset! & bit) !== 0n) || !(t.blocked & bit);
+    const running = this.sys === undefined || this.sys.cur === this ? this.thread : undefined;
     if (target) {
-      if (target !== this.thread && takes(target)) this.threads.interrupt(target);
-    } else if (!takes(this.thread)) {
+      if (target !== running && takes(target)) this.threads.interrupt(target);
+    } else if (!running || !takes(running)) {
       const t = this.threads.list.find((x) => x.wait && takes(x));
       if (t) this.threads.interrupt(t);
     }
+  }
+
+  /** The live processes of the run. */
+  processes(): LinuxProcess[] {
+    return this.sys ? this.sys.live : [this];
+  }
+
+  /** kill(pid, sig): a process, the caller's group (0), every other process (-1), a group (-pgid). */
+  private killPid(pid: number, sig: number): number {
+    if (sig < 0 || sig > NSIG) return -E.INVAL;
+    const all = this.processes();
+    const targets = pid > 0 ? all.filter((p) => p.pid === pid) : pid === 0 ? all.filter((p) => p.pgid === this.pgid)
+      : pid === -1 ? all.filter((p) => p !== this) : all.filter((p) => p.pgid === -pid);
+    if (!targets.length) return -E.SRCH;
+    // the caller last: a fatal signal to itself must not stop the others from getting theirs
+    for (const p of [...targets.filter((q) => q !== this), ...targets.filter((q) => q === this)]) p.kill(undefined, sig, SI_USER, this.pid);
     return 0;
+  }
+
+  /** A pipe changed: blocked readers (in every process) try again. */
+  private wakeIo(): void {
+    if (this.sys) this.sys.wakeIo();
+    else this.threads.wakeIo();
+  }
+
+  private setpgid(pid: number, pgid: number): number {
+    if (pgid < 0) return -E.INVAL;
+    const p = pid === 0 || pid === this.pid ? this : this.children.find((c) => c.pid === pid && !c.zombie);
+    if (!p) return -E.SRCH;
+    const g = pgid === 0 ? p.pid : pgid;
+    if (g !== p.pid && !this.processes().some((q) => q.pgid === g && q.sid === p.sid)) return -E.PERM;
+    p.pgid = g;
+    return 0;
+  }
+
+  // ---- processes ------------------------------------------------------------------------------
+
+  /** clone(): a thread (CLONE_THREAD), a vfork child (CLONE_VM|CLONE_VFORK) or a fork child. */
+  private clone(flags: number, sp: number, ptid: number, tls: number, ctid: number, scv: boolean): number {
+    if (flags & CLONE.THREAD) return this.threads.clone(flags, sp, ptid, tls, ctid, scv);
+    const vfork = (flags & CLONE.VM) !== 0;
+    if (flags & ~(vfork ? VFORK_FLAGS : FORK_FLAGS) & ~0xff || (vfork && !(flags & CLONE.VFORK))) {
+      if (this.cfg.strace) this.cfg.streams.stderr(Buffer.from(`ppcemu: clone flags 0x${flags.toString(16)} are not supported\n`));
+      return -E.NOSYS;
+    }
+    const src = this.m;
+    let m = src;
+    if (!vfork) { // fork: the child gets a copy of every page the parent has touched
+      m = new Machine(src.model);
+      for (const p of src.mem.mappedPages()) {
+        m.mem.map(p * PAGE_SIZE, PAGE_SIZE, src.mem.pageProt(p));
+        const d = src.mem.pageData(p);
+        if (d) m.mem.setPageData(p, d);
+      }
+      new Uint8Array(m.st.buf).set(new Uint8Array(src.st.buf));
+      m.setMsr(src.s64[2 * Spr64.MSR], src.s64[2 * Spr64.MSR + 1]);
+      m.s32[Spr32.RESVALID] = 0;
+      m.pc = m.nia = src.nia;
+      m.icount = src.icount;
+      m.tier = src.tier;
+      m.tracer = src.tracer;
+    }
+    const c = new LinuxProcess(m, { ...this.cfg }, systemOf(this).allocId()); // m.os = c
+    const sys = c.sys = this.sys!;
+    c.fds = this.fds.copy();
+    c.files.cwd = this.files.cwd;
+    c.files.umask = this.files.umask;
+    c.actions = this.actions.map((a) => ({ ...a }));
+    c.brkStart = this.brkStart;
+    c.brk = this.brk;
+    c.sleptNs = this.sleptNs;
+    c.argv = this.argv;
+    c.env = this.env;
+    c.auxv = this.auxv;
+    c.stdinBuf = this.stdinBuf;
+    c.parent = this;
+    c.pgid = this.pgid;
+    c.sid = this.sid;
+    c.exitSignal = flags & 0xff;
+    this.children.push(c);
+    const t = c.thread;
+    t.blocked = this.thread.blocked;
+    t.altStack = { ...this.thread.altStack };
+    if (flags & CLONE.CHILD_CLEARTID) t.clearTid = ctid;
+    if (!vfork) m.rng = new Rng(src.rng.state ^ BigInt(c.pid)); // its own random stream, the parent's untouched
+    const st = m.st;
+    if (vfork) this.threads.parkForVfork(c.pid, scv); // the parent's registers leave the machine
+    else c.setResult(0, scv, st);
+    const setReg = (r: number, v: number) => { st.gprHi[r] = this.cfg.is64 ? Math.floor(v / 4294967296) >>> 0 : 0; st.gprLo[r] = v >>> 0; };
+    if (sp) setReg(1, sp);
+    if (flags & CLONE.SETTLS) setReg(this.cfg.is64 ? 13 : 2, tls);
+    if (flags & CLONE.CHILD_SETTID) c.g.w32(ctid, c.pid);
+    if (flags & CLONE.PARENT_SETTID) this.g.w32(ptid, c.pid);
+    sys.add(c);
+    src.interruptRequested = true; // the run loop re-plans (run.ts)
+    if (vfork) {
+      this.vforkChild = c;
+      c.vforkParent = this;
+      sys.cur = c;
+      sys.sliceEnd = m.icount + 20_000;
+      return 0; // the machine's registers are the child's now: its clone returns 0
+    }
+    return c.pid;
+  }
+
+  /** The vfork child execs or ends: the parent gets its machine back and runs again. */
+  releaseVfork(): void {
+    const p = this.vforkParent;
+    if (!p) return;
+    this.vforkParent = undefined;
+    p.vforkChild = undefined;
+    p.m.os = p;
+    p.threads.unvfork();
+  }
+
+  /** A NULL-terminated array of string pointers (argv, envp). */
+  private strList(addr: number): string[] | number {
+    const out: string[] = [];
+    if (!addr) return out;
+    for (let k = 0; ; k++) {
+      const p = this.g.word(addr + k * this.g.wordSize);
+      if (!p) return out;
+      if (k >= 65536) return -E['2BIG'];
+      out.push(Buffer.from(this.g.cstring(p, 131072), 'latin1').toString('utf8'));
+    }
+  }
+
+  /**
+   * execve: a PowerPC ELF found under the root (and --sysroot) replaces the process image, on a
+   * new machine of the same CPU model. Descriptors stay open unless FD_CLOEXEC; handled signals
+   * go back to their defaults; the mask and pending signals stay; other threads end.
+   */
+  private execve(pathAddr: number, argvAddr: number, envpAddr: number): number {
+    const guestPath = this.path(pathAddr);
+    const argv = this.strList(argvAddr), env = this.strList(envpAddr);
+    if (typeof argv === 'number') return argv;
+    if (typeof env === 'number') return env;
+    let bytes: Uint8Array | undefined;
+    const r = this.atPath(AT_FDCWD, pathAddr, (base, p) => {
+      const x = this.files.access(base, p, 1, true);
+      if (x < 0) return x;
+      const h = this.files.open(base, p, 0, 0);
+      if (typeof h === 'number') return h;
+      try {
+        if (h.isDir) return -E.ACCES;
+        bytes = new Uint8Array(fs.readFileSync(h.fd));
+      } finally { fs.closeSync(h.fd); }
+      return 0;
+    });
+    if (r < 0) return r;
+    const note = (why: string) => { if (this.cfg.strace) this.cfg.streams.stderr(Buffer.from(`ppcemu: execve ${guestPath}: ${why}\n`)); };
+    let elf, interp, sysroot = this.cfg.sysroot;
+    try {
+      elf = parseElf(bytes!);
+    } catch (e) {
+      note((e as Error).message);
+      return -E.NOEXEC;
+    }
+    if (elf.interp !== undefined) {
+      try {
+        // as at start: without --sysroot, Debian's cross sysroot serves the loader and libraries
+        ({ interp, sysroot } = findInterp(elf, this.cfg.sysroot));
+      } catch (e) {
+        if (!(e instanceof ElfError)) throw e;
+        note(e.message);
+        return -E.NOENT;
+      }
+    }
+    // the point of no return
+    const old = this.m, model = old.model;
+    old.interruptRequested = true; // nothing more runs on the old image
+    this.releaseVfork();
+    const m = new Machine(model);
+    m.icount = old.icount; // the process's clock goes on
+    m.tier = old.tier;
+    m.tracer = old.tracer;
+    if (old.mem.dirtyPages()) { // --incremental: the next image must show every old page gone
+      m.mem.trackDirty();
+      for (const p of old.mem.mappedPages()) { m.mem.map(p * PAGE_SIZE, PAGE_SIZE, 0); m.mem.unmap(p * PAGE_SIZE, PAGE_SIZE); }
+    }
+    this.m = m;
+    this.cfg = processConfig(model, elf, { ...this.cfg, execPath: guestPath, sysroot });
+    this.g = new GuestView(m, this.cfg.is64);
+    const files = new GuestFs(this.cfg.fsRoot, sysroot, this.cfg.is64);
+    files.cwd = this.files.cwd;
+    files.umask = this.files.umask;
+    this.files = files;
+    m.os = this;
+    const prev = this.thread, threads = new Threads(this, this.pid);
+    threads.nextTid = this.threads.nextTid;
+    threads.cur.blocked = prev.blocked;
+    threads.cur.pending = prev.pending;
+    this.threads = threads;
+    this.fds.closeOnExec();
+    this.wakeIo();
+    this.actions = this.actions.map((a) => (a.handler === SIG_IGN ? { handler: SIG_IGN, flags: 0, mask: 0n } : { handler: SIG_DFL, flags: 0, mask: 0n }));
+    loadImage(this, elf, { argv, env, seed: Number(old.rng.state & 0xffffffffn) ^ this.pid }, interp);
+    if (this.sys) this.sys.reschedule = true;
+    return NO_RETURN;
+  }
+
+  /** The children a wait for `pid` (-1 any, >0 that one, 0 the caller's group, <-1 group -pid) may report. */
+  private waitable(pid: number): LinuxProcess[] {
+    return this.children.filter((c) => pid === -1 || (pid > 0 ? c.pid === pid : c.pgid === (pid === 0 ? this.pgid : -pid)));
+  }
+
+  /** Removes a zombie child (its status was reported). */
+  private reap(c: LinuxProcess): void {
+    this.children.splice(this.children.indexOf(c), 1);
+  }
+
+  /** wait4/waitpid: reports (and reaps) a child that ended, or waits for one to. */
+  private wait4(pid: number, statusAddr: number, options: number, rusage: number): number {
+    if (options & ~WAIT_OPTIONS) return -E.INVAL;
+    const cands = this.waitable(pid);
+    if (!cands.length) return -E.CHILD;
+    const z = cands.find((c) => c.zombie);
+    if (z) {
+      if (statusAddr) this.g.w32(statusAddr, waitStatus(z.zombie!));
+      if (rusage) this.g.writeBytes(rusage, new Uint8Array(this.g.is64 ? 144 : 72));
+      this.reap(z);
+      return z.pid;
+    }
+    if (options & WNOHANG) return 0;
+    return this.threads.waitChild();
+  }
+
+  /** waitid(P_ALL | P_PID | P_PGID, id, infop, options): the child's end in a siginfo. */
+  private waitid(idtype: number, id: number, infop: number, options: number, rusage: number): number {
+    if (!(options & WEXITED) || options & ~(WAIT_OPTIONS | WEXITED | WNOWAIT) || idtype > 2) return -E.INVAL;
+    const cands = this.waitable(idtype === 0 ? -1 : idtype === 1 ? (id > 0 ? id : -(2 ** 31)) : id === 0 ? 0 : -id);
+    if (!cands.length) return -E.CHILD;
+    const z = cands.find((c) => c.zombie);
+    if (z) {
+      const zs = z.zombie!;
+      if (infop) writeSigInfo(this.g, infop, { signo: SIG.CHLD, code: zs.signo ? CLD.KILLED : CLD.EXITED, pid: z.pid, uid: z.uid, status: zs.signo || zs.status });
+      if (rusage) this.g.writeBytes(rusage, new Uint8Array(this.g.is64 ? 144 : 72));
+      if (!(options & WNOWAIT)) this.reap(z);
+      return 0;
+    }
+    if (options & WNOHANG) {
+      if (infop) this.g.writeBytes(infop, new Uint8Array(128));
+      return 0;
+    }
+    return this.threads.waitChild();
   }
 
   /**
@@ -976,6 +1303,30 @@ export class LinuxProcess implements Os {
       deadline = this.nowNs(1) + sec * 1_000_000_000n + nsec;
     }
     return this.threads.waitSignal(set, deadline, scv);
+  }
+
+  /**
+   * rt_sigsuspend: the thread's mask becomes `set` until a signal it lets through is delivered
+   * (the call then returns EINTR, after the handler; the handler's frame holds the old mask).
+   * Other threads and processes run meanwhile; with nothing else able to run and no deadline the
+   * run ends as a deadlock.
+   */
+  private sigsuspend(setAddr: number, size: number, scv: boolean): number {
+    if (size !== 8) return -E.INVAL;
+    const t = this.thread;
+    t.savedMask = t.blocked;
+    t.blocked = readMask(this.g, setAddr) & ~UNBLOCKABLE;
+    if (this.deliverable(t)) return -E.INTR; // delivered on the way out (syscall())
+    return this.threads.suspend(scv);
+  }
+
+  /** Whether a signal pending for t (its own or the process's) is neither blocked by it nor ignored. */
+  private deliverable(t: Thread): boolean {
+    return [...t.pending, ...this.pending].some((p) => {
+      const act = this.actions[p.signo];
+      const ignored = act.handler === SIG_IGN || (act.handler === SIG_DFL && DEFAULT_IGNORE.has(p.signo));
+      return !ignored && !((t.blocked >> BigInt(p.signo - 1)) & 1n);
+    });
   }
 
   private sigaltstack(ss: number, old: number): number {
@@ -1009,19 +1360,27 @@ export class LinuxProcess implements Os {
   }
 
   /**
-   * Delivers the running thread's first pending signal it does not block (its own queue first,
-   * then the process's), resuming at m.nia afterwards.
+   * Delivers the running thread's first pending signal it does not block and does not ignore
+   * (its own queue first, then the process's), resuming at m.nia afterwards.
    */
   deliverPending(): void {
     const t = this.thread;
-    for (const queue of [t.pending, this.pending]) {
+    deliver: for (const queue of [t.pending, this.pending]) {
       for (let k = 0; k < queue.length; k++) {
         const p = queue[k];
         if ((t.blocked >> BigInt(p.signo - 1)) & 1n) continue;
         queue.splice(k, 1);
+        const act = this.actions[p.signo];
+        // an ignored signal is discarded, and the next one looked for (as Linux's get_signal)
+        if (act.handler === SIG_IGN || (act.handler === SIG_DFL && DEFAULT_IGNORE.has(p.signo))) { k--; continue; }
         this.deliver(p.signo, p.info, this.m.nia);
-        return;
+        break deliver;
       }
+    }
+    // sigsuspend ended without a handler (its signal ignored, or taken by another thread): the old mask
+    if (t.savedMask !== undefined) {
+      t.blocked = t.savedMask;
+      t.savedMask = undefined;
     }
   }
 
@@ -1035,12 +1394,13 @@ export class LinuxProcess implements Os {
       sp = t.altStack.sp + t.altStack.size;
     }
     setupFrame(this.m, this.g, {
-      signo, info, handler: act.handler, flags: act.flags, oldMask: t.blocked, nip: resumeAt, sp,
+      signo, info, handler: act.handler, flags: act.flags, oldMask: t.savedMask ?? t.blocked, nip: resumeAt, sp,
       trampoline: this.trampoline, altStack: t.altStack, abiVersion: this.cfg.abiVersion,
     });
     let newMask = t.blocked | act.mask;
     if (!(act.flags & SA_NODEFER)) newMask |= 1n << BigInt(signo - 1);
     t.blocked = newMask;
+    t.savedMask = undefined;
     if (act.flags & SA_RESETHAND) this.actions[signo] = { handler: SIG_DFL, flags: 0, mask: 0n };
   }
 

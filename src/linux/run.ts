@@ -9,6 +9,7 @@ import { ElfError, parseElf, type ElfImage } from './elf.js';
 import { GuestFs } from './fs.js';
 import { loadElf } from './loader.js';
 import type { LinuxProcess } from './process.js';
+import { BLOCKED } from './threads.js';
 import { selectModel } from '../features/select.js';
 
 export interface RunOptions {
@@ -53,23 +54,62 @@ export const EXIT_PPCEMU_ERROR = 125;
  * Runs the process's threads until the instruction count reaches `limit`, the process ends, all
  * threads are blocked for good, or the host interrupts (SIGUSR1). Threads take turns (see
  * threads.ts); when this returns, the machine holds a runnable thread at an instruction boundary.
+ * Once the process forks, its children run here too, taking turns with it (system.ts); `limit`
+ * counts the first process's instructions, and the run ends when that process ends.
  */
 export function runProcess(proc: LinuxProcess, limit: number): ProcessStop {
-  const m = proc.m, ts = proc.threads;
   for (;;) {
+    const sys = proc.sys;
+    const p = sys ? sys.cur : proc;
+    const r = runThreads(p, p === proc ? limit : Number.MAX_SAFE_INTEGER, sys && sys.live.length > 1 ? sys.sliceEnd : Number.MAX_SAFE_INTEGER);
+    if (r.kind !== 'switch' && (p === proc || !sys)) {
+      if (r.kind === 'exit') sys?.end();
+      return r;
+    }
+    if (!sys) continue; // the process forked: from now on the System schedules
+    if (r.kind === 'exit') {
+      sys.exited(p, r.status, r.signo);
+      sys.reschedule = false;
+      const msg = sys.next();
+      if (msg) return { kind: 'deadlock', message: msg };
+    } else if (r.kind === 'switch') {
+      if (sys.reschedule) { // fork or vfork: the process to run was chosen (sys.cur)
+        sys.reschedule = false;
+        continue;
+      }
+      const msg = sys.next();
+      if (msg) return { kind: 'deadlock', message: msg };
+    } else if (r.kind === 'deadlock') {
+      return r; // (a lone child: cannot happen while the first process lives)
+    } else {
+      continue; // a child's machine stopped early (host interrupt): carry on
+    }
+  }
+}
+
+/** One process's turn: until its quantum (sliceEnd) ends or none of its threads can run. */
+function runThreads(proc: LinuxProcess, limit: number, sliceEnd: number): ProcessStop | { kind: 'switch' } {
+  for (;;) {
+    const m = proc.m, ts = proc.threads;
+    // fork, vfork, execve: re-plan first (a vfork parent's machine now holds the child)
+    if (proc.sys?.reschedule) return { kind: 'switch' };
     if (ts.due(m.icount)) {
-      let deadlock: string | undefined;
+      let res: string | undefined;
       try {
-        deadlock = ts.schedule();
+        res = ts.schedule();
       } catch (e) {
         if (e instanceof ProcessExit) return { kind: 'exit', status: e.status, signo: e.signo };
         throw e;
       }
-      if (deadlock) return { kind: 'deadlock', message: deadlock };
+      if (res === BLOCKED) return { kind: 'switch' };
+      if (res) return { kind: 'deadlock', message: res };
     }
     if (m.icount >= limit) return { kind: 'limit' };
-    const r = m.run(ts.many ? Math.min(limit, ts.sliceEnd) : limit);
-    if (r.kind === 'exit' || (r.kind === 'interrupt' && !ts.resched && !ts.recheck)) return r;
+    if (m.icount >= sliceEnd) return { kind: 'switch' };
+    const r = m.run(Math.min(limit, sliceEnd, ts.many ? ts.sliceEnd : Number.MAX_SAFE_INTEGER));
+    if (r.kind === 'exit') return r;
+    if (proc.m !== m) continue; // execve: a new image in a new machine
+    if (r.kind === 'interrupt' && !ts.resched && !ts.recheck && !proc.sys?.reschedule) return r;
     ts.recheck = false;
   }
 }
@@ -151,13 +191,12 @@ export function runGuest(elfBytes: Uint8Array, opts: RunOptions = {}): RunResult
     stdout: (b) => out.push(Uint8Array.from(b)),
     stderr: (b) => err.push(Uint8Array.from(b)),
   });
-  const m = proc.m;
   const limit = opts.maxInsns ?? Number.MAX_SAFE_INTEGER;
   let r: ProcessStop;
   do r = runProcess(proc, limit); while (r.kind === 'interrupt');
   if (r.kind === 'deadlock') err.push(Buffer.from(`ppcemu: ${r.message}\n`));
   return {
     stdout: Buffer.concat(out), stderr: Buffer.concat(err),
-    status: r.kind === 'exit' ? r.status : r.kind === 'deadlock' ? EXIT_PPCEMU_ERROR : -1, icount: m.icount, machine: m,
+    status: r.kind === 'exit' ? r.status : r.kind === 'deadlock' ? EXIT_PPCEMU_ERROR : -1, icount: proc.m.icount, machine: proc.m,
   };
 }

@@ -12,7 +12,11 @@ import type { GuestView } from './guestmem.js';
 const PT_NIP = 32, PT_MSR = 33, PT_ORIG_R3 = 34, PT_CTR = 35, PT_LNK = 36, PT_XER = 37, PT_CCR = 38,
   PT_TRAP = 40, PT_DAR = 41, PT_RESULT = 43;
 
-export interface SigInfo { signo: number; code: number; errno?: number; addr?: number; pid?: number; uid?: number }
+export interface SigInfo {
+  signo: number; code: number; errno?: number; addr?: number; pid?: number; uid?: number;
+  /** SIGCHLD's si_status: the exit code, or the signal that killed the child. */
+  status?: number;
+}
 
 /** Offsets of the frame pieces for one ABI. */
 interface Layout {
@@ -189,6 +193,7 @@ export function writeSigInfo(g: GuestView, addr: number, info: SigInfo): void {
   const un = addr + (g.is64 ? 16 : 12);
   if (info.addr !== undefined) g.wword(un, info.addr);
   else { g.w32(un, info.pid ?? 0); g.w32(un + 4, info.uid ?? 0); }
+  if (info.status !== undefined) g.w32(un + 8, info.status);
 }
 
 /** rt_sigreturn: restores registers from the frame at r1; returns the saved mask. */

@@ -25,9 +25,12 @@ export interface AltStack { sp: number; flags: number; size: number }
  * What a blocked thread waits for. Deadlines are guest CLOCK_MONOTONIC nanoseconds. An 'io' wait
  * (reading an empty pipe) ends when a pipe changes, a 'sigwait' (rt_sigtimedwait) when a signal
  * comes; the thread then makes its call again. A sigwait's deadline completes it with EAGAIN.
+ * A 'child' wait (wait4, waitid) ends when a child process changes state, and the call is made
+ * again; a 'vfork' wait ends when the vfork child execs or exits (the call has its result); a
+ * 'sigsuspend' ends (EINTR) when a signal its temporary mask lets through arrives.
  */
 export interface Wait {
-  kind: 'futex' | 'sleep' | 'io' | 'sigwait';
+  kind: 'futex' | 'sleep' | 'io' | 'sigwait' | 'child' | 'vfork' | 'sigsuspend';
   /** The futex word (futex waits). */
   addr: number;
   /** FUTEX_WAIT_BITSET's bitset (all ones for FUTEX_WAIT). */
@@ -47,9 +50,16 @@ export class Thread {
   pc = 0;
   /** Blocked-signal mask. */
   blocked = 0n;
+  /**
+   * rt_sigsuspend: the mask to restore once the signal that ends it is delivered (the handler's
+   * frame saves it, so sigreturn restores it); `blocked` holds the temporary mask meanwhile.
+   */
+  savedMask: bigint | undefined;
   altStack: AltStack = { sp: 0, flags: SS_DISABLE, size: 0 };
   /** set_tid_address / CLONE_CHILD_CLEARTID: zeroed and futex-woken when the thread exits. */
   clearTid = 0;
+  /** set_robust_list: the head of the thread's robust futex list (0: none), walked at its exit. */
+  robustList = 0;
   /** Signals sent to this thread (tkill, tgkill); process-wide ones are LinuxProcess.pending. */
   pending: PendingSignal[] = [];
   wait: Wait | undefined;
@@ -61,9 +71,13 @@ export class Thread {
 /** A system call's result meaning "the calling thread does not return now" (blocked or gone). */
 export const NO_RETURN = Number.NEGATIVE_INFINITY;
 
+/** schedule()'s answer when no thread of this process can run but other processes exist. */
+export const BLOCKED = 'blocked';
+
 export const CLONE = {
   VM: 0x100, FS: 0x200, FILES: 0x400, SIGHAND: 0x800, SETTLS: 0x80000, PARENT_SETTID: 0x100000,
   CHILD_CLEARTID: 0x200000, DETACHED: 0x400000, CHILD_SETTID: 0x1000000, THREAD: 0x10000, SYSVSEM: 0x40000,
+  VFORK: 0x4000, PARENT: 0x8000, NEWNS: 0x20000, UNTRACED: 0x800000, IO: 0x80000000, PIDFD: 0x1000, PTRACE: 0x2000,
 } as const;
 /** What a thread needs (what pthread_create passes, less the optional parts). */
 const CLONE_THREAD_NEEDS = CLONE.VM | CLONE.FS | CLONE.FILES | CLONE.SIGHAND | CLONE.THREAD;
@@ -92,6 +106,16 @@ export class Threads {
   recheck = false;
   /** Futex waiters in the order they started waiting: wakes take the first matching ones. */
   futexQueue: Thread[] = [];
+  /**
+   * Every thread's registers are in its Thread, none in the machine (the process stopped with
+   * all its threads blocked, or its machine lent to a vfork child): schedule() loads one.
+   */
+  parked = false;
+  /**
+   * vfork: the instruction count to give the machine back when the parent runs again (the
+   * child's instructions ran on the parent's machine but are not the parent's).
+   */
+  resumeIcount: number | undefined;
 
   constructor(private readonly proc: LinuxProcess, pid: number) {
     this.cur = new Thread(pid);
@@ -171,7 +195,8 @@ export class Threads {
    */
   schedule(): string | undefined {
     const prev = this.cur;
-    if (!prev.exited) this.save(prev);
+    if (!prev.exited && !this.parked) this.save(prev);
+    this.parked = true;
     this.resched = false;
     const start = this.list.indexOf(prev);
     let next: Thread | undefined;
@@ -179,12 +204,21 @@ export class Threads {
       this.expire();
       next = this.pick(start);
       if (next) break;
+      if (this.proc.sys?.othersLive(this.proc)) { // other processes run meanwhile (run.ts)
+        this.resched = true;
+        return BLOCKED;
+      }
       const d = this.earliestDeadline();
       if (d === undefined) return this.deadlockMessage();
       this.proc.idle(d - this.proc.nowNs(1));
     }
     if (prev.exited) this.list.splice(start, 1);
+    if (this.resumeIcount !== undefined) {
+      this.proc.m.icount = this.resumeIcount;
+      this.resumeIcount = undefined;
+    }
     this.load(next);
+    this.parked = false;
     this.sliceEnd = this.proc.m.icount + QUANTUM;
     this.proc.deliverPending();
     return undefined;
@@ -200,7 +234,13 @@ export class Threads {
     return undefined;
   }
 
-  private earliestDeadline(): bigint | undefined {
+  /** Whether a thread can run (after waking those whose deadline passed). */
+  runnable(): boolean {
+    this.expire();
+    return this.list.some((t) => !t.wait && !t.exited);
+  }
+
+  earliestDeadline(): bigint | undefined {
     let d: bigint | undefined;
     for (const t of this.list) {
       const w = t.wait?.deadline;
@@ -221,11 +261,19 @@ export class Threads {
   }
 
   private deadlockMessage(): string {
+    return `deadlock: every thread is blocked forever (${this.blockedText()}) after ${this.proc.m.icount} instructions`;
+  }
+
+  /** What each live thread waits for. */
+  blockedText(): string {
     const hex = (v: number) => `0x${v.toString(16)}`;
-    const waits = { io: 'waits to read an empty pipe', sigwait: 'waits for a signal', futex: 'waits on the futex at ', sleep: '' };
+    const waits = {
+      io: 'waits to read an empty pipe', sigwait: 'waits for a signal', futex: 'waits on the futex at ', sleep: '',
+      child: 'waits for a child process', vfork: 'waits for its vfork child', sigsuspend: 'waits for a signal (sigsuspend)',
+    };
     const what = this.list.filter((t) => !t.exited).map((t) =>
-      `thread ${t.tid} ${waits[t.wait!.kind]}${t.wait!.kind === 'futex' ? hex(t.wait!.addr) : ''}`);
-    return `deadlock: every thread is blocked forever (${what.join(', ')}) after ${this.proc.m.icount} instructions`;
+      `thread ${t.tid} ${t.wait ? waits[t.wait.kind] : 'runs'}${t.wait?.kind === 'futex' ? hex(t.wait.addr) : ''}`);
+    return what.join(', ');
   }
 
   /** Ends a thread's wait; `ret` is what its system call returns. */
@@ -241,8 +289,8 @@ export class Threads {
    * sigwait is made again (after the handler, if any: SA_RESTART's way), a sleep goes on.
    */
   interrupt(t: Thread): void {
-    if (t.wait?.kind === 'futex') this.wake(t, -E.INTR);
-    else if (t.wait?.kind === 'io' || t.wait?.kind === 'sigwait') t.wait = undefined;
+    if (t.wait?.kind === 'futex' || t.wait?.kind === 'sigsuspend') this.wake(t, -E.INTR);
+    else if (t.wait?.kind === 'io' || t.wait?.kind === 'sigwait' || t.wait?.kind === 'child') t.wait = undefined;
   }
 
   // ---- the system calls ------------------------------------------------------------------------
@@ -251,10 +299,9 @@ export class Threads {
   clone(flags: number, sp: number, ptid: number, tls: number, ctid: number, scv: boolean): number {
     if ((flags & CLONE_THREAD_NEEDS) !== CLONE_THREAD_NEEDS || flags & ~(CLONE_THREAD_ALLOWED | 0xff)) return -E.NOSYS;
     const proc = this.proc, m = proc.m, g = proc.g;
-    const t = new Thread(this.nextTid);
+    const t = new Thread(proc.allocId());
     if (flags & CLONE.PARENT_SETTID) g.w32(ptid, t.tid);
     if (flags & CLONE.CHILD_SETTID) g.w32(ctid, t.tid);
-    this.nextTid++;
     this.save(t);
     t.pc = m.nia;
     const st = t.regs;
@@ -277,6 +324,7 @@ export class Threads {
   exitThread(status: number): number {
     const t = this.cur;
     if (this.list.length === 1) throw new ProcessExit(status & 0xff);
+    this.robustExit(t);
     if (t.clearTid) {
       try {
         this.proc.g.w32(t.clearTid, 0);
@@ -286,6 +334,40 @@ export class Threads {
     t.exited = true;
     this.stopRunning();
     return NO_RETURN;
+  }
+
+  /**
+   * A thread's exit walks its robust futex list (struct robust_list_head { next, futex_offset,
+   * list_op_pending }), as Linux's exit_robust_list: each futex the thread still owns (its tid in
+   * the low 30 bits) gets FUTEX_OWNER_DIED, keeping FUTEX_WAITERS, and then one waiter is woken.
+   * At most 2048 entries; a fault ends the walk, as in Linux.
+   */
+  private robustExit(t: Thread): void {
+    const head = t.robustList;
+    if (!head) return;
+    const g = this.proc.g, ws = g.wordSize;
+    const word = (a: number) => g.word(a);
+    const clearPi = (e: number) => e - (e % 2);
+    try {
+      const offset = ws === 8 ? Number(BigInt.asIntN(64, g.u64(head + ws))) : g.s32(head + ws);
+      const pending = word(head + 2 * ws);
+      let entry = word(head);
+      for (let n = 0; entry !== head && n < 2048; n++) {
+        const next = word(clearPi(entry));
+        if (entry !== pending) this.futexDeath(clearPi(entry) + offset, t.tid, entry % 2 === 1);
+        entry = next;
+      }
+      if (pending) this.futexDeath(clearPi(pending) + offset, t.tid, pending % 2 === 1);
+    } catch { /* an unreadable list ends the walk */ }
+  }
+
+  private futexDeath(uaddr: number, tid: number, pi: boolean): void {
+    if (uaddr % 4) return;
+    const g = this.proc.g;
+    const v = g.u32(uaddr);
+    if ((v & 0x3fffffff) !== tid) return;
+    g.w32(uaddr, ((v & 0x80000000) | 0x40000000) >>> 0); // FUTEX_WAITERS kept, FUTEX_OWNER_DIED
+    if (!pi && v & 0x80000000) this.wakeWaiters(uaddr, 1, BITSET_ALL);
   }
 
   /** sched_yield: the running thread goes to the back of the round. */
@@ -308,6 +390,47 @@ export class Threads {
     this.cur.wait = { kind: 'io', addr: 0, bitset: 0, deadline: undefined, scv: false };
     this.stopRunning();
     return NO_RETURN;
+  }
+
+  /** rt_sigsuspend with nothing to deliver: waits (with its temporary mask) for a signal. */
+  suspend(scv: boolean): number {
+    this.cur.wait = { kind: 'sigsuspend', addr: 0, bitset: 0, deadline: undefined, scv };
+    this.stopRunning();
+    return NO_RETURN;
+  }
+
+  /** wait4/waitid with no child to report yet: the sc runs again when a child changes state. */
+  waitChild(): number {
+    const m = this.proc.m;
+    m.nia = m.pc;
+    this.cur.wait = { kind: 'child', addr: 0, bitset: 0, deadline: undefined, scv: false };
+    this.stopRunning();
+    return NO_RETURN;
+  }
+
+  /** A child changed state: the threads waiting in wait4/waitid look again. */
+  wakeChild(): void {
+    for (const t of this.list) if (t.wait?.kind === 'child') t.wait = undefined;
+  }
+
+  /**
+   * vfork: the running thread's registers leave the machine (its call returning `ret`, the
+   * child's pid), and the process stops until the child execs or exits (unvfork).
+   */
+  parkForVfork(ret: number, scv: boolean): void {
+    const t = this.cur, m = this.proc.m;
+    this.save(t);
+    t.pc = m.nia;
+    this.proc.setResult(ret, scv, t.regs);
+    t.wait = { kind: 'vfork', addr: 0, bitset: 0, deadline: undefined, scv };
+    this.parked = true;
+    this.resched = true;
+    this.resumeIcount = m.icount + 1; // after the sc
+  }
+
+  /** The vfork child execed or exited: the parent's thread runs again. */
+  unvfork(): void {
+    for (const t of this.list) if (t.wait?.kind === 'vfork') t.wait = undefined;
   }
 
   /** rt_sigtimedwait with none of `set` pending: the sc runs again when one comes. */
