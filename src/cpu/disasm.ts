@@ -251,6 +251,11 @@ function operand(kind: string, c: Ctx): [string, number] {
     case 'dcmx': return [String((w >>> 16) & 0x7f), (w >>> 16) & 0x7f]; // xststdc* DCMX, bits 9:15
     case 'r': return [String((w >>> 16) & 1), (w >>> 16) & 1]; // xsrqpi R, bit 15
     case 'rmc': return [String((w >>> 9) & 3), (w >>> 9) & 3]; // xsrqpi RMC, bits 21:22
+    case 'dcm': case 'sh6': return [String((w >>> 10) & 63), (w >>> 10) & 63]; // DFP DCM / SH, bits 16:21
+    case 'uim6': return [String((w >>> 16) & 63), (w >>> 16) & 63]; // dtstsfi UIM, bits 10:15
+    case 'te': { const v = (f.ra << 27) >> 27; return [String(v), v]; } // dquai TE, bits 11:15
+    case 'sp': return [String((w >>> 19) & 3), (w >>> 19) & 3]; // ddedpd SP, bits 11:12
+    case 's': return [String((w >>> 20) & 1), (w >>> 20) & 1]; // denbcd S, bit 11
     default: throw new Error(`disassembler: unknown operand kind '${kind}' in ${f.row.mnem}`);
   }
 }
@@ -598,6 +603,11 @@ function kindMask(kind: string, row: Row): number {
     case 'dcmx': return 0x7f0000;
     case 'r': return 0x10000;
     case 'rmc': return 0x600;
+    case 'dcm': case 'sh6': return 0xfc00;
+    case 'uim6': return 0x3f0000;
+    case 'te': return 0x1f0000;
+    case 'sp': return 0x180000;
+    case 's': return 0x100000;
     default: return 0xffffffff; // an unknown kind: do not second-guess the row
   }
 }

@@ -3,6 +3,7 @@
 import { rows as bcd } from './bcd.js';
 import { rows as branch } from './branch.js';
 import { rows as cr } from './cr.js';
+import { rows as dfp } from './dfp.js';
 import { rows as fixedpoint } from './fixedpoint.js';
 import { rows as fp } from './fp.js';
 import { rows as htm } from './htm.js';
@@ -22,5 +23,5 @@ const pure = (rows: Row[]): Row[] => rows.map((r) => ({ ...r, flags: (r.flags ??
 
 export const ALL_ROWS: readonly Row[] = [
   ...pure(fixedpoint), ...branch, ...pure(cr), ...loadstore, ...system, ...fp, ...vmx, ...vsx, ...vsxfp, ...spe,
-  ...isa31, ...bcd, ...mma, ...htm, ...vec31,
+  ...isa31, ...bcd, ...mma, ...htm, ...vec31, ...dfp,
 ];
