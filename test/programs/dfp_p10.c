@@ -3,6 +3,8 @@
 // range: VXCVI and the saturated value), over edge values and all eight rounding modes; then
 // an odd register pair (daddq f6,f3,f4: FRAp odd), an invalid form, which ends the program with
 // SIGILL (status 132).
+// FPSCR[FR] (0x00040000) is masked out of the printed FPSCR: QEMU 7.2 never sets it, ppcemu sets
+// it per the ISA (rounding incremented the magnitude; test/unit/dfp.test.ts covers it).
 //
 // Hand-checked (dfp_p10.stdout.handchecked): dctfixqq of a value that rounding (modes 2, 3, 6)
 // carried just past the signed quadword range (+-1.701411834604692317316873037158842E+38, from
@@ -25,7 +27,7 @@ static void vload(void) { __asm__ volatile("lxv 35,0(%0)" :: "b"(V) : "v3", "mem
 static void show(const char *n, int k, int mode, u64 a, u64 b)
 {
   rt_puts(n); rt_putc(' '); rt_dec(k); rt_putc(' '); rt_dec(mode); rt_puts(": ");
-  rt_hex64(a); rt_putc(' '); rt_hex64(b); rt_putc(' '); rt_hex64(FS); rt_nl();
+  rt_hex64(a); rt_putc(' '); rt_hex64(b); rt_putc(' '); rt_hex64(FS & ~0x40000ull); rt_nl();
 }
 
 int main(void)

@@ -88,6 +88,24 @@ describe('DFP FPSCR paths', () => {
     expect(m.s64[FLO] >>> 0).toBe((0x80000000 | 0x4000) >>> 0);
     expect(m.getCrField(1)).toBe(0b1000);
   });
+  it('FR: set when rounding incremented the magnitude (2/3), clear when it did not (1/3)', () => {
+    const TWO = 0x2238000000000002n, THREE = 0x2238000000000003n;
+    const up = run(X(59, 546, 1, 2, 3), TWO, THREE, 0);
+    expect(decode(getF(up, 1), LONG)).toEqual({ cls: FIN, s: 0, c: 6666666666666667n, e: -16 });
+    expect(up.s64[FLO] & 0x60000).toBe(0x60000);
+    const down = run(X(59, 546, 1, 2, 3), ONE, THREE, 0x40000);
+    expect(decode(getF(down, 1), LONG)).toEqual({ cls: FIN, s: 0, c: 3333333333333333n, e: -16 });
+    expect(down.s64[FLO] & 0x60000).toBe(0x20000);
+  });
+  it('xscvsqqp: FR when 2^113 + 1 rounds up toward +infinity', () => {
+    const m = mk({ model: 'POWER10' });
+    m.st.vsrU64[2 * 34] = 0x0002000000000000n; m.st.vsrU64[2 * 34 + 1] = 1n;
+    m.s64[FLO] = 2; // RN = toward +infinity
+    expect(exec(m, [0xfc8b1688]).kind).toBe('limit'); // xscvsqqp v4,v2
+    expect(m.st.vsrU64[2 * 36]).toBe(0x4070000000000000n);
+    expect(m.st.vsrU64[2 * 36 + 1]).toBe(0x0000000000000001n);
+    expect(m.s64[FLO] & 0x60000).toBe(0x60000);
+  });
   it('an odd register in a quad form is an invalid form: SIGILL', () => {
     const m = mk();
     expect(fault(m, [X(63, 2, 2, 3, 4)]).signo).toBe(4);

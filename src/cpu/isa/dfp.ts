@@ -5,6 +5,8 @@
 // instruction's R/RMC fields. Exceptions set the FPSCR as the binary instructions do (VXSNAN,
 // VXISI, VXIMZ, VXIDI, VXZDZ, VXVC, VXCVI, ZX, OX, UX, XX, FR, FI, FPRF); an enabled invalid or
 // zero-divide exception leaves FRT unchanged. Record forms copy FX, FEX, VX, OX into CR1.
+// FI: the rounded result is inexact; FR: rounding incremented the coefficient's magnitude (both
+// not sticky; QEMU 7.2 never sets FR and never clears FI in its DFP helpers).
 // Nothing here is hot: values are decoded to BigInt coefficients (dfpnum.ts) and re-encoded.
 //
 // NaNs: an operation on NaNs returns the first SNaN (FRA before FRB), else the first QNaN, made
@@ -163,7 +165,7 @@ function finish(s: number, c: bigint, e: number, f: Fmt, mode: number, l: number
       // overflow: infinity or the largest finite number, by mode and sign
       const toInf = mode === RNE || mode === RNA || mode === RNZ || mode === RAZ || (mode === RPI && !s) || (mode === RMI && s);
       exc |= OX | XX;
-      if (toInf) return { x: encodeInf(s, f), d: { cls: INF, s, c: 0n, e: 0 }, exc, fr: true, fi: true };
+      if (toInf) return { x: encodeInf(s, f), d: { cls: INF, s, c: 0n, e: 0 }, exc, fr: false, fi: true };
       const max = pow10(f.p) - 1n;
       return { x: encodeFinite(s, max, f.qmax, f), d: { cls: FIN, s, c: max, e: f.qmax }, exc, fr: false, fi: true };
     }
@@ -178,7 +180,7 @@ const exact = (s: number, c: bigint, e: number, f: Fmt, m: Machine) => finish(s,
 function put(m: Machine, i: Insn, r: Res, f: Fmt, opts: { noFprf?: boolean; noFrFi?: boolean } = {}): void {
   if (suppressed(m, i, r.exc)) return;
   setX(m, i.rt, r.x, f);
-  const status = (opts.noFprf ? 0 : fprf(r.d, f)) | (r.fi ? FI : 0);
+  const status = (opts.noFprf ? 0 : fprf(r.d, f)) | (r.fr ? FR : 0) | (r.fi ? FI : 0);
   const mask = (opts.noFprf ? 0 : 0x1f000) | (opts.noFrFi ? 0 : FR | FI);
   commit(m, i, r.exc, status, mask);
 }
@@ -460,7 +462,7 @@ const narrow = (q: boolean): Handler => (m, i) => {
   const r = nanOf(f, b) ?? (b.cls === INF ? special(b, f) : finish(b.s, b.c, b.e, f, drn(m), m.s64[FLO]));
   if (suppressed(m, i, r.exc)) return;
   if (q) { setF(m, i.rt, 0n); setF(m, i.rt + 1, r.x); } else setF(m, i.rt, r.x);
-  commit(m, i, r.exc, fprf(r.d, f) | (r.fi ? FI : 0), 0x1f000 | FR | FI);
+  commit(m, i, r.exc, fprf(r.d, f) | (r.fr ? FR : 0) | (r.fi ? FI : 0), 0x1f000 | FR | FI);
 };
 
 /** dcffix / dcffixq (signed doubleword in FRB) and dcffixqq (signed quadword in VRB). */
@@ -494,8 +496,7 @@ const dctfix = (q: boolean, qq = false): Handler => (m, i) => {
   if (suppressed(m, i, exc)) return;
   if (qq) setQuad(m, i.rt + 32, v); else setF(m, i.rt, BigInt.asUintN(64, v));
   // FPRF undefined; ppcemu leaves it unchanged
-  void fr;
-  commit(m, i, exc, fi ? FI : 0, FR | FI);
+  commit(m, i, exc, (fr ? FR : 0) | (fi ? FI : 0), FR | FI);
 };
 
 // ---- DPD <-> BCD ---------------------------------------------------------------------------------
@@ -598,20 +599,24 @@ const dsc = (left: boolean, q: boolean): Handler => (m, i) => {
 // ---- rows ------------------------------------------------------------------------------------------
 
 const F = 'dfp' as const;
+/** The quad form's operands: FPR pairs print as frtp/frap/frbp (objdump shows an odd FRAp/FRBp as
+ * the even register and an odd FRTp as .long; executing any odd pair is SIGILL). */
+const pairs = (ops: string) => ops.split(',').map((k) => (k === 'frt' || k === 'fra' || k === 'frb' ? `${k}p` : k)).join(',');
 /** X-form (XO in bits 21:30) row for the long (opcode 59) or quad (63) form. */
-const x = (mnem: string, xo: number, ops: string, h: (q: boolean) => Handler, rc = true, fixed?: readonly [number, number]): Row[] => [
-  { mnem, form: 'X', opcd: 59, xo, ops, feature: F, h: h(false), ...(rc ? { flags: Flag.RC } : {}), ...(fixed ? { fixed } : {}) },
-  { mnem: `${mnem}q`, form: 'X', opcd: 63, xo, ops, feature: F, h: h(true), ...(rc ? { flags: Flag.RC } : {}), ...(fixed ? { fixed } : {}) },
+const x = (mnem: string, xo: number, ops: string, h: (q: boolean) => Handler, rc = true, qops = pairs(ops)): Row[] => [
+  { mnem, form: 'X', opcd: 59, xo, ops, feature: F, h: h(false), ...(rc ? { flags: Flag.RC } : {}) },
+  { mnem: `${mnem}q`, form: 'X', opcd: 63, xo, ops: qops, feature: F, h: h(true), ...(rc ? { flags: Flag.RC } : {}) },
 ];
 /** Z22-form: XO in bits 22:30 (expressed as a Z23 XO in bits 23:30 plus bit 22). */
 const z22 = (mnem: string, xo9: number, ops: string, h: (q: boolean) => Handler, rc: boolean): Row[] =>
   [59, 63].map((opcd) => ({
     mnem: opcd === 59 ? mnem : `${mnem}q`, form: 'Z23' as const, opcd, xo: xo9 & 0xff, fixed: bits(22, 22, xo9 >> 8),
-    ops, feature: F, h: h(opcd === 63), ...(rc ? { flags: Flag.RC } : {}),
+    ops: opcd === 59 ? ops : pairs(ops), feature: F, h: h(opcd === 63), ...(rc ? { flags: Flag.RC } : {}),
   }));
 const z23 = (mnem: string, xo: number, ops: string, h: (q: boolean) => Handler): Row[] =>
   [59, 63].map((opcd) => ({
-    mnem: opcd === 59 ? mnem : `${mnem}q`, form: 'Z23' as const, opcd, xo, ops, feature: F, h: h(opcd === 63), flags: Flag.RC,
+    mnem: opcd === 59 ? mnem : `${mnem}q`, form: 'Z23' as const, opcd, xo, ops: opcd === 59 ? ops : pairs(ops), feature: F,
+    h: h(opcd === 63), flags: Flag.RC,
   }));
 
 export const rows: Row[] = [
@@ -624,25 +629,25 @@ export const rows: Row[] = [
   ...z22('dtstdc', 194, 'bf,fra,dcm', dtstdc, false),
   ...z22('dtstdg', 226, 'bf,fra,dcm', dtstdg, false),
   ...x('dtstex', 162, 'bf,fra,frb', dtstex, false),
-  ...x('dtstsf', 674, 'bf,fra,frb', dtstsf, false),
+  ...x('dtstsf', 674, 'bf,fra,frb', dtstsf, false, 'bf,fra,frbp'),
   ...x('dtstsfi', 675, 'bf,uim6,frb', dtstsfi, false),
   ...z23('dquai', 67, 'te,frt,frb,rmc', dquai),
   ...z23('dqua', 3, 'frt,fra,frb,rmc', dqua),
-  ...z23('drrnd', 35, 'frt,fra,frb,rmc', drrnd),
+  ...z23('drrnd', 35, 'frt,fra,frb,rmc', drrnd).map((r) => (r.opcd === 63 ? { ...r, ops: 'frtp,fra,frbp,rmc' } : r)),
   ...z23('drintx', 99, 'r,frt,frb,rmc', (q) => drint(true, q)),
   ...z23('drintn', 227, 'r,frt,frb,rmc', (q) => drint(false, q)),
   { mnem: 'dctdp', form: 'X', opcd: 59, xo: 258, ops: 'frt,frb', feature: F, h: widen(false), flags: Flag.RC },
-  { mnem: 'dctqpq', form: 'X', opcd: 63, xo: 258, ops: 'frt,frb', feature: F, h: widen(true), flags: Flag.RC },
+  { mnem: 'dctqpq', form: 'X', opcd: 63, xo: 258, ops: 'frtp,frb', feature: F, h: widen(true), flags: Flag.RC },
   { mnem: 'drsp', form: 'X', opcd: 59, xo: 770, ops: 'frt,frb', feature: F, h: narrow(false), flags: Flag.RC },
-  { mnem: 'drdpq', form: 'X', opcd: 63, xo: 770, ops: 'frt,frb', feature: F, h: narrow(true), flags: Flag.RC },
-  ...x('dcffix', 802, 'frt,frb', dcffix, true),
-  ...x('dctfix', 290, 'frt,frb', (q) => dctfix(q), true),
-  { mnem: 'dcffixqq', form: 'X', opcd: 63, xo: 994, fixed: fixedBits(bits(11, 15, 0), bits(31, 31, 0)), ops: 'frt,vrb', feature: 'isa310', uses: 'vsx', h: dcffix(true, true) },
-  { mnem: 'dctfixqq', form: 'X', opcd: 63, xo: 994, fixed: fixedBits(bits(11, 15, 1), bits(31, 31, 0)), ops: 'vrt,frb', feature: 'isa310', uses: 'vsx', h: dctfix(true, true) },
+  { mnem: 'drdpq', form: 'X', opcd: 63, xo: 770, ops: 'frtp,frbp', feature: F, h: narrow(true), flags: Flag.RC },
+  ...x('dcffix', 802, 'frt,frb', dcffix, true, 'frtp,frb'),
+  ...x('dctfix', 290, 'frt,frb', (q) => dctfix(q), true, 'frt,frbp'),
+  { mnem: 'dcffixqq', form: 'X', opcd: 63, xo: 994, fixed: fixedBits(bits(11, 15, 0), bits(31, 31, 0)), ops: 'frtpe,vrb', feature: 'isa310', uses: 'vsx', h: dcffix(true, true) },
+  { mnem: 'dctfixqq', form: 'X', opcd: 63, xo: 994, fixed: fixedBits(bits(11, 15, 1), bits(31, 31, 0)), ops: 'vrt,frbp', feature: 'isa310', uses: 'vsx', h: dctfix(true, true) },
   ...x('ddedpd', 322, 'sp,frt,frb', ddedpd, true),
   ...x('denbcd', 834, 's,frt,frb', denbcd, true),
-  ...x('dxex', 354, 'frt,frb', dxex, true),
-  ...x('diex', 866, 'frt,fra,frb', diex),
+  ...x('dxex', 354, 'frt,frb', dxex, true, 'frt,frbp'),
+  ...x('diex', 866, 'frt,fra,frb', diex, true, 'frtp,fra,frbp'),
   ...z22('dscli', 66, 'frt,fra,sh6', (q) => dsc(true, q), true),
   ...z22('dscri', 98, 'frt,fra,sh6', (q) => dsc(false, q), true),
 ];
