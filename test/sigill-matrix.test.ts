@@ -31,6 +31,9 @@
 //   MMA (xxsetaccz)    POWER10 only (PPC_FEATURE2_MMA: the kernel's POWER10 cputable entry alone).
 //   BCD (bcdadd.)      Power ISA 2.07 vector decimal: POWER8 and later (the 970/POWER6/POWER7
 //                      VMX has no decimal instructions; e6500's AltiVec is ISA 2.06 level).
+//   DFP (dadd)         decimal floating point, Power ISA 2.05: POWER6 and later (PPC_FEATURE_HAS_DFP
+//                      from the device tree's ibm,dfp); not the 970 family, POWER5+, the 7xx/74xx,
+//                      or any Freescale/AMCC embedded core (e500mc/e5500/e6500 have no DFP unit).
 //   HTM (tbegin.)      POWER8 and POWER9 (PPC_FEATURE2_HTM); POWER10 removed transactional
 //                      memory (Power ISA 3.1 drops it; its cputable entry has no HTM bit).
 //
@@ -64,7 +67,7 @@ const BITS64 = ['970', '970FX', '970MP', 'POWER5+', 'POWER6', 'POWER7', 'POWER8'
   'e6500'];
 const TRUE_LE = ['POWER8', 'POWER9', 'POWER10'];
 
-type Unit = 'fp' | 'altivec' | 'vsx' | 'spe' | 'ppc64' | 'isa206' | 'isa207' | 'isa300' | 'isa310' | 'mma' | 'bcd' | 'htm';
+type Unit = 'fp' | 'altivec' | 'vsx' | 'spe' | 'ppc64' | 'isa206' | 'isa207' | 'isa300' | 'isa310' | 'mma' | 'bcd' | 'dfp' | 'htm';
 
 /** The models that execute each unit's instruction (see the header for the sources). */
 const HAS: Record<Unit, readonly string[]> = {
@@ -81,6 +84,7 @@ const HAS: Record<Unit, readonly string[]> = {
   isa310: ['POWER10'],
   mma: ['POWER10'],
   bcd: ['POWER8', 'POWER9', 'POWER10'],
+  dfp: ['POWER6', 'POWER7', 'POWER8', 'POWER9', 'POWER10'],
   htm: ['POWER8', 'POWER9'],
 };
 
@@ -88,7 +92,7 @@ const HAS: Record<Unit, readonly string[]> = {
 const INSN: Record<Unit, string> = {
   fp: 'fadd f0,f0,f0', altivec: 'vaddubm v0,v0,v0', vsx: 'xxlor vs0,vs0,vs0', spe: 'evand r3,r3,r3',
   ppc64: 'mulld r9,r9,r9', isa206: 'popcntd r9,r9', isa207: 'vpopcntb v0,v0', isa300: 'cnttzw r9,r9',
-  isa310: 'setbc r9,lt', mma: 'xxsetaccz a0', bcd: 'bcdadd. v0,v0,v0,0', htm: 'tbegin.',
+  isa310: 'setbc r9,lt', mma: 'xxsetaccz a0', bcd: 'bcdadd. v0,v0,v0,0', dfp: 'dadd f0,f0,f0', htm: 'tbegin.',
 };
 
 const UNITS = Object.keys(HAS) as Unit[];

@@ -201,6 +201,10 @@ function operand(kind: string, c: Ctx): [string, number] {
     case 'rm': return [String((w >>> 11) & 3), (w >>> 11) & 3];
     case 'wc': return [String((w >>> 21) & 3), (w >>> 21) & 3];
     case 'frt': case 'frs': return [`f${f.rt}`, f.rt];
+    case 'frtp': return [`f${f.rt}`, f.rt]; // DFP quad FRTp (odd: reserved, .long)
+    case 'frap': return [`f${f.ra & ~1}`, f.ra]; // DFP quad FRAp/FRBp: objdump prints an odd one as the even register
+    case 'frtpe': return [`f${f.rt & ~1}`, f.rt]; // dcffixqq's FRTp: likewise
+    case 'frbp': return [`f${f.rb & ~1}`, f.rb];
     case 'fra': return [`f${f.ra}`, f.ra];
     case 'frb': return [`f${f.rb}`, f.rb];
     case 'frc': return [`f${f.rc}`, f.rc];
@@ -251,6 +255,11 @@ function operand(kind: string, c: Ctx): [string, number] {
     case 'dcmx': return [String((w >>> 16) & 0x7f), (w >>> 16) & 0x7f]; // xststdc* DCMX, bits 9:15
     case 'r': return [String((w >>> 16) & 1), (w >>> 16) & 1]; // xsrqpi R, bit 15
     case 'rmc': return [String((w >>> 9) & 3), (w >>> 9) & 3]; // xsrqpi RMC, bits 21:22
+    case 'dcm': case 'sh6': return [String((w >>> 10) & 63), (w >>> 10) & 63]; // DFP DCM / SH, bits 16:21
+    case 'uim6': return [String((w >>> 16) & 63), (w >>> 16) & 63]; // dtstsfi UIM, bits 10:15
+    case 'te': { const v = (f.ra << 27) >> 27; return [String(v), v]; } // dquai TE, bits 11:15
+    case 'sp': return [String((w >>> 19) & 3), (w >>> 19) & 3]; // ddedpd SP, bits 11:12
+    case 's': return [String((w >>> 20) & 1), (w >>> 20) & 1]; // denbcd S, bit 11
     default: throw new Error(`disassembler: unknown operand kind '${kind}' in ${f.row.mnem}`);
   }
 }
@@ -598,6 +607,15 @@ function kindMask(kind: string, row: Row): number {
     case 'dcmx': return 0x7f0000;
     case 'r': return 0x10000;
     case 'rmc': return 0x600;
+    case 'dcm': case 'sh6': return 0xfc00;
+    case 'frtp': return 0x03c00000;
+    case 'frtpe': return 0x03e00000;
+    case 'frap': return 0x001f0000;
+    case 'frbp': return 0x0000f800;
+    case 'uim6': return 0x3f0000;
+    case 'te': return 0x1f0000;
+    case 'sp': return 0x180000;
+    case 's': return 0x100000;
     default: return 0xffffffff; // an unknown kind: do not second-guess the row
   }
 }
@@ -608,6 +626,16 @@ const ALIAS_FIELDS: Record<string, number> = {
   tend: 0x02000000, // A (bit 6): tendall.
   tsr: 0x00200000, // L (bit 10): tresume. / tsuspend.
 };
+
+/** Reserved fields objdump does not check for these mnemonics (its opcode masks leave them out):
+ *  the DFP instructions' unused RA field, BF's low bits, the bits beside SP/S/R. */
+const OBJDUMP_IGNORES: Record<string, number> = {};
+for (const mn of ['dcmpu', 'dcmpo', 'dtstdc', 'dtstdg', 'dtstex', 'dtstsf']) OBJDUMP_IGNORES[mn] = OBJDUMP_IGNORES[`${mn}q`] = 0x00600000;
+for (const mn of ['dctdp', 'drsp', 'dctfix', 'dxex']) OBJDUMP_IGNORES[mn] = OBJDUMP_IGNORES[`${mn}q`] = 0x001f0000;
+OBJDUMP_IGNORES.dctqpq = OBJDUMP_IGNORES.drdpq = OBJDUMP_IGNORES.dcffixq = 0x001f0000; // (not dcffix)
+OBJDUMP_IGNORES.ddedpd = OBJDUMP_IGNORES.ddedpdq = 0x00070000;
+OBJDUMP_IGNORES.denbcd = OBJDUMP_IGNORES.denbcdq = 0x000f0000;
+for (const mn of ['drintx', 'drintn']) OBJDUMP_IGNORES[mn] = OBJDUMP_IGNORES[`${mn}q`] = 0x001e0000;
 
 const usedMasks = new WeakMap<Row, number>();
 
@@ -626,6 +654,7 @@ function usedMask(row: Row): number {
     if (kind && kind !== 'n' && kind !== 'xtf' && kind !== 'xtv') m |= kindMask(kind, row);
   }
   m |= ALIAS_FIELDS[row.mnem] ?? 0;
+  if (row.opcd === 59 || row.opcd === 63) m |= OBJDUMP_IGNORES[row.mnem] ?? 0;
   const fl = row.flags ?? 0;
   if (fl & (Flag.RC | Flag.DOT)) m |= 1;
   if (fl & (Flag.OE | Flag.RC21)) m |= 0x400;

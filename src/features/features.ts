@@ -69,7 +69,7 @@ export type Unit = 'fp' | 'vmx' | 'vsx' | 'spe';
 /** Which unit an instruction of a given feature touches, if any. */
 export function unitOf(f: Feature): Unit | undefined {
   switch (f) {
-    case 'fpu': case 'fpu_gfx': case 'fpu_sqrt': case 'fpu_ext': return 'fp';
+    case 'fpu': case 'fpu_gfx': case 'fpu_sqrt': case 'fpu_ext': case 'dfp': return 'fp'; // DFP state is FPRs + FPSCR
     case 'altivec': case 'vmx_207': case 'vmx_300': return 'vmx';
     case 'vsx': case 'vsx_207': case 'vsx_300': case 'mma': return 'vsx';
     case 'spe': case 'spe_fs': case 'spe_fd': return 'spe';

@@ -3,6 +3,7 @@
 import { rows as bcd } from './bcd.js';
 import { rows as branch } from './branch.js';
 import { rows as cr } from './cr.js';
+import { rows as dfp } from './dfp.js';
 import { rows as fixedpoint } from './fixedpoint.js';
 import { rows as fp } from './fp.js';
 import { rows as htm } from './htm.js';
@@ -15,12 +16,12 @@ import { Flag, type Row } from './table.js';
 import { rows as vec31 } from './vec31.js';
 import { rows as vmx } from './vmx.js';
 import { rows as vsx } from './vsx.js';
-import { rows as vsxfp } from './vsxfp.js';
+import { quad31Rows, rows as vsxfp } from './vsxfp.js';
 
 /** Fixed-point and CR instructions never fault and never read the machine's position. */
 const pure = (rows: Row[]): Row[] => rows.map((r) => ({ ...r, flags: (r.flags ?? 0) | Flag.PURE }));
 
 export const ALL_ROWS: readonly Row[] = [
   ...pure(fixedpoint), ...branch, ...pure(cr), ...loadstore, ...system, ...fp, ...vmx, ...vsx, ...vsxfp, ...spe,
-  ...isa31, ...bcd, ...mma, ...htm, ...vec31,
+  ...isa31, ...bcd, ...mma, ...htm, ...vec31, ...dfp, ...quad31Rows,
 ];

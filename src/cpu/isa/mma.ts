@@ -15,12 +15,19 @@
 // Floating-point forms round once (FPSCR[RN]) the exact sum of the products P and the
 // accumulator A, as the multiply-adds do: pp = P + A, pn = P - A, np = -(P - A), nn = -(P + A)
 // (negated after rounding, so an exact zero of nn is -0 like fnmadd's). A NaN result is the
-// first NaN operand quieted (an f32 one) or the default QNaN. FPSCR status bits are not updated
-// (not modelled). The integer forms wrap modulo 2^32; the 's' forms saturate to 32-bit signed.
+// first NaN operand quieted (an f32 one) or the default QNaN. FPSCR: as the VSX vector
+// instructions, each element's operation sets the exception bits VXSNAN (a signaling NaN among
+// its operands), VXIMZ (infinity times zero), VXISI (infinities of opposite signs summed), OX, UX
+// (tiny and inexact) and XX of its single rounding, with FX on a 0->1 change and VX/FEX
+// summarized; FR, FI and FPRF are not altered. An enabled exception raises SIGFPE (when MSR[FE0|
+// FE1] allow it) after the whole accumulator has been written (ppcemu does not suppress elements).
+// The integer forms wrap modulo 2^32; the 's' forms saturate to 32-bit signed.
 
 import type { Insn } from '../insn.js';
 import type { Machine } from '../machine.js';
-import { dec, decompose, round } from '../fpu/soft.js';
+import { dec, decompose, round, rs, R_FI, R_OX, R_UX } from '../fpu/soft.js';
+import { FX, OX, UX, VE, VX_ALL, VXIMZ, VXISI, VXSNAN, XX, fpeCode, summarize } from '../fpu/fpscr.js';
+import { GuestFault } from '../memory.js';
 import { Spr64 } from '../state.js';
 import { illegal } from './lshelpers.js';
 import { bits, type Form, type Handler, type Row } from './table.js';
@@ -32,6 +39,28 @@ const xmsk = (i: Insn) => (i.prefix ? (i.prefix >>> 4) & 15 : 15);
 const ymsk = (i: Insn) => (i.prefix ? i.prefix & 15 : 15);
 const pmsk = (i: Insn, n: number) => (i.prefix && n > 1 ? (i.prefix >>> (16 - n)) & ((1 << n) - 1) : (1 << n) - 1);
 const rn = (m: Machine) => m.s64[2 * Spr64.FPSCR + 1] & 3;
+const FLO = 2 * Spr64.FPSCR + 1, MSR_LO = 2 * Spr64.MSR + 1;
+
+/** FPSCR exception bits gathered over one ger instruction's elements. */
+let gerExc = 0;
+/** Records the gathered exceptions (sticky; FX on a 0->1 change; VX, FEX recomputed) and raises
+ *  SIGFPE for an enabled one when MSR[FE0|FE1] is set. */
+function gerCommit(m: Machine): void {
+  const exc = gerExc;
+  gerExc = 0;
+  if (!exc) return;
+  let l = m.s64[FLO];
+  if (exc & ~l) l |= FX;
+  l = summarize((l | exc) >>> 0);
+  m.s64[FLO] = l;
+  const en = ((exc & VX_ALL ? VE : 0) | ((exc >>> 22) & 0x78)) & l;
+  if (en && (m.s64[MSR_LO] & 0x900) !== 0) throw new GuestFault(8, fpeCode(l), m.pc, 'floating-point exception');
+}
+/** Signaling NaN tests on raw encodings. */
+const snan32 = (w: number) => (w & 0x7fc00000) === 0x7f800000 && (w & 0x3fffff) !== 0;
+const snan16 = (h: number) => (h & 0x7e00) === 0x7c00 && (h & 0x1ff) !== 0;
+const snanB16 = (h: number) => (h & 0x7fc0) === 0x7f80 && (h & 0x3f) !== 0;
+const snan64 = (hi: number, lo: number) => (hi & 0x7ff80000) === 0x7ff00000 && ((hi & 0x7ffff) | lo) !== 0;
 
 const zero4 = (m: Machine, t: number) => { for (let r = 0; r < 4; r++) for (let c = 0; c < 4; c++) setW(m, t + r, c, 0); };
 
@@ -82,11 +111,17 @@ const bf16 = (h: number) => f32(h << 16);
  *  double, negated afterwards when `neg`. NaN when an operand is NaN or the sum is invalid. */
 function fused(as: number[], bs: number[], neg: boolean, accv: number, accSign: number, single: boolean, mode: number): number {
   const terms: [bigint, number, boolean][] = []; // significand, exponent, negative
-  let naive = 0, finite = true;
+  let naive = 0, finite = true, posInf = false, negInf = false;
   const add = (x: number, y: number) => {
     const p = x * y;
     naive += p;
-    if (!Number.isFinite(x) || !Number.isFinite(y)) { finite = false; return; }
+    if (!Number.isFinite(x) || !Number.isFinite(y)) {
+      finite = false;
+      if ((x === 0 && Math.abs(y) === Infinity) || (y === 0 && Math.abs(x) === Infinity)) gerExc |= VXIMZ;
+      else if (p === Infinity) posInf = true;
+      else if (p === -Infinity) negInf = true;
+      return;
+    }
     decompose(x); const s = dec.sig, e = dec.exp;
     decompose(y);
     terms.push([s * dec.sig, e + dec.exp, Object.is(p, -0) || p < 0]);
@@ -94,6 +129,7 @@ function fused(as: number[], bs: number[], neg: boolean, accv: number, accSign: 
   for (let k = 0; k < as.length; k++) add(as[k], bs[k]);
   if (accSign) add(accv, accSign);
   let r: number;
+  if (posInf && negInf) gerExc |= VXISI;
   if (!finite) r = naive;
   else if (terms.length === 0) r = 0;
   else {
@@ -102,6 +138,8 @@ function fused(as: number[], bs: number[], neg: boolean, accv: number, accSign: 
     for (const [s, e] of terms) sig += s << BigInt(e - emin);
     const allNeg = terms.every((x) => x[2]), allPos = terms.every((x) => !x[2]);
     r = round(sig, emin, false, single, mode, false, false, allNeg || (!allPos && mode === 3));
+    const fl = rs.flags;
+    gerExc |= (fl & R_FI ? XX : 0) | (fl & R_OX ? OX : 0) | (fl & R_UX ? UX : 0);
   }
   if (single) r = Math.fround(r);
   return neg ? -r : r;
@@ -114,10 +152,11 @@ function nanBits(r: number, raw: number[]): number {
   return 0x7fc00000;
 }
 
-type FKind = { n: number; el: (w: number, k: number) => number };
-const F16: FKind = { n: 2, el: (w, k) => f16((w >>> (16 - 16 * k)) & 0xffff) };
-const BF16: FKind = { n: 2, el: (w, k) => bf16((w >>> (16 - 16 * k)) & 0xffff) };
-const F32K: FKind = { n: 1, el: (w) => f32(w) };
+type FKind = { n: number; el: (w: number, k: number) => number; snan: (w: number, k: number) => boolean };
+const half = (w: number, k: number) => (w >>> (16 - 16 * k)) & 0xffff;
+const F16: FKind = { n: 2, el: (w, k) => f16(half(w, k)), snan: (w, k) => snan16(half(w, k)) };
+const BF16: FKind = { n: 2, el: (w, k) => bf16(half(w, k)), snan: (w, k) => snanB16(half(w, k)) };
+const F32K: FKind = { n: 1, el: (w) => f32(w), snan: (w) => snan32(w) };
 
 /** acc: 0 plain, else [negate product, accumulator sign]. */
 const fGer = (kd: FKind, negP: boolean, accSign: number): Handler => (m, i) => {
@@ -128,12 +167,18 @@ const fGer = (kd: FKind, negP: boolean, accSign: number): Handler => (m, i) => {
       const on = ((xm >>> (3 - r)) & 1) & ((ym >>> (3 - c)) & 1);
       if (!on) { setW(m, t + r, c, 0); continue; }
       const as: number[] = [], bs: number[] = [];
-      for (let k = 0; k < kd.n; k++) if ((pm >>> (kd.n - 1 - k)) & 1) { as.push(kd.el(a[r], k)); bs.push(kd.el(b[c], k)); }
+      for (let k = 0; k < kd.n; k++) {
+        if (!((pm >>> (kd.n - 1 - k)) & 1)) continue;
+        as.push(kd.el(a[r], k)); bs.push(kd.el(b[c], k));
+        if (kd.snan(a[r], k) || kd.snan(b[c], k)) gerExc |= VXSNAN;
+      }
       const accw = getW(m, t + r, c);
+      if (accSign && snan32(accw)) gerExc |= VXSNAN;
       const raw = kd === F32K ? [a[r], b[c], ...(accSign ? [accw] : [])] : accSign ? [accw] : [];
       setW(m, t + r, c, nanBits(fused(as, bs, negP, f32(accw), accSign, true, mode), raw));
     }
   }
+  gerCommit(m);
 };
 
 const F64 = new Float64Array(1), U64 = new Uint32Array(F64.buffer);
@@ -150,6 +195,8 @@ const f64Ger = (negP: boolean, accSign: number): Handler => (m, i) => {
     for (let c = 0; c < 2; c++) {
       const on = ((xm >>> (3 - r)) & 1) & ((ym >>> (1 - c)) & 1);
       if (!on) { setDw(m, t + r, c, 0, 0); continue; }
+      if (snan64(dwHi(m, i.ra + (r >> 1), r & 1), dwLo(m, i.ra + (r >> 1), r & 1)) || snan64(dwHi(m, i.rb, c), dwLo(m, i.rb, c)) ||
+        (accSign && snan64(dwHi(m, t + r, c), dwLo(m, t + r, c)))) gerExc |= VXSNAN;
       const v = fused([a], [dbl(m, i.rb, c)], negP, dbl(m, t + r, c), accSign, false, mode);
       if (Number.isNaN(v)) {
         const nan = [a, dbl(m, i.rb, c), ...(accSign ? [dbl(m, t + r, c)] : [])].find((x) => Number.isNaN(x));
@@ -161,6 +208,7 @@ const f64Ger = (negP: boolean, accSign: number): Handler => (m, i) => {
       setDbl(m, t + r, c, v);
     }
   }
+  gerCommit(m);
 };
 
 // ---- rows -----------------------------------------------------------------------------------------

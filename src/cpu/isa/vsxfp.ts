@@ -1261,3 +1261,82 @@ function xsrdpic(m: Machine, i: Insn): void {
   m.st.vsrF64[2 * i.rt] = r; zeroDw1(m, i.rt);
   commit(m, fl & R_FI ? XX : 0, fprfNum(r, false) | (fl & R_FI ? FI : 0) | (fl & R_FR ? FR : 0), true, 0);
 }
+
+// ---- quad precision, Power ISA 3.1 (POWER10) ----------------------------------------------------
+
+/** xscvqpsqz / xscvqpuqz: truncating conversion to a signed/unsigned quadword (all of VRT), as
+ * the doubleword forms: NaN -> VXCVI (and VXSNAN) with the most negative value (0 unsigned),
+ * out of range -> VXCVI and the saturated value, inexact -> XX and FI; FPRF unchanged. */
+function xscvqpqz(unsigned: boolean): Handler {
+  return (m, i) => {
+    const b = getQ(m, i.rb + 32), rt = i.rt + 32;
+    const max = unsigned ? (1n << 128n) - 1n : (1n << 127n) - 1n, min = unsigned ? 0n : -(1n << 127n);
+    let r: bigint, exc = 0, status = m.s64[FLO] & FPRF;
+    if (qIsNaN(b)) { exc = VXCVI | (qIsSNaN(b) ? VXSNAN : 0); r = min; }
+    else if (qIsInf(b)) { exc = VXCVI; r = qNeg(b) ? min : max; }
+    else {
+      unpackQ(b);
+      const mag = UQ.exp >= 0 ? UQ.sig << BigInt(UQ.exp) : UQ.sig >> BigInt(-UQ.exp);
+      const inexact = UQ.exp < 0 && (mag << BigInt(-UQ.exp)) !== UQ.sig;
+      const t = qNeg(b) ? -mag : mag;
+      if (t > max) { exc = VXCVI; r = max; }
+      else if (t < min) { exc = VXCVI; r = min; }
+      else { r = t; if (inexact) { exc = XX; status |= FI; } }
+    }
+    const l = m.s64[FLO];
+    if ((exc & VX_ALL) && (l & VE)) { commit(m, exc, 0, false, 0); return; }
+    setQ(m, rt, BigInt.asUintN(128, r));
+    commit(m, exc, status, true, 0);
+  };
+}
+
+/** xscvsqqp / xscvuqqp: a signed/unsigned quadword to binary128, rounded in FPSCR[RN]. */
+function xscvqqp(signed: boolean): Handler {
+  return (m, i) => {
+    let v = getQ(m, i.rb + 32);
+    if (signed) v = BigInt.asIntN(128, v);
+    const neg = v < 0n;
+    writeQ(m, i.rt + 32, roundQ(neg, neg ? -v : v, 0, false, m.s64[FLO] & 3, (m.s64[FLO] & UE) !== 0), 0, true);
+  };
+}
+
+/** xscmpeqqp / xscmpgtqp / xscmpgeqp (kind 0/1/2): VRT all ones when true, else 0; VXSNAN for a
+ * signaling NaN, and VXVC for any NaN in the ordered gt/ge (not with an enabled SNaN). */
+function xscmpqp(kind: number): Handler {
+  return (m, i) => {
+    const a = getQ(m, i.ra + 32), b = getQ(m, i.rb + 32);
+    const nan = qIsNaN(a) || qIsNaN(b), snan = qIsSNaN(a) || qIsSNaN(b);
+    let exc = snan ? VXSNAN : 0;
+    if (kind !== 0 && nan && !(snan && (m.s64[FLO] & VE))) exc |= VXVC;
+    const c = nan ? 1 : cmpQ(a, b);
+    const t = kind === 0 ? c === 2 : kind === 1 ? c === 4 : c === 4 || c === 2;
+    if (!raiseOnly(m, exc)) return;
+    setQ(m, i.rt + 32, t ? (1n << 128n) - 1n : 0n);
+  };
+}
+
+/** xsmaxcqp / xsmincqp: as xsmaxcdp/xsmincdp, a NaN operand gives VRB (VXSNAN if signaling). */
+function xsmaxminCqp(max: boolean): Handler {
+  return (m, i) => {
+    const a = getQ(m, i.ra + 32), b = getQ(m, i.rb + 32);
+    const nan = qIsNaN(a) || qIsNaN(b), c = nan ? 1 : cmpQ(a, b);
+    const pickA = max ? c === 4 || c === 2 : c === 8;
+    if (!raiseOnly(m, qIsSNaN(a) || qIsSNaN(b) ? VXSNAN : 0)) return;
+    setQ(m, i.rt + 32, pickA ? a : b);
+  };
+}
+
+const xq31 = (mnem: string, xo: number, h: Handler, ops: string, fixed: [number, number]): Row =>
+  ({ mnem, form: 'X', opcd: 63, xo, ops, feature: 'isa310', uses: 'vsx', h, fixed });
+/** The ISA 3.1 quad-precision rows (index.ts adds them to the table). */
+export const quad31Rows: Row[] = [
+  xq31('xscvqpuqz', 836, xscvqpqz(true), 'vrt,vrb', sub(0)),
+  xq31('xscvuqqp', 836, xscvqqp(false), 'vrt,vrb', sub(3)),
+  xq31('xscvqpsqz', 836, xscvqpqz(false), 'vrt,vrb', sub(8)),
+  xq31('xscvsqqp', 836, xscvqqp(true), 'vrt,vrb', sub(11)),
+  xq31('xscmpeqqp', 68, xscmpqp(0), 'vrt,vra,vrb', b31(0)),
+  xq31('xscmpgeqp', 196, xscmpqp(2), 'vrt,vra,vrb', b31(0)),
+  xq31('xscmpgtqp', 228, xscmpqp(1), 'vrt,vra,vrb', b31(0)),
+  xq31('xsmaxcqp', 676, xsmaxminCqp(true), 'vrt,vra,vrb', b31(0)),
+  xq31('xsmincqp', 740, xsmaxminCqp(false), 'vrt,vra,vrb', b31(0)),
+];
