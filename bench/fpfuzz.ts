@@ -14,6 +14,7 @@ import { Insn } from '../src/cpu/insn.js';
 import { decodeTable, Machine } from '../src/cpu/machine.js';
 import { GuestFault } from '../src/cpu/memory.js';
 import { FP_REFERENCE } from '../src/cpu/isa/fp.js';
+import { FX, inlineInsn } from '../src/cpu/inline.js';
 import { Spr32, Spr64 } from '../src/cpu/state.js';
 import { modelByName } from '../src/features/models.js';
 
@@ -177,9 +178,25 @@ const SIGFPE = 8;
 
 interface Snapshot { vsr: number[]; fpscr: number; cr: number; fault: string }
 
-function run(m: Machine, insn: Insn): Snapshot {
+type Exec = (m: Machine, insn: Insn) => void;
+const byHandler: Exec = (m, insn) => insn.h(m, insn);
+
+/**
+ * The translated-block code for insn (src/cpu/inline.ts, FP section) as a function, bailing to
+ * the handler as translate.ts makes it do, or undefined when the row is not inlined.
+ */
+function inlined(insn: Insn): Exec | undefined {
+  const inl = inlineInsn(insn, true);
+  if (!inl) return undefined;
+  const code = inl.code.replaceAll('$BAIL', 'I.h(m, I);');
+  const f = new Function('m', 'I', 'F', `const gh = m.gh, gl = m.gl, s32 = m.s32, s64 = m.s64, mem = m.mem, V = m.st.vsrF64, VW = m.st.vsrU32;\n${code}`) as
+    (m: Machine, i: Insn, F: typeof FX) => void;
+  return (m, i) => f(m, i, FX);
+}
+
+function run(m: Machine, insn: Insn, exec: Exec = byHandler): Snapshot {
   let fault = '';
-  try { insn.h(m, insn); } catch (e) {
+  try { exec(m, insn); } catch (e) {
     if (!(e instanceof GuestFault) || e.signo !== SIGFPE) throw e;
     fault = `SIGFPE/${e.code}`;
   }
@@ -263,7 +280,8 @@ function consistent(l: number): number {
   return l >>> 0;
 }
 
-export interface FuzzResult { cases: number; mismatches: string[] }
+/** inline: the class's translated-block code (src/cpu/fpu/inline.ts) was run against the reference too. */
+export interface FuzzResult { cases: number; mismatches: string[]; inline: boolean }
 
 const hex = (v: number): string => (v >>> 0).toString(16).padStart(8, '0');
 
@@ -279,25 +297,31 @@ export function fuzzClass(cls: FuzzClass, n: number, seed: number): FuzzResult {
   m.pc = 0x10000;
   const r = new Rng(seed);
   const bad: string[] = [];
-  for (let k = 0; k < n; k++) {
+  const inl = inlined(plain), inlRec = rec === plain ? inl : inlined(rec);
+  const report = (what: string, insn: Insn, fast: Snapshot, ref: Snapshot): void => {
+    const img = Array.from(IMG.subarray(0, 16), hex).join(' ');
+    bad.push(`${cls.name}${insn === rec && rec !== plain ? '.' : ''} (${what}) fpscr=${hex(IMG[16])} msr.fe=${IMG[17] ? 1 : 0} regs[1..4]=${img}\n` +
+      `  fast: vsr3=${fast.vsr.map(hex).join(' ')} fpscr=${hex(fast.fpscr)} cr=${hex(fast.cr)} ${fast.fault}\n` +
+      `  ref:  vsr3=${ref.vsr.map(hex).join(' ')} fpscr=${hex(ref.fpscr)} cr=${hex(ref.cr)} ${ref.fault}`);
+  };
+  const differ = (x: Snapshot, y: Snapshot): boolean =>
+    x.fpscr !== y.fpscr || x.cr !== y.cr || x.fault !== y.fault || x.vsr.some((w, j) => w !== y.vsr[j]);
+  for (let k = 0; k < n && bad.length < 10; k++) {
     fill(r, cls);
     IMG[16] = consistent(IMG[16]);
     const insn = k & 1 ? rec : plain;
+    const inlExec = k & 1 ? inlRec : inl;
     FP_REFERENCE[0] = 0;
     setup(m);
     const fast = run(m, insn);
+    let inline: Snapshot | undefined;
+    if (inlExec) { setup(m); inline = run(m, insn, inlExec); }
     FP_REFERENCE[0] = 1;
     setup(m);
     const ref = run(m, insn);
     FP_REFERENCE[0] = 0;
-    if (fast.fpscr !== ref.fpscr || fast.cr !== ref.cr || fast.fault !== ref.fault || fast.vsr.some((w, j) => w !== ref.vsr[j])) {
-      if (bad.length < 10) {
-        const img = Array.from(IMG.subarray(0, 16), hex).join(' ');
-        bad.push(`${cls.name}${insn === rec && rec !== plain ? '.' : ''} fpscr=${hex(IMG[16])} msr.fe=${IMG[17] ? 1 : 0} regs[1..4]=${img}\n` +
-          `  fast: vsr3=${fast.vsr.map(hex).join(' ')} fpscr=${hex(fast.fpscr)} cr=${hex(fast.cr)} ${fast.fault}\n` +
-          `  ref:  vsr3=${ref.vsr.map(hex).join(' ')} fpscr=${hex(ref.fpscr)} cr=${hex(ref.cr)} ${ref.fault}`);
-      } else break;
-    }
+    if (differ(fast, ref)) report('handler', insn, fast, ref);
+    if (inline && differ(inline, ref)) report('inline', insn, inline, ref);
   }
-  return { cases: n, mismatches: bad };
+  return { cases: n, mismatches: bad, inline: inl !== undefined };
 }

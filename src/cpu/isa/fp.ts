@@ -822,6 +822,16 @@ function stfs(m: Machine, i: Insn, ea: number): void {
   const w = m.st.vsrU32;
   m.mem.write32(ea, doubleToSingle(w[FH[i.rt]], w[FL[i.rt]]));
 }
+/** lfs's conversion of a loaded word w into FPR rt (the inline code's slow case). */
+export function fpLoadSingle(m: Machine, rt: number, w: number): void {
+  singleToDouble(w);
+  setBits(m, rt, CV[0], CV[1]);
+}
+/** stfs's word for FPR rs (the inline code's slow case). */
+export function fpStoreSingle(m: Machine, rs: number): number {
+  const w = m.st.vsrU32;
+  return doubleToSingle(w[FH[rs]], w[FL[rs]]);
+}
 function stfd(m: Machine, i: Insn, ea: number): void {
   const w = m.st.vsrU32;
   m.mem.write64(ea, w[FH[i.rt]], w[FL[i.rt]]);
