@@ -22,14 +22,12 @@
 // s64 (FPSCR low word at index FLO) and F (FX with FPX merged in).
 
 import type { Insn } from '../insn.js';
+import type { Machine } from '../machine.js';
 import { fmaK, MAX_D, MIN_NORM, MAX_S, MIN_S, OPND, RES, fpLoadSingle, fpStoreSingle } from '../isa/fp.js';
+import { addr64 } from '../isa/helpers.js';
 import { loadDw2, loadQuad, storeDw2, storeQuad } from '../isa/vechelpers.js';
 import { CpuState, Spr64 } from '../state.js';
 import { C_NNORM, C_PNORM, FI, FR, FX, STATUS, XX } from './fpscr.js';
-
-/** Helpers the generated FP code calls as F.name (the handlers' own). */
-export const FPX = { fmaK, OPND, RES, fpLoadSingle, fpStoreSingle, loadDw2, loadQuad, storeDw2, storeQuad, F32: new Float32Array(1), W32: new Uint32Array(1) };
-FPX.W32 = new Uint32Array(FPX.F32.buffer);
 
 export interface FpInline {
   code: string;
@@ -168,34 +166,82 @@ function vdp(op: 'add' | 'sub' | 'mul' | 'fma', i: Insn, aForm: boolean, kind: n
 
 type Gen = (i: Insn, sf: boolean, g: EaGen) => string | undefined;
 
-const lfd = (x: boolean, upd: boolean): Gen => (i, sf, g) => {
-  if (upd && i.ra === 0) return undefined;
-  const { pre, ea } = x ? g.eaX(i.ra, i.rb, sf) : g.eaD(i.ra, i.imm, sf);
-  const u = upd ? ' ' + (x ? updX(i) : g.addImm(i.ra, i.ra, i.imm)) : '';
-  return `{ ${pre}const v = mem.read64(${ea}); VW[${hiW(i.rt)}] = mem.hi; VW[${loW(i.rt)}] = v;${u} }`;
+// Memory: the generated code calls these with register numbers and displacements only (small
+// integers). Passing an address or a loaded word (often >= 2^30) to a call V8 does not inline
+// (a large block function exhausts its inlining budget) would box it as a heap number.
+const TWO32 = 4294967296, TWO64 = 18446744073709551616;
+/** helpers.eaD with RA and the displacement as arguments. */
+function eaDr(m: Machine, ra: number, imm: number): number {
+  if (m.sf) return ra === 0 ? (imm < 0 ? TWO64 + imm : imm) : addr64(m.gh[ra], m.gl[ra], imm);
+  return ((ra === 0 ? 0 : m.gl[ra]) + imm) >>> 0;
+}
+/** helpers.eaX with RA and RB as arguments. */
+function eaXr(m: Machine, ra: number, rb: number): number {
+  if (m.sf) {
+    if (ra === 0) return m.gh[rb] * TWO32 + m.gl[rb];
+    const lo = m.gl[ra] + m.gl[rb];
+    return ((m.gh[ra] + m.gh[rb] + (lo > 0xffffffff ? 1 : 0)) >>> 0) * TWO32 + (lo >>> 0);
+  }
+  return ((ra === 0 ? 0 : m.gl[ra]) + m.gl[rb]) >>> 0;
+}
+/** lfd: FPR rt <- the doubleword at ea (as isa/fp.ts lfd). */
+function ld64(m: Machine, ea: number, rt: number): void {
+  const mem = m.mem, W = m.st.vsrU32;
+  const lo = mem.read64(ea);
+  W[HW[rt]] = mem.hi; W[LW[rt]] = lo;
+}
+function st64(m: Machine, ea: number, rs: number): void {
+  const W = m.st.vsrU32;
+  m.mem.write64(ea, W[HW[rs]], W[LW[rs]]);
+}
+/** lfs: a finite binary32 converts exactly through Float32Array; NaN/infinity through the
+ * handler's converter (SNaNs stay signaling). */
+function ld32(m: Machine, ea: number, rt: number): void {
+  const w = m.mem.read32(ea);
+  if ((w & 0x7f800000) !== 0x7f800000) { W32[0] = w; m.st.vsrF64[2 * rt] = F32[0]; } else fpLoadSingle(m, rt, w);
+}
+/** stfs: a double that is exactly a binary32 value stores its Float32Array bits; the rest the
+ * handler's bit-level conversion (ISA stfs: no rounding). */
+function st32(m: Machine, ea: number, rs: number): void {
+  const d = m.st.vsrF64[2 * rs], f = Math.fround(d);
+  let w: number;
+  if (f === d) { F32[0] = f; w = W32[0]; } else w = fpStoreSingle(m, rs);
+  m.mem.write32(ea, w);
+}
+const F32 = new Float32Array(1), W32 = new Uint32Array(F32.buffer);
+const HW = new Int32Array(64), LW = new Int32Array(64);
+for (let r = 0; r < 64; r++) { HW[r] = hiW(r); LW[r] = loW(r); }
+
+/** Helpers the generated FP code calls as F.name. */
+export const FPX = {
+  fmaK, OPND, RES,
+  lfdD: (m: Machine, ra: number, imm: number, rt: number): void => ld64(m, eaDr(m, ra, imm), rt),
+  lfdX: (m: Machine, ra: number, rb: number, rt: number): void => ld64(m, eaXr(m, ra, rb), rt),
+  stfdD: (m: Machine, ra: number, imm: number, rs: number): void => st64(m, eaDr(m, ra, imm), rs),
+  stfdX: (m: Machine, ra: number, rb: number, rs: number): void => st64(m, eaXr(m, ra, rb), rs),
+  lfsD: (m: Machine, ra: number, imm: number, rt: number): void => ld32(m, eaDr(m, ra, imm), rt),
+  lfsX: (m: Machine, ra: number, rb: number, rt: number): void => ld32(m, eaXr(m, ra, rb), rt),
+  stfsD: (m: Machine, ra: number, imm: number, rs: number): void => st32(m, eaDr(m, ra, imm), rs),
+  stfsX: (m: Machine, ra: number, rb: number, rs: number): void => st32(m, eaXr(m, ra, rb), rs),
+  lxvd2x: (m: Machine, ra: number, rb: number, rt: number): void => loadDw2(m, eaXr(m, ra, rb), rt),
+  stxvd2x: (m: Machine, ra: number, rb: number, rs: number): void => storeDw2(m, eaXr(m, ra, rb), rs),
+  lxvx: (m: Machine, ra: number, rb: number, rt: number): void => loadQuad(m, eaXr(m, ra, rb), rt),
+  stxvx: (m: Machine, ra: number, rb: number, rs: number): void => storeQuad(m, eaXr(m, ra, rb), rs),
+  lxv: (m: Machine, ra: number, imm: number, rt: number): void => loadQuad(m, eaDr(m, ra, imm), rt),
+  stxv: (m: Machine, ra: number, imm: number, rs: number): void => storeQuad(m, eaDr(m, ra, imm), rs),
 };
-const stfd = (x: boolean, upd: boolean): Gen => (i, sf, g) => {
-  if (upd && i.ra === 0) return undefined;
-  const { pre, ea } = x ? g.eaX(i.ra, i.rb, sf) : g.eaD(i.ra, i.imm, sf);
-  const u = upd ? ' ' + (x ? updX(i) : g.addImm(i.ra, i.ra, i.imm)) : '';
-  return `{ ${pre}mem.write64(${ea}, VW[${hiW(i.rt)}], VW[${loW(i.rt)}]);${u} }`;
+
+/** A load/store: F.<name>{D,X}(m, RA, imm or RB, FRT) and the update-form RA write. */
+const mem = (name: string, upd: boolean, x: boolean): Gen => (i, _sf, g) => {
+  if (upd && i.ra === 0) return undefined; // invalid form: the handler decides
+  const call = `F.${name}${x ? 'X' : 'D'}(m, ${i.ra}, ${x ? i.rb : i.imm}, ${i.rt});`;
+  return upd ? `{ ${call} ${x ? updX(i) : g.addImm(i.ra, i.ra, i.imm)} }` : call;
 };
-// lfs: a non-NaN, non-infinite binary32 converts exactly through Float32Array; the rest through
-// the handler's converter (SNaNs stay signaling).
-const lfs = (x: boolean, upd: boolean): Gen => (i, sf, g) => {
-  if (upd && i.ra === 0) return undefined;
-  const { pre, ea } = x ? g.eaX(i.ra, i.rb, sf) : g.eaD(i.ra, i.imm, sf);
-  const u = upd ? ' ' + (x ? updX(i) : g.addImm(i.ra, i.ra, i.imm)) : '';
-  return `{ ${pre}const w = mem.read32(${ea}); if ((w & 0x7f800000) !== 0x7f800000) { F.W32[0] = w; V[${2 * i.rt}] = F.F32[0]; } else F.fpLoadSingle(m, ${i.rt}, w);${u} }`;
-};
-// stfs: a double that is exactly a binary32 value stores its Float32Array bits; the rest goes
-// through the handler's bit-level converter (no rounding, ISA stfs).
-const stfs = (x: boolean, upd: boolean): Gen => (i, sf, g) => {
-  if (upd && i.ra === 0) return undefined;
-  const { pre, ea } = x ? g.eaX(i.ra, i.rb, sf) : g.eaD(i.ra, i.imm, sf);
-  const u = upd ? ' ' + (x ? updX(i) : g.addImm(i.ra, i.ra, i.imm)) : '';
-  return `{ ${pre}const d = V[${2 * i.rt}], f = Math.fround(d); let w; if (f === d) { F.F32[0] = f; w = F.W32[0]; } else w = F.fpStoreSingle(m, ${i.rt}); mem.write32(${ea}, w);${u} }`;
-};
+const lfd = (x: boolean, upd: boolean): Gen => mem('lfd', upd, x);
+const stfd = (x: boolean, upd: boolean): Gen => mem('stfd', upd, x);
+const lfs = (x: boolean, upd: boolean): Gen => mem('lfs', upd, x);
+const stfs = (x: boolean, upd: boolean): Gen => mem('stfs', upd, x);
+const vmem = (name: string, x: boolean): Gen => (i) => `F.${name}(m, ${i.ra}, ${x ? i.rb : i.imm}, ${i.rt});`;
 /** RA <- RA + RB (helpers.updateX). */
 function updX(i: Insn): string {
   return `{ const lo = gl[${i.ra}] + gl[${i.rb}]; gh[${i.ra}] = (gh[${i.ra}] + gh[${i.rb}] + (lo > 0xffffffff ? 1 : 0)) >>> 0; gl[${i.ra}] = lo >>> 0; }`;
@@ -235,12 +281,8 @@ const GENS: Record<string, Gen> = {
   fmadds: (i) => arith('fma', i, true, 0), fmsubs: (i) => arith('fma', i, true, 1),
   fnmadds: (i) => arith('fma', i, true, 2), fnmsubs: (i) => arith('fma', i, true, 3),
   // VSX loads/stores: the handlers' element-order helpers
-  lxvd2x: (i, sf, g) => { const { pre, ea } = g.eaX(i.ra, i.rb, sf); return `{ ${pre}F.loadDw2(m, ${ea}, ${i.rt}); }`; },
-  stxvd2x: (i, sf, g) => { const { pre, ea } = g.eaX(i.ra, i.rb, sf); return `{ ${pre}F.storeDw2(m, ${ea}, ${i.rt}); }`; },
-  lxvx: (i, sf, g) => { const { pre, ea } = g.eaX(i.ra, i.rb, sf); return `{ ${pre}F.loadQuad(m, ${ea}, ${i.rt}); }`; },
-  stxvx: (i, sf, g) => { const { pre, ea } = g.eaX(i.ra, i.rb, sf); return `{ ${pre}F.storeQuad(m, ${ea}, ${i.rt}); }`; },
-  lxv: (i, sf, g) => { const { pre, ea } = g.eaD(i.ra, i.imm, sf); return `{ ${pre}F.loadQuad(m, ${ea}, ${i.rt}); }`; },
-  stxv: (i, sf, g) => { const { pre, ea } = g.eaD(i.ra, i.imm, sf); return `{ ${pre}F.storeQuad(m, ${ea}, ${i.rt}); }`; },
+  lxvd2x: vmem('lxvd2x', true), stxvd2x: vmem('stxvd2x', true), lxvx: vmem('lxvx', true), stxvx: vmem('stxvx', true),
+  lxv: vmem('lxv', false), stxv: vmem('stxv', false),
   xxpermdi,
   xxlor: xxlogic((a, b) => `${a} | ${b}`), xxlxor: xxlogic((a, b) => `${a} ^ ${b}`), xxland: xxlogic((a, b) => `${a} & ${b}`),
   xvadddp: (i) => vdp('add', i, false, 0), xvsubdp: (i) => vdp('sub', i, false, 0), xvmuldp: (i) => vdp('mul', i, false, 0),
