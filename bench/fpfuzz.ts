@@ -73,6 +73,10 @@ export function fuzzClasses(): FuzzClass[] {
     c.push({ name: `xvcv${n}`, word: XX2(xo), lanes: 'vs', rel: 'int' });
   }
   c.push({ name: 'xvcvspdp', word: XX2(457), lanes: 'vs', rel: 'un' });
+  for (const [n, xo] of [['', 0], ['z', 16], ['p', 32], ['m', 48]] as const) {
+    c.push({ name: `xvrdpi${n}`, word: XX2(201 + xo), lanes: 'vd', rel: 'un' });
+    c.push({ name: `xvrspi${n}`, word: XX2(137 + xo), lanes: 'vs', rel: 'un' });
+  }
   c.push({ name: 'xvcvdpsp', word: XX2(393), lanes: 'vd', rel: 'un' });
   c.push({ name: 'xsadddp', word: XX3(32), lanes: 'd', rel: 'add' });
   c.push({ name: 'xsmuldp', word: XX3(48), lanes: 'd', rel: 'mul' });
