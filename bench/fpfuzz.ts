@@ -73,6 +73,10 @@ export function fuzzClasses(): FuzzClass[] {
     c.push({ name: `xvcv${n}`, word: XX2(xo), lanes: 'vs', rel: 'int' });
   }
   c.push({ name: 'xvcvspdp', word: XX2(457), lanes: 'vs', rel: 'un' });
+  c.push({ name: 'xvcvdpsxds', word: XX2(472), lanes: 'vd', rel: 'un' });
+  c.push({ name: 'xvcvdpuxds', word: XX2(456), lanes: 'vd', rel: 'un' });
+  c.push({ name: 'xvcvspsxws', word: XX2(152), lanes: 'vs', rel: 'un' });
+  c.push({ name: 'xvcvspuxws', word: XX2(136), lanes: 'vs', rel: 'un' });
   for (const [n, xo] of [['', 0], ['z', 16], ['p', 32], ['m', 48]] as const) {
     c.push({ name: `xvrdpi${n}`, word: XX2(201 + xo), lanes: 'vd', rel: 'un' });
     c.push({ name: `xvrspi${n}`, word: XX2(137 + xo), lanes: 'vs', rel: 'un' });

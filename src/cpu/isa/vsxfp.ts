@@ -1128,6 +1128,43 @@ const xvmaxmin = (max: boolean, single: boolean): Handler => {
 };
 const ri = (mode: number): Handler => s1((m, i) => fri(m, i, mode));
 
+/**
+ * xvcvdp[su]xds / xvcvsp[su]xws when every lane is a number whose truncation is in range: the
+ * truncated lanes, and XX (with FX) when one was inexact and XX was clear; a NaN or out-of-range
+ * lane (VXCVI, VXSNAN), or an inexact lane with XE set, takes the per-lane reference.
+ */
+function vToInt(dword: boolean, unsigned: boolean, ref: Handler): Handler {
+  const lo = unsigned ? 0 : dword ? -9223372036854775808 : -2147483648;
+  const hi = unsigned ? (dword ? 18446744073709551616 : 4294967296) : dword ? 9223372036854775808 : 2147483648;
+  return (m, i) => {
+    const l = m.s64[FLO];
+    if (!FP_REFERENCE[0]) {
+      const n = dword ? 2 : 4;
+      let k = 0, inexact = false;
+      for (; k < n; k++) {
+        const a = dword ? m.st.vsrF64[2 * i.rb + k] : m.st.vsrF32[wIx(i.rb, k)];
+        const t = Math.trunc(a);
+        if (!(t >= lo && t < hi)) break; // NaN too
+        if (t !== a) inexact = true;
+        LANE[k] = t;
+      }
+      if (k === n && !(inexact && l & XE)) {
+        const W = m.st.vsrU32;
+        for (k = 0; k < n; k++) {
+          const t = LANE[k];
+          if (dword) {
+            const h = Math.floor(t / 4294967296);
+            W[wIx(i.rt, 2 * k)] = h >>> 0; W[wIx(i.rt, 2 * k + 1)] = (t - h * 4294967296) >>> 0;
+          } else W[wIx(i.rt, k)] = t >>> 0;
+        }
+        if (inexact && !(l & XX)) commit(m, XX, 0, false, 0);
+        return;
+      }
+    }
+    ref(m, i);
+  };
+}
+
 /** xvrdpi* / xvrspi* without NaN lanes (an SNaN is their only exception): each lane rounded to an
  * integral value by the scalar code's roundInt, exact, so the FPSCR does not change; a NaN lane
  * takes the per-lane reference. */
@@ -1185,13 +1222,13 @@ const vrows: Row[] = [
   x2('xvcvuxdsp', 424, S, cvInt(0, false, true, vec(VIn.DP, VOut.SPE, s1((m, i) => fcfid(m, i, true, true))))),
   x2('xvcvsxwsp', 184, S, cvInt(2, true, true, vec(VIn.SW, VOut.SP, s1((m, i) => fcfid(m, i, false, true))))),
   x2('xvcvuxwsp', 168, S, cvInt(2, false, true, vec(VIn.UW, VOut.SP, s1((m, i) => fcfid(m, i, true, true))))),
-  x2('xvcvdpsxds', 472, S, vdp(xscvdpint(true, false))), x2('xvcvdpuxds', 456, S, vdp(xscvdpint(true, true))),
+  x2('xvcvdpsxds', 472, S, vToInt(true, false, vdp(xscvdpint(true, false)))), x2('xvcvdpuxds', 456, S, vToInt(true, true, vdp(xscvdpint(true, true)))),
   x2('xvcvdpsxws', 216, S, vec(VIn.DP, VOut.LOE, xscvdpint(false, false))),
   x2('xvcvdpuxws', 200, S, vec(VIn.DP, VOut.LOE, xscvdpint(false, true))),
   x2('xvcvspsxds', 408, S, vec(VIn.SPE, VOut.DP, xscvdpint(true, false))),
   x2('xvcvspuxds', 392, S, vec(VIn.SPE, VOut.DP, xscvdpint(true, true))),
-  x2('xvcvspsxws', 152, S, vec(VIn.SP, VOut.LO, xscvdpint(false, false))),
-  x2('xvcvspuxws', 136, S, vec(VIn.SP, VOut.LO, xscvdpint(false, true))),
+  x2('xvcvspsxws', 152, S, vToInt(false, false, vec(VIn.SP, VOut.LO, xscvdpint(false, false)))),
+  x2('xvcvspuxws', 136, S, vToInt(false, true, vec(VIn.SP, VOut.LO, xscvdpint(false, true)))),
 ];
 
 export const rows: Row[] = [
