@@ -186,14 +186,14 @@ const SIGFPE = 8;
 
 interface Snapshot { vsr: number[]; fpscr: number; cr: number; fault: string }
 
-type Exec = (m: Machine, insn: Insn) => void;
+export type Exec = (m: Machine, insn: Insn) => void;
 const byHandler: Exec = (m, insn) => insn.h(m, insn);
 
 /**
  * The translated-block code for insn (src/cpu/inline.ts, FP section) as a function, bailing to
  * the handler as translate.ts makes it do, or undefined when the row is not inlined.
  */
-function inlined(insn: Insn): Exec | undefined {
+export function inlined(insn: Insn): Exec | undefined {
   const inl = inlineInsn(insn, true);
   if (!inl) return undefined;
   const code = inl.code.replaceAll('$BAIL', 'I.h(m, I);');
