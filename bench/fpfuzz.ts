@@ -170,12 +170,35 @@ function value(r: Rng): number {
   return fromBits(hi, lo);
 }
 
+/**
+ * Multiply-add operands where rounding a*c + b through a double sum would round twice: a*c =
+ * 1 - j^2 2^-104 (RN: 1, error pe tiny), b = 2^s - 1 + (2k+1) 2^(s-53), so p + b is a tie at
+ * 2^s's ulp that only pe (lost when the partial sums are rounded to nearest) decides: the
+ * round-to-odd step of the fused multiply-add must keep it. Scaled by 2^E, signs random.
+ */
+function doubleRoundingTrap(r: Rng): [number, number, number] {
+  const j = 1 + r.below(3), sgn = r.chance(0.5) ? -1 : 1, s = 8 + r.below(40);
+  const ea = r.below(40) - 20, ec = r.below(40) - 20;
+  const a = (1 + j * Math.pow(2, -52)) * Math.pow(2, ea) * sgn;
+  const c = (1 - j * Math.pow(2, -52)) * Math.pow(2, ec);
+  const b = (Math.pow(2, s) - 1 + (2 * r.below(4) + 1) * Math.pow(2, s - 53)) * Math.pow(2, ea + ec) * sgn * (r.chance(0.8) ? 1 : -1);
+  return [a, c, b];
+}
+
 /** b related to a for an operation: cancellation, ties and midpoints are made likely. */
 function related(r: Rng, rel: FuzzClass['rel'], a: number, c: number): number {
   switch (r.below(6)) {
     case 0: return -a * (1 + (r.below(9) - 4) * Math.pow(2, -52)); // cancellation
     case 1: return a * Math.pow(2, -(r.below(60) + 20)) * (r.chance(0.5) ? 1 : -1); // tie/sticky
-    case 2: return rel === 'fma' ? -(a * c) * (1 + (r.below(5) - 2) * Math.pow(2, -53)) : a;
+    case 2:
+      if (rel === 'fma' && r.chance(0.5)) {
+        // an odd multiple of half an ulp of RN(a*c): p + b is a tie that only the product's
+        // error pe decides (the round-to-odd step of the fused multiply-add)
+        F[0] = a * c;
+        const e = ((U[HIW] >>> 20) & 0x7ff) - 1023;
+        return (2 * r.below(3) + 1) * Math.pow(2, e - 53) * (r.chance(0.5) ? 1 : -1);
+      }
+      return rel === 'fma' ? -(a * c) * (1 + (r.below(5) - 2) * Math.pow(2, -53)) : a;
     case 3: return Math.fround(a) * (r.chance(0.5) ? 3 : 0.75); // binary32-short ratios
     default: return value(r);
   }
@@ -231,8 +254,9 @@ function fill(r: Rng, cls: FuzzClass): void {
   const W = new Uint32Array(16);
   // VSR k (1..4) lives at IMG[4*(k-1)...]; lane j of a vector double is dw j, of single word j.
   for (let j = 0; j < lanes; j++) {
-    const a = value(r), c = value(r);
-    const b = related(r, cls.rel, a, c);
+    let a = value(r), c = value(r);
+    let b = related(r, cls.rel, a, c);
+    if (cls.rel === 'fma' && r.chance(0.05)) [a, c, b] = doubleRoundingTrap(r);
     // Operands by register (VSR 1..4): A-form FRA=1, FRB=2, FRC=4; XX3 XA=1, XB=2, XT=3 ('a'
     // multiply-adds: XA*XB + XT, 'm' forms: XA*XT + XB). b is the addend / second operand.
     const vals = cls.rel !== 'fma' ? [a, b, b, b] : aForm(cls) ? [a, c, b, c] : [a, b, c, c];

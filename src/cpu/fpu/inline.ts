@@ -7,7 +7,7 @@
 //   isa/fp.ts specialised to round-to-nearest with XE clear, the only case it takes inline:
 //   the host's double operation, the sign of its rounding error from an error-free
 //   transformation (TwoSum, Dekker's product, the division/square-root remainder; the
-//   multiply-adds call the shared kernel fmaK), FPRF/FR/FI/XX/FX written straight to the FPSCR.
+//   multiply-adds: the kernel fmaK written out), FPRF/FR/FI/XX/FX written straight to the FPSCR.
 //   Anything else (another rounding mode, XE set, an operand or result outside the range where
 //   the transformation is exact, a NaN, infinity or zero, a single-precision result that needs a
 //   second rounding decision) runs the row's handler before anything is written: `$BAIL` in
@@ -23,7 +23,8 @@
 
 import type { Insn } from '../insn.js';
 import type { Machine } from '../machine.js';
-import { fmaK, MAX_D, MIN_NORM, MAX_S, MIN_S, OPND, RES, fpLoadSingle, fpStoreSingle } from '../isa/fp.js';
+import { MAX_D, MIN_NORM, MAX_S, MIN_S, fpLoadSingle, fpStoreSingle } from '../isa/fp.js';
+import { f64, HI, LO, u32 } from './soft.js';
 import { addr64 } from '../isa/helpers.js';
 import { loadDw2, loadQuad, storeDw2, storeQuad } from '../isa/vechelpers.js';
 import { CpuState, Spr64 } from '../state.js';
@@ -81,6 +82,35 @@ const dekker = (a: string, b: string, p: string): string =>
     const pe = ((ah * bh - ${p}) + ah * bl + al * bh) + al * bl;`;
 const safe = (x: string): string => `(${x} > ${SAFE_LO} && ${x} < ${SAFE_HI})`;
 
+/**
+ * isa/fp.ts fmaK written out: locals r<x> (RN(a*c + b)), e<x> (a number with the sign of the
+ * exact value minus r<x>, 0 when exact) and ok<x> (fmaK would not bail). Dekker's product
+ * p + pe = a*c; TwoSum th + tl = p + b; when pe is nonzero, Boldo-Melquiond: RN(th + RO(tl + pe)),
+ * the round-to-odd step on the scratch double F.D.
+ */
+function fmaInline(A: string, C: string, B: string, x: string): string {
+  const step = `{ const D = F.D, DU = F.DU; D[0] = v${x}; let lo = DU[${LO}]; if ((lo & 1) === 0) { let hi = DU[${HI}];
+      if ((v${x} > 0) === (ve${x} > 0)) { lo = (lo + 1) >>> 0; if (lo === 0) hi++; } else { if (lo === 0) hi--; lo = (lo - 1) >>> 0; }
+      DU[${LO}] = lo; DU[${HI}] = hi; v${x} = D[0]; d${x} = -ve${x}; } }`;
+  return `const a${x} = ${A}, c${x} = ${C}, b${x} = ${B}, p${x} = a${x} * c${x};
+    const xa${x} = Math.abs(a${x}), xc${x} = Math.abs(c${x}), xb${x} = Math.abs(b${x}), xp${x} = Math.abs(p${x});
+    let r${x} = 0, e${x} = 0, ok${x} = ${safe(`xa${x}`)} && ${safe(`xc${x}`)} && (b${x} === 0 || ${safe(`xb${x}`)}) && ${safe(`xp${x}`)};
+    if (ok${x}) {
+      let t = ${SPLIT} * a${x}; const ah = t - (t - a${x}), al = a${x} - ah; t = ${SPLIT} * c${x}; const bh = t - (t - c${x}), bl = c${x} - bh;
+      const pe = ((ah * bh - p${x}) + ah * bl + al * bh) + al * bl;
+      const th = p${x} + b${x}, bb = th - p${x}, tl = (p${x} - (th - bb)) + (b${x} - bb);
+      if (pe === 0) { r${x} = th; e${x} = tl; }
+      else {
+        let v${x} = tl + pe; const bv = v${x} - tl, ve${x} = (tl - (v${x} - bv)) + (pe - bv);
+        let d${x} = ve${x};
+        if (ve${x} !== 0) ${step}
+        const s = th + v${x}, bs = s - th, se = (th - (s - bs)) + (v${x} - bs);
+        r${x} = s; e${x} = se !== 0 ? se : d${x};
+      }
+      const xr = Math.abs(r${x}); ok${x} = ${safe('xr')};
+    }`;
+}
+
 type Arith = 'add' | 'sub' | 'mul' | 'div' | 'sqrt' | 'fma';
 
 /** A-form arithmetic on FPRs (FRA, FRB, FRC), double or single. */
@@ -111,11 +141,9 @@ function arith(op: Arith, i: Insn, single: boolean, kind = 0): string | undefine
     ${finish(i.rt, `a > ${SAFE_LO} && a < ${SAFE_HI}`, single, false)}`;
       break;
     case 'fma': {
-      // the shared kernel (isa/fp.ts fmaK): BAIL (2) or the error sign, the sum in RES[0]
       const neg = (kind & 2) !== 0;
-      body = `const O = F.OPND; O[0] = ${A}; O[1] = ${C}; O[2] = ${kind & 1 ? '-' : ''}${B};
-    const es = F.fmaK(), r = F.RES[0], e = es;
-    ${finish(i.rt, 'es !== 2', single, neg)}`;
+      body = `${fmaInline(A, C, `${kind & 1 ? '-' : ''}${B}`, '')}
+    ${finish(i.rt, 'ok', single, neg)}`;
       break;
     }
   }
@@ -145,18 +173,16 @@ function vdp(op: 'add' | 'sub' | 'mul' | 'fma', i: Insn, aForm: boolean, kind: n
       case 'fma': {
         // xvmadd{a,m}dp: a-form XA*XB + XT, m-form XA*XT + XB; kind bit 0 subtracts, bit 1 negates
         const [mc, add] = aForm ? [B, T] : [T, B];
-        const neg = (kind & 2) !== 0;
-        s = `O[0] = ${A}; O[1] = ${mc}; O[2] = ${kind & 1 ? '-' : ''}${add};
-    const es${k} = F.fmaK(), r${k} = ${neg ? '-' : ''}F.RES[0];
-    if (es${k} === 2) { $BAIL return0; }
-    ix |= es${k} !== 0 ? 1 : 0;`;
+        s = `${fmaInline(A, mc, `${kind & 1 ? '-' : ''}${add}`, String(k))}
+    if (!ok${k}) { $BAIL break fp; }
+    ix |= e${k} !== 0 ? 1 : 0;${kind & 2 ? ` r${k} = -r${k};` : ''}`;
         break;
       }
     }
     lanes.push(s);
   }
   // return0 marks where the bail leaves the statement block: a labelled break
-  const body = `${op === 'fma' ? 'const O = F.OPND; ' : ''}let ix = l & ${XX} ? 1 : 0;
+  const body = `let ix = l & ${XX} ? 1 : 0;
     ${lanes.join('\n    ')}
     V[${2 * i.rt}] = r0; V[${2 * i.rt + 1}] = r1;
     if (ix !== 0 && (l & ${XX}) === 0) s64[${FLO}] = l | ${XXFX};`;
@@ -214,7 +240,7 @@ for (let r = 0; r < 64; r++) { HW[r] = hiW(r); LW[r] = loW(r); }
 
 /** Helpers the generated FP code calls as F.name. */
 export const FPX = {
-  fmaK, OPND, RES,
+  D: f64, DU: u32,
   lfdD: (m: Machine, ra: number, imm: number, rt: number): void => ld64(m, eaDr(m, ra, imm), rt),
   lfdX: (m: Machine, ra: number, rb: number, rt: number): void => ld64(m, eaXr(m, ra, rb), rt),
   stfdD: (m: Machine, ra: number, imm: number, rs: number): void => st64(m, eaDr(m, ra, imm), rs),
