@@ -26,7 +26,6 @@ import type { Machine } from '../machine.js';
 import { MAX_D, MIN_NORM, MAX_S, MIN_S, fpLoadSingle, fpStoreSingle } from '../isa/fp.js';
 import { f64, HI, LO, u32 } from './soft.js';
 import { addr64 } from '../isa/helpers.js';
-import { loadDw2, loadQuad, storeDw2, storeQuad } from '../isa/vechelpers.js';
 import { CpuState, Spr64 } from '../state.js';
 import { C_NNORM, C_PNORM, FI, FR, FX, STATUS, XX } from './fpscr.js';
 
@@ -235,8 +234,26 @@ function st32(m: Machine, ea: number, rs: number): void {
   m.mem.write32(ea, w);
 }
 const F32 = new Float32Array(1), W32 = new Uint32Array(F32.buffer);
-const HW = new Int32Array(64), LW = new Int32Array(64);
-for (let r = 0; r < 64; r++) { HW[r] = hiW(r); LW[r] = loW(r); }
+const HW = new Int32Array(64), LW = new Int32Array(64), HW1 = new Int32Array(64), LW1 = new Int32Array(64);
+for (let r = 0; r < 64; r++) { HW[r] = hiW(r); LW[r] = loW(r); HW1[r] = hiW(r, 1); LW1[r] = loW(r, 1); }
+
+// Quadword loads and stores written out (vechelpers loadQuad/storeQuad: both doublewords in the
+// current byte order, little-endian reversing the whole quadword; loadDw2/storeDw2: element
+// order, each doubleword in the current byte order), so the helpers stay small enough for V8 to
+// inline the address computation (a boxed address otherwise).
+/** le: the first doubleword read is the one at ea + 8 (loadQuad in little-endian mode). */
+function ldQ(m: Machine, ea: number, rt: number, swap: boolean): void {
+  const mem = m.mem, W = m.st.vsrU32;
+  const l0 = mem.read64(swap ? ea + 8 : ea), h0 = mem.hi;
+  const l1 = mem.read64(swap ? ea : ea + 8), h1 = mem.hi;
+  W[HW[rt]] = h0; W[LW[rt]] = l0; W[HW1[rt]] = h1; W[LW1[rt]] = l1;
+}
+function stQ(m: Machine, ea: number, rs: number, swap: boolean): void {
+  const mem = m.mem, W = m.st.vsrU32;
+  if ((ea & 0xfff) > 0xff0) mem.checkWritable(ea, 16);
+  mem.write64(swap ? ea + 8 : ea, W[HW[rs]], W[LW[rs]]);
+  mem.write64(swap ? ea : ea + 8, W[HW1[rs]], W[LW1[rs]]);
+}
 
 /** Helpers the generated FP code calls as F.name. */
 export const FPX = {
@@ -249,12 +266,12 @@ export const FPX = {
   lfsX: (m: Machine, ra: number, rb: number, rt: number): void => ld32(m, eaXr(m, ra, rb), rt),
   stfsD: (m: Machine, ra: number, imm: number, rs: number): void => st32(m, eaDr(m, ra, imm), rs),
   stfsX: (m: Machine, ra: number, rb: number, rs: number): void => st32(m, eaXr(m, ra, rb), rs),
-  lxvd2x: (m: Machine, ra: number, rb: number, rt: number): void => loadDw2(m, eaXr(m, ra, rb), rt),
-  stxvd2x: (m: Machine, ra: number, rb: number, rs: number): void => storeDw2(m, eaXr(m, ra, rb), rs),
-  lxvx: (m: Machine, ra: number, rb: number, rt: number): void => loadQuad(m, eaXr(m, ra, rb), rt),
-  stxvx: (m: Machine, ra: number, rb: number, rs: number): void => storeQuad(m, eaXr(m, ra, rb), rs),
-  lxv: (m: Machine, ra: number, imm: number, rt: number): void => loadQuad(m, eaDr(m, ra, imm), rt),
-  stxv: (m: Machine, ra: number, imm: number, rs: number): void => storeQuad(m, eaDr(m, ra, imm), rs),
+  lxvd2x: (m: Machine, ra: number, rb: number, rt: number): void => ldQ(m, eaXr(m, ra, rb), rt, false),
+  stxvd2x: (m: Machine, ra: number, rb: number, rs: number): void => stQ(m, eaXr(m, ra, rb), rs, false),
+  lxvx: (m: Machine, ra: number, rb: number, rt: number): void => ldQ(m, eaXr(m, ra, rb), rt, m.mem.le),
+  stxvx: (m: Machine, ra: number, rb: number, rs: number): void => stQ(m, eaXr(m, ra, rb), rs, m.mem.le),
+  lxv: (m: Machine, ra: number, imm: number, rt: number): void => ldQ(m, eaDr(m, ra, imm), rt, m.mem.le),
+  stxv: (m: Machine, ra: number, imm: number, rs: number): void => stQ(m, eaDr(m, ra, imm), rs, m.mem.le),
 };
 
 /** A load/store: F.<name>{D,X}(m, RA, imm or RB, FRT) and the update-form RA write. */
