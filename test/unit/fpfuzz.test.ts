@@ -1,6 +1,7 @@
 // The FP fast paths against the exact reference (bench/fpfuzz.ts): 5,000 random and constructed
-// cases per operation class (420,000 in all), compared on the target register, the whole FPSCR,
-// CR1 and SIGFPE. scripts/fp-fuzz.mjs runs the same classes with 1,000,000 cases each.
+// cases per operation class (480,000 in all), compared on the target register, the whole FPSCR,
+// CR1 and SIGFPE; classes whose rows translated blocks generate inline (src/cpu/fpu/inline.ts)
+// also run that code against the reference. scripts/fp-fuzz.mjs: 1,000,000 cases per class.
 import { describe, expect, it } from 'vitest';
 import { fuzzClass, fuzzClasses } from '../../bench/fpfuzz.js';
 
