@@ -2,6 +2,8 @@
 // (fp_bench_vsx: scalar FP on ppc32) under ppcemu, reported as guest MIPS, next to QEMU's time
 // for the same binary and arguments when QEMU user mode is installed (measured in the same run,
 // process start included; `x QEMU` = QEMU's time / ppcemu's time, above 1 is faster than QEMU).
+// fp_bench_vsx on ppc32 (compiled -mcpu=750: scalar FP only) also runs as the 7450 (G4) and 750
+// (G3) models, in ppcemu and in QEMU (-cpu 7450 / -cpu 750).
 // Each program runs in round-to-nearest (the fast paths) and toward zero (directed rounding:
 // the fast paths' neighbour step, or the exact BigInt path).
 
@@ -17,6 +19,8 @@ const TARGETS = ['ppc64le', 'ppc64', 'ppc32'];
 const MODES: [string, string][] = [['0', 'nearest'], ['1', 'toward-zero']];
 const QEMU: Record<string, string> = { ppc32: 'qemu-ppc', ppc64: 'qemu-ppc64', ppc64le: 'qemu-ppc64le' };
 const QEMU_RUNS = 3;
+/** Extra CPU models per target and program (same name in ppcemu and QEMU). */
+const EXTRA_CPUS: Record<string, string[]> = { 'ppc32/fp_bench_vsx': ['7450', '750'] };
 
 /** The CPU the golden was recorded with (test/golden/TARGET/NAME.meta.json), if any. */
 function goldenCpu(t: string, p: string): string | undefined {
@@ -48,9 +52,8 @@ export default async function fpBench(filter?: string): Promise<void> {
       const file = path.join(ROOT, 'test/bin', t, p);
       if (!fs.existsSync(file)) continue;
       const bytes = fs.readFileSync(file);
-      const cpu = goldenCpu(t, p);
-      for (const [arg, mode] of MODES) {
-        const name = `${t}/${p} ${mode}`;
+      for (const cpu of [goldenCpu(t, p), ...(EXTRA_CPUS[`${t}/${p}`] ?? [])]) for (const [arg, mode] of MODES) {
+        const name = `${t}/${p}${cpu && EXTRA_CPUS[`${t}/${p}`]?.includes(cpu) ? ` -cpu ${cpu}` : ''} ${mode}`;
         if (filter && !name.includes(filter)) continue;
         bench.add(name, () => {
           const r = runGuest(bytes, { argv: [p, arg], cpu });
@@ -62,7 +65,7 @@ export default async function fpBench(filter?: string): Promise<void> {
     }
   }
   await bench.run();
-  console.log('fp program                              guest insns      ms/run     MIPS   QEMU ms  x QEMU');
+  console.log('fp program                                   guest insns      ms/run     MIPS   QEMU ms  x QEMU');
   for (const task of bench.tasks) {
     const res = task.result;
     if (!res || res.state !== 'completed') { console.log(`${task.name}: failed`); continue; }
@@ -70,6 +73,6 @@ export default async function fpBench(filter?: string): Promise<void> {
     const n = icounts.get(task.name) ?? 0;
     const q = qemu.get(task.name);
     const qcols = q === undefined ? '         -       -' : `${q.toFixed(1).padStart(10)} ${(q / ms).toFixed(2).padStart(7)}`;
-    console.log(`${task.name.padEnd(38)} ${String(n).padStart(12)} ${ms.toFixed(1).padStart(11)} ${(n / ms / 1000).toFixed(1).padStart(8)}${qcols}`);
+    console.log(`${task.name.padEnd(43)} ${String(n).padStart(12)} ${ms.toFixed(1).padStart(11)} ${(n / ms / 1000).toFixed(1).padStart(8)}${qcols}`);
   }
 }

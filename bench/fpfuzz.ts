@@ -14,6 +14,7 @@ import { Insn } from '../src/cpu/insn.js';
 import { decodeTable, Machine } from '../src/cpu/machine.js';
 import { GuestFault } from '../src/cpu/memory.js';
 import { FP_REFERENCE } from '../src/cpu/isa/fp.js';
+import { FX, inlineInsn } from '../src/cpu/inline.js';
 import { Spr32, Spr64 } from '../src/cpu/state.js';
 import { modelByName } from '../src/features/models.js';
 
@@ -72,6 +73,14 @@ export function fuzzClasses(): FuzzClass[] {
     c.push({ name: `xvcv${n}`, word: XX2(xo), lanes: 'vs', rel: 'int' });
   }
   c.push({ name: 'xvcvspdp', word: XX2(457), lanes: 'vs', rel: 'un' });
+  c.push({ name: 'xvcvdpsxds', word: XX2(472), lanes: 'vd', rel: 'un' });
+  c.push({ name: 'xvcvdpuxds', word: XX2(456), lanes: 'vd', rel: 'un' });
+  c.push({ name: 'xvcvspsxws', word: XX2(152), lanes: 'vs', rel: 'un' });
+  c.push({ name: 'xvcvspuxws', word: XX2(136), lanes: 'vs', rel: 'un' });
+  for (const [n, xo] of [['', 0], ['z', 16], ['p', 32], ['m', 48]] as const) {
+    c.push({ name: `xvrdpi${n}`, word: XX2(201 + xo), lanes: 'vd', rel: 'un' });
+    c.push({ name: `xvrspi${n}`, word: XX2(137 + xo), lanes: 'vs', rel: 'un' });
+  }
   c.push({ name: 'xvcvdpsp', word: XX2(393), lanes: 'vd', rel: 'un' });
   c.push({ name: 'xsadddp', word: XX3(32), lanes: 'd', rel: 'add' });
   c.push({ name: 'xsmuldp', word: XX3(48), lanes: 'd', rel: 'mul' });
@@ -161,12 +170,35 @@ function value(r: Rng): number {
   return fromBits(hi, lo);
 }
 
+/**
+ * Multiply-add operands where rounding a*c + b through a double sum would round twice: a*c =
+ * 1 - j^2 2^-104 (RN: 1, error pe tiny), b = 2^s - 1 + (2k+1) 2^(s-53), so p + b is a tie at
+ * 2^s's ulp that only pe (lost when the partial sums are rounded to nearest) decides: the
+ * round-to-odd step of the fused multiply-add must keep it. Scaled by 2^E, signs random.
+ */
+function doubleRoundingTrap(r: Rng): [number, number, number] {
+  const j = 1 + r.below(3), sgn = r.chance(0.5) ? -1 : 1, s = 8 + r.below(40);
+  const ea = r.below(40) - 20, ec = r.below(40) - 20;
+  const a = (1 + j * Math.pow(2, -52)) * Math.pow(2, ea) * sgn;
+  const c = (1 - j * Math.pow(2, -52)) * Math.pow(2, ec);
+  const b = (Math.pow(2, s) - 1 + (2 * r.below(4) + 1) * Math.pow(2, s - 53)) * Math.pow(2, ea + ec) * sgn * (r.chance(0.8) ? 1 : -1);
+  return [a, c, b];
+}
+
 /** b related to a for an operation: cancellation, ties and midpoints are made likely. */
 function related(r: Rng, rel: FuzzClass['rel'], a: number, c: number): number {
   switch (r.below(6)) {
     case 0: return -a * (1 + (r.below(9) - 4) * Math.pow(2, -52)); // cancellation
     case 1: return a * Math.pow(2, -(r.below(60) + 20)) * (r.chance(0.5) ? 1 : -1); // tie/sticky
-    case 2: return rel === 'fma' ? -(a * c) * (1 + (r.below(5) - 2) * Math.pow(2, -53)) : a;
+    case 2:
+      if (rel === 'fma' && r.chance(0.5)) {
+        // an odd multiple of half an ulp of RN(a*c): p + b is a tie that only the product's
+        // error pe decides (the round-to-odd step of the fused multiply-add)
+        F[0] = a * c;
+        const e = ((U[HIW] >>> 20) & 0x7ff) - 1023;
+        return (2 * r.below(3) + 1) * Math.pow(2, e - 53) * (r.chance(0.5) ? 1 : -1);
+      }
+      return rel === 'fma' ? -(a * c) * (1 + (r.below(5) - 2) * Math.pow(2, -53)) : a;
     case 3: return Math.fround(a) * (r.chance(0.5) ? 3 : 0.75); // binary32-short ratios
     default: return value(r);
   }
@@ -177,9 +209,25 @@ const SIGFPE = 8;
 
 interface Snapshot { vsr: number[]; fpscr: number; cr: number; fault: string }
 
-function run(m: Machine, insn: Insn): Snapshot {
+export type Exec = (m: Machine, insn: Insn) => void;
+const byHandler: Exec = (m, insn) => insn.h(m, insn);
+
+/**
+ * The translated-block code for insn (src/cpu/inline.ts, FP section) as a function, bailing to
+ * the handler as translate.ts makes it do, or undefined when the row is not inlined.
+ */
+export function inlined(insn: Insn): Exec | undefined {
+  const inl = inlineInsn(insn, true);
+  if (!inl) return undefined;
+  const code = inl.code.replaceAll('$BAIL', 'I.h(m, I);');
+  const f = new Function('m', 'I', 'F', `const gh = m.gh, gl = m.gl, s32 = m.s32, s64 = m.s64, mem = m.mem, V = m.st.vsrF64, VW = m.st.vsrU32;\n${code}`) as
+    (m: Machine, i: Insn, F: typeof FX) => void;
+  return (m, i) => f(m, i, FX);
+}
+
+function run(m: Machine, insn: Insn, exec: Exec = byHandler): Snapshot {
   let fault = '';
-  try { insn.h(m, insn); } catch (e) {
+  try { exec(m, insn); } catch (e) {
     if (!(e instanceof GuestFault) || e.signo !== SIGFPE) throw e;
     fault = `SIGFPE/${e.code}`;
   }
@@ -206,8 +254,9 @@ function fill(r: Rng, cls: FuzzClass): void {
   const W = new Uint32Array(16);
   // VSR k (1..4) lives at IMG[4*(k-1)...]; lane j of a vector double is dw j, of single word j.
   for (let j = 0; j < lanes; j++) {
-    const a = value(r), c = value(r);
-    const b = related(r, cls.rel, a, c);
+    let a = value(r), c = value(r);
+    let b = related(r, cls.rel, a, c);
+    if (cls.rel === 'fma' && r.chance(0.05)) [a, c, b] = doubleRoundingTrap(r);
     // Operands by register (VSR 1..4): A-form FRA=1, FRB=2, FRC=4; XX3 XA=1, XB=2, XT=3 ('a'
     // multiply-adds: XA*XB + XT, 'm' forms: XA*XT + XB). b is the addend / second operand.
     const vals = cls.rel !== 'fma' ? [a, b, b, b] : aForm(cls) ? [a, c, b, c] : [a, b, c, c];
@@ -263,7 +312,8 @@ function consistent(l: number): number {
   return l >>> 0;
 }
 
-export interface FuzzResult { cases: number; mismatches: string[] }
+/** inline: the class's translated-block code (src/cpu/fpu/inline.ts) was run against the reference too. */
+export interface FuzzResult { cases: number; mismatches: string[]; inline: boolean }
 
 const hex = (v: number): string => (v >>> 0).toString(16).padStart(8, '0');
 
@@ -279,25 +329,31 @@ export function fuzzClass(cls: FuzzClass, n: number, seed: number): FuzzResult {
   m.pc = 0x10000;
   const r = new Rng(seed);
   const bad: string[] = [];
-  for (let k = 0; k < n; k++) {
+  const inl = inlined(plain), inlRec = rec === plain ? inl : inlined(rec);
+  const report = (what: string, insn: Insn, fast: Snapshot, ref: Snapshot): void => {
+    const img = Array.from(IMG.subarray(0, 16), hex).join(' ');
+    bad.push(`${cls.name}${insn === rec && rec !== plain ? '.' : ''} (${what}) fpscr=${hex(IMG[16])} msr.fe=${IMG[17] ? 1 : 0} regs[1..4]=${img}\n` +
+      `  fast: vsr3=${fast.vsr.map(hex).join(' ')} fpscr=${hex(fast.fpscr)} cr=${hex(fast.cr)} ${fast.fault}\n` +
+      `  ref:  vsr3=${ref.vsr.map(hex).join(' ')} fpscr=${hex(ref.fpscr)} cr=${hex(ref.cr)} ${ref.fault}`);
+  };
+  const differ = (x: Snapshot, y: Snapshot): boolean =>
+    x.fpscr !== y.fpscr || x.cr !== y.cr || x.fault !== y.fault || x.vsr.some((w, j) => w !== y.vsr[j]);
+  for (let k = 0; k < n && bad.length < 10; k++) {
     fill(r, cls);
     IMG[16] = consistent(IMG[16]);
     const insn = k & 1 ? rec : plain;
+    const inlExec = k & 1 ? inlRec : inl;
     FP_REFERENCE[0] = 0;
     setup(m);
     const fast = run(m, insn);
+    let inline: Snapshot | undefined;
+    if (inlExec) { setup(m); inline = run(m, insn, inlExec); }
     FP_REFERENCE[0] = 1;
     setup(m);
     const ref = run(m, insn);
     FP_REFERENCE[0] = 0;
-    if (fast.fpscr !== ref.fpscr || fast.cr !== ref.cr || fast.fault !== ref.fault || fast.vsr.some((w, j) => w !== ref.vsr[j])) {
-      if (bad.length < 10) {
-        const img = Array.from(IMG.subarray(0, 16), hex).join(' ');
-        bad.push(`${cls.name}${insn === rec && rec !== plain ? '.' : ''} fpscr=${hex(IMG[16])} msr.fe=${IMG[17] ? 1 : 0} regs[1..4]=${img}\n` +
-          `  fast: vsr3=${fast.vsr.map(hex).join(' ')} fpscr=${hex(fast.fpscr)} cr=${hex(fast.cr)} ${fast.fault}\n` +
-          `  ref:  vsr3=${ref.vsr.map(hex).join(' ')} fpscr=${hex(ref.fpscr)} cr=${hex(ref.cr)} ${ref.fault}`);
-      } else break;
-    }
+    if (differ(fast, ref)) report('handler', insn, fast, ref);
+    if (inline && differ(inline, ref)) report('inline', insn, inline, ref);
   }
-  return { cases: n, mismatches: bad };
+  return { cases: n, mismatches: bad, inline: inl !== undefined };
 }

@@ -15,7 +15,7 @@ for (const cls of fuzzClasses()) {
   const r = fuzzClass(cls, n, seed);
   total += r.cases;
   bad += r.mismatches.length;
-  console.log(`${cls.name.padEnd(14)} ${String(r.cases).padStart(9)} cases  ${String(r.mismatches.length).padStart(3)} mismatches  ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(`${cls.name.padEnd(14)} ${String(r.cases).padStart(9)} cases  ${String(r.mismatches.length).padStart(3)} mismatches  ${((Date.now() - t0) / 1000).toFixed(1)} s${r.inline ? '  (+inline)' : ''}`);
   for (const s of r.mismatches) console.log(s);
 }
 console.log(`${total} cases, ${bad} mismatches`);

@@ -59,7 +59,7 @@ function buildBlock(b: Block, sf: boolean, used: Uint8Array, otherMode: BlockFn 
   const inline = otherMode !== undefined;
   const decl: string[] = [];
   const body: string[] = [];
-  let wide = false;
+  let wide = false, fp = false;
   b.insns.forEach((insn, k) => {
     const a = insn.addr;
     const next = sf ? a + insn.len : (a + insn.len) >>> 0;
@@ -69,6 +69,14 @@ function buildBlock(b: Block, sf: boolean, used: Uint8Array, otherMode: BlockFn 
     const inl = inline && usedYet ? inlineInsn(insn, sf) : undefined;
     if (inl !== undefined) {
       wide ||= inl.wide;
+      if (inl.fp) {
+        // FP inline code: V/VW hoisted; `$BAIL` calls the row's handler (fpu/inline.ts)
+        fp = true;
+        if (inl.code.includes('$BAIL')) {
+          decl.push(`i${k} = I[${k}]`);
+          inl.code = inl.code.replaceAll('$BAIL', `m.pc = ${a}; m.nia = ${next}; i${k}.h(m, i${k});`);
+        }
+      }
       // Memory accesses may fault: m.pc names the faulting instruction. The last instruction
       // also leaves m.nia for the loop test and the caller.
       const pos = last ? `m.pc = ${a}; m.nia = ${next}; ` : inl.faults ? `m.pc = ${a}; ` : '';
@@ -82,7 +90,7 @@ function buildBlock(b: Block, sf: boolean, used: Uint8Array, otherMode: BlockFn 
   const n = b.n;
   const src = `${decl.length ? `const ${decl.join(', ')};` : ''}
 return function block_${b.addr.toString(16)}(m, left) {
-${inline ? `  if (m.sf !== ${sf}) return O(m, left);\n` : ''}  const gh = m.gh, gl = m.gl, s32 = m.s32, s64 = m.s64, mem = m.mem${wide ? `, W = m.has[${WIDE_BIT}] === 1` : ''};
+${inline ? `  if (m.sf !== ${sf}) return O(m, left);\n` : ''}  const gh = m.gh, gl = m.gl, s32 = m.s32, s64 = m.s64, mem = m.mem${wide ? `, W = m.has[${WIDE_BIT}] === 1` : ''}${fp ? ', V = m.st.vsrF64, VW = m.st.vsrU32' : ''};
   for (;;) {
 ${body.join('\n')}
     m.icBase += ${n};

@@ -1,6 +1,7 @@
 // The FP fast paths against the exact reference (bench/fpfuzz.ts): 5,000 random and constructed
-// cases per operation class (420,000 in all), compared on the target register, the whole FPSCR,
-// CR1 and SIGFPE. scripts/fp-fuzz.mjs runs the same classes with 1,000,000 cases each.
+// cases per operation class (480,000 in all), compared on the target register, the whole FPSCR,
+// CR1 and SIGFPE; classes whose rows translated blocks generate inline (src/cpu/fpu/inline.ts)
+// also run that code against the reference. scripts/fp-fuzz.mjs: 1,000,000 cases per class.
 import { describe, expect, it } from 'vitest';
 import { fuzzClass, fuzzClasses } from '../../bench/fpfuzz.js';
 
@@ -13,6 +14,8 @@ describe('FP fast paths match the exact reference', () => {
     it(cls.name, () => {
       const r = fuzzClass(cls, 5000, 7);
       expect(r.mismatches.join('\n')).toBe('');
+      // the translated-block code of these rows is generated inline, so it was checked too
+      expect(r.inline).toBe(/^(f(add|sub|mul|div|sqrt|n?m(add|sub))s?|xv(add|sub|mul|n?m(add|sub)[am])dp)$/.test(cls.name));
     });
   }
 });

@@ -520,9 +520,9 @@ function frsp(m: Machine, i: Insn): void {
 }
 
 /** frin (ties away), friz, frip, frim: FR and FI cleared, XX not set. */
-function fri(m: Machine, i: Insn, mode: number): void {
-  const a = m.st.vsrF64[2 * i.rb];
-  if (a !== a) { const exc = pickNaN(m, i.rb, -1, -1); return writeNaN(m, i, NANW[0], NANW[1], exc, false); }
+/** a (not NaN) rounded to an integral value: mode 0 nearest away from zero, 1 toward zero, 2 up,
+ * 3 down (frin/friz/frip/frim, and the vector lanes of xvrdpi* / xvrspi*); exact, sign kept. */
+export function roundInt(a: number, mode: number): number {
   let r: number;
   if (Math.abs(a) === Infinity || Math.abs(a) >= 4503599627370496) r = a;
   else if (mode === 0) { r = Math.trunc(a); if (Math.abs(a - r) >= 0.5) r += a > 0 ? 1 : -1; }
@@ -530,6 +530,13 @@ function fri(m: Machine, i: Insn, mode: number): void {
   else if (mode === 2) r = Math.ceil(a);
   else r = Math.floor(a);
   if (r === 0 && (a < 0 || Object.is(a, -0))) r = -0;
+  return r;
+}
+
+function fri(m: Machine, i: Insn, mode: number): void {
+  const a = m.st.vsrF64[2 * i.rb];
+  if (a !== a) { const exc = pickNaN(m, i.rb, -1, -1); return writeNaN(m, i, NANW[0], NANW[1], exc, false); }
+  const r = roundInt(a, mode);
   m.st.vsrF64[2 * i.rt] = r;
   commit(m, 0, fprfNum(r, false), true, i.rec);
 }
@@ -821,6 +828,16 @@ function lfd(m: Machine, i: Insn, ea: number): void {
 function stfs(m: Machine, i: Insn, ea: number): void {
   const w = m.st.vsrU32;
   m.mem.write32(ea, doubleToSingle(w[FH[i.rt]], w[FL[i.rt]]));
+}
+/** lfs's conversion of a loaded word w into FPR rt (the inline code's slow case). */
+export function fpLoadSingle(m: Machine, rt: number, w: number): void {
+  singleToDouble(w);
+  setBits(m, rt, CV[0], CV[1]);
+}
+/** stfs's word for FPR rs (the inline code's slow case). */
+export function fpStoreSingle(m: Machine, rs: number): number {
+  const w = m.st.vsrU32;
+  return doubleToSingle(w[FH[rs]], w[FL[rs]]);
 }
 function stfd(m: Machine, i: Insn, ea: number): void {
   const w = m.st.vsrU32;

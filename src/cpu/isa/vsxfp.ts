@@ -22,7 +22,7 @@ import {
 } from '../fpu/fpscr.js';
 import { bitLength, divR, R_FI, R_FR, R_OX, R_UX, RDN, RNE, round, roundToInt, RTZ, RUP, rs, sqrtR } from '../fpu/soft.js';
 import {
-  addK, BAIL, commit, divK, estimate, fadd, fcfid, fcmp, fcti, fdiv, FLO, fma, fmaK, fmul, FP_REFERENCE, fri, frsp,
+  addK, BAIL, commit, roundInt, divK, estimate, fadd, fcfid, fcmp, fcti, fdiv, FLO, fma, fmaK, fmul, FP_REFERENCE, fri, frsp,
   fsqrt, ftdiv, ftsqrt, isNaNReg, isSNaNReg, MAX_D, MAX_S, MIN_NORM, MIN_S, mulK, OPND, RES, roundD, roundS, sqrtK,
   writeRounded,
 } from './fp.js';
@@ -1128,6 +1128,63 @@ const xvmaxmin = (max: boolean, single: boolean): Handler => {
 };
 const ri = (mode: number): Handler => s1((m, i) => fri(m, i, mode));
 
+/**
+ * xvcvdp[su]xds / xvcvsp[su]xws when every lane is a number whose truncation is in range: the
+ * truncated lanes, and XX (with FX) when one was inexact and XX was clear; a NaN or out-of-range
+ * lane (VXCVI, VXSNAN), or an inexact lane with XE set, takes the per-lane reference.
+ */
+function vToInt(dword: boolean, unsigned: boolean, ref: Handler): Handler {
+  const lo = unsigned ? 0 : dword ? -9223372036854775808 : -2147483648;
+  const hi = unsigned ? (dword ? 18446744073709551616 : 4294967296) : dword ? 9223372036854775808 : 2147483648;
+  return (m, i) => {
+    const l = m.s64[FLO];
+    if (!FP_REFERENCE[0]) {
+      const n = dword ? 2 : 4;
+      let k = 0, inexact = false;
+      for (; k < n; k++) {
+        const a = dword ? m.st.vsrF64[2 * i.rb + k] : m.st.vsrF32[wIx(i.rb, k)];
+        const t = Math.trunc(a);
+        if (!(t >= lo && t < hi)) break; // NaN too
+        if (t !== a) inexact = true;
+        LANE[k] = t;
+      }
+      if (k === n && !(inexact && l & XE)) {
+        const W = m.st.vsrU32;
+        for (k = 0; k < n; k++) {
+          const t = LANE[k];
+          if (dword) {
+            const h = Math.floor(t / 4294967296);
+            W[wIx(i.rt, 2 * k)] = h >>> 0; W[wIx(i.rt, 2 * k + 1)] = (t - h * 4294967296) >>> 0;
+          } else W[wIx(i.rt, k)] = t >>> 0;
+        }
+        if (inexact && !(l & XX)) commit(m, XX, 0, false, 0);
+        return;
+      }
+    }
+    ref(m, i);
+  };
+}
+
+/** xvrdpi* / xvrspi* without NaN lanes (an SNaN is their only exception): each lane rounded to an
+ * integral value by the scalar code's roundInt, exact, so the FPSCR does not change; a NaN lane
+ * takes the per-lane reference. */
+function vRoundInt(mode: number, single: boolean, ref: Handler): Handler {
+  return (m, i) => {
+    if (!FP_REFERENCE[0]) {
+      const n = single ? 4 : 2;
+      let k = 0;
+      if (single) { const S = m.st.vsrF32; for (; k < 4; k++) { const a = S[wIx(i.rb, k)]; if (a !== a) break; LANE[k] = roundInt(a, mode); } }
+      else { const D = m.st.vsrF64; for (; k < 2; k++) { const a = D[2 * i.rb + k]; if (a !== a) break; LANE[k] = roundInt(a, mode); } }
+      if (k === n) {
+        if (single) { const S = m.st.vsrF32; for (k = 0; k < 4; k++) S[wIx(i.rt, k)] = LANE[k]; }
+        else { m.st.vsrF64[2 * i.rt] = LANE[0]; m.st.vsrF64[2 * i.rt + 1] = LANE[1]; }
+        return;
+      }
+    }
+    ref(m, i);
+  };
+}
+
 const vrows: Row[] = [
   x3('xvadddp', 96, S, xvadddp), x3('xvsubdp', 104, S, xvsubdp),
   x3('xvmuldp', 112, S, xvmuldp), x3('xvdivdp', 120, S, xvdivdp),
@@ -1148,11 +1205,11 @@ const vrows: Row[] = [
   { mnem: 'xvtdivdp', form: 'XX3', opcd: 60, xo: 125, ops: 'bf,xa,xb', feature: S, h: vtest(ftdiv) },
   { mnem: 'xvtsqrtdp', form: 'XX2', opcd: 60, xo: 234, ops: 'bf,xb', feature: S, h: vtest(ftsqrt) },
   // rounding to integer
-  x2('xvrdpi', 201, S, vdp(ri(0))), x2('xvrdpiz', 217, S, vdp(ri(1))),
-  x2('xvrdpip', 233, S, vdp(ri(2))), x2('xvrdpim', 249, S, vdp(ri(3))),
+  x2('xvrdpi', 201, S, vRoundInt(0, false, vdp(ri(0)))), x2('xvrdpiz', 217, S, vRoundInt(1, false, vdp(ri(1)))),
+  x2('xvrdpip', 233, S, vRoundInt(2, false, vdp(ri(2)))), x2('xvrdpim', 249, S, vRoundInt(3, false, vdp(ri(3)))),
   x2('xvrdpic', 235, S, vdp((m, i) => xsrdpic(m, i))),
-  x2('xvrspi', 137, S, vsp(ri(0))), x2('xvrspiz', 153, S, vsp(ri(1))),
-  x2('xvrspip', 169, S, vsp(ri(2))), x2('xvrspim', 185, S, vsp(ri(3))),
+  x2('xvrspi', 137, S, vRoundInt(0, true, vsp(ri(0)))), x2('xvrspiz', 153, S, vRoundInt(1, true, vsp(ri(1)))),
+  x2('xvrspip', 169, S, vRoundInt(2, true, vsp(ri(2)))), x2('xvrspim', 185, S, vRoundInt(3, true, vsp(ri(3)))),
   x2('xvrspic', 171, S, vsp((m, i) => xsrdpic(m, i))),
   // conversions
   x2('xvcvspdp', 457, S, xvcvspdp),
@@ -1165,13 +1222,13 @@ const vrows: Row[] = [
   x2('xvcvuxdsp', 424, S, cvInt(0, false, true, vec(VIn.DP, VOut.SPE, s1((m, i) => fcfid(m, i, true, true))))),
   x2('xvcvsxwsp', 184, S, cvInt(2, true, true, vec(VIn.SW, VOut.SP, s1((m, i) => fcfid(m, i, false, true))))),
   x2('xvcvuxwsp', 168, S, cvInt(2, false, true, vec(VIn.UW, VOut.SP, s1((m, i) => fcfid(m, i, true, true))))),
-  x2('xvcvdpsxds', 472, S, vdp(xscvdpint(true, false))), x2('xvcvdpuxds', 456, S, vdp(xscvdpint(true, true))),
+  x2('xvcvdpsxds', 472, S, vToInt(true, false, vdp(xscvdpint(true, false)))), x2('xvcvdpuxds', 456, S, vToInt(true, true, vdp(xscvdpint(true, true)))),
   x2('xvcvdpsxws', 216, S, vec(VIn.DP, VOut.LOE, xscvdpint(false, false))),
   x2('xvcvdpuxws', 200, S, vec(VIn.DP, VOut.LOE, xscvdpint(false, true))),
   x2('xvcvspsxds', 408, S, vec(VIn.SPE, VOut.DP, xscvdpint(true, false))),
   x2('xvcvspuxds', 392, S, vec(VIn.SPE, VOut.DP, xscvdpint(true, true))),
-  x2('xvcvspsxws', 152, S, vec(VIn.SP, VOut.LO, xscvdpint(false, false))),
-  x2('xvcvspuxws', 136, S, vec(VIn.SP, VOut.LO, xscvdpint(false, true))),
+  x2('xvcvspsxws', 152, S, vToInt(false, false, vec(VIn.SP, VOut.LO, xscvdpint(false, false)))),
+  x2('xvcvspuxws', 136, S, vToInt(false, true, vec(VIn.SP, VOut.LO, xscvdpint(false, true)))),
 ];
 
 export const rows: Row[] = [

@@ -1,0 +1,358 @@
+// Inline JS source for floating-point and VSX instructions in translated blocks (the FP section of
+// ../inline.ts calls inlineFp). Each generator reproduces its row handler exactly or bails:
+//
+// - FP and VSX loads, stores, register moves and permutes: the handler's own memory calls and
+//   word copies, with operands and displacement folded in.
+// - Scalar arithmetic (f{add,sub,mul,div,sqrt}[s], the fused multiply-adds): the fast path of
+//   isa/fp.ts specialised to round-to-nearest with XE clear, the only case it takes inline:
+//   the host's double operation, the sign of its rounding error from an error-free
+//   transformation (TwoSum, Dekker's product, the division/square-root remainder; the
+//   multiply-adds: the kernel fmaK written out), FPRF/FR/FI/XX/FX written straight to the FPSCR.
+//   Anything else (another rounding mode, XE set, an operand or result outside the range where
+//   the transformation is exact, a NaN, infinity or zero, a single-precision result that needs a
+//   second rounding decision) runs the row's handler before anything is written: `$BAIL` in
+//   the code is replaced by translate.ts with that call.
+// - Vector double-precision add/sub/mul and the multiply-adds: both lanes computed into locals
+//   (bail before any write); a vector op changes only XX/FX among the status bits.
+//
+// bench/fpfuzz.ts runs this generated code against the exact reference (FP_REFERENCE) for every
+// arithmetic class it covers, beside the handler.
+//
+// The generated code sees, besides ../inline.ts's names: V (m.st.vsrF64), VW (m.st.vsrU32),
+// s64 (FPSCR low word at index FLO) and F (FX with FPX merged in).
+
+import type { Insn } from '../insn.js';
+import type { Machine } from '../machine.js';
+import { MAX_D, MIN_NORM, MAX_S, MIN_S, fpLoadSingle, fpStoreSingle } from '../isa/fp.js';
+import { f64, HI, LO, u32 } from './soft.js';
+import { addr64 } from '../isa/helpers.js';
+import { CpuState, Spr64 } from '../state.js';
+import { C_NNORM, C_PNORM, FI, FR, FX, STATUS, XX } from './fpscr.js';
+
+export interface FpInline {
+  code: string;
+  faults: boolean;
+}
+
+/** Address helpers from ../inline.ts (passed in to avoid an import cycle at load time). */
+export interface EaGen {
+  eaD(ra: number, imm: number, sf: boolean): { pre: string; ea: string };
+  eaX(ra: number, rb: number, sf: boolean): { pre: string; ea: string };
+  addImm(rt: number, ra: number, imm: number): string;
+}
+
+const FLO = 2 * Spr64.FPSCR + 1;
+const hiW = (r: number, d = 0): number => CpuState.vsrWordIndex(r, 2 * d);
+const loW = (r: number, d = 0): number => CpuState.vsrWordIndex(r, 2 * d + 1);
+const SAFE_LO = 1.0020841800044864e-289; // 2^-960, as isa/fp.ts
+const SAFE_HI = 2.6153245263757307e299; // 2^995
+const SPLIT = 134217729;
+const NEAR = 0xb; // RN and XE: the inline path needs both clear
+const XXFX = (XX | FX) >>> 0;
+const NOT_STATUS = ~STATUS;
+
+/** The FPSCR after a nearest-mode fast-path result r (normal) with error sign of e. */
+function statusD(r: string, e: string): string {
+  return `s64[${FLO}] = (l & ${NOT_STATUS}) | (${r} > 0 ? ${C_PNORM} : ${C_NNORM}) | (${e} === 0 ? 0 : ((${r} > 0) === (${e} < 0) ? ${FI | FR} : ${FI}) | (l & ${XX} ? 0 : ${XXFX}));`;
+}
+
+/**
+ * Finishing code for a double kernel result r with error sign e (sign of exact - r), both
+ * locals, under condition `ok` (the kernel's range checks): writes FRT and the FPSCR, or bails.
+ * single: round r to binary32 when that needs no second decision (isa/fp.ts roundS cases
+ * f === r, or r exact), else bail.
+ */
+function finish(rt: number, ok: string, single: boolean, neg: boolean): string {
+  const r = neg ? '(-r)' : 'r', e = neg ? '(-e)' : 'e';
+  if (!single) {
+    return `if ((l & ${NEAR}) === 0 && ${ok}) { V[${2 * rt}] = ${r}; ${statusD(r, e)} } else { $BAIL }`;
+  }
+  // binary32: f = RN32(r); exact when e === 0 && f === r; when only one of them is inexact the
+  // rounding is decided (f === r: the double's error; e === 0: f's own side of r).
+  return `const f = Math.fround(${r}), y = Math.abs(f);
+    if ((l & ${NEAR}) === 0 && ${ok} && Math.abs(r) > ${MIN_S} && y <= ${MAX_S} && (e === 0 || f === ${r})) {
+      V[${2 * rt}] = f;
+      s64[${FLO}] = (l & ${NOT_STATUS}) | (f > 0 ? ${C_PNORM} : ${C_NNORM}) | (e === 0 && f === ${r} ? 0 : ((f !== ${r} ? y > Math.abs(r) : (f > 0) === (${e} < 0)) ? ${FI | FR} : ${FI}) | (l & ${XX} ? 0 : ${XXFX}));
+    } else { $BAIL }`;
+}
+
+const dekker = (a: string, b: string, p: string): string =>
+  `let t = ${SPLIT} * ${a}; const ah = t - (t - ${a}), al = ${a} - ah; t = ${SPLIT} * ${b}; const bh = t - (t - ${b}), bl = ${b} - bh;
+    const pe = ((ah * bh - ${p}) + ah * bl + al * bh) + al * bl;`;
+const safe = (x: string): string => `(${x} > ${SAFE_LO} && ${x} < ${SAFE_HI})`;
+
+/**
+ * isa/fp.ts fmaK written out: locals r<x> (RN(a*c + b)), e<x> (a number with the sign of the
+ * exact value minus r<x>, 0 when exact) and ok<x> (fmaK would not bail). Dekker's product
+ * p + pe = a*c; TwoSum th + tl = p + b; when pe is nonzero, Boldo-Melquiond: RN(th + RO(tl + pe)),
+ * the round-to-odd step on the scratch double F.D.
+ */
+function fmaInline(A: string, C: string, B: string, x: string): string {
+  const step = `{ const D = F.D, DU = F.DU; D[0] = v${x}; let lo = DU[${LO}]; if ((lo & 1) === 0) { let hi = DU[${HI}];
+      if ((v${x} > 0) === (ve${x} > 0)) { lo = (lo + 1) >>> 0; if (lo === 0) hi++; } else { if (lo === 0) hi--; lo = (lo - 1) >>> 0; }
+      DU[${LO}] = lo; DU[${HI}] = hi; v${x} = D[0]; d${x} = -ve${x}; } }`;
+  return `const a${x} = ${A}, c${x} = ${C}, b${x} = ${B}, p${x} = a${x} * c${x};
+    const xa${x} = Math.abs(a${x}), xc${x} = Math.abs(c${x}), xb${x} = Math.abs(b${x}), xp${x} = Math.abs(p${x});
+    let r${x} = 0, e${x} = 0, ok${x} = ${safe(`xa${x}`)} && ${safe(`xc${x}`)} && (b${x} === 0 || ${safe(`xb${x}`)}) && ${safe(`xp${x}`)};
+    if (ok${x}) {
+      let t = ${SPLIT} * a${x}; const ah = t - (t - a${x}), al = a${x} - ah; t = ${SPLIT} * c${x}; const bh = t - (t - c${x}), bl = c${x} - bh;
+      const pe = ((ah * bh - p${x}) + ah * bl + al * bh) + al * bl;
+      const th = p${x} + b${x}, bb = th - p${x}, tl = (p${x} - (th - bb)) + (b${x} - bb);
+      if (pe === 0) { r${x} = th; e${x} = tl; }
+      else {
+        let v${x} = tl + pe; const bv = v${x} - tl, ve${x} = (tl - (v${x} - bv)) + (pe - bv);
+        let d${x} = ve${x};
+        if (ve${x} !== 0) ${step}
+        const s = th + v${x}, bs = s - th, se = (th - (s - bs)) + (v${x} - bs);
+        r${x} = s; e${x} = se !== 0 ? se : d${x};
+      }
+      const xr = Math.abs(r${x}); ok${x} = ${safe('xr')};
+    }`;
+}
+
+type Arith = 'add' | 'sub' | 'mul' | 'div' | 'sqrt' | 'fma';
+
+/** A-form arithmetic on FPRs (FRA, FRB, FRC), double or single. */
+function arith(op: Arith, i: Insn, single: boolean, kind = 0): string | undefined {
+  if (i.rec) return undefined;
+  const A = `V[${2 * i.ra}]`, B = `V[${2 * i.rb}]`, C = `V[${2 * i.rc}]`;
+  let body: string;
+  switch (op) {
+    case 'add': case 'sub':
+      // addK: TwoSum; a normal sum is exact in its error, a NaN error means r - a overflowed
+      body = `const a = ${A}, b = ${op === 'sub' ? '-' : ''}${B}, r = a + b, bb = r - a, e = (a - (r - bb)) + (b - bb), x = Math.abs(r);
+    ${finish(i.rt, `x >= ${MIN_NORM} && x <= ${MAX_D} && e === e`, single, false)}`;
+      break;
+    case 'mul':
+      body = `const a = ${A}, c = ${C}, r = a * c, xa = Math.abs(a), xc = Math.abs(c), x = Math.abs(r);
+    ${dekker('a', 'c', 'r')} const e = pe;
+    ${finish(i.rt, `${safe('xa')} && ${safe('xc')} && ${safe('x')}`, single, false)}`;
+      break;
+    case 'div':
+      // divK: rem = a - r*b exactly; sign(exact - r) = sign(rem) * sign(b)
+      body = `const a = ${A}, b = ${B}, r = a / b, xa = Math.abs(a), xb = Math.abs(b), x = Math.abs(r);
+    ${dekker('r', 'b', 'r * b')} const rem = (a - r * b) - pe, e = b > 0 ? rem : -rem;
+    ${finish(i.rt, `${safe('xa')} && ${safe('xb')} && ${safe('x')}`, single, false)}`;
+      break;
+    case 'sqrt':
+      body = `const a = ${B}, r = Math.sqrt(a);
+    ${dekker('r', 'r', 'r * r')} const e = (a - r * r) - pe;
+    ${finish(i.rt, `a > ${SAFE_LO} && a < ${SAFE_HI}`, single, false)}`;
+      break;
+    case 'fma': {
+      const neg = (kind & 2) !== 0;
+      body = `${fmaInline(A, C, `${kind & 1 ? '-' : ''}${B}`, '')}
+    ${finish(i.rt, 'ok', single, neg)}`;
+      break;
+    }
+  }
+  return `{ const l = s64[${FLO}]; ${body} }`;
+}
+
+/** Vector double lanes: op on dw 0 and 1 of XA/XB (XT for the multiply-adds). */
+function vdp(op: 'add' | 'sub' | 'mul' | 'fma', i: Insn, aForm: boolean, kind: number): string | undefined {
+  // (no record forms: Insn.rec of an XX3 word is an opcode bit here)
+  const lanes: string[] = [];
+  for (let k = 0; k < 2; k++) {
+    const A = `V[${2 * i.ra + k}]`, B = `V[${2 * i.rb + k}]`, T = `V[${2 * i.rt + k}]`;
+    let s: string;
+    switch (op) {
+      case 'add': case 'sub':
+        // a sum of doubles in the normal range rounds exactly as the ISA (no tininess issue:
+        // a sum below the normal range is exact)
+        s = `const a${k} = ${A}, b${k} = ${op === 'sub' ? '-' : ''}${B}, r${k} = a${k} + b${k}, bb${k} = r${k} - a${k}, e${k} = (a${k} - (r${k} - bb${k})) + (b${k} - bb${k}), x${k} = Math.abs(r${k});
+    if (!(x${k} >= ${MIN_NORM} && x${k} <= ${MAX_D} && e${k} === e${k})) { $BAIL return0; }
+    ix |= e${k} !== 0 ? 1 : 0;`;
+        break;
+      case 'mul':
+        s = `const a${k} = ${A}, c${k} = ${B}, r${k} = a${k} * c${k};
+    if (!(${safe(`Math.abs(a${k})`)} && ${safe(`Math.abs(c${k})`)} && ${safe(`Math.abs(r${k})`)})) { $BAIL return0; }
+    if (ix === 0) { ${dekker(`a${k}`, `c${k}`, `r${k}`)} ix = pe !== 0 ? 1 : 0; }`;
+        break;
+      case 'fma': {
+        // xvmadd{a,m}dp: a-form XA*XB + XT, m-form XA*XT + XB; kind bit 0 subtracts, bit 1 negates
+        const [mc, add] = aForm ? [B, T] : [T, B];
+        s = `${fmaInline(A, mc, `${kind & 1 ? '-' : ''}${add}`, String(k))}
+    if (!ok${k}) { $BAIL break fp; }
+    ix |= e${k} !== 0 ? 1 : 0;${kind & 2 ? ` r${k} = -r${k};` : ''}`;
+        break;
+      }
+    }
+    lanes.push(s);
+  }
+  // return0 marks where the bail leaves the statement block: a labelled break
+  const body = `let ix = l & ${XX} ? 1 : 0;
+    ${lanes.join('\n    ')}
+    V[${2 * i.rt}] = r0; V[${2 * i.rt + 1}] = r1;
+    if (ix !== 0 && (l & ${XX}) === 0) s64[${FLO}] = l | ${XXFX};`;
+  return `fp: { const l = s64[${FLO}]; if ((l & ${NEAR}) !== 0) { $BAIL break fp; }
+    ${body.replaceAll('return0', 'break fp')} }`;
+}
+
+type Gen = (i: Insn, sf: boolean, g: EaGen) => string | undefined;
+
+// Memory: the generated code calls these with register numbers and displacements only (small
+// integers). Passing an address or a loaded word (often >= 2^30) to a call V8 does not inline
+// (a large block function exhausts its inlining budget) would box it as a heap number.
+const TWO32 = 4294967296, TWO64 = 18446744073709551616;
+/** helpers.eaD with RA and the displacement as arguments. */
+function eaDr(m: Machine, ra: number, imm: number): number {
+  if (m.sf) return ra === 0 ? (imm < 0 ? TWO64 + imm : imm) : addr64(m.gh[ra], m.gl[ra], imm);
+  return ((ra === 0 ? 0 : m.gl[ra]) + imm) >>> 0;
+}
+/** helpers.eaX with RA and RB as arguments. */
+function eaXr(m: Machine, ra: number, rb: number): number {
+  if (m.sf) {
+    if (ra === 0) return m.gh[rb] * TWO32 + m.gl[rb];
+    const lo = m.gl[ra] + m.gl[rb];
+    return ((m.gh[ra] + m.gh[rb] + (lo > 0xffffffff ? 1 : 0)) >>> 0) * TWO32 + (lo >>> 0);
+  }
+  return ((ra === 0 ? 0 : m.gl[ra]) + m.gl[rb]) >>> 0;
+}
+/** lfd: FPR rt <- the doubleword at ea (as isa/fp.ts lfd). */
+function ld64(m: Machine, ea: number, rt: number): void {
+  const mem = m.mem, W = m.st.vsrU32;
+  const lo = mem.read64(ea);
+  W[HW[rt]] = mem.hi; W[LW[rt]] = lo;
+}
+function st64(m: Machine, ea: number, rs: number): void {
+  const W = m.st.vsrU32;
+  m.mem.write64(ea, W[HW[rs]], W[LW[rs]]);
+}
+/** lfs: a finite binary32 converts exactly through Float32Array; NaN/infinity through the
+ * handler's converter (SNaNs stay signaling). */
+function ld32(m: Machine, ea: number, rt: number): void {
+  const w = m.mem.read32(ea);
+  if ((w & 0x7f800000) !== 0x7f800000) { W32[0] = w; m.st.vsrF64[2 * rt] = F32[0]; } else fpLoadSingle(m, rt, w);
+}
+/** stfs: a double that is exactly a binary32 value stores its Float32Array bits; the rest the
+ * handler's bit-level conversion (ISA stfs: no rounding). */
+function st32(m: Machine, ea: number, rs: number): void {
+  const d = m.st.vsrF64[2 * rs], f = Math.fround(d);
+  let w: number;
+  if (f === d) { F32[0] = f; w = W32[0]; } else w = fpStoreSingle(m, rs);
+  m.mem.write32(ea, w);
+}
+const F32 = new Float32Array(1), W32 = new Uint32Array(F32.buffer);
+const HW = new Int32Array(64), LW = new Int32Array(64), HW1 = new Int32Array(64), LW1 = new Int32Array(64);
+for (let r = 0; r < 64; r++) { HW[r] = hiW(r); LW[r] = loW(r); HW1[r] = hiW(r, 1); LW1[r] = loW(r, 1); }
+
+// Quadword loads and stores written out (vechelpers loadQuad/storeQuad: both doublewords in the
+// current byte order, little-endian reversing the whole quadword; loadDw2/storeDw2: element
+// order, each doubleword in the current byte order), so the helpers stay small enough for V8 to
+// inline the address computation (a boxed address otherwise).
+/** le: the first doubleword read is the one at ea + 8 (loadQuad in little-endian mode). */
+function ldQ(m: Machine, ea: number, rt: number, swap: boolean): void {
+  const mem = m.mem, W = m.st.vsrU32;
+  const l0 = mem.read64(swap ? ea + 8 : ea), h0 = mem.hi;
+  const l1 = mem.read64(swap ? ea : ea + 8), h1 = mem.hi;
+  W[HW[rt]] = h0; W[LW[rt]] = l0; W[HW1[rt]] = h1; W[LW1[rt]] = l1;
+}
+function stQ(m: Machine, ea: number, rs: number, swap: boolean): void {
+  const mem = m.mem, W = m.st.vsrU32;
+  if ((ea & 0xfff) > 0xff0) mem.checkWritable(ea, 16);
+  mem.write64(swap ? ea + 8 : ea, W[HW[rs]], W[LW[rs]]);
+  mem.write64(swap ? ea : ea + 8, W[HW1[rs]], W[LW1[rs]]);
+}
+
+/** Helpers the generated FP code calls as F.name. */
+export const FPX = {
+  D: f64, DU: u32,
+  lfdD: (m: Machine, ra: number, imm: number, rt: number): void => ld64(m, eaDr(m, ra, imm), rt),
+  lfdX: (m: Machine, ra: number, rb: number, rt: number): void => ld64(m, eaXr(m, ra, rb), rt),
+  stfdD: (m: Machine, ra: number, imm: number, rs: number): void => st64(m, eaDr(m, ra, imm), rs),
+  stfdX: (m: Machine, ra: number, rb: number, rs: number): void => st64(m, eaXr(m, ra, rb), rs),
+  lfsD: (m: Machine, ra: number, imm: number, rt: number): void => ld32(m, eaDr(m, ra, imm), rt),
+  lfsX: (m: Machine, ra: number, rb: number, rt: number): void => ld32(m, eaXr(m, ra, rb), rt),
+  stfsD: (m: Machine, ra: number, imm: number, rs: number): void => st32(m, eaDr(m, ra, imm), rs),
+  stfsX: (m: Machine, ra: number, rb: number, rs: number): void => st32(m, eaXr(m, ra, rb), rs),
+  lxvd2x: (m: Machine, ra: number, rb: number, rt: number): void => ldQ(m, eaXr(m, ra, rb), rt, false),
+  stxvd2x: (m: Machine, ra: number, rb: number, rs: number): void => stQ(m, eaXr(m, ra, rb), rs, false),
+  lxvx: (m: Machine, ra: number, rb: number, rt: number): void => ldQ(m, eaXr(m, ra, rb), rt, m.mem.le),
+  stxvx: (m: Machine, ra: number, rb: number, rs: number): void => stQ(m, eaXr(m, ra, rb), rs, m.mem.le),
+  lxv: (m: Machine, ra: number, imm: number, rt: number): void => ldQ(m, eaDr(m, ra, imm), rt, m.mem.le),
+  stxv: (m: Machine, ra: number, imm: number, rs: number): void => stQ(m, eaDr(m, ra, imm), rs, m.mem.le),
+};
+
+/** A load/store: F.<name>{D,X}(m, RA, imm or RB, FRT) and the update-form RA write. */
+const mem = (name: string, upd: boolean, x: boolean): Gen => (i, _sf, g) => {
+  if (upd && i.ra === 0) return undefined; // invalid form: the handler decides
+  const call = `F.${name}${x ? 'X' : 'D'}(m, ${i.ra}, ${x ? i.rb : i.imm}, ${i.rt});`;
+  return upd ? `{ ${call} ${x ? updX(i) : g.addImm(i.ra, i.ra, i.imm)} }` : call;
+};
+const lfd = (x: boolean, upd: boolean): Gen => mem('lfd', upd, x);
+const stfd = (x: boolean, upd: boolean): Gen => mem('stfd', upd, x);
+const lfs = (x: boolean, upd: boolean): Gen => mem('lfs', upd, x);
+const stfs = (x: boolean, upd: boolean): Gen => mem('stfs', upd, x);
+const vmem = (name: string, x: boolean): Gen => (i) => `F.${name}(m, ${i.ra}, ${x ? i.rb : i.imm}, ${i.rt});`;
+/** RA <- RA + RB (helpers.updateX). */
+function updX(i: Insn): string {
+  return `{ const lo = gl[${i.ra}] + gl[${i.rb}]; gh[${i.ra}] = (gh[${i.ra}] + gh[${i.rb}] + (lo > 0xffffffff ? 1 : 0)) >>> 0; gl[${i.ra}] = lo >>> 0; }`;
+}
+
+const move = (kind: number): Gen => (i) => {
+  if (i.rec) return undefined;
+  const h = `VW[${hiW(i.rb)}]`;
+  const v = [h, `${h} ^ 0x80000000`, `${h} & 0x7fffffff`, `${h} | 0x80000000`, `(${h} & 0x7fffffff) | (VW[${hiW(i.ra)}] & 0x80000000)`][kind];
+  return `{ const h = ${v}, lo = VW[${loW(i.rb)}]; VW[${hiW(i.rt)}] = h; VW[${loW(i.rt)}] = lo; }`;
+};
+
+/** xxpermdi (xxmrghd/xxmrgld/xxswapd are its forms). */
+const xxpermdi: Gen = (i) => {
+  const dm = (i.word >>> 8) & 3, d0 = dm >>> 1, d1 = dm & 1;
+  return `{ const ah = VW[${hiW(i.ra, d0)}], al = VW[${loW(i.ra, d0)}], bh = VW[${hiW(i.rb, d1)}], bl = VW[${loW(i.rb, d1)}];
+    VW[${hiW(i.rt, 0)}] = ah; VW[${loW(i.rt, 0)}] = al; VW[${hiW(i.rt, 1)}] = bh; VW[${loW(i.rt, 1)}] = bl; }`;
+};
+const xxlogic = (f: (a: string, b: string) => string): Gen => (i) => {
+  const t = i.rt << 2, a = i.ra << 2, b = i.rb << 2;
+  const w = [0, 1, 2, 3].map((k) => `const w${k} = ${f(`VW[${a + k}]`, `VW[${b + k}]`)};`).join(' ');
+  return `{ ${w} VW[${t}] = w0; VW[${t + 1}] = w1; VW[${t + 2}] = w2; VW[${t + 3}] = w3; }`;
+};
+
+const GENS: Record<string, Gen> = {
+  lfd: lfd(false, false), lfdu: lfd(false, true), lfdx: lfd(true, false), lfdux: lfd(true, true),
+  stfd: stfd(false, false), stfdu: stfd(false, true), stfdx: stfd(true, false), stfdux: stfd(true, true),
+  lfs: lfs(false, false), lfsu: lfs(false, true), lfsx: lfs(true, false), lfsux: lfs(true, true),
+  stfs: stfs(false, false), stfsu: stfs(false, true), stfsx: stfs(true, false), stfsux: stfs(true, true),
+  fmr: move(0), fneg: move(1), fabs: move(2), fnabs: move(3), fcpsgn: move(4),
+  fadd: (i) => arith('add', i, false), fsub: (i) => arith('sub', i, false), fmul: (i) => arith('mul', i, false),
+  fdiv: (i) => arith('div', i, false), fsqrt: (i) => arith('sqrt', i, false),
+  fadds: (i) => arith('add', i, true), fsubs: (i) => arith('sub', i, true), fmuls: (i) => arith('mul', i, true),
+  fdivs: (i) => arith('div', i, true), fsqrts: (i) => arith('sqrt', i, true),
+  fmadd: (i) => arith('fma', i, false, 0), fmsub: (i) => arith('fma', i, false, 1),
+  fnmadd: (i) => arith('fma', i, false, 2), fnmsub: (i) => arith('fma', i, false, 3),
+  fmadds: (i) => arith('fma', i, true, 0), fmsubs: (i) => arith('fma', i, true, 1),
+  fnmadds: (i) => arith('fma', i, true, 2), fnmsubs: (i) => arith('fma', i, true, 3),
+  // VSX loads/stores: the handlers' element-order helpers
+  lxvd2x: vmem('lxvd2x', true), stxvd2x: vmem('stxvd2x', true), lxvx: vmem('lxvx', true), stxvx: vmem('stxvx', true),
+  lxv: vmem('lxv', false), stxv: vmem('stxv', false),
+  xxpermdi,
+  xxlor: xxlogic((a, b) => `${a} | ${b}`), xxlxor: xxlogic((a, b) => `${a} ^ ${b}`), xxland: xxlogic((a, b) => `${a} & ${b}`),
+  xvadddp: (i) => vdp('add', i, false, 0), xvsubdp: (i) => vdp('sub', i, false, 0), xvmuldp: (i) => vdp('mul', i, false, 0),
+  xvmaddadp: (i) => vdp('fma', i, true, 0), xvmaddmdp: (i) => vdp('fma', i, false, 0),
+  xvmsubadp: (i) => vdp('fma', i, true, 1), xvmsubmdp: (i) => vdp('fma', i, false, 1),
+  xvnmaddadp: (i) => vdp('fma', i, true, 2), xvnmaddmdp: (i) => vdp('fma', i, false, 2),
+  xvnmsubadp: (i) => vdp('fma', i, true, 3), xvnmsubmdp: (i) => vdp('fma', i, false, 3),
+};
+
+/** Primary opcodes of the rows above (a namesake in another table is not the row meant). */
+const OPCD: Record<string, number> = {
+  lfd: 50, lfdu: 51, stfd: 54, stfdu: 55, lfs: 48, lfsu: 49, stfs: 52, stfsu: 53,
+  lfdx: 31, lfdux: 31, stfdx: 31, stfdux: 31, lfsx: 31, lfsux: 31, stfsx: 31, stfsux: 31,
+  lxvd2x: 31, stxvd2x: 31, lxvx: 31, stxvx: 31, lxv: 61, stxv: 61,
+};
+const MEMORY = new Set(Object.keys(OPCD));
+const SINGLE = new Set(['fadds', 'fsubs', 'fmuls', 'fdivs', 'fsqrts', 'fmadds', 'fmsubs', 'fnmadds', 'fnmsubs']);
+
+/** Inline source for an FP/VSX instruction, or undefined (call its handler). */
+export function inlineFp(i: Insn, sf: boolean, g: EaGen): FpInline | undefined {
+  const row = i.row;
+  if (!row) return undefined;
+  const gen = GENS[row.mnem];
+  if (!gen) return undefined;
+  const opcd = OPCD[row.mnem] ?? (row.mnem.startsWith('x') ? 60 : SINGLE.has(row.mnem) ? 59 : 63);
+  if (row.opcd !== opcd) return undefined;
+  const code = gen(i, sf, g);
+  if (code === undefined) return undefined;
+  return { code, faults: MEMORY.has(row.mnem) };
+}
