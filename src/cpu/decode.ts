@@ -12,37 +12,49 @@
 
 import { prefixType, rowPattern, type Row } from './isa/table.js';
 
+const NONE = new Uint16Array(0);
+/** Shared by every opcode until its first lookup (no 2048-entry array per opcode at start-up). */
+const EMPTY: (Uint16Array | undefined)[] = [];
+
 /** The rows of one primary opcode, their patterns, and the candidate lists built so far. */
 class OpRows {
-  readonly masks: Int32Array;
-  readonly values: Int32Array;
+  private masks: Int32Array | undefined;
+  private values: Int32Array | undefined;
   /** [bits 21:31] -> indices of the rows whose fixed bits there agree; built on first use. */
-  readonly slots: (Uint16Array | undefined)[] = new Array(2048);
-  constructor(readonly rows: Row[]) {
-    this.masks = new Int32Array(rows.length);
-    this.values = new Int32Array(rows.length);
-    rows.forEach((r, k) => { [this.masks[k], this.values[k]] = rowPattern(r); });
-  }
+  private slots: (Uint16Array | undefined)[] = EMPTY;
+  constructor(readonly rows: Row[]) {}
 
-  /** The candidates of slot `k` (a word's bits 21:31). */
+  /** The candidates of slot `k` (a word's bits 21:31); the patterns on the opcode's first lookup. */
   private candidates(k: number): Uint16Array {
+    const n = this.rows.length;
+    if (this.masks === undefined || this.values === undefined) {
+      this.masks = new Int32Array(n);
+      this.values = new Int32Array(n);
+      for (let j = 0; j < n; j++) {
+        const p = rowPattern(this.rows[j]);
+        this.masks[j] = p[0];
+        this.values[j] = p[1];
+      }
+    }
     const c: number[] = [];
-    for (let j = 0; j < this.rows.length; j++) if (((k ^ this.values[j]) & this.masks[j] & 0x7ff) === 0) c.push(j);
+    for (let j = 0; j < n; j++) if (((k ^ this.values[j]) & this.masks[j] & 0x7ff) === 0) c.push(j);
+    if (this.slots === EMPTY) this.slots = new Array(2048);
     return (this.slots[k] = c.length ? Uint16Array.from(c) : NONE);
   }
 
   /** The row matching `word` (an int32) in full, if any. */
   find(word: number): Row | undefined {
     const c = this.slots[word & 0x7ff] ?? this.candidates(word & 0x7ff);
+    const masks = this.masks!, values = this.values!;
     for (let j = 0; j < c.length; j++) {
       const r = c[j];
-      if ((word & this.masks[r]) === this.values[r]) return this.rows[r];
+      if ((word & masks[r]) === values[r]) return this.rows[r];
     }
     return undefined;
   }
 }
 
-const NONE = new Uint16Array(0);
+
 
 export class DecodeTable {
   /** [opcd] and [64 + opcd] (SPE space) -> the opcode's rows. */

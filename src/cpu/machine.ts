@@ -167,7 +167,14 @@ export class Machine {
   }
 
   flushDecoded(): void {
-    for (const dir of this.blocks) for (const page of dir ?? []) for (const b of page ?? []) if (b) b.valid = false;
+    for (let d = 0; d < this.blocks.length; d++) {
+      const dir = this.blocks[d];
+      if (dir === undefined) continue;
+      for (let p = 0; p < dir.length; p++) {
+        const page = dir[p];
+        if (page !== undefined) for (let k = 0; k < page.length; k++) if (page[k] !== undefined) page[k].valid = false;
+      }
+    }
     this.icache.fill(undefined);
     this.blocks.fill(undefined);
     this.icacheHigh.clear();
