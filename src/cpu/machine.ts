@@ -319,14 +319,14 @@ export class Machine {
       this.blockPc = pc;
       this.blockWide = b.wide;
       if (b.n > left) {
-        this.runPartial(b, left);
+        this.interpret(b, left); // the limit falls inside the block: its first `left` instructions
         this.icBase += b.executed;
       } else if (b.fn !== undefined) {
         b.fn(this, left);
       } else if (b.hits >= hot) {
         (b.fn = compileBlock(b, this.sf, this.used))(this, left);
       } else {
-        this.interpret(b);
+        this.interpret(b, b.n);
         this.icBase += b.executed;
         if (b.executed === b.n) b.hits++;
       }
@@ -339,11 +339,14 @@ export class Machine {
     }
   }
 
-  /** Interprets a block; stops early if an instruction changed the flow unexpectedly. */
-  private interpret(b: Block): void {
-    const insns = b.insns, sf = this.sf, last = insns.length - 1;
+  /**
+   * Interprets the first `end` instructions of a block (all of them, or fewer when the
+   * instruction limit falls inside it); stops early if an instruction changed the flow.
+   */
+  private interpret(b: Block, end: number): void {
+    const insns = b.insns, sf = this.sf, last = end - 1;
     let k = 0;
-    for (; k < insns.length; k++) {
+    for (; k < end; k++) {
       const i = insns[k];
       // A pure instruction neither reads pc/nia/icount nor branches nor faults: no bookkeeping.
       if (i.pure && k !== last) { i.h(this, i); continue; }
@@ -354,14 +357,6 @@ export class Machine {
       if (this.nia !== next) { k++; break; }
     }
     b.executed = k;
-  }
-
-  /** Runs the first `n` instructions of a block (the instruction limit falls inside it). */
-  private runPartial(b: Block, n: number): void {
-    const saved = b.insns;
-    const part = { ...b, insns: saved.slice(0, n), n, fn: undefined } as Block;
-    this.interpret(part);
-    b.executed = part.executed;
   }
 
   /** Decodes a basic block starting at pc: up to a branch, a page end or MAX_BLOCK insns. */
