@@ -1,20 +1,15 @@
-// Checkpoint-related CLI: the checkpoint options of `run` (and `restore`), the run loop that takes
-// checkpoints, and the restore / check / inspect commands. Every problem is one `ppcemu:` line and
-// exit 125; a refusal prints one line per missing item.
+// Checkpoint-related CLI: the checkpoint options of `run` (and `restore`) and the run loop that
+// takes checkpoints (restore.ts has the restore / check / inspect / core commands). The checkpoint
+// engine and the core writer are loaded when the first image or core file is written: a plain
+// `ppcemu run` does not load them (start-up time). Every problem is one `ppcemu:` line and exit 125.
 
-import * as fs from 'node:fs';
 import { dirname, relative } from 'node:path';
 import type { Argv } from 'yargs';
 import type { LinuxProcess } from '../linux/process.js';
 import { runProcess } from '../linux/run.js';
-import {
-  CheckpointError, CPU_COMPAT_POLICIES, type CpuCompat, checkImage, checkpoint, decodeImage, formatInspect, inspectImage,
-  restoreImage, writeFileAtomic,
-} from '../checkpoint/index.js';
-import { writeCore } from '../linux/coredump.js';
 import { CliError } from './errors.js';
-import { addOptions, GDB_OPTION, type Options } from './options.js';
-import { countArg, finish, hostStreams, readStdin, traceTo } from './main.js';
+import { addOptions, type Options } from './options.js';
+import { countArg, finish, hostStreams } from './main.js';
 
 export interface CheckpointArgs {
   stats: boolean;
@@ -91,7 +86,8 @@ function nextStop(p: Plan, ic: number): number {
   return n;
 }
 
-function take(proc: LinuxProcess, p: Plan): string {
+async function take(proc: LinuxProcess, p: Plan): Promise<string> {
+  const { CheckpointError, checkpoint, writeFileAtomic } = await import('../checkpoint/index.js');
   const ic = proc.m.icount;
   if (p.at[0] === ic) p.at.shift();
   if (p.every !== undefined && ic % p.every === 0) p.lastEvery = ic;
@@ -133,12 +129,13 @@ export async function runWithCheckpoints(proc: LinuxProcess, a: CheckpointArgs, 
   try {
     for (;;) {
       if (due(plan, proc.m.icount)) {
-        take(proc, plan);
+        await take(proc, plan);
         if (plan.halt) return 0;
       }
       if (proc.m.icount >= limit) return finish(proc.m, { kind: 'limit' }, maxInsns, stats);
       const stop = runProcess(proc, Math.min(limit, nextStop(plan, proc.m.icount), proc.m.icount + SLICE));
       if (stop.kind === 'exit' && a.core && CORE_SIGNALS.has(stop.signo)) {
+        const { writeCore } = await import('../linux/coredump.js');
         try {
           writeCore(proc, a.core, { signo: stop.signo });
         } catch (e) {
@@ -155,7 +152,7 @@ export async function runWithCheckpoints(proc: LinuxProcess, a: CheckpointArgs, 
       }
       if (usr1) {
         usr1 = false;
-        const file = take(proc, plan);
+        const file = await take(proc, plan);
         hostStreams.stderr(Buffer.from(`ppcemu: checkpoint written to ${file} at instruction ${proc.m.icount}\n`));
         if (plan.halt) return 0;
         continue;
@@ -165,109 +162,4 @@ export async function runWithCheckpoints(proc: LinuxProcess, a: CheckpointArgs, 
   } finally {
     process.off('SIGUSR1', onUsr1);
   }
-}
-
-// ---- restore / check / inspect ------------------------------------------------------------------
-
-function readImage(file: string): Uint8Array {
-  try {
-    const st = fs.statSync(file);
-    if (st.isDirectory()) throw new CliError(`'${file}' is a directory, not a checkpoint image`);
-    return fs.readFileSync(file);
-  } catch (e) {
-    if (e instanceof CliError) throw e;
-    throw new CliError(`cannot open checkpoint '${file}': ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
-  }
-}
-
-function policyArg(v: unknown): CpuCompat {
-  const s = v === undefined ? 'warn' : String(v);
-  if (!(CPU_COMPAT_POLICIES as readonly string[]).includes(s)) throw new CliError(`--cpu-compat must be one of ${CPU_COMPAT_POLICIES.join(', ')}, got '${s}'`);
-  return s as CpuCompat;
-}
-
-/** Runs f, turning checkpoint errors into CLI errors (one line each, exit 125). */
-function cli<T>(f: () => T): T {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof CheckpointError) throw new CliError(e.message, e.status);
-    throw e;
-  }
-}
-
-export function restoreCommands(y: Argv, setStatus: (s: number) => void): void {
-  y.command('restore <file>', 'resume a program from a checkpoint image', (c) =>
-    checkpointOptions(c.positional('file', { type: 'string', describe: 'the image' })
-      .option('cpu', { type: 'string', describe: 'CPU model to resume on (default: the image\'s)' })
-      .option('cpu-compat', { type: 'string', choices: CPU_COMPAT_POLICIES as unknown as string[], default: 'warn', describe: 'advertised-but-unused features the target lacks: warn, strict (refuse) or used (ignore)' })
-      .option('max-insns', { type: 'string', describe: 'stop with an error after N more instructions' })
-      .option('fs-root', { type: 'string', describe: 'directory holding the guest\'s files (default: the image\'s)' })
-      .option('sysroot', { type: 'string', describe: 'read-only directory for files missing under the fs root (default: the image\'s)' })
-      .option('strace', { type: 'boolean', default: false })
-      .option('trace', { type: 'boolean', default: false })
-      .option('stats', { type: 'boolean', default: false })
-      .option('gdb', GDB_OPTION)),
-  async (a) => {
-    const file = String(a.file);
-    const bytes = readImage(file);
-    const maxInsns = countArg('max-insns', a['max-insns']);
-    const r = cli(() => restoreImage(bytes, {
-      cpu: a.cpu as string | undefined, cpuCompat: policyArg(a['cpu-compat']), fsRoot: a['fs-root'] as string | undefined,
-      sysroot: a.sysroot as string | undefined, strace: Boolean(a.strace), streams: { ...hostStreams, stdin: () => readStdin() },
-      path: file,
-    }));
-    for (const w of r.warnings) hostStreams.stderr(Buffer.from(`ppcemu: ${w}\n`));
-    if (a.trace) r.proc.m.tracer = await traceTo(hostStreams.stderr);
-    const limit = maxInsns === undefined ? undefined : r.proc.m.icount + maxInsns;
-    const ca = a as unknown as CheckpointArgs;
-    const rest = (p = r.proc) => runWithCheckpoints(p, ca, limit, { file, bytes });
-    if (a.gdb === undefined) { setStatus(await rest()); return; }
-    const { gdbPort, runUnderGdb } = await import('./gdb.js'); // loaded only when asked for (start-up time)
-    const port = gdbPort({ ...ca, gdb: a.gdb });
-    setStatus(await (port === undefined ? rest() : runUnderGdb(r.proc, port, limit, rest)));
-  });
-
-  y.command('core <file>', 'write an ELF core file of a checkpoint image (for gdb-multiarch PROG CORE)', (c) =>
-    c.positional('file', { type: 'string' })
-      .option('o', { alias: 'output', type: 'string', demandOption: true, describe: 'the core file to write' }),
-  (a) => {
-    const d = cli(() => decodeImage(readImage(String(a.file)), { path: String(a.file) }));
-    try {
-      writeCore(d.proc, String(a.o));
-    } catch (e) {
-      throw new CliError(`cannot write core file '${a.o}': ${(e as Error).message}`);
-    }
-    setStatus(0);
-  });
-
-  y.command('check <file>', 'tell whether an image can be restored on a CPU model, without running it', (c) =>
-    c.positional('file', { type: 'string' })
-      .option('cpu', { type: 'string', describe: 'target CPU model (default: the image\'s)' })
-      .option('cpu-compat', { type: 'string', choices: CPU_COMPAT_POLICIES as unknown as string[], default: 'warn' }),
-  (a) => {
-    const file = String(a.file);
-    const bytes = readImage(file);
-    const v = cli(() => checkImage(bytes, a.cpu as string | undefined, policyArg(a['cpu-compat']), file));
-    if (v.refusals.length) {
-      for (const r of v.refusals) hostStreams.stderr(Buffer.from(`ppcemu: cannot restore on ${v.model}: ${r}\n`));
-      setStatus(125);
-      return;
-    }
-    for (const w of v.warnings) hostStreams.stderr(Buffer.from(`ppcemu: ${w}\n`));
-    hostStreams.stdout(Buffer.from(`${file}: can be restored on ${v.model}\n`));
-    setStatus(0);
-  });
-
-  y.command('inspect <file>', 'describe a checkpoint image', (c) =>
-    c.positional('file', { type: 'string' }).option('json', { type: 'boolean', default: false }),
-  (a) => {
-    const file = String(a.file);
-    const info = cli(() => inspectImage(readImage(file), file));
-    hostStreams.stdout(Buffer.from(a.json ? JSON.stringify(info, null, 2) + '\n' : formatInspect(file, info)));
-    if (info.error) {
-      hostStreams.stderr(Buffer.from(`ppcemu: ${info.error}\n`));
-      setStatus(125);
-    } else setStatus(0);
-  });
 }

@@ -2,7 +2,8 @@
 // loads this module only when the quick parse of a plain `run` does not apply.
 
 import yargs from 'yargs';
-import { checkpointOptions, restoreCommands } from './checkpoint.js';
+import { checkpointOptions } from './checkpoint.js';
+import { restoreCommands } from './restore.js';
 import { cpusCommand } from './cpus.js';
 import { disasmCommand } from './disasm.js';
 import { CliError } from './errors.js';

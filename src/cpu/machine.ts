@@ -30,10 +30,13 @@ const ISA310 = FEATURE_BIT.isa310;
 const LOW_PAGES = 1 << (32 - PAGE_SHIFT);
 const SLOTS = 1 << (PAGE_SHIFT - 2);
 
-/** The instruction table, decoded once per process (immutable, shared by all machines). */
+/**
+ * The instruction table, built once per process (immutable, shared by all machines). Its
+ * collision check is left to the test suite (test/unit/decode.test.ts): start-up does not pay it.
+ */
 let sharedTable: DecodeTable | undefined;
 export function decodeTable(): DecodeTable {
-  return (sharedTable ??= new DecodeTable(ALL_ROWS));
+  return (sharedTable ??= new DecodeTable(ALL_ROWS, { check: false }));
 }
 
 /**
@@ -192,7 +195,14 @@ export class Machine {
   }
 
   flushDecoded(): void {
-    for (const dir of this.blocks) for (const page of dir ?? []) for (const b of page ?? []) if (b) b.valid = false;
+    for (let d = 0; d < this.blocks.length; d++) {
+      const dir = this.blocks[d];
+      if (dir === undefined) continue;
+      for (let p = 0; p < dir.length; p++) {
+        const page = dir[p];
+        if (page !== undefined) for (let k = 0; k < page.length; k++) if (page[k] !== undefined) page[k].valid = false;
+      }
+    }
     this.icache.fill(undefined);
     this.blocks.fill(undefined);
     this.icacheHigh.clear();
@@ -340,7 +350,7 @@ export class Machine {
       this.blockPc = pc;
       this.blockWide = b.wide;
       if (b.n > left) {
-        this.runPartial(b, left);
+        this.interpret(b, left); // the limit falls inside the block: its first `left` instructions
         this.icBase += b.executed;
       } else if (atBreak) {
         this.interpret(b);
@@ -350,7 +360,7 @@ export class Machine {
       } else if (b.hits >= hot) {
         (b.fn = compileBlock(b, this.sf, this.used))(this, left);
       } else {
-        this.interpret(b);
+        this.interpret(b, b.n);
         this.icBase += b.executed;
         if (b.executed === b.n) b.hits++;
       }
@@ -363,11 +373,14 @@ export class Machine {
     }
   }
 
-  /** Interprets a block; stops early if an instruction changed the flow unexpectedly. */
-  private interpret(b: Block): void {
-    const insns = b.insns, sf = this.sf, last = insns.length - 1;
+  /**
+   * Interprets the first `end` instructions of a block (all of them, or fewer when the
+   * instruction limit falls inside it); stops early if an instruction changed the flow.
+   */
+  private interpret(b: Block, end: number): void {
+    const insns = b.insns, sf = this.sf, last = end - 1;
     let k = 0;
-    for (; k < insns.length; k++) {
+    for (; k < end; k++) {
       const i = insns[k];
       // A pure instruction neither reads pc/nia/icount nor branches nor faults: no bookkeeping.
       if (i.pure && k !== last) { i.h(this, i); continue; }
@@ -378,14 +391,6 @@ export class Machine {
       if (this.nia !== next) { k++; break; }
     }
     b.executed = k;
-  }
-
-  /** Runs the first `n` instructions of a block (the instruction limit falls inside it). */
-  private runPartial(b: Block, n: number): void {
-    const saved = b.insns;
-    const part = { ...b, insns: saved.slice(0, n), n, fn: undefined } as Block;
-    this.interpret(part);
-    b.executed = part.executed;
   }
 
   /** Decodes a basic block starting at pc: up to a branch, a page end or MAX_BLOCK insns. */

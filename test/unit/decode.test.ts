@@ -43,4 +43,25 @@ describe('decode table', () => {
       expect(got?.mnem, `${r.mnem} 0x${value.toString(16)}`).toBe(r.mnem);
     }
   });
+
+  it('finds the same row as a linear scan of the table, for words built from every row and random words', () => {
+    // The lookup builds its candidate lists lazily, slot by slot: check it against the plain
+    // definition (the one row whose pattern matches), in the order words arrive.
+    const t = new DecodeTable(ALL_ROWS, { check: false });
+    const plain = ALL_ROWS.filter((r) => prefixType(r.form) < 0).map((r) => ({ r, p: rowPattern(r) }));
+    const scan = (w: number, spe: boolean) => {
+      const hit = (space: 'main' | 'spe') => plain.find(({ r, p }) => (r.space ?? 'main') === space && ((w & p[0]) >>> 0) === p[1])?.r;
+      return (spe ? hit('spe') : undefined) ?? hit('main');
+    };
+    let x = 0x1234567;
+    const rnd = () => { x ^= x << 13; x ^= x >>> 17; x ^= x << 5; return x >>> 0; };
+    const words: number[] = [];
+    for (const { p } of plain) for (let k = 0; k < 3; k++) words.push(((rnd() & ~p[0]) | p[1]) >>> 0);
+    for (let k = 0; k < 20000; k++) words.push(rnd());
+    for (const w of words) {
+      for (const spe of [false, true]) {
+        expect(t.lookup(w, spe)?.mnem, `0x${w.toString(16)} spe=${spe}`).toBe(scan(w, spe)?.mnem);
+      }
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mask64, MUL_HI, mulhi64, scratch } from '../../src/cpu/isa/fxhelpers.js';
 import { cr, EDGE, exec, get, M64, machine, set, setCr, setXer, xer } from './fxutil.js';
 
 const CA = 0x20000000, CA32 = 0x00040000, OV = 0x40000000, OV32 = 0x00080000, SO = 0x80000000;
@@ -128,6 +129,29 @@ describe('multiply', () => {
       expect(get(m, 3)).toBe((pd >> 64n) & M64);
       exec(m, [0x7c642812]); // mulhdu
       expect(get(m, 3)).toBe((a * b) >> 64n);
+    }
+  });
+  it('mulhi64 (mulhd/mulhdu without BigInt) matches BigInt on random and edge halves', () => {
+    let x = 0x2545f491;
+    const rnd = () => { x ^= x << 13; x ^= x >>> 17; x ^= x << 5; return x >>> 0; };
+    const halves = [0, 1, 0x7fffffff, 0x80000000, 0xffffffff, 0xfffffffe, 0x10000, 0xffff];
+    const half = (k: number) => (k % 3 === 0 ? halves[rnd() % halves.length] : rnd());
+    for (let k = 0; k < 20000; k++) {
+      const ah = half(k), al = half(k + 1), bh = half(k + 2), bl = half(k);
+      const a = (BigInt(ah) << 32n) | BigInt(al), b = (BigInt(bh) << 32n) | BigInt(bl);
+      for (const signed of [false, true]) {
+        const lo = mulhi64(ah, al, bh, bl, signed);
+        const want = signed ? ((s64(a) * s64(b)) >> 64n) & M64 : (a * b) >> 64n;
+        expect((BigInt(scratch[MUL_HI]) << 32n) | BigInt(lo), `${a} * ${b} signed=${signed}`).toBe(want);
+      }
+    }
+  });
+  it('mask64 matches the ISA MASK(b, e) for every b, e', () => {
+    for (let b = 0; b < 64; b++) for (let e = 0; e < 64; e++) {
+      let v = 0n;
+      for (let k = 0; k < 64; k++) if (b <= e ? k >= b && k <= e : k >= b || k <= e) v |= 1n << BigInt(63 - k);
+      const [h, l] = mask64(b, e);
+      expect((BigInt(h) << 32n) | BigInt(l), `MASK(${b},${e})`).toBe(v);
     }
   });
   it('maddhd, maddhdu, maddld', () => {

@@ -124,8 +124,15 @@ const mulld: Body = (m, i, oe) => {
   m.gh[i.rt] = fx.scratch[fx.MUL_HI];
   m.gl[i.rt] = lo;
 };
-const mulhd = (m: Machine, i: Insn) => setGpr64(m, i.rt, ((s64(gpr64(m, i.ra)) * s64(gpr64(m, i.rb))) >> 64n) & M64);
-const mulhdu = (m: Machine, i: Insn) => setGpr64(m, i.rt, (gpr64(m, i.ra) * gpr64(m, i.rb)) >> 64n);
+// mulhd/mulhdu without BigInt (libc's division by constants uses them: no garbage per execution).
+const mulhd = (m: Machine, i: Insn) => {
+  const lo = fx.mulhi64(m.gh[i.ra], m.gl[i.ra], m.gh[i.rb], m.gl[i.rb], true);
+  m.gh[i.rt] = fx.scratch[fx.MUL_HI]; m.gl[i.rt] = lo;
+};
+const mulhdu = (m: Machine, i: Insn) => {
+  const lo = fx.mulhi64(m.gh[i.ra], m.gl[i.ra], m.gh[i.rb], m.gl[i.rb], false);
+  m.gh[i.rt] = fx.scratch[fx.MUL_HI]; m.gl[i.rt] = lo;
+};
 const maddhd: Handler = (m, i) =>
   setGpr64(m, i.rt, ((s64(gpr64(m, i.ra)) * s64(gpr64(m, i.rb)) + s64(gpr64(m, i.rc))) >> 64n) & M64);
 const maddhdu: Handler = (m, i) => setGpr64(m, i.rt, ((gpr64(m, i.ra) * gpr64(m, i.rb) + gpr64(m, i.rc)) >> 64n) & M64);

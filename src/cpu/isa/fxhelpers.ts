@@ -120,16 +120,34 @@ export function rotl64(hi: number, lo: number, n: number): void {
   }
 }
 
+/** Bits k..63 (ISA numbering) of a 64-bit value set, as [hi, lo] halves; k in 0..64. */
+const onesHi = (k: number) => (k >= 32 ? 0 : 0xffffffff >>> k);
+const onesLo = (k: number) => (k >= 64 ? 0 : k <= 32 ? 0xffffffff : 0xffffffff >>> (k - 32));
+
 /** MASK(b, e) over 64 bits (ISA numbering, wrapping when b > e) as [hi, lo]. */
 export function mask64(b: number, e: number): [number, number] {
-  let v = 0n;
-  if (b <= e) {
-    for (let k = b; k <= e; k++) v |= 1n << BigInt(63 - k);
-  } else {
-    v = (1n << 64n) - 1n;
-    for (let k = e + 1; k < b; k++) v &= ~(1n << BigInt(63 - k));
+  // b <= e: bits b..e = ones(b) & ~ones(e+1); b > e: bits 0..e and b..63 = ones(b) | ~ones(e+1).
+  if (b <= e) return [(onesHi(b) & ~onesHi(e + 1)) >>> 0, (onesLo(b) & ~onesLo(e + 1)) >>> 0];
+  return [(onesHi(b) | ~onesHi(e + 1)) >>> 0, (onesLo(b) | ~onesLo(e + 1)) >>> 0];
+}
+
+/**
+ * High 64 bits of the 128-bit product (ah,al)*(bh,bl), unsigned or signed (mulhdu, mulhd):
+ * returns the low word and sets scratch[MUL_HI]. Partial products of 32-bit halves; every sum
+ * stays below 2^53, so doubles hold them exactly.
+ */
+export function mulhi64(ah: number, al: number, bh: number, bl: number, signed: boolean): number {
+  const mid = mulhu32(al, bl) + (Math.imul(ah, bl) >>> 0) + (Math.imul(al, bh) >>> 0); // bits 32..63 (+ carries)
+  const s = (Math.imul(ah, bh) >>> 0) + mulhu32(ah, bl) + mulhu32(al, bh) + Math.floor(mid / 4294967296);
+  let lo = s >>> 0;
+  let hi = (mulhu32(ah, bh) + Math.floor(s / 4294967296)) >>> 0;
+  if (signed) {
+    // signed high part = unsigned high part - (a < 0 ? b : 0) - (b < 0 ? a : 0), modulo 2^64
+    if ((ah | 0) < 0) { const l = lo - bl; hi = (hi - bh - (l < 0 ? 1 : 0)) >>> 0; lo = l >>> 0; }
+    if ((bh | 0) < 0) { const l = lo - al; hi = (hi - ah - (l < 0 ? 1 : 0)) >>> 0; lo = l >>> 0; }
   }
-  return [Number(v >> 32n), Number(v & 0xffffffffn)];
+  scratch[MUL_HI] = hi;
+  return lo;
 }
 
 /** Signed 64-bit compare of (ah,al) and (bh,bl): 8 (LT), 4 (GT) or 2 (EQ). */

@@ -597,15 +597,22 @@ function gmul(a: number, b: number): number {
   }
   return r;
 }
-/** The AES S-box and its inverse, computed (multiplicative inverse then the affine map). */
-const SBOX = new Uint8Array(256), INV_SBOX = new Uint8Array(256);
-for (let x = 0; x < 256; x++) {
-  let inv = 0;
-  if (x) for (let y = 1; y < 256; y++) if (gmul(x, y) === 1) { inv = y; break; }
-  let v = inv;
-  for (let k = 1; k <= 4; k++) v ^= ((inv << k) | (inv >>> (8 - k))) & 0xff;
-  v ^= 0x63;
-  SBOX[x] = v; INV_SBOX[v] = x;
+/**
+ * The AES S-box and its inverse, computed on the first AES instruction (multiplicative inverse,
+ * then the affine map); not at start-up: 32 K gmul calls before the first guest instruction.
+ */
+let SBOX: Uint8Array | undefined, INV_SBOX: Uint8Array | undefined;
+function sboxes(): void {
+  const fwd = new Uint8Array(256), inv8 = new Uint8Array(256);
+  for (let x = 0; x < 256; x++) {
+    let inv = 0;
+    if (x) for (let y = 1; y < 256; y++) if (gmul(x, y) === 1) { inv = y; break; }
+    let v = inv;
+    for (let k = 1; k <= 4; k++) v ^= ((inv << k) | (inv >>> (8 - k))) & 0xff;
+    v ^= 0x63;
+    fwd[x] = v; inv8[v] = x;
+  }
+  SBOX = fwd; INV_SBOX = inv8;
 }
 /**
  * One AES round on VRA (state bytes in ISA order, column-major) with round key VRB.
@@ -614,11 +621,13 @@ for (let x = 0; x < 256; x++) {
  */
 function aes(inverse: boolean, mix: boolean, key: boolean): Handler {
   return (m, i) => {
+    if (SBOX === undefined) sboxes();
+    const box = (inverse ? INV_SBOX : SBOX)!;
     toS8(m, i.ra + 32, 0); toS8(m, i.rb + 32, 16);
     for (let c = 0; c < 4; c++) {
       for (let r = 0; r < 4; r++) {
         const src = 4 * ((inverse ? c - r + 4 : c + r) & 3) + r;
-        S8[32 + 4 * c + r] = (inverse ? INV_SBOX : SBOX)[S8[src]];
+        S8[32 + 4 * c + r] = box[S8[src]];
       }
     }
     if (inverse && key) for (let k = 0; k < 16; k++) S8[32 + k] ^= S8[16 + k];
@@ -643,8 +652,10 @@ function aes(inverse: boolean, mix: boolean, key: boolean): Handler {
   };
 }
 function vsbox(m: Machine, i: Insn): void {
+  if (SBOX === undefined) sboxes();
+  const box = SBOX!;
   toS8(m, i.ra + 32, 0);
-  for (let k = 0; k < 16; k++) S8[32 + k] = SBOX[S8[k]];
+  for (let k = 0; k < 16; k++) S8[32 + k] = box[S8[k]];
   fromS8(m, i.rt + 32, 32);
 }
 const rotr32 = (x: number, n: number): number => ((x >>> n) | (x << (32 - n))) >>> 0;
