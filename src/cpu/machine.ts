@@ -8,6 +8,7 @@ import { Insn } from './insn.js';
 import { ALL_ROWS } from './isa/index.js';
 import { Flag, type Row } from './isa/table.js';
 import { type Block, compileBlock, HOT_BLOCK, MAX_BLOCK } from './translate.js';
+import { compileWasmBlock } from './wasm/compile.js';
 import { GuestFault, Memory, PAGE_SHIFT } from './memory.js';
 import { type Dir, DIRS, dirGet, dirSet } from './pagetable.js';
 import { Rng } from './rng.js';
@@ -41,11 +42,11 @@ export function decodeTable(): DecodeTable {
  * translates; `jit` translates every block before its first execution. The default comes from
  * the PPCEMU_TIER environment variable (the CLI rejects other values).
  */
-export type Tier = 'auto' | 'interp' | 'jit';
-export const TIERS: readonly Tier[] = ['auto', 'interp', 'jit'];
+export type Tier = 'auto' | 'interp' | 'jit' | 'wasm';
+export const TIERS: readonly Tier[] = ['auto', 'interp', 'jit', 'wasm'];
 export function envTier(): Tier {
   const t = process.env.PPCEMU_TIER;
-  return t === 'interp' || t === 'jit' ? t : 'auto';
+  return t === 'interp' || t === 'jit' || t === 'wasm' ? t : 'auto';
 }
 
 /** The operating-system side of the machine (src/linux implements it). */
@@ -291,7 +292,7 @@ export class Machine {
   }
 
   private blockLoop(limit: number): void {
-    const hot = this.tier === 'auto' ? HOT_BLOCK : this.tier === 'jit' ? 0 : Infinity;
+    const hot = this.tier === 'auto' ? HOT_BLOCK : this.tier === 'interp' ? Infinity : 0;
     let pc = this.nia = this.pc;
     let prev: Block | undefined;
     let b: Block | undefined;
@@ -314,7 +315,7 @@ export class Machine {
       } else if (b.fn !== undefined) {
         b.fn(this, left);
       } else if (b.hits >= hot) {
-        (b.fn = compileBlock(b, this.sf, this.used))(this, left);
+        (b.fn = this.tier === 'wasm' ? compileWasmBlock(b, this, this.sf) : compileBlock(b, this.sf, this.used))(this, left);
       } else {
         this.interpret(b);
         this.icBase += b.executed;

@@ -1,8 +1,10 @@
-// Translated blocks (translate.ts + the inline code of inline.ts) against the interpreter: the
-// same block runs on two machines from identical random states, one with the block translated
-// (forced hot) and one stepping every instruction through its handler (a tracer forces that);
-// all GPRs, CR, XER, pc, the fault (if any) and the data memory must match bit for bit.
-import { describe, expect, it } from 'vitest';
+// Translated blocks (translate.ts + the inline code of inline.ts, and the WebAssembly tier of
+// src/cpu/wasm) against the interpreter: the same block runs on two machines from identical
+// random states, one with the block compiled (forced hot) and one stepping every instruction
+// through its handler (a tracer forces that); all GPRs, CR, XER, LR, CTR, pc, icount, the fault
+// (if any) and the data memory must match bit for bit. Each compiled tier runs every test.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compileWasmBlock } from '../../src/cpu/wasm/compile.js';
 import { inlineInsn } from '../../src/cpu/inline.js';
 import { rows as FIXED_POINT_ROWS } from '../../src/cpu/isa/fixedpoint.js';
 import { Machine } from '../../src/cpu/machine.js';
@@ -155,6 +157,9 @@ const OTHERS: Gen[] = [
   () => X(anyReg(), dst(), below(32), 824, rc()), // srawi
 ];
 
+/** The compiled tier the tests below force (set per describe). */
+let hotTier: 'jit' | 'wasm' = 'jit';
+
 // ---- machines ----------------------------------------------------------------------------------
 
 interface Mode { sf: boolean; le: boolean; model: string }
@@ -182,7 +187,7 @@ function forceHot(m: Machine): Block {
   const b = (m as unknown as { blockAt(pc: number): Block }).blockAt(CODE);
   // As after HOT_BLOCK runs: every feature of the block's instructions has been used.
   for (const i of b.insns) if (i.row && m.has[FEATURE_BIT[i.row.feature]]) m.used[FEATURE_BIT[i.row.feature]] = 1;
-  if (b.fn === undefined) { b.hits = HOT_BLOCK; b.fn = compileBlock(b, m.sf, m.used); }
+  if (b.fn === undefined) { b.hits = HOT_BLOCK; b.fn = hotTier === 'wasm' ? compileWasmBlock(b, m, m.sf) : compileBlock(b, m.sf, m.used); }
   return b;
 }
 
@@ -299,7 +304,8 @@ describe('inline code generation', () => {
   });
 });
 
-describe('translated blocks match the interpreter', () => {
+for (const tier of ['jit', 'wasm'] as const) describe(`${tier}: compiled blocks match the interpreter`, () => {
+  beforeAll(() => { hotTier = tier; });
   for (const mode of MODES) {
     const tag = `${mode.sf ? 64 : 32}-bit ${mode.le ? 'LE' : 'BE'}`;
     it(`each inlined instruction, random operands (${tag})`, () => {
@@ -448,7 +454,8 @@ describe('translated blocks match the interpreter', () => {
   });
 });
 
-describe('a destination register that is also a source (issue 10)', () => {
+for (const tier of ['jit', 'wasm'] as const) describe(`${tier}: a destination register that is also a source (issue 10)`, () => {
+  beforeAll(() => { hotTier = tier; });
   it('__builtin_parityll (popcntb then prtyd, RA = RS) of a value with 35 bits set is 1 in both tiers', () => {
     for (const mode of MODES.filter((md) => md.sf)) {
       for (const reference of [false, true]) {
@@ -499,7 +506,7 @@ describe('a destination register that is also a source (issue 10)', () => {
 
 describe('self-modifying code', () => {
   it('a store over decoded code above 4 GiB is seen by the next execution', () => {
-    for (const tier of ['interp', 'jit'] as const) {
+    for (const tier of ['interp', 'jit', 'wasm'] as const) {
       const m = machine(MODES[0], false);
       m.tier = tier;
       const at = HIGH + 0x10000;
