@@ -8,7 +8,7 @@ import { Insn } from './insn.js';
 import { ALL_ROWS } from './isa/index.js';
 import { Flag, type Row } from './isa/table.js';
 import { type Block, compileBlock, HOT_BLOCK, MAX_BLOCK } from './translate.js';
-import { compileWasmBlock } from './wasm/compile.js';
+import { compileWasmBlock, HOT_WASM, wasmWorthy } from './wasm/compile.js';
 import { GuestFault, Memory, PAGE_SHIFT } from './memory.js';
 import { type Dir, DIRS, dirGet, dirSet } from './pagetable.js';
 import { Rng } from './rng.js';
@@ -291,6 +291,17 @@ export class Machine {
     return b;
   }
 
+  /**
+   * @internal (wasm regions) The cached valid block at pc, or with `build` a block built now
+   * (undefined when it cannot be decoded).
+   */
+  blockFor(pc: number, build: boolean): Block | undefined {
+    if (!(pc >= 0 && pc < TWO32)) return undefined;
+    const b = dirGet(this.blocks, pc >>> PAGE_SHIFT)?.[(pc >>> 2) & (SLOTS - 1)];
+    if (b !== undefined || !build) return b;
+    try { return this.blockAt(pc); } catch (e) { if (e instanceof GuestFault) return undefined; throw e; }
+  }
+
   private blockLoop(limit: number): void {
     const hot = this.tier === 'auto' ? HOT_BLOCK : this.tier === 'interp' ? Infinity : 0;
     let pc = this.nia = this.pc;
@@ -313,6 +324,8 @@ export class Machine {
         this.runPartial(b, left);
         this.icBase += b.executed;
       } else if (b.fn !== undefined) {
+        // auto: a translated block that keeps running moves on to the wasm tier (wasm/compile.ts).
+        if (++b.hits === HOT_WASM && this.tier === 'auto' && wasmWorthy(b, this)) b.fn = compileWasmBlock(b, this, this.sf);
         b.fn(this, left);
       } else if (b.hits >= hot) {
         (b.fn = this.tier === 'wasm' ? compileWasmBlock(b, this, this.sf) : compileBlock(b, this.sf, this.used))(this, left);

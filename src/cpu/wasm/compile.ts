@@ -18,7 +18,7 @@ import { GuestFault } from '../memory.js';
 import type { Machine } from '../machine.js';
 import type { Block, BlockFn } from '../translate.js';
 import { compileBlock } from '../translate.js';
-import { Code, I32, module, Op } from './encode.js';
+import { Code, F64, I32, module, Op, uleb } from './encode.js';
 import { emitterFor, type Emit } from './emit.js';
 import { CR_OFF, CTR_OFF, GH, GLO, L, LOCALS, LR_OFF, XER_OFF, MEM_IMPORTS, SCR_DONE, SCR_HI, SCR_PC } from './layout.js';
 
@@ -86,20 +86,48 @@ export class Ctx {
     }
   }
 
-  /** Stores the completed-instruction count for the JS side. */
-  flushDone(): void { this.c.i32(0).get(L.done).mem(Op.i32_store, 2, SCR_DONE); }
+  /** Index of the instruction being emitted in its block (for exact counts on exits). */
+  k = 0;
+
+  /** Stores the completed-instruction count (plus `extra`) for the JS side. */
+  flushDone(extra = 0): void {
+    this.c.i32(0).get(L.done);
+    if (extra) this.c.i32(extra).op(Op.i32_add);
+    this.c.mem(Op.i32_store, 2, SCR_DONE);
+  }
 
   /**
-   * After a memory accessor call that left its status (< 0 / non-zero: fault) on the stack as
-   * `test`'s operand: on a fault, spill, record pc `a` and return FAULT.
+   * After a memory accessor call that left its fault test (i32) on the stack: on a fault, spill,
+   * record pc `a` and the count of the instructions before it, and return FAULT.
    */
   faultExit(a: number): void {
     const c = this.c;
     c.op(Op.if, 0x40);
+    this.exitFault(a);
+    c.op(Op.end);
+  }
+
+  private exitFault(a: number): void {
     this.spill();
-    this.flushDone();
-    c.i32(0).f64(a).mem(Op.f64_store, 3, SCR_PC);
-    c.i32(FAULT).op(Op.return, Op.end);
+    this.flushDone(this.k);
+    this.c.i32(0).f64(a).mem(Op.f64_store, 3, SCR_PC);
+    this.c.i32(FAULT).op(Op.return);
+  }
+
+  /**
+   * After a store accessor call (status on the stack: 0 done, 1 fault, 2 done but it wrote
+   * decoded code): a fault as faultExit; a code write ends the region after this instruction.
+   */
+  storeExit(i: Insn): void {
+    const c = this.c;
+    c.tee(L.s).op(Op.if, 0x40);
+    c.get(L.s).i32(1).op(Op.i32_eq, Op.if, 0x40);
+    this.exitFault(i.addr);
+    c.op(Op.end);
+    this.spill();
+    this.flushDone(this.k + 1);
+    c.i32(0).f64(this.sf ? i.addr + 4 : (i.addr + 4) >>> 0).mem(Op.f64_store, 3, SCR_PC);
+    c.i32(EXIT).op(Op.return, Op.end);
   }
 }
 
@@ -110,49 +138,103 @@ function emitter(i: Insn, used: Uint8Array, sf: boolean): Emit | undefined {
   return emitterFor(i, sf);
 }
 
-/** Generates the function body for block b (one pass). */
-function generate(b: Block, sf: boolean, m: Machine, spillSet: ReadonlySet<number>, reloadSet: ReadonlySet<number>, helpers: number[]): Ctx {
+/** Addresses control may pass to after block b (statically known), for linking a region. */
+function successors(b: Block, sf: boolean): number[] {
+  const i = b.insns[b.n - 1];
+  const next = sf ? i.addr + i.len : (i.addr + i.len) >>> 0;
+  const mnem = i.row?.mnem;
+  if (mnem === 'b' || mnem === 'bc') {
+    const t0 = (i.aa ? 0 : i.addr) + i.imm;
+    const t = !sf ? t0 >>> 0 : t0 < 0 ? t0 + 2 ** 64 : t0;
+    return mnem === 'b' ? [t] : [t, next];
+  }
+  if (mnem === 'bclr' || mnem === 'bcctr') return [];
+  return [next];
+}
+
+/** Most blocks in one region, and most instructions. */
+const MAX_MEMBERS = 16, MAX_INSNS = 400;
+
+/**
+ * The region headed by b: b and the blocks reachable from it through statically known
+ * successors, breadth first. `build`: decode successors not built yet (PPCEMU_TIER=wasm);
+ * otherwise only blocks that are hot already are taken.
+ */
+function gather(b: Block, m: Machine, sf: boolean, build: boolean): Block[] {
+  const members = [b];
+  const seen = new Set([b.addr]);
+  let insns = b.n;
+  for (let j = 0; j < members.length && members.length < MAX_MEMBERS; j++) {
+    for (const a of successors(members[j], sf)) {
+      if (seen.has(a)) continue;
+      seen.add(a);
+      const s = m.blockFor(a, build);
+      if (s === undefined || !s.valid || s.wide !== undefined || insns + s.n > MAX_INSNS) continue;
+      if (!build && s.fn === undefined) continue;
+      members.push(s);
+      insns += s.n;
+      if (members.length === MAX_MEMBERS) break;
+    }
+  }
+  return members;
+}
+
+interface Helper { j: number; k: number }
+
+/** Generates the function body for the region `members` (one pass). */
+function generate(members: Block[], sf: boolean, m: Machine, spillSet: ReadonlySet<number>, reloadSet: ReadonlySet<number>, helpers: Helper[]): Ctx {
   const x = new Ctx(sf, m.has[FEATURE_BIT.ppc64] === 1, spillSet);
   const body = new Ctx(sf, x.wide, spillSet);
   const c = body.c;
-  const n = b.n;
+  const K = members.length;
+  const index = new Map(members.map((b, j) => [b.addr, j]));
   helpers.length = 0;
-  c.op(Op.loop, 0x40);
-  let lastHandler = false;
-  b.insns.forEach((i, k) => {
-    const last = k === n - 1;
-    const next = sf ? i.addr + i.len : (i.addr + i.len) >>> 0;
-    if (last) c.f64(next).set(L.nia);
-    const e = emitter(i, m.used, sf);
-    if (e !== undefined) { e(body, i); return; }
-    // A handler call: spill, report the count, call (the import sets pc/nia), reload.
-    const f = MEM_IMPORTS.length + helpers.length;
-    helpers.push(k);
-    body.spill();
-    body.flushDone();
-    c.i32(0).set(L.done);
-    c.call(f).set(L.s);
-    c.get(L.intr).get(L.s).i32(1).op(Op.i32_and, Op.i32_or).set(L.intr);
-    body.load(reloadSet);
-    if (last) lastHandler = true;
+  // loop $dispatch { block $exit { block_{K-1} { ... block_0 { br_table cur } member 0 } ... member K-1 } exit }
+  c.op(Op.loop, 0x40, Op.block, 0x40);
+  for (let j = 0; j < K; j++) c.op(Op.block, 0x40);
+  c.get(L.cur).op(Op.br_table);
+  uleb(c.b, K);
+  for (let j = 0; j <= K; j++) uleb(c.b, j);
+  members.forEach((b, j) => {
+    c.op(Op.end);
+    const toExit = K - 1 - j, toLoop = K - j;
+    const n = b.n;
+    // The whole block must fit in the budget, else leave with nia = its address.
+    c.get(L.left).i32(n).op(Op.i32_lt_u, Op.if, 0x40).f64(b.addr).set(L.nia).op(Op.br, toExit + 1, Op.end);
+    b.insns.forEach((i, k) => {
+      body.k = k;
+      const last = k === n - 1;
+      const next = sf ? i.addr + i.len : (i.addr + i.len) >>> 0;
+      if (last) c.f64(next).set(L.nia);
+      const e = emitter(i, m.used, sf);
+      if (e !== undefined) { e(body, i); return; }
+      // A handler call: spill, report the count, call (the import sets pc/nia), reload. It
+      // returns m.nia, or -1 when the run must stop after it (interrupt, decoded code written).
+      const f = MEM_IMPORTS.length + helpers.length;
+      helpers.push({ j, k });
+      body.spill();
+      body.flushDone(k);
+      c.i32(-k).set(L.done);
+      c.call(f).tee(L.v).f64(0).op(Op.f64_lt, Op.if, 0x40);
+      body.flushDone(k + 1);
+      c.i32(HANDLER_NIA).op(Op.return, Op.end);
+      body.load(reloadSet);
+      if (last) c.get(L.v).set(L.nia);
+    });
+    c.get(L.done).i32(n).op(Op.i32_add).set(L.done);
+    c.get(L.left).i32(n).op(Op.i32_sub).set(L.left);
+    for (const a of successors(b, sf)) {
+      const t = index.get(a);
+      if (t === undefined) continue;
+      c.get(L.nia).f64(a).op(Op.f64_eq, Op.if, 0x40).i32(t).set(L.cur).op(Op.br, toLoop + 1, Op.end);
+    }
+    c.op(Op.br, toExit);
   });
-  c.get(L.done).i32(n).op(Op.i32_add).set(L.done);
-  c.get(L.left).i32(n).op(Op.i32_sub).tee(L.left);
-  c.i32(n).op(Op.i32_ge_u);
-  c.get(L.intr).op(Op.i32_eqz, Op.i32_and);
-  if (lastHandler) {
-    // The handler left m.nia; bit 1 of its status: m.nia is not the block's start.
-    c.get(L.s).i32(2).op(Op.i32_and, Op.i32_eqz, Op.i32_and);
-  } else {
-    c.get(L.nia).f64(b.addr).op(Op.f64_eq, Op.i32_and);
-  }
-  c.op(Op.br_if, 0, Op.end);
-  if (!lastHandler) {
-    body.spill();
-    c.i32(0).get(L.nia).mem(Op.f64_store, 3, SCR_PC);
-  }
+  c.op(Op.end); // $exit: leave with nia
+  body.spill();
+  c.i32(0).get(L.nia).mem(Op.f64_store, 3, SCR_PC);
   body.flushDone();
-  c.i32(lastHandler ? HANDLER_NIA : EXIT);
+  c.i32(EXIT).op(Op.return, Op.end, 0x00 /* unreachable */);
   // Prologue: load every register local the body uses.
   x.load(body.used);
   x.c.b.push(...c.b);
@@ -161,24 +243,51 @@ function generate(b: Block, sf: boolean, m: Machine, spillSet: ReadonlySet<numbe
   return x;
 }
 
+/**
+ * Runs of a block (interpreted, then translated to JS at translate.HOT_BLOCK) before the `auto`
+ * tier compiles it to wasm.
+ */
+export const HOT_WASM = 20000;
+
+/**
+ * Whether a block gains from wasm: handler calls cost a spill and reload of the block's
+ * registers, so only blocks where most instructions have an emitter are compiled.
+ */
+export function wasmWorthy(b: Block, m: Machine): boolean {
+  let calls = 0;
+  for (let k = 0; k < b.n - 1; k++) if (emitter(b.insns[k], m.used, m.sf) === undefined) calls++;
+  return calls * WORTHY_RATIO <= b.n;
+}
+export let WORTHY_RATIO = Number(process.env.PPCEMU_WASM_RATIO ?? 4);
+
+const DEBUG = process.env.PPCEMU_WASM_DEBUG === '1';
+
 /** Statistics (bench and tests): blocks compiled and time spent compiling (ms). */
-export const wasmStats = { blocks: 0, ms: 0, bytes: 0 };
+export const wasmStats = { blocks: 0, members: 0, ms: 0, bytes: 0 };
 
 /**
  * Compiles block b for machine m in mode sf to a BlockFn running it as wasm. A call in the other
  * mode (MSR[SF] changed) runs the JS tier's translation instead.
  */
 export function compileWasmBlock(b: Block, m: Machine, sf: boolean): BlockFn {
+  // Prefixed (8-byte) instructions keep the JS tier (the icount arithmetic of a block with them).
+  if (b.wide !== undefined) return compileBlock(b, sf, m.used);
   const t0 = performance.now();
-  const helpers: number[] = [];
-  const first = generate(b, sf, m, new Set(), new Set(), helpers);
-  const x = generate(b, sf, m, first.written, first.used, helpers);
-  const imports = [...MEM_IMPORTS, ...helpers.map((k) => ({ name: `h${k}`, type: { params: [], results: [I32] } }))];
+  const members = gather(b, m, sf, m.tier === 'wasm');
+  const helpers: Helper[] = [];
+  const first = generate(members, sf, m, new Set(), new Set(), helpers);
+  const x = generate(members, sf, m, first.written, first.used, helpers);
+  const imports = [...MEM_IMPORTS, ...helpers.map((h) => ({ name: `h${h.j}_${h.k}`, type: { params: [], results: [F64] } }))];
   const bytes = module(imports, { params: [I32], results: [I32] }, LOCALS, x.c.b);
   const mod = new WebAssembly.Module(bytes);
+  if (DEBUG) {
+    console.error(`wasm ${b.addr.toString(16)} blocks ${members.map((mb) => `${mb.addr.toString(16)}/${mb.n}`).join(' ')} ` +
+      `calls: ${helpers.map((h) => members[h.j].insns[h.k].row?.mnem ?? '?').join(' ')}`);
+  }
 
   const st = m.st, mem = m.mem;
-  const u32 = new Uint32Array(st.buf, SCR_DONE, 2);
+  const done = new Int32Array(st.buf, SCR_DONE, 1);
+  const hi = new Uint32Array(st.buf, SCR_HI, 1);
   const pcSlot = new Float64Array(st.buf, SCR_PC, 1);
   let pending: GuestFault | undefined;
   const fault = (e: unknown): number => {
@@ -186,45 +295,55 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean): BlockFn {
     pending = e;
     return -1;
   };
+  // Stores report 2 when they wrote decoded code (the region may be stale from there on).
+  const wrote = (epoch: number) => (mem.codeEpoch !== epoch ? 2 : 0);
   const f: Record<string, (...a: number[]) => number> = {
     r8: (ea) => { try { return mem.read8(ea); } catch (e) { return fault(e); } },
     r16: (ea) => { try { return mem.read16(ea); } catch (e) { return fault(e); } },
     r32: (ea) => { try { return mem.read32(ea); } catch (e) { return fault(e); } },
-    r64: (ea) => { try { const lo = mem.read64(ea); u32[1] = mem.hi; return lo; } catch (e) { return fault(e); } },
-    w8: (ea, v) => { try { mem.write8(ea, v & 0xff); return 0; } catch (e) { return fault(e); } },
-    w16: (ea, v) => { try { mem.write16(ea, v & 0xffff); return 0; } catch (e) { return fault(e); } },
-    w32: (ea, v) => { try { mem.write32(ea, v >>> 0); return 0; } catch (e) { return fault(e); } },
-    w64: (ea, hi, lo) => { try { mem.write64(ea, hi >>> 0, lo >>> 0); return 0; } catch (e) { return fault(e); } },
+    r64: (ea) => { try { const lo = mem.read64(ea); hi[0] = mem.hi; return lo; } catch (e) { return fault(e); } },
+    w8: (ea, v) => { const e0 = mem.codeEpoch; try { mem.write8(ea, v & 0xff); return wrote(e0); } catch (e) { return -fault(e); } },
+    w16: (ea, v) => { const e0 = mem.codeEpoch; try { mem.write16(ea, v & 0xffff); return wrote(e0); } catch (e) { return -fault(e); } },
+    w32: (ea, v) => { const e0 = mem.codeEpoch; try { mem.write32(ea, v >>> 0); return wrote(e0); } catch (e) { return -fault(e); } },
+    w64: (ea, h, l) => { const e0 = mem.codeEpoch; try { mem.write64(ea, h >>> 0, l >>> 0); return wrote(e0); } catch (e) { return -fault(e); } },
   };
-  const addr = b.addr;
-  for (const k of helpers) {
-    const i = b.insns[k];
+  for (const { j, k } of helpers) {
+    const i = members[j].insns[k];
     const a = i.addr, next = sf ? a + i.len : (a + i.len) >>> 0;
-    f[`h${k}`] = () => {
-      m.icBase += u32[0];
+    f[`h${j}_${k}`] = () => {
+      m.icBase += done[0];
       m.pc = a;
+      m.icount = m.icBase; // anchors icount at this instruction (blockPc = a)
       m.nia = next;
+      const e0 = mem.codeEpoch;
       i.h(m, i);
-      return (m.interruptRequested ? 1 : 0) | (m.nia !== addr ? 2 : 0);
+      return m.interruptRequested || mem.codeEpoch !== e0 ? -1 : m.nia;
     };
   }
   const inst = new WebAssembly.Instance(mod, { m: { mem: st.wasmMemory }, f });
   const run = inst.exports.run as (left: number) => number;
   wasmStats.blocks++;
+  wasmStats.members += members.length;
   wasmStats.bytes += bytes.length;
   wasmStats.ms += performance.now() - t0;
 
   let other: BlockFn | undefined;
-  return (mm, left) => {
+  const fn: BlockFn = (mm, left) => {
     if (mm.sf !== sf) { (other ??= compileBlock(b, mm.sf, mm.used))(mm, left); return; }
+    for (let j = 1; j < members.length; j++) {
+      if (!members[j].valid) { (b.fn = compileBlock(b, sf, mm.used))(mm, left); return; } // stale region
+    }
     const s = run(left > 0x7fffffff ? 0x7fffffff : left);
-    mm.icBase += u32[0];
+    mm.icBase += done[0];
     if (s === EXIT) mm.nia = pcSlot[0];
     else if (s === FAULT) {
       mm.pc = pcSlot[0];
+      mm.icount = mm.icBase;
       const e = pending!;
       pending = undefined;
       throw e;
     }
+    // HANDLER_NIA: the handler left m.nia.
   };
+  return fn;
 }

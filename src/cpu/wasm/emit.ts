@@ -122,7 +122,7 @@ function store(size: Store, form: 'D' | 'X', update: boolean): Gen {
       if (size === 64) { x.g(i.rt); c.i64(32).op(Op.i64_shr_u, Op.i32_wrap_i64); }
       x.g(i.rt); c.op(Op.i32_wrap_i64);
       c.call(WRITE_FN[size]);
-      x.faultExit(i.addr);
+      x.storeExit(i);
       if (update) { x.g(i.ra); c.i64(i.imm).op(Op.i64_add); x.setG(i.ra); }
     };
   };

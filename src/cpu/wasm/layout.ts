@@ -8,7 +8,7 @@ export const SCR_PC = STATE_BYTES, SCR_DONE = STATE_BYTES + 8, SCR_HI = STATE_BY
 
 /** Local numbering (local 0 is the `left` parameter). */
 export const L = {
-  left: 0, gpr: 1, cr: 33, xer: 34, lr: 35, ctr: 36, done: 37, intr: 38, nia: 39,
+  left: 0, gpr: 1, cr: 33, xer: 34, lr: 35, ctr: 36, done: 37, cur: 38, nia: 39,
   t: 40, u: 41, v: 42, s: 43,
 } as const;
 export const LOCALS = [...Array<number>(32).fill(I64), I32, I32, I64, I64, I32, I32, F64, I64, I64, F64, I32];
