@@ -2,7 +2,8 @@
 //   cold   wall time of a whole `ppcemu run` process (start-up, cold code and all), best of 2,
 //          and its CPU time (user + system, V8's compiler threads included; on Linux), which a
 //          loaded machine disturbs less;
-//   hot    guest MIPS of an in-process run after a warm-up run (V8 warm, ppcemu's caches fresh);
+//   hot    guest MIPS of an in-process run after a warm-up run (V8 warm, ppcemu's caches fresh),
+//          with the wasm regions that run compiled and the milliseconds their compiling took;
 //   qemu   wall time of QEMU user mode on the same binary, measured in the same run, best of 3,
 //          when qemu-ppc / qemu-ppc64 / qemu-ppc64le is installed; and cold / qemu.
 // `npm run bench -- mips [FILTER]` runs the names containing FILTER (e.g. ppc64le/bench_vm).
@@ -11,6 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { wasmStats } from '../src/cpu/wasm/compile.js';
 import { runGuest } from '../src/linux/run.js';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
@@ -49,29 +51,30 @@ function wall(cmd: string, args: string[], runs: number): { wall: number; cpu: n
   return { wall: best, cpu };
 }
 
-/** Guest MIPS of an in-process run after one warm-up run. */
-function hotMips(bytes: Uint8Array, prog: string): { icount: number; mips: number } {
+/** Guest MIPS of an in-process run after one warm-up run, and the wasm regions it compiled (count, ms). */
+function hotMips(bytes: Uint8Array, prog: string): { icount: number; mips: number; regions: number; ms: number } {
   runGuest(bytes, { argv: [prog] });
+  const r0 = wasmStats.blocks, ms0 = wasmStats.ms;
   const t0 = process.hrtime.bigint();
   const r = runGuest(bytes, { argv: [prog] });
   const secs = Number(process.hrtime.bigint() - t0) / 1e9;
   if (r.status !== 0) throw new Error(`${prog} exited with ${r.status}: ${r.stderr.toString()}`);
-  return { icount: r.icount, mips: r.icount / secs / 1e6 };
+  return { icount: r.icount, mips: r.icount / secs / 1e6, regions: wasmStats.blocks - r0, ms: wasmStats.ms - ms0 };
 }
 
 export async function mipsBench(filter?: string): Promise<void> {
-  console.log('program                   guest insns   cold s  cold cpu   hot MIPS   qemu s   cold/qemu');
+  console.log('program                   guest insns   cold s  cold cpu   hot MIPS   qemu s   cold/qemu  wasm regions/ms');
   for (const t of TARGETS) {
     for (const p of PROGRAMS) {
       const file = binary(t, p);
       const name = `${t}/${p}`;
       if (!fs.existsSync(file) || (filter && !name.includes(filter))) continue;
-      const { icount, mips } = hotMips(fs.readFileSync(file), p);
+      const { icount, mips, regions, ms } = hotMips(fs.readFileSync(file), p);
       const cold = wall(process.execPath, [PPCEMU, 'run', file], 2);
       const qemu = wall(QEMU[t], [file], 3);
       const f = (v: number | undefined, w: number, d: number) => (v === undefined ? '-' : v.toFixed(d)).padStart(w);
       console.log(`${name.padEnd(24)} ${String(icount).padStart(12)} ${f(cold?.wall, 8, 3)} ${f(cold?.cpu, 9, 2)} ${f(mips, 10, 1)} ` +
-        `${f(qemu?.wall, 8, 3)} ${f(cold && qemu ? cold.wall / qemu.wall : undefined, 10, 1)}x`);
+        `${f(qemu?.wall, 8, 3)} ${f(cold && qemu ? cold.wall / qemu.wall : undefined, 10, 1)}x ${String(regions).padStart(8)}/${ms.toFixed(0)}`);
     }
   }
 }

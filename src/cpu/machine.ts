@@ -325,7 +325,7 @@ export class Machine {
         this.icBase += b.executed;
       } else if (b.fn !== undefined) {
         // auto: a translated block that keeps running moves on to the wasm tier (wasm/compile.ts).
-        if (++b.hits === HOT_WASM && this.tier === 'auto' && wasmWorthy(b, this)) b.fn = compileWasmBlock(b, this, this.sf);
+        if (++b.hits === HOT_WASM && this.tier === 'auto' && wasmWorthy(b, this)) b.fn = compileWasmBlock(b, this, this.sf, b.fn);
         b.fn(this, left);
       } else if (b.hits >= hot) {
         (b.fn = this.tier === 'wasm' ? compileWasmBlock(b, this, this.sf) : compileBlock(b, this.sf, this.used))(this, left);

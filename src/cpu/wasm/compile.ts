@@ -258,9 +258,12 @@ export function wasmWorthy(b: Block, m: Machine): boolean {
   for (let k = 0; k < b.n - 1; k++) if (emitter(b.insns[k], m.used, m.sf) === undefined) calls++;
   return calls * WORTHY_RATIO <= b.n;
 }
-export let WORTHY_RATIO = Number(process.env.PPCEMU_WASM_RATIO ?? 4);
+const WORTHY_RATIO = 4;
 
 const DEBUG = process.env.PPCEMU_WASM_DEBUG === '1';
+/** In `auto`, a region's first PROBE_CALLS entries decide whether it stays (MIN_RUN instructions per entry on average). */
+const PROBE_CALLS = 1000;
+const MIN_RUN = Number(process.env.PPCEMU_WASM_MINRUN ?? 30);
 
 /** Statistics (bench and tests): blocks compiled and time spent compiling (ms). */
 export const wasmStats = { blocks: 0, members: 0, ms: 0, bytes: 0 };
@@ -269,7 +272,7 @@ export const wasmStats = { blocks: 0, members: 0, ms: 0, bytes: 0 };
  * Compiles block b for machine m in mode sf to a BlockFn running it as wasm. A call in the other
  * mode (MSR[SF] changed) runs the JS tier's translation instead.
  */
-export function compileWasmBlock(b: Block, m: Machine, sf: boolean): BlockFn {
+export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: BlockFn): BlockFn {
   // Prefixed (8-byte) instructions keep the JS tier (the icount arithmetic of a block with them).
   if (b.wide !== undefined) return compileBlock(b, sf, m.used);
   const t0 = performance.now();
@@ -328,13 +331,24 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean): BlockFn {
   wasmStats.ms += performance.now() - t0;
 
   let other: BlockFn | undefined;
+  let calls = 0, ran = 0;
   const fn: BlockFn = (mm, left) => {
     if (mm.sf !== sf) { (other ??= compileBlock(b, mm.sf, mm.used))(mm, left); return; }
     for (let j = 1; j < members.length; j++) {
       if (!members[j].valid) { (b.fn = compileBlock(b, sf, mm.used))(mm, left); return; } // stale region
     }
+    const i0 = mm.icBase;
     const s = run(left > 0x7fffffff ? 0x7fffffff : left);
     mm.icBase += done[0];
+    if (fallback !== undefined && calls < PROBE_CALLS) {
+      ran += mm.icBase - i0;
+      if (++calls === PROBE_CALLS) {
+        // Entering and leaving costs a register load and spill: a region left after a few
+        // instructions on average (dispatch through bcctr, say) is slower than the JS tier.
+        if (ran < PROBE_CALLS * MIN_RUN) b.fn = fallback;
+        if (DEBUG) console.error(`wasm ${b.addr.toString(16)} ${(ran / PROBE_CALLS).toFixed(1)} insns/entry`);
+      }
+    }
     if (s === EXIT) mm.nia = pcSlot[0];
     else if (s === FAULT) {
       mm.pc = pcSlot[0];
