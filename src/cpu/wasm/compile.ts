@@ -18,7 +18,7 @@ import { GuestFault } from '../memory.js';
 import type { Machine } from '../machine.js';
 import type { Block, BlockFn } from '../translate.js';
 import { compileBlock } from '../translate.js';
-import { Code, F64, I32, module, Op, uleb } from './encode.js';
+import { append, Code, F64, I32, module, Op, uleb } from './encode.js';
 import { emitterFor, type Emit } from './emit.js';
 import { CR_OFF, CTR_OFF, GH, GLO, L, LOCALS, LR_OFF, XER_OFF, MEM_IMPORTS, SCR_DONE, SCR_HI, SCR_PC } from './layout.js';
 
@@ -152,8 +152,11 @@ function successors(b: Block, sf: boolean): number[] {
   return [next];
 }
 
-/** Most blocks in one region, and most instructions. */
-const MAX_MEMBERS = 16, MAX_INSNS = 400;
+/**
+ * Most blocks in one region, and most instructions; PPCEMU_TIER=wasm, which compiles a region
+ * at every block's first run, takes fewer (compile time; the dispatch is the same).
+ */
+const MAX_MEMBERS = 16, MAX_INSNS = 400, FORCED_MEMBERS = 4, FORCED_INSNS = 100;
 
 /**
  * The region headed by b: b and the blocks reachable from it through statically known
@@ -163,17 +166,18 @@ const MAX_MEMBERS = 16, MAX_INSNS = 400;
 function gather(b: Block, m: Machine, sf: boolean, build: boolean): Block[] {
   const members = [b];
   const seen = new Set([b.addr]);
+  const maxMembers = build ? FORCED_MEMBERS : MAX_MEMBERS, maxInsns = build ? FORCED_INSNS : MAX_INSNS;
   let insns = b.n;
-  for (let j = 0; j < members.length && members.length < MAX_MEMBERS; j++) {
+  for (let j = 0; j < members.length && members.length < maxMembers; j++) {
     for (const a of successors(members[j], sf)) {
       if (seen.has(a)) continue;
       seen.add(a);
       const s = m.blockFor(a, build);
-      if (s === undefined || !s.valid || s.wide !== undefined || insns + s.n > MAX_INSNS) continue;
+      if (s === undefined || !s.valid || s.wide !== undefined || insns + s.n > maxInsns) continue;
       if (!build && s.fn === undefined) continue;
       members.push(s);
       insns += s.n;
-      if (members.length === MAX_MEMBERS) break;
+      if (members.length === maxMembers) break;
     }
   }
   return members;
@@ -237,7 +241,7 @@ function generate(members: Block[], sf: boolean, m: Machine, spillSet: ReadonlyS
   c.i32(EXIT).op(Op.return, Op.end, 0x00 /* unreachable */);
   // Prologue: load every register local the body uses.
   x.load(body.used);
-  x.c.b.push(...c.b);
+  append(x.c.b, c.b);
   for (const l of body.used) x.used.add(l);
   for (const l of body.written) x.written.add(l);
   return x;

@@ -81,10 +81,15 @@ export class Code {
   call(f: number): this { this.b.push(Op.call); uleb(this.b, f); return this; }
 }
 
+/** Appends `src` to `out` (no spread: bodies can exceed the engine's argument limit). */
+export function append(out: number[], src: readonly number[]): void {
+  for (let k = 0; k < src.length; k++) out.push(src[k]);
+}
+
 function section(out: number[], id: number, body: number[]): void {
   out.push(id);
   uleb(out, body.length);
-  out.push(...body);
+  append(out, body);
 }
 
 function name(out: number[], s: string): void {
@@ -143,10 +148,11 @@ export function module(imports: { name: string; type: FuncType }[], type: FuncTy
   }
   uleb(fb, runs.length);
   for (const [n, t] of runs) { uleb(fb, n); fb.push(t); }
-  fb.push(...body, Op.end);
+  append(fb, body);
+  fb.push(Op.end);
   const cs: number[] = [1];
   uleb(cs, fb.length);
-  cs.push(...fb);
+  append(cs, fb);
   section(out, 10, cs);
   return new Uint8Array(out);
 }
