@@ -165,6 +165,7 @@ export class Machine {
   }
 
   flushDecoded(): void {
+    this.mem.codeEpoch++; // running wasm regions leave (wasm/compile.ts)
     for (const dir of this.blocks) for (const page of dir ?? []) for (const b of page ?? []) if (b) b.valid = false;
     this.icache.fill(undefined);
     this.blocks.fill(undefined);

@@ -324,7 +324,9 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
       m.nia = next;
       const e0 = mem.codeEpoch;
       i.h(m, i);
-      return m.interruptRequested || mem.codeEpoch !== e0 ? -1 : m.nia;
+      // Leave after this instruction if the loop must stop, decoded code was dropped (a write
+      // to it, mprotect/munmap, an MSR[LE] change) or the mode changed.
+      return m.interruptRequested || mem.codeEpoch !== e0 || m.sf !== sf ? -1 : m.nia;
     };
   }
   const inst = new WebAssembly.Instance(mod, { m: { mem: st.wasmMemory }, f });
