@@ -5,7 +5,8 @@
 //   cold MIPS  guest MIPS of a fresh process over the program's first COLD_INSNS instructions
 //          (all of it when shorter), from `--stats` (start-up excluded, V8 and ppcemu both cold:
 //          libc start-up, printf, an interpreter's first iterations), best of 2;
-//   hot    guest MIPS of an in-process run after a warm-up run (V8 warm, ppcemu's caches fresh);
+//   hot    guest MIPS of an in-process run after a warm-up run (V8 warm, ppcemu's caches fresh),
+//          with the wasm regions that run compiled and the milliseconds their compiling took;
 //   qemu   wall time of QEMU user mode on the same binary, measured in the same run, best of 3,
 //          when qemu-ppc / qemu-ppc64 / qemu-ppc64le is installed; and cold / qemu.
 // `npm run bench -- mips [FILTER]` runs the names containing FILTER (e.g. ppc64le/bench_vm).
@@ -14,6 +15,7 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { wasmStats } from '../src/cpu/wasm/compile.js';
 import { runGuest } from '../src/linux/run.js';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
@@ -74,24 +76,25 @@ function coldMips(file: string, n: number, runs: number): number | undefined {
   return best;
 }
 
-/** Guest MIPS of an in-process run after one warm-up run, and the guest's exit status. */
-function hotMips(bytes: Uint8Array, prog: string): { icount: number; mips: number; status: number } {
+/** Guest MIPS of an in-process run after one warm-up run, the guest's exit status, and the wasm regions it compiled (count, ms). */
+function hotMips(bytes: Uint8Array, prog: string): { icount: number; mips: number; status: number; regions: number; ms: number } {
   runGuest(bytes, { argv: [prog] });
+  const r0 = wasmStats.blocks, ms0 = wasmStats.ms;
   const t0 = process.hrtime.bigint();
   const r = runGuest(bytes, { argv: [prog] });
   const secs = Number(process.hrtime.bigint() - t0) / 1e9;
   if (r.status < 0 || r.status >= 125) throw new Error(`${prog} failed (status ${r.status}): ${r.stderr.toString()}`);
-  return { icount: r.icount, mips: r.icount / secs / 1e6, status: r.status };
+  return { icount: r.icount, mips: r.icount / secs / 1e6, status: r.status, regions: wasmStats.blocks - r0, ms: wasmStats.ms - ms0 };
 }
 
 export async function mipsBench(filter?: string): Promise<void> {
-  console.log('program                   guest insns   cold s  cold cpu  cold MIPS   hot MIPS   qemu s   cold/qemu');
+  console.log('program                   guest insns   cold s  cold cpu  cold MIPS   hot MIPS   qemu s   cold/qemu  wasm regions/ms');
   for (const t of TARGETS) {
     for (const p of PROGRAMS) {
       const file = binary(t, p);
       const name = `${t}/${p}`;
       if (!fs.existsSync(file) || (filter && !name.includes(filter))) continue;
-      const { icount, mips, status } = hotMips(fs.readFileSync(file), p);
+      const { icount, mips, status, regions, ms } = hotMips(fs.readFileSync(file), p);
       const cold = wall(process.execPath, [PPCEMU, 'run', file], 2, status);
       // (MIPS of a program too short to time -- hello -- are left out)
       const short = icount < 100_000;
@@ -99,7 +102,7 @@ export async function mipsBench(filter?: string): Promise<void> {
       const qemu = wall(QEMU[t], [file], 3, status);
       const f = (v: number | undefined, w: number, d: number) => (v === undefined ? '-' : v.toFixed(d)).padStart(w);
       console.log(`${name.padEnd(24)} ${String(icount).padStart(12)} ${f(cold?.wall, 8, 3)} ${f(cold?.cpu, 9, 2)} ${f(cmips, 10, 1)} ${f(short ? undefined : mips, 10, 1)} ` +
-        `${f(qemu?.wall, 8, 3)} ${f(cold && qemu ? cold.wall / qemu.wall : undefined, 10, 1)}x`);
+        `${f(qemu?.wall, 8, 3)} ${f(cold && qemu ? cold.wall / qemu.wall : undefined, 10, 1)}x ${String(regions).padStart(8)}/${ms.toFixed(0)}`);
     }
   }
 }

@@ -17,16 +17,17 @@ const MAX_INSNS = Number(process.env.PPCEMU_TEST_MAX_INSNS ?? 2e9);
 const FILTER = process.env.PPCEMU_TEST_FILTER ?? '';
 /**
  * Every program runs in the default tier (auto, which with short programs mostly interprets);
- * also with every block translated before its first run (jit), except the long benchmarks, and
- * on ppc64le with translation off (interp). `npm run test:tiers` (PPCEMU_TEST_TIERS=auto,interp,jit,
- * or any subset) runs exactly the listed tiers on every program and target.
+ * also with every block translated before its first run (jit) and compiled to WebAssembly at
+ * its first run (wasm), except the long benchmarks, and on ppc64le with translation off (interp).
+ * `npm run test:tiers` (PPCEMU_TEST_TIERS=auto,interp,jit,wasm, or any subset) runs exactly the
+ * listed tiers on every program and target.
  */
 const TIERS_ENV = process.env.PPCEMU_TEST_TIERS;
-const TIERS_RUN = (TIERS_ENV ?? 'auto,interp,jit').split(',') as Tier[];
+const TIERS_RUN = (TIERS_ENV ?? 'auto,interp,jit,wasm').split(',') as Tier[];
 function runsIn(tier: Tier, target: string, name: string): boolean {
   if (TIERS_ENV !== undefined || tier === 'auto') return true;
   if (/bench/.test(name)) return false;
-  return tier === 'jit' || target === 'ppc64le';
+  return tier === 'jit' || tier === 'wasm' || target === 'ppc64le';
 }
 
 interface Meta extends FsMeta {

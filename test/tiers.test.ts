@@ -1,7 +1,8 @@
 // The execution tiers agree to the byte: a program stopped after exactly N instructions gives
 // the same checkpoint image whether its blocks were interpreted (PPCEMU_TIER=interp), translated
-// before their first run (jit), or translated once hot (auto), for N at every instruction of a
-// run of hot loop iterations (so the cuts fall at every position inside translated blocks).
+// before their first run (jit), compiled into WebAssembly regions at their first run (wasm), or
+// translated once hot (auto), for N at every instruction of a run of hot loop iterations (so the
+// cuts fall at every position inside translated blocks and compiled regions).
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

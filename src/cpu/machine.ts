@@ -8,6 +8,7 @@ import { Insn } from './insn.js';
 import { ALL_ROWS } from './isa/index.js';
 import { Flag, type Row } from './isa/table.js';
 import { type Block, compileBlock, HOT_BLOCK, MAX_BLOCK } from './translate.js';
+import { compileWasmBlock, HOT_WASM, wasmWorthy } from './wasm/compile.js';
 import { GuestFault, Memory, PAGE_SHIFT } from './memory.js';
 import { type Dir, DIRS, dirGet, dirSet } from './pagetable.js';
 import { Rng } from './rng.js';
@@ -44,11 +45,11 @@ export function decodeTable(): DecodeTable {
  * translates; `jit` translates every block before its first execution. The default comes from
  * the PPCEMU_TIER environment variable (the CLI rejects other values).
  */
-export type Tier = 'auto' | 'interp' | 'jit';
-export const TIERS: readonly Tier[] = ['auto', 'interp', 'jit'];
+export type Tier = 'auto' | 'interp' | 'jit' | 'wasm';
+export const TIERS: readonly Tier[] = ['auto', 'interp', 'jit', 'wasm'];
 export function envTier(): Tier {
   const t = process.env.PPCEMU_TIER;
-  return t === 'interp' || t === 'jit' ? t : 'auto';
+  return t === 'interp' || t === 'jit' || t === 'wasm' ? t : 'auto';
 }
 
 /** The operating-system side of the machine (src/linux implements it). */
@@ -195,6 +196,7 @@ export class Machine {
   }
 
   flushDecoded(): void {
+    this.mem.codeEpoch++; // running wasm regions leave (wasm/compile.ts)
     for (let d = 0; d < this.blocks.length; d++) {
       const dir = this.blocks[d];
       if (dir === undefined) continue;
@@ -328,8 +330,21 @@ export class Machine {
     return b;
   }
 
+  /**
+   * @internal (wasm regions) The cached valid block at pc, or with `build` a block built now
+   * (undefined when it cannot be decoded, or when it starts at a debugger breakpoint: such a
+   * block runs from the loop, after the check, never inside a region).
+   */
+  blockFor(pc: number, build: boolean): Block | undefined {
+    if (!(pc >= 0 && pc < TWO32)) return undefined;
+    if (this.breakAt?.has(pc)) return undefined;
+    const b = dirGet(this.blocks, pc >>> PAGE_SHIFT)?.[(pc >>> 2) & (SLOTS - 1)];
+    if (b !== undefined || !build) return b;
+    try { return this.blockAt(pc); } catch (e) { if (e instanceof GuestFault) return undefined; throw e; }
+  }
+
   private blockLoop(limit: number): void {
-    const hot = this.tier === 'auto' ? HOT_BLOCK : this.tier === 'jit' ? 0 : Infinity;
+    const hot = this.tier === 'auto' ? HOT_BLOCK : this.tier === 'interp' ? Infinity : 0;
     let pc = this.nia = this.pc;
     let prev: Block | undefined;
     let b: Block | undefined;
@@ -356,9 +371,11 @@ export class Machine {
         this.interpret(b);
         this.icBase += b.executed;
       } else if (b.fn !== undefined) {
+        // auto: a translated block that keeps running moves on to the wasm tier (wasm/compile.ts).
+        if (++b.hits === HOT_WASM && this.tier === 'auto' && wasmWorthy(b, this)) b.fn = compileWasmBlock(b, this, this.sf, b.fn);
         b.fn(this, left);
       } else if (b.hits >= hot) {
-        (b.fn = compileBlock(b, this.sf, this.used))(this, left);
+        (b.fn = this.tier === 'wasm' ? compileWasmBlock(b, this, this.sf) : compileBlock(b, this.sf, this.used))(this, left);
       } else {
         this.interpret(b, b.n);
         this.icBase += b.executed;

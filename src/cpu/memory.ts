@@ -63,6 +63,8 @@ export class Memory {
   private readonly code = new Uint8Array(LOW_PAGES);
   private readonly highCode = new Set<number>();
   onCodeWrite: (page: number) => void = () => {};
+  /** Counts invalidations of decoded code (compiled regions check it around stores). */
+  codeEpoch = 0;
   /** Number of pages with their own (non-zero-page) storage. */
   touchedPages = 0;
   /**
@@ -219,6 +221,7 @@ export class Memory {
   }
 
   private invalidateCode(p: number): void {
+    this.codeEpoch++;
     if (p < LOW_PAGES) this.code[p] = 0;
     else this.highCode.delete(p);
     this.onCodeWrite(p);

@@ -44,7 +44,13 @@ export const STATE_BYTES = (off + 15) & ~15;
 export const HOST_LE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 export class CpuState {
-  readonly buf = new ArrayBuffer(STATE_BYTES);
+  /**
+   * The register buffer is the (one-page) memory of the WebAssembly tier's compiled blocks, which
+   * load and spill registers there; the views below are at the same offsets as ever. The rest of
+   * the page past STATE_BYTES holds the wasm tier's scratch slots.
+   */
+  readonly wasmMemory = new WebAssembly.Memory({ initial: 1, maximum: 1 });
+  readonly buf: ArrayBuffer = this.wasmMemory.buffer;
   readonly gprHi = new Uint32Array(this.buf, STATE_OFFSETS.gprHi, 32);
   readonly gprLo = new Uint32Array(this.buf, STATE_OFFSETS.gprLo, 32);
   /** The whole VSR file as bytes / words / doublewords; see vsrWordIndex for element order. */

@@ -1,8 +1,10 @@
-// Translated blocks (translate.ts + the inline code of inline.ts) against the interpreter: the
-// same block runs on two machines from identical random states, one with the block translated
-// (forced hot) and one stepping every instruction through its handler (a tracer forces that);
-// all GPRs, CR, XER, pc, the fault (if any) and the data memory must match bit for bit.
-import { describe, expect, it } from 'vitest';
+// Translated blocks (translate.ts + the inline code of inline.ts, and the WebAssembly tier of
+// src/cpu/wasm) against the interpreter: the same block runs on two machines from identical
+// random states, one with the block compiled (forced hot) and one stepping every instruction
+// through its handler (a tracer forces that); all GPRs, CR, XER, LR, CTR, pc, icount, the fault
+// (if any) and the data memory must match bit for bit. Each compiled tier runs every test.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compileWasmBlock, wasmStats } from '../../src/cpu/wasm/compile.js';
 import { inlineInsn } from '../../src/cpu/inline.js';
 import { rows as FIXED_POINT_ROWS } from '../../src/cpu/isa/fixedpoint.js';
 import { Machine } from '../../src/cpu/machine.js';
@@ -155,6 +157,9 @@ const OTHERS: Gen[] = [
   () => X(anyReg(), dst(), below(32), 824, rc()), // srawi
 ];
 
+/** The compiled tier the tests below force (set per describe). */
+let hotTier: 'jit' | 'wasm' = 'jit';
+
 // ---- machines ----------------------------------------------------------------------------------
 
 interface Mode { sf: boolean; le: boolean; model: string }
@@ -182,7 +187,7 @@ function forceHot(m: Machine): Block {
   const b = (m as unknown as { blockAt(pc: number): Block }).blockAt(CODE);
   // As after HOT_BLOCK runs: every feature of the block's instructions has been used.
   for (const i of b.insns) if (i.row && m.has[FEATURE_BIT[i.row.feature]]) m.used[FEATURE_BIT[i.row.feature]] = 1;
-  if (b.fn === undefined) { b.hits = HOT_BLOCK; b.fn = compileBlock(b, m.sf, m.used); }
+  if (b.fn === undefined) { b.hits = HOT_BLOCK; b.fn = hotTier === 'wasm' ? compileWasmBlock(b, m, m.sf) : compileBlock(b, m.sf, m.used); }
   return b;
 }
 
@@ -299,7 +304,8 @@ describe('inline code generation', () => {
   });
 });
 
-describe('translated blocks match the interpreter', () => {
+for (const tier of ['jit', 'wasm'] as const) describe(`${tier}: compiled blocks match the interpreter`, () => {
+  beforeAll(() => { hotTier = tier; });
   for (const mode of MODES) {
     const tag = `${mode.sf ? 64 : 32}-bit ${mode.le ? 'LE' : 'BE'}`;
     it(`each inlined instruction, random operands (${tag})`, () => {
@@ -448,7 +454,8 @@ describe('translated blocks match the interpreter', () => {
   });
 });
 
-describe('a destination register that is also a source (issue 10)', () => {
+for (const tier of ['jit', 'wasm'] as const) describe(`${tier}: a destination register that is also a source (issue 10)`, () => {
+  beforeAll(() => { hotTier = tier; });
   it('__builtin_parityll (popcntb then prtyd, RA = RS) of a value with 35 bits set is 1 in both tiers', () => {
     for (const mode of MODES.filter((md) => md.sf)) {
       for (const reference of [false, true]) {
@@ -497,9 +504,36 @@ describe('a destination register that is also a source (issue 10)', () => {
   });
 });
 
+describe('wasm regions', () => {
+  it('a loop over three blocks (one region) matches the interpreter when cut after every instruction', () => {
+    const members = wasmStats.members, regions = wasmStats.blocks;
+    // 00 addi r3,r3,1; cmpwi r3,20; bge 1c | 0c stw r3,0(r20); add r4,r4,r3; stw r6,0x1c(r7);
+    // b 00 | 1c addi r5,0,7; b . -- the store through r7 rewrites 1c (addi r5,0,9) from inside
+    // the region, so the exit block must be decoded anew.
+    const BC = (bo: number, bi: number, off: number) => ((16 << 26) | (bo << 21) | (bi << 16) | (off & 0xfffc)) >>> 0;
+    const words = [D(14, 3, 3, 1), D(11, 0, 3, 20), BC(4, 0, 0x14), D(36, 3, 20, 0), XO(4, 4, 3, 0, 266, 0),
+      D(36, 6, 7, 0x1c), B(-0x18), D(14, 5, 0, 7), B(0)];
+    for (const mode of MODES) {
+      for (let n = 1; n <= 150; n += mode.sf && !mode.le ? 1 : 3) {
+        const s = randomState(mode);
+        s.gh[3] = 0; s.gl[3] = 0; s.gh[7] = 0; s.gl[7] = CODE;
+        s.gh[6] = 0; s.gl[6] = D(14, 5, 0, 9);
+        const [t, r] = [machine(mode, false), machine(mode, true)];
+        t.tier = 'wasm';
+        if (n % 2 === 1) t.used.set(t.has); // odd n: emitters; even n: first-use handler calls
+        for (const m of [t, r]) { loadCode(m, words); setState(m, s); }
+        const a = snapshot(t, run(t, n)), b = snapshot(r, run(r, n));
+        expect(a, `${JSON.stringify(mode)} n=${n}`).toEqual(b);
+        if (n >= 140) expect(t.gl[5]).toBe(9); // 19 iterations of 7, then 4 instructions
+      }
+    }
+    expect(wasmStats.members - members).toBeGreaterThan(2 * (wasmStats.blocks - regions)); // regions of several blocks
+  });
+});
+
 describe('self-modifying code', () => {
   it('a store over decoded code above 4 GiB is seen by the next execution', () => {
-    for (const tier of ['interp', 'jit'] as const) {
+    for (const tier of ['interp', 'jit', 'wasm'] as const) {
       const m = machine(MODES[0], false);
       m.tier = tier;
       const at = HIGH + 0x10000;

@@ -1,0 +1,369 @@
+// The WebAssembly tier: a block (a loop when it branches back to its own start) compiled to one
+// wasm function. Guest GPRs live in i64 locals, CR/XER in i32 and LR/CTR in i64 locals; they are
+// loaded from the register buffer (CpuState.buf, which is the wasm memory) on entry and written
+// back (only those the block writes) on every exit and around every handler call, so the
+// handlers and the run loop always see exact state.
+//
+// Rows with a wasm emitter (emit.ts) run inline; every other instruction calls its JS handler
+// through an import that sets m.pc/m.nia first, exactly as the interpreter does. Guest memory is
+// reached through imported accessors (Memory.read32 etc.): a faulting access returns a sentinel,
+// the function spills state, records the faulting pc and returns, and the JS side throws the
+// GuestFault, so faults are precise. Instruction counts are exact: the function loops only
+// while the whole block fits in the caller's budget (`left`) and reports how many instructions
+// it completed (the DONE slot), before every handler call too.
+
+import { FEATURE_BIT } from '../../features/features.js';
+import type { Insn } from '../insn.js';
+import { GuestFault } from '../memory.js';
+import type { Machine } from '../machine.js';
+import type { Block, BlockFn } from '../translate.js';
+import { compileBlock } from '../translate.js';
+import { append, Code, F64, I32, module, Op, uleb } from './encode.js';
+import { emitterFor, type Emit } from './emit.js';
+import { CR_OFF, CTR_OFF, GH, GLO, L, LOCALS, LR_OFF, XER_OFF, MEM_IMPORTS, SCR_DONE, SCR_HI, SCR_PC } from './layout.js';
+
+export { SCR_HI };
+
+/** Status the function returns: fell out of the loop (pc in SCR_PC), fault (pc in SCR_PC), m.nia set by a handler. */
+const EXIT = 0, FAULT = 1, HANDLER_NIA = 2;
+
+/**
+ * Emission context for one block: the code, the locals it reads/writes (collected by a first
+ * pass, used by the second to spill exactly what was written).
+ */
+export class Ctx {
+  readonly c = new Code();
+  readonly used = new Set<number>();
+  readonly written = new Set<number>();
+  constructor(
+    readonly sf: boolean,
+    /** The model has 64-bit compares (ppc64). */
+    readonly wide: boolean,
+    /** Locals written anywhere in the block (from the first pass); spilled on exits. */
+    private readonly spillSet: ReadonlySet<number>,
+  ) {}
+
+  /** Pushes local l (a register local), recording the use. */
+  rd(l: number): this { this.used.add(l); this.c.get(l); return this; }
+  /** Pops into local l (a register local), recording the write. */
+  wr(l: number): this { this.used.add(l); this.written.add(l); this.c.set(l); return this; }
+  g(r: number): this { return this.rd(L.gpr + r); }
+  setG(r: number): this { return this.wr(L.gpr + r); }
+
+  /** Writes the block's written register locals back to the buffer. */
+  spill(): void {
+    const c = this.c;
+    for (const l of [...this.spillSet].sort((a, b) => a - b)) {
+      if (l >= L.gpr && l < L.gpr + 32) {
+        const r = l - L.gpr;
+        c.i32(0).get(l).i64(32).op(Op.i64_shr_u).mem(Op.i64_store32, 2, GH + 4 * r);
+        c.i32(0).get(l).mem(Op.i64_store32, 2, GLO + 4 * r);
+      } else if (l === L.cr || l === L.xer) {
+        c.i32(0).get(l).mem(Op.i32_store, 2, l === L.cr ? CR_OFF : XER_OFF);
+      } else {
+        const off = l === L.lr ? LR_OFF : CTR_OFF;
+        c.i32(0).get(l).i64(32).op(Op.i64_shr_u).mem(Op.i64_store32, 2, off);
+        c.i32(0).get(l).mem(Op.i64_store32, 2, off + 4);
+      }
+    }
+  }
+
+  /** Loads register locals `ls` from the buffer. */
+  load(ls: Iterable<number>): void {
+    const c = this.c;
+    for (const l of [...ls].sort((a, b) => a - b)) {
+      if (l >= L.gpr && l < L.gpr + 32) {
+        const r = l - L.gpr;
+        c.i32(0).mem(Op.i64_load32_u, 2, GH + 4 * r).i64(32).op(Op.i64_shl);
+        c.i32(0).mem(Op.i64_load32_u, 2, GLO + 4 * r).op(Op.i64_or).set(l);
+      } else if (l === L.cr || l === L.xer) {
+        c.i32(0).mem(Op.i32_load, 2, l === L.cr ? CR_OFF : XER_OFF).set(l);
+      } else {
+        const off = l === L.lr ? LR_OFF : CTR_OFF;
+        c.i32(0).mem(Op.i64_load32_u, 2, off).i64(32).op(Op.i64_shl);
+        c.i32(0).mem(Op.i64_load32_u, 2, off + 4).op(Op.i64_or).set(l);
+      }
+    }
+  }
+
+  /** Index of the instruction being emitted in its block (for exact counts on exits). */
+  k = 0;
+
+  /** Stores the completed-instruction count (plus `extra`) for the JS side. */
+  flushDone(extra = 0): void {
+    this.c.i32(0).get(L.done);
+    if (extra) this.c.i32(extra).op(Op.i32_add);
+    this.c.mem(Op.i32_store, 2, SCR_DONE);
+  }
+
+  /**
+   * After a memory accessor call that left its fault test (i32) on the stack: on a fault, spill,
+   * record pc `a` and the count of the instructions before it, and return FAULT.
+   */
+  faultExit(a: number): void {
+    const c = this.c;
+    c.op(Op.if, 0x40);
+    this.exitFault(a);
+    c.op(Op.end);
+  }
+
+  private exitFault(a: number): void {
+    this.spill();
+    this.flushDone(this.k);
+    this.c.i32(0).f64(a).mem(Op.f64_store, 3, SCR_PC);
+    this.c.i32(FAULT).op(Op.return);
+  }
+
+  /**
+   * After a store accessor call (status on the stack: 0 done, 1 fault, 2 done but it wrote
+   * decoded code): a fault as faultExit; a code write ends the region after this instruction.
+   */
+  storeExit(i: Insn): void {
+    const c = this.c;
+    c.tee(L.s).op(Op.if, 0x40);
+    c.get(L.s).i32(1).op(Op.i32_eq, Op.if, 0x40);
+    this.exitFault(i.addr);
+    c.op(Op.end);
+    this.spill();
+    this.flushDone(this.k + 1);
+    c.i32(0).f64(this.sf ? i.addr + 4 : (i.addr + 4) >>> 0).mem(Op.f64_store, 3, SCR_PC);
+    c.i32(EXIT).op(Op.return, Op.end);
+  }
+}
+
+/** The emitters usable for instruction i now (its feature already used), else undefined. */
+function emitter(i: Insn, used: Uint8Array, sf: boolean): Emit | undefined {
+  const row = i.row;
+  if (row === undefined || used[FEATURE_BIT[row.feature]] !== 1 || (row.uses && used[FEATURE_BIT[row.uses]] !== 1)) return undefined;
+  return emitterFor(i, sf);
+}
+
+/** Addresses control may pass to after block b (statically known), for linking a region. */
+function successors(b: Block, sf: boolean): number[] {
+  const i = b.insns[b.n - 1];
+  const next = sf ? i.addr + i.len : (i.addr + i.len) >>> 0;
+  const mnem = i.row?.mnem;
+  if (mnem === 'b' || mnem === 'bc') {
+    const t0 = (i.aa ? 0 : i.addr) + i.imm;
+    const t = !sf ? t0 >>> 0 : t0 < 0 ? t0 + 2 ** 64 : t0;
+    return mnem === 'b' ? [t] : [t, next];
+  }
+  if (mnem === 'bclr' || mnem === 'bcctr') return [];
+  return [next];
+}
+
+/**
+ * Most blocks in one region, and most instructions; PPCEMU_TIER=wasm, which compiles a region
+ * at every block's first run, takes fewer (compile time; the dispatch is the same).
+ */
+const MAX_MEMBERS = 16, MAX_INSNS = 400, FORCED_MEMBERS = 4, FORCED_INSNS = 100;
+
+/**
+ * The region headed by b: b and the blocks reachable from it through statically known
+ * successors, breadth first. `build`: decode successors not built yet (PPCEMU_TIER=wasm);
+ * otherwise only blocks that are hot already are taken.
+ */
+function gather(b: Block, m: Machine, sf: boolean, build: boolean): Block[] {
+  const members = [b];
+  const seen = new Set([b.addr]);
+  const maxMembers = build ? FORCED_MEMBERS : MAX_MEMBERS, maxInsns = build ? FORCED_INSNS : MAX_INSNS;
+  let insns = b.n;
+  for (let j = 0; j < members.length && members.length < maxMembers; j++) {
+    for (const a of successors(members[j], sf)) {
+      if (seen.has(a)) continue;
+      seen.add(a);
+      const s = m.blockFor(a, build);
+      if (s === undefined || !s.valid || s.wide !== undefined || insns + s.n > maxInsns) continue;
+      if (!build && s.fn === undefined) continue;
+      members.push(s);
+      insns += s.n;
+      if (members.length === maxMembers) break;
+    }
+  }
+  return members;
+}
+
+interface Helper { j: number; k: number }
+
+/** Generates the function body for the region `members` (one pass). */
+function generate(members: Block[], sf: boolean, m: Machine, spillSet: ReadonlySet<number>, reloadSet: ReadonlySet<number>, helpers: Helper[]): Ctx {
+  const x = new Ctx(sf, m.has[FEATURE_BIT.ppc64] === 1, spillSet);
+  const body = new Ctx(sf, x.wide, spillSet);
+  const c = body.c;
+  const K = members.length;
+  const index = new Map(members.map((b, j) => [b.addr, j]));
+  helpers.length = 0;
+  // loop $dispatch { block $exit { block_{K-1} { ... block_0 { br_table cur } member 0 } ... member K-1 } exit }
+  c.op(Op.loop, 0x40, Op.block, 0x40);
+  for (let j = 0; j < K; j++) c.op(Op.block, 0x40);
+  c.get(L.cur).op(Op.br_table);
+  uleb(c.b, K);
+  for (let j = 0; j <= K; j++) uleb(c.b, j);
+  members.forEach((b, j) => {
+    c.op(Op.end);
+    const toExit = K - 1 - j, toLoop = K - j;
+    const n = b.n;
+    // The whole block must fit in the budget, else leave with nia = its address.
+    c.get(L.left).i32(n).op(Op.i32_lt_u, Op.if, 0x40).f64(b.addr).set(L.nia).op(Op.br, toExit + 1, Op.end);
+    b.insns.forEach((i, k) => {
+      body.k = k;
+      const last = k === n - 1;
+      const next = sf ? i.addr + i.len : (i.addr + i.len) >>> 0;
+      if (last) c.f64(next).set(L.nia);
+      const e = emitter(i, m.used, sf);
+      if (e !== undefined) { e(body, i); return; }
+      // A handler call: spill, report the count, call (the import sets pc/nia), reload. It
+      // returns m.nia, or -1 when the run must stop after it (interrupt, decoded code written).
+      const f = MEM_IMPORTS.length + helpers.length;
+      helpers.push({ j, k });
+      body.spill();
+      body.flushDone(k);
+      c.i32(-k).set(L.done);
+      c.call(f).tee(L.v).f64(0).op(Op.f64_lt, Op.if, 0x40);
+      body.flushDone(k + 1);
+      c.i32(HANDLER_NIA).op(Op.return, Op.end);
+      body.load(reloadSet);
+      if (last) c.get(L.v).set(L.nia);
+    });
+    c.get(L.done).i32(n).op(Op.i32_add).set(L.done);
+    c.get(L.left).i32(n).op(Op.i32_sub).set(L.left);
+    for (const a of successors(b, sf)) {
+      const t = index.get(a);
+      if (t === undefined) continue;
+      c.get(L.nia).f64(a).op(Op.f64_eq, Op.if, 0x40).i32(t).set(L.cur).op(Op.br, toLoop + 1, Op.end);
+    }
+    c.op(Op.br, toExit);
+  });
+  c.op(Op.end); // $exit: leave with nia
+  body.spill();
+  c.i32(0).get(L.nia).mem(Op.f64_store, 3, SCR_PC);
+  body.flushDone();
+  c.i32(EXIT).op(Op.return, Op.end, 0x00 /* unreachable */);
+  // Prologue: load every register local the body uses.
+  x.load(body.used);
+  append(x.c.b, c.b);
+  for (const l of body.used) x.used.add(l);
+  for (const l of body.written) x.written.add(l);
+  return x;
+}
+
+/**
+ * Runs of a block (interpreted, then translated to JS at translate.HOT_BLOCK) before the `auto`
+ * tier compiles it to wasm.
+ */
+export const HOT_WASM = 20000;
+
+/**
+ * Whether a block gains from wasm: handler calls cost a spill and reload of the block's
+ * registers, so only blocks where most instructions have an emitter are compiled.
+ */
+export function wasmWorthy(b: Block, m: Machine): boolean {
+  let calls = 0;
+  for (let k = 0; k < b.n - 1; k++) if (emitter(b.insns[k], m.used, m.sf) === undefined) calls++;
+  return calls * WORTHY_RATIO <= b.n;
+}
+const WORTHY_RATIO = 4;
+
+const DEBUG = process.env.PPCEMU_WASM_DEBUG === '1';
+/** In `auto`, a region's first PROBE_CALLS entries decide whether it stays (MIN_RUN instructions per entry on average). */
+const PROBE_CALLS = 1000;
+const MIN_RUN = Number(process.env.PPCEMU_WASM_MINRUN ?? 30);
+
+/** Statistics (bench and tests): blocks compiled and time spent compiling (ms). */
+export const wasmStats = { blocks: 0, members: 0, ms: 0, bytes: 0 };
+
+/**
+ * Compiles block b for machine m in mode sf to a BlockFn running it as wasm. A call in the other
+ * mode (MSR[SF] changed) runs the JS tier's translation instead.
+ */
+export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: BlockFn): BlockFn {
+  // Prefixed (8-byte) instructions keep the JS tier (the icount arithmetic of a block with them).
+  if (b.wide !== undefined) return compileBlock(b, sf, m.used);
+  const t0 = performance.now();
+  const members = gather(b, m, sf, m.tier === 'wasm');
+  const helpers: Helper[] = [];
+  const first = generate(members, sf, m, new Set(), new Set(), helpers);
+  const x = generate(members, sf, m, first.written, first.used, helpers);
+  const imports = [...MEM_IMPORTS, ...helpers.map((h) => ({ name: `h${h.j}_${h.k}`, type: { params: [], results: [F64] } }))];
+  const bytes = module(imports, { params: [I32], results: [I32] }, LOCALS, x.c.b);
+  const mod = new WebAssembly.Module(bytes);
+  if (DEBUG) {
+    console.error(`wasm ${b.addr.toString(16)} blocks ${members.map((mb) => `${mb.addr.toString(16)}/${mb.n}`).join(' ')} ` +
+      `calls: ${helpers.map((h) => members[h.j].insns[h.k].row?.mnem ?? '?').join(' ')}`);
+  }
+
+  const st = m.st, mem = m.mem;
+  const done = new Int32Array(st.buf, SCR_DONE, 1);
+  const hi = new Uint32Array(st.buf, SCR_HI, 1);
+  const pcSlot = new Float64Array(st.buf, SCR_PC, 1);
+  let pending: GuestFault | undefined;
+  const fault = (e: unknown): number => {
+    if (!(e instanceof GuestFault)) throw e;
+    pending = e;
+    return -1;
+  };
+  // Stores report 2 when they wrote decoded code (the region may be stale from there on).
+  const wrote = (epoch: number) => (mem.codeEpoch !== epoch ? 2 : 0);
+  const f: Record<string, (...a: number[]) => number> = {
+    r8: (ea) => { try { return mem.read8(ea); } catch (e) { return fault(e); } },
+    r16: (ea) => { try { return mem.read16(ea); } catch (e) { return fault(e); } },
+    r32: (ea) => { try { return mem.read32(ea); } catch (e) { return fault(e); } },
+    r64: (ea) => { try { const lo = mem.read64(ea); hi[0] = mem.hi; return lo; } catch (e) { return fault(e); } },
+    w8: (ea, v) => { const e0 = mem.codeEpoch; try { mem.write8(ea, v & 0xff); return wrote(e0); } catch (e) { return -fault(e); } },
+    w16: (ea, v) => { const e0 = mem.codeEpoch; try { mem.write16(ea, v & 0xffff); return wrote(e0); } catch (e) { return -fault(e); } },
+    w32: (ea, v) => { const e0 = mem.codeEpoch; try { mem.write32(ea, v >>> 0); return wrote(e0); } catch (e) { return -fault(e); } },
+    w64: (ea, h, l) => { const e0 = mem.codeEpoch; try { mem.write64(ea, h >>> 0, l >>> 0); return wrote(e0); } catch (e) { return -fault(e); } },
+  };
+  for (const { j, k } of helpers) {
+    const i = members[j].insns[k];
+    const a = i.addr, next = sf ? a + i.len : (a + i.len) >>> 0;
+    f[`h${j}_${k}`] = () => {
+      m.icBase += done[0];
+      m.pc = a;
+      m.icount = m.icBase; // anchors icount at this instruction (blockPc = a)
+      m.nia = next;
+      const e0 = mem.codeEpoch;
+      i.h(m, i);
+      // Leave after this instruction if the loop must stop, decoded code was dropped (a write
+      // to it, mprotect/munmap, an MSR[LE] change) or the mode changed.
+      return m.interruptRequested || mem.codeEpoch !== e0 || m.sf !== sf ? -1 : m.nia;
+    };
+  }
+  const inst = new WebAssembly.Instance(mod, { m: { mem: st.wasmMemory }, f });
+  const run = inst.exports.run as (left: number) => number;
+  wasmStats.blocks++;
+  wasmStats.members += members.length;
+  wasmStats.bytes += bytes.length;
+  wasmStats.ms += performance.now() - t0;
+
+  let other: BlockFn | undefined;
+  let calls = 0, ran = 0;
+  const fn: BlockFn = (mm, left) => {
+    if (mm.sf !== sf) { (other ??= compileBlock(b, mm.sf, mm.used))(mm, left); return; }
+    for (let j = 1; j < members.length; j++) {
+      if (!members[j].valid) { (b.fn = compileBlock(b, sf, mm.used))(mm, left); return; } // stale region
+    }
+    const i0 = mm.icBase;
+    const s = run(left > 0x7fffffff ? 0x7fffffff : left);
+    mm.icBase += done[0];
+    if (fallback !== undefined && calls < PROBE_CALLS) {
+      ran += mm.icBase - i0;
+      if (++calls === PROBE_CALLS) {
+        // Entering and leaving costs a register load and spill: a region left after a few
+        // instructions on average (dispatch through bcctr, say) is slower than the JS tier.
+        if (ran < PROBE_CALLS * MIN_RUN) b.fn = fallback;
+        if (DEBUG) console.error(`wasm ${b.addr.toString(16)} ${(ran / PROBE_CALLS).toFixed(1)} insns/entry`);
+      }
+    }
+    if (s === EXIT) mm.nia = pcSlot[0];
+    else if (s === FAULT) {
+      mm.pc = pcSlot[0];
+      mm.icount = mm.icBase;
+      const e = pending!;
+      pending = undefined;
+      throw e;
+    }
+    // HANDLER_NIA: the handler left m.nia.
+  };
+  return fn;
+}

@@ -1,0 +1,365 @@
+// WebAssembly emitters for the rows the JS tier inlines (inline.ts), keyed the same way (row
+// mnemonic, checked against the primary opcode): each reproduces its row handler exactly over
+// i64 register locals (64-bit results in both modes; 32-bit mode truncates effective addresses,
+// branch targets and the CR0/CTR tests as the handlers do). A row without an emitter here, or an
+// instruction form the emitter declines (OE forms, invalid update forms, ...), calls its handler.
+
+import type { Insn } from '../insn.js';
+import { mask64 } from '../isa/fxhelpers.js';
+import type { Ctx } from './compile.js';
+import { FN, L, SCR_HI } from './layout.js';
+import { Op } from './encode.js';
+
+export type Emit = (x: Ctx, i: Insn) => void;
+type Gen = (i: Insn, sf: boolean) => Emit | undefined;
+
+const TWO32 = 4294967296;
+const TWO64 = 18446744073709551616;
+
+const mask = (b: number, e: number): bigint => {
+  const [h, l] = mask64(b, e);
+  return (BigInt(h >>> 0) << 32n) | BigInt(l >>> 0);
+};
+
+/** CR0 from the i64 local l (helpers.setCr0: signed compare with 0 over 64 bits or the low word, SO copied). */
+function cr0(x: Ctx, l: number): void {
+  const c = x.c;
+  c.i32(8).i32(4).i32(2);
+  if (x.sf) {
+    c.get(l).i64(0).op(Op.i64_gt_s, Op.select);
+    c.get(l).i64(0).op(Op.i64_lt_s, Op.select);
+  } else {
+    c.get(l).op(Op.i32_wrap_i64).i32(0).op(Op.i32_gt_s, Op.select);
+    c.get(l).op(Op.i32_wrap_i64).i32(0).op(Op.i32_lt_s, Op.select);
+  }
+  c.i32(28).op(Op.i32_shl);
+  x.rd(L.xer); c.i32(31).op(Op.i32_shr_u).i32(28).op(Op.i32_shl, Op.i32_or);
+  x.rd(L.cr); c.i32(0x0fffffff).op(Op.i32_and, Op.i32_or);
+  x.wr(L.cr);
+}
+
+/** Record form: CR0 from GPR r. */
+function rec(x: Ctx, i: Insn, r: number): void {
+  if (i.rec) { x.used.add(L.gpr + r); cr0(x, L.gpr + r); }
+}
+
+/** CR field BF set from the i64 operands in locals t (a) and u (b): 8/4/2 by `signed` compare, SO copied. */
+function crFieldTU(x: Ctx, bf: number, signed: boolean): void {
+  const c = x.c, sh = 28 - 4 * bf;
+  c.i32(8).i32(4).i32(2);
+  c.get(L.t).get(L.u).op(signed ? Op.i64_gt_s : Op.i64_gt_u, Op.select);
+  c.get(L.t).get(L.u).op(signed ? Op.i64_lt_s : Op.i64_lt_u, Op.select);
+  x.rd(L.xer); c.i32(31).op(Op.i32_shr_u, Op.i32_or).i32(sh).op(Op.i32_shl);
+  x.rd(L.cr); c.i32(~(0xf << sh)).op(Op.i32_and, Op.i32_or);
+  x.wr(L.cr);
+}
+
+/** Pushes GPR r's low word extended to i64 (signed or unsigned). */
+function lowWord(x: Ctx, r: number, signed: boolean): void {
+  x.g(r); x.c.op(Op.i32_wrap_i64, signed ? Op.i64_extend_i32_s : Op.i64_extend_i32_u);
+}
+
+/** Compares: word (L=0, or no 64-bit compares on the model) or doubleword; `b` pushes operand B as i64. */
+function compare(signed: boolean, b: (x: Ctx, i: Insn, dword: boolean) => void): Gen {
+  return (i) => (x) => {
+    const dword = (i.rt & 1) === 1 && x.wide;
+    if (dword) x.g(i.ra); else lowWord(x, i.ra, signed);
+    x.c.set(L.t);
+    b(x, i, dword);
+    x.c.set(L.u);
+    crFieldTU(x, i.rt >>> 2, signed);
+  };
+}
+
+/** Pushes the effective address (RA|0) + disp / + RB as f64 (32-bit mode: truncated). */
+function pushEa(x: Ctx, ra: number, disp: number | undefined, rb: number): void {
+  const c = x.c;
+  if (x.sf) {
+    if (ra === 0) { if (disp !== undefined) c.i64(disp); else x.g(rb); }
+    else { x.g(ra); if (disp !== undefined) c.i64(disp); else x.g(rb); c.op(Op.i64_add); }
+    c.op(Op.f64_convert_i64_u);
+  } else {
+    if (ra === 0) { if (disp !== undefined) c.i32(disp); else x.g(rb).c.op(Op.i32_wrap_i64); }
+    else {
+      x.g(ra).c.op(Op.i32_wrap_i64);
+      if (disp !== undefined) c.i32(disp); else x.g(rb).c.op(Op.i32_wrap_i64);
+      c.op(Op.i32_add);
+    }
+    c.op(Op.f64_convert_i32_u);
+  }
+}
+
+type Load = 'u8' | 'u16' | 's16' | 'u32' | 's32' | 'u64';
+const READ_FN: Record<Load, number> = { u8: FN.r8, u16: FN.r16, s16: FN.r16, u32: FN.r32, s32: FN.r32, u64: FN.r64 };
+
+function load(kind: Load, form: 'D' | 'X', update: boolean): Gen {
+  return (i) => {
+    if (update && (i.ra === 0 || i.ra === i.rt)) return undefined; // invalid form: the handler raises it
+    return (x) => {
+      const c = x.c;
+      pushEa(x, i.ra, form === 'D' ? i.imm : undefined, i.rb);
+      c.call(READ_FN[kind]).tee(L.v).f64(0).op(Op.f64_lt);
+      x.faultExit(i.addr);
+      if (update) { x.g(i.ra); c.i64(i.imm).op(Op.i64_add); x.setG(i.ra); }
+      c.get(L.v).op(Op.i64_trunc_f64_u);
+      if (kind === 's16') c.op(Op.i64_extend16_s);
+      else if (kind === 's32') c.op(Op.i64_extend32_s);
+      else if (kind === 'u64') c.i32(0).mem(Op.i64_load32_u, 2, SCR_HI).i64(32).op(Op.i64_shl, Op.i64_or);
+      x.setG(i.rt);
+    };
+  };
+}
+
+type Store = 8 | 16 | 32 | 64;
+const WRITE_FN: Record<Store, number> = { 8: FN.w8, 16: FN.w16, 32: FN.w32, 64: FN.w64 };
+
+function store(size: Store, form: 'D' | 'X', update: boolean): Gen {
+  return (i) => {
+    if (update && i.ra === 0) return undefined;
+    return (x) => {
+      const c = x.c;
+      pushEa(x, i.ra, form === 'D' ? i.imm : undefined, i.rb);
+      if (size === 64) { x.g(i.rt); c.i64(32).op(Op.i64_shr_u, Op.i32_wrap_i64); }
+      x.g(i.rt); c.op(Op.i32_wrap_i64);
+      c.call(WRITE_FN[size]);
+      x.storeExit(i);
+      if (update) { x.g(i.ra); c.i64(i.imm).op(Op.i64_add); x.setG(i.ra); }
+    };
+  };
+}
+
+/** RA <- f(RS, RB) for 64-bit binary operators (logical), with Rc. */
+function logical(ops: number[], invertB = false, invertResult = false): Gen {
+  return (i) => (x) => {
+    const c = x.c;
+    x.g(i.rt); x.g(i.rb);
+    if (invertB) c.i64(-1).op(Op.i64_xor);
+    c.op(...ops);
+    if (invertResult) c.i64(-1).op(Op.i64_xor);
+    x.setG(i.ra);
+    rec(x, i, i.ra);
+  };
+}
+
+/** RT <- f(RA, RB) arithmetic (no OE), with Rc. `swap` computes f(RB, RA). */
+function arith(op: number, swap = false): Gen {
+  return (i) => {
+    if (i.oe) return undefined;
+    return (x) => {
+      if (swap) { x.g(i.rb); x.g(i.ra); } else { x.g(i.ra); x.g(i.rb); }
+      x.c.op(op);
+      x.setG(i.rt);
+      rec(x, i, i.rt);
+    };
+  };
+}
+
+/** D-form logical immediates RA <- RS op UI (shifted). */
+function logImm(op: number, shift: number): Gen {
+  return (i) => (x) => {
+    const u = ((i.ui << shift) >>> 0);
+    if (u === 0 && i.ra === i.rt) return; // nop
+    x.g(i.rt); x.c.i64(u).op(op);
+    x.setG(i.ra);
+  };
+}
+
+function andImm(shift: number): Gen {
+  return (i) => (x) => {
+    x.g(i.rt); x.c.i64((i.ui << shift) >>> 0).op(Op.i64_and);
+    x.setG(i.ra);
+    cr0(x, L.gpr + i.ra);
+  };
+}
+
+function exts(op: number): Gen {
+  return (i) => (x) => { x.g(i.rt); x.c.op(op); x.setG(i.ra); rec(x, i, i.ra); };
+}
+
+function rotMd(maskOf: (i: Insn) => bigint): Gen {
+  return (i) => (x) => {
+    x.g(i.rt);
+    if (i.sh !== 0) x.c.i64(i.sh).op(Op.i64_rotl);
+    x.c.i64(maskOf(i)).op(Op.i64_and);
+    x.setG(i.ra);
+    rec(x, i, i.ra);
+  };
+}
+
+/** slw/srw: n = RB & 63; n < 32 ? RS(low) shifted : 0, zero-extended. */
+function shiftW(op: number): Gen {
+  return (i) => (x) => {
+    const c = x.c;
+    x.g(i.rt); c.op(Op.i32_wrap_i64);
+    x.g(i.rb); c.op(Op.i32_wrap_i64).i32(63).op(Op.i32_and).tee(L.s);
+    c.op(op, Op.i64_extend_i32_u).i64(0);
+    c.get(L.s).i32(32).op(Op.i32_lt_u, Op.select);
+    x.setG(i.ra);
+    rec(x, i, i.ra);
+  };
+}
+
+/** sld/srd: n = RB & 127; n < 64 ? RS shifted : 0. */
+function shiftD(op: number): Gen {
+  return (i) => (x) => {
+    const c = x.c;
+    x.g(i.rt);
+    x.g(i.rb); c.i64(127).op(Op.i64_and).tee(L.t);
+    c.op(op).i64(0);
+    c.get(L.t).i64(64).op(Op.i64_lt_u, Op.select);
+    x.setG(i.ra);
+    rec(x, i, i.ra);
+  };
+}
+
+/** Branch target of an I/B form (constant). */
+function target(i: Insn, sf: boolean): number {
+  const t = (i.aa ? 0 : i.addr) + i.imm;
+  if (!sf) return t >>> 0;
+  return t < 0 ? t + TWO64 : t >= TWO64 ? t - TWO64 : t;
+}
+
+/** LR <- the address after i (the link). */
+function link(x: Ctx, i: Insn): void {
+  const next = x.sf ? i.addr + 4 : (i.addr + 4) >>> 0;
+  x.c.i64((BigInt(Math.floor(next / TWO32)) << 32n) | BigInt(next % TWO32));
+  x.wr(L.lr);
+}
+
+const branches: Record<string, Gen> = {
+  b: (i, sf) => (x) => {
+    if (i.lk) link(x, i);
+    x.c.f64(target(i, sf)).set(L.nia);
+  },
+  bc: (i, sf) => {
+    const bo = i.rt, t = target(i, sf);
+    const always = (bo & 0x14) === 0x14, crOnly = (bo & 0x14) === 0x04, ctrOnly = (bo & 0x14) === 0x10;
+    if (!always && !crOnly && !ctrOnly) return undefined;
+    return (x) => {
+      const c = x.c;
+      if (crOnly) {
+        x.rd(L.cr); c.i32(1 << (31 - i.ra)).op(Op.i32_and);
+        if ((bo & 8) === 0) c.op(Op.i32_eqz);
+        c.op(Op.if, 0x40).f64(t).set(L.nia).op(Op.end);
+      } else if (ctrOnly) {
+        x.rd(L.ctr); c.i64(1).op(Op.i64_sub); x.wr(L.ctr);
+        x.rd(L.ctr);
+        if (x.sf) c.i64(0).op(Op.i64_ne); else c.op(Op.i32_wrap_i64).i32(0).op(Op.i32_ne);
+        if (((bo >>> 1) & 1) === 1) c.op(Op.i32_eqz);
+        c.op(Op.if, 0x40).f64(t).set(L.nia).op(Op.end);
+      }
+      if (i.lk) link(x, i);
+      if (always) c.f64(t).set(L.nia);
+    };
+  },
+};
+
+/** bclr / bcctr: target from LR / CTR (low 2 bits cleared, read before LK links). */
+function branchReg(reg: number): Gen {
+  return (i) => {
+    const bo = i.rt;
+    const always = (bo & 0x14) === 0x14, crOnly = (bo & 0x14) === 0x04;
+    if (!always && !crOnly) return undefined;
+    return (x) => {
+      const c = x.c;
+      x.rd(reg);
+      if (x.sf) c.i64(-4).op(Op.i64_and, Op.f64_convert_i64_u);
+      else c.op(Op.i32_wrap_i64).i32(-4).op(Op.i32_and, Op.f64_convert_i32_u);
+      c.set(L.v);
+      if (i.lk) link(x, i);
+      if (always) { c.get(L.v).set(L.nia); return; }
+      x.rd(L.cr); c.i32(1 << (31 - i.ra)).op(Op.i32_and);
+      if ((bo & 8) === 0) c.op(Op.i32_eqz);
+      c.op(Op.if, 0x40).get(L.v).set(L.nia).op(Op.end);
+    };
+  };
+}
+
+function addImm(shift: number): Gen {
+  return (i) => (x) => {
+    const imm = shift ? i.imm << 16 : i.imm;
+    if (i.ra === 0) x.c.i64(imm);
+    else { x.g(i.ra); x.c.i64(imm).op(Op.i64_add); }
+    x.setG(i.rt);
+  };
+}
+
+const GENS: Record<string, Gen> = {
+  ...branches,
+  bclr: branchReg(L.lr),
+  bcctr: branchReg(L.ctr),
+  addi: addImm(0),
+  addis: addImm(16),
+  add: arith(Op.i64_add),
+  subf: arith(Op.i64_sub, true),
+  mulld: arith(Op.i64_mul),
+  neg: (i) => (i.oe ? undefined : (x) => {
+    x.c.i64(0); x.g(i.ra); x.c.op(Op.i64_sub); x.setG(i.rt); rec(x, i, i.rt);
+  }),
+  and: logical([Op.i64_and]),
+  andc: logical([Op.i64_and], true),
+  or: logical([Op.i64_or]),
+  orc: logical([Op.i64_or], true),
+  xor: logical([Op.i64_xor]),
+  nor: logical([Op.i64_or], false, true),
+  nand: logical([Op.i64_and], false, true),
+  eqv: logical([Op.i64_xor], false, true),
+  ori: logImm(Op.i64_or, 0),
+  oris: logImm(Op.i64_or, 16),
+  xori: logImm(Op.i64_xor, 0),
+  xoris: logImm(Op.i64_xor, 16),
+  andi: andImm(0),
+  andis: andImm(16),
+  extsb: exts(Op.i64_extend8_s),
+  extsh: exts(Op.i64_extend16_s),
+  extsw: exts(Op.i64_extend32_s),
+  rlwinm: (i) => (x) => {
+    const c = x.c;
+    x.g(i.rt); c.op(Op.i32_wrap_i64);
+    if (i.sh !== 0) c.i32(i.sh).op(Op.i32_rotl);
+    c.op(Op.i64_extend_i32_u).tee(L.t).i64(32).op(Op.i64_shl).get(L.t).op(Op.i64_or);
+    c.i64(mask(i.mb + 32, i.me + 32)).op(Op.i64_and);
+    x.setG(i.ra);
+    rec(x, i, i.ra);
+  },
+  rldicl: rotMd((i) => mask(i.mb, 63)),
+  rldicr: rotMd((i) => mask(0, i.me)),
+  rldic: rotMd((i) => mask(i.mb, 63 - i.sh)),
+  slw: shiftW(Op.i32_shl),
+  srw: shiftW(Op.i32_shr_u),
+  sld: shiftD(Op.i64_shl),
+  srd: shiftD(Op.i64_shr_u),
+  cmp: compare(true, (x, i, dw) => (dw ? x.g(i.rb) : lowWord(x, i.rb, true))),
+  cmpl: compare(false, (x, i, dw) => (dw ? x.g(i.rb) : lowWord(x, i.rb, false))),
+  cmpi: compare(true, (x, i) => x.c.i64(i.imm)),
+  cmpli: compare(false, (x, i) => x.c.i64(i.ui)),
+  mfspr: (i) => (i.spr === 8 || i.spr === 9 ? (x) => { x.rd(i.spr === 8 ? L.lr : L.ctr); x.setG(i.rt); } : undefined),
+  mtspr: (i) => (i.spr === 8 || i.spr === 9
+    ? (x) => { x.g(i.rt); x.wr(i.spr === 8 ? L.lr : L.ctr); }
+    : i.spr === 1 ? (x) => { x.g(i.rt); x.c.op(Op.i32_wrap_i64); x.wr(L.xer); } : undefined),
+  lbz: load('u8', 'D', false), lhz: load('u16', 'D', false), lha: load('s16', 'D', false), lwz: load('u32', 'D', false),
+  lwa: load('s32', 'D', false), ld: load('u64', 'D', false),
+  lbzu: load('u8', 'D', true), lhzu: load('u16', 'D', true), lwzu: load('u32', 'D', true), ldu: load('u64', 'D', true),
+  lbzx: load('u8', 'X', false), lhzx: load('u16', 'X', false), lwzx: load('u32', 'X', false), ldx: load('u64', 'X', false),
+  lhax: load('s16', 'X', false), lwax: load('s32', 'X', false),
+  stb: store(8, 'D', false), sth: store(16, 'D', false), stw: store(32, 'D', false), std: store(64, 'D', false),
+  stbu: store(8, 'D', true), sthu: store(16, 'D', true), stwu: store(32, 'D', true), stdu: store(64, 'D', true),
+  stbx: store(8, 'X', false), sthx: store(16, 'X', false), stwx: store(32, 'X', false), stdx: store(64, 'X', false),
+};
+
+/** Primary opcodes of the rows above (others are 31), so a namesake row is never taken. */
+const OPCD: Record<string, number> = {
+  addi: 14, addis: 15, ori: 24, oris: 25, xori: 26, xoris: 27, andi: 28, andis: 29, rlwinm: 21,
+  rldicl: 30, rldicr: 30, rldic: 30, cmpi: 11, cmpli: 10, b: 18, bc: 16, bclr: 19, bcctr: 19,
+  lbz: 34, lhz: 40, lha: 42, lwz: 32, lwa: 58, ld: 58, lbzu: 35, lhzu: 41, lwzu: 33, ldu: 58,
+  stb: 38, sth: 44, stw: 36, std: 62, stbu: 39, sthu: 45, stwu: 37, stdu: 62,
+};
+
+/** The wasm emitter for instruction i in mode sf, or undefined (call its handler). */
+export function emitterFor(i: Insn, sf: boolean): Emit | undefined {
+  const row = i.row;
+  if (!row || row.space === 'spe' || i.len !== 4) return undefined;
+  const gen = GENS[row.mnem];
+  if (!gen || row.opcd !== (OPCD[row.mnem] ?? 31)) return undefined;
+  return gen(i, sf);
+}

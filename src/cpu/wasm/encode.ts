@@ -1,0 +1,158 @@
+// A minimal WebAssembly binary writer: just what the region compiler (compile.ts) emits. One
+// function body is a flat byte list built with the opcode helpers below; `module` wraps it with
+// its imports (a memory and functions) into a complete module (WebAssembly core spec 1.0 binary
+// format, plus the sign-extension operators).
+
+export const I32 = 0x7f, I64 = 0x7e, F64 = 0x7c;
+export const VOID = 0x40;
+
+/** Opcodes (core spec, section 5.4). */
+export const Op = {
+  block: 0x02, loop: 0x03, if: 0x04, else: 0x05, end: 0x0b, br: 0x0c, br_if: 0x0d, br_table: 0x0e, return: 0x0f,
+  call: 0x10, drop: 0x1a, select: 0x1b,
+  local_get: 0x20, local_set: 0x21, local_tee: 0x22,
+  i32_load: 0x28, f64_load: 0x2b, i64_load32_u: 0x35, i32_store: 0x36, f64_store: 0x39, i64_store32: 0x3e,
+  i32_const: 0x41, i64_const: 0x42, f64_const: 0x44,
+  i32_eqz: 0x45, i32_eq: 0x46, i32_ne: 0x47, i32_lt_s: 0x48, i32_lt_u: 0x49, i32_gt_s: 0x4a, i32_gt_u: 0x4b,
+  i32_ge_u: 0x4f,
+  i64_eqz: 0x50, i64_eq: 0x51, i64_ne: 0x52, i64_lt_s: 0x53, i64_lt_u: 0x54, i64_gt_s: 0x55, i64_gt_u: 0x56,
+  f64_eq: 0x61, f64_ne: 0x62, f64_lt: 0x63,
+  i32_add: 0x6a, i32_sub: 0x6b, i32_and: 0x71, i32_or: 0x72, i32_xor: 0x73, i32_shl: 0x74, i32_shr_s: 0x75,
+  i32_shr_u: 0x76, i32_rotl: 0x77,
+  i64_add: 0x7c, i64_sub: 0x7d, i64_mul: 0x7e, i64_and: 0x83, i64_or: 0x84, i64_xor: 0x85, i64_shl: 0x86,
+  i64_shr_s: 0x87, i64_shr_u: 0x88, i64_rotl: 0x89,
+  i32_wrap_i64: 0xa7, i64_extend_i32_s: 0xac, i64_extend_i32_u: 0xad, i64_trunc_f64_u: 0xb1,
+  f64_convert_i32_u: 0xb8, f64_convert_i64_u: 0xba,
+  i64_extend8_s: 0xc2, i64_extend16_s: 0xc3, i64_extend32_s: 0xc4,
+} as const;
+
+export function uleb(out: number[], v: number): void {
+  do {
+    let b = v % 128;
+    v = Math.floor(v / 128);
+    if (v > 0) b |= 0x80;
+    out.push(b);
+  } while (v > 0);
+}
+
+export function sleb32(out: number[], v: number): void {
+  v |= 0;
+  for (;;) {
+    const b = v & 0x7f;
+    v >>= 7;
+    if ((v === 0 && (b & 0x40) === 0) || (v === -1 && (b & 0x40) !== 0)) { out.push(b); return; }
+    out.push(b | 0x80);
+  }
+}
+
+export function sleb64(out: number[], v: bigint): void {
+  v = BigInt.asIntN(64, v);
+  for (;;) {
+    const b = Number(v & 0x7fn);
+    v >>= 7n;
+    if ((v === 0n && (b & 0x40) === 0) || (v === -1n && (b & 0x40) !== 0)) { out.push(b); return; }
+    out.push(b | 0x80);
+  }
+}
+
+const F64_BUF = new DataView(new ArrayBuffer(8));
+
+/** A function body under construction. */
+export class Code {
+  readonly b: number[] = [];
+  op(...ops: number[]): this { this.b.push(...ops); return this; }
+  get(l: number): this { this.b.push(Op.local_get); uleb(this.b, l); return this; }
+  set(l: number): this { this.b.push(Op.local_set); uleb(this.b, l); return this; }
+  tee(l: number): this { this.b.push(Op.local_tee); uleb(this.b, l); return this; }
+  i32(v: number): this { this.b.push(Op.i32_const); sleb32(this.b, v); return this; }
+  i64(v: bigint | number): this { this.b.push(Op.i64_const); sleb64(this.b, BigInt(v)); return this; }
+  f64(v: number): this {
+    this.b.push(Op.f64_const);
+    F64_BUF.setFloat64(0, v, true);
+    for (let k = 0; k < 8; k++) this.b.push(F64_BUF.getUint8(k));
+    return this;
+  }
+  /** A memory access opcode with its memarg (alignment exponent, constant offset). */
+  mem(opcode: number, align: number, offset: number): this {
+    this.b.push(opcode, align);
+    uleb(this.b, offset);
+    return this;
+  }
+  call(f: number): this { this.b.push(Op.call); uleb(this.b, f); return this; }
+}
+
+/** Appends `src` to `out` (no spread: bodies can exceed the engine's argument limit). */
+export function append(out: number[], src: readonly number[]): void {
+  for (let k = 0; k < src.length; k++) out.push(src[k]);
+}
+
+function section(out: number[], id: number, body: number[]): void {
+  out.push(id);
+  uleb(out, body.length);
+  append(out, body);
+}
+
+function name(out: number[], s: string): void {
+  uleb(out, s.length);
+  for (let k = 0; k < s.length; k++) out.push(s.charCodeAt(k));
+}
+
+export interface FuncType { params: number[]; results: number[] }
+
+/**
+ * A module importing memory "m"."mem" (1 page) and functions "f".<name> of the given types, and
+ * exporting one function "run" of type `type` with extra locals `locals` and body `body`.
+ */
+export function module(imports: { name: string; type: FuncType }[], type: FuncType, locals: number[], body: number[]): Uint8Array<ArrayBuffer> {
+  const types: FuncType[] = [];
+  const key = (t: FuncType) => t.params.join(',') + ':' + t.results.join(',');
+  const typeIndex = (t: FuncType) => {
+    let k = types.findIndex((u) => key(u) === key(t));
+    if (k < 0) { k = types.length; types.push(t); }
+    return k;
+  };
+  const impIdx = imports.map((i) => typeIndex(i.type));
+  const runIdx = typeIndex(type);
+
+  const out = [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00];
+  const ts: number[] = [];
+  uleb(ts, types.length);
+  for (const t of types) {
+    ts.push(0x60);
+    uleb(ts, t.params.length); ts.push(...t.params);
+    uleb(ts, t.results.length); ts.push(...t.results);
+  }
+  section(out, 1, ts);
+
+  const is: number[] = [];
+  uleb(is, imports.length + 1);
+  name(is, 'm'); name(is, 'mem'); is.push(0x02, 0x00, 0x01); // memory, limits {min 1}
+  imports.forEach((imp, k) => { name(is, 'f'); name(is, imp.name); is.push(0x00); uleb(is, impIdx[k]); });
+  section(out, 2, is);
+
+  const fs: number[] = [1];
+  uleb(fs, runIdx);
+  section(out, 3, fs);
+
+  const es: number[] = [1];
+  name(es, 'run'); es.push(0x00); uleb(es, imports.length);
+  section(out, 7, es);
+
+  // Locals as runs of equal types.
+  const fb: number[] = [];
+  const runs: [number, number][] = [];
+  for (const t of locals) {
+    const last = runs[runs.length - 1];
+    if (last && last[1] === t) last[0]++;
+    else runs.push([1, t]);
+  }
+  uleb(fb, runs.length);
+  for (const [n, t] of runs) { uleb(fb, n); fb.push(t); }
+  append(fb, body);
+  fb.push(Op.end);
+  const cs: number[] = [1];
+  uleb(cs, fb.length);
+  append(cs, fb);
+  section(out, 10, cs);
+  return new Uint8Array(out);
+}

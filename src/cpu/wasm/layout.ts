@@ -1,0 +1,32 @@
+// Shared constants of the wasm tier: scratch slots, local numbering and the memory imports.
+
+import { Spr32, Spr64, STATE_BYTES, STATE_OFFSETS } from '../state.js';
+import { F64, type FuncType, I32, I64 } from './encode.js';
+
+/** Scratch slots after the register state (same wasm page): next/faulting pc, count, r64's high word. */
+export const SCR_PC = STATE_BYTES, SCR_DONE = STATE_BYTES + 8, SCR_HI = STATE_BYTES + 12;
+
+/** Local numbering (local 0 is the `left` parameter). */
+export const L = {
+  left: 0, gpr: 1, cr: 33, xer: 34, lr: 35, ctr: 36, done: 37, cur: 38, nia: 39,
+  t: 40, u: 41, v: 42, s: 43,
+} as const;
+export const LOCALS = [...Array<number>(32).fill(I64), I32, I32, I64, I64, I32, I32, F64, I64, I64, F64, I32];
+
+export const GH = STATE_OFFSETS.gprHi, GLO = STATE_OFFSETS.gprLo;
+export const CR_OFF = STATE_OFFSETS.spr32 + 4 * Spr32.CR, XER_OFF = STATE_OFFSETS.spr32 + 4 * Spr32.XER;
+export const LR_OFF = STATE_OFFSETS.spr64 + 8 * Spr64.LR, CTR_OFF = STATE_OFFSETS.spr64 + 8 * Spr64.CTR;
+
+/** Memory accessor imports, in this order (function indices 0..7). */
+export const MEM_IMPORTS: { name: string; type: FuncType }[] = [
+  { name: 'r8', type: { params: [F64], results: [F64] } },
+  { name: 'r16', type: { params: [F64], results: [F64] } },
+  { name: 'r32', type: { params: [F64], results: [F64] } },
+  { name: 'r64', type: { params: [F64], results: [F64] } },
+  { name: 'w8', type: { params: [F64, I32], results: [I32] } },
+  { name: 'w16', type: { params: [F64, I32], results: [I32] } },
+  { name: 'w32', type: { params: [F64, I32], results: [I32] } },
+  { name: 'w64', type: { params: [F64, I32, I32], results: [I32] } },
+];
+export const FN = { r8: 0, r16: 1, r32: 2, r64: 3, w8: 4, w16: 5, w32: 6, w64: 7 } as const;
+
