@@ -368,7 +368,7 @@ export class Machine {
         this.interpret(b, left); // the limit falls inside the block: its first `left` instructions
         this.icBase += b.executed;
       } else if (atBreak) {
-        this.interpret(b);
+        this.interpret(b, b.n);
         this.icBase += b.executed;
       } else if (b.fn !== undefined) {
         // auto: a translated block that keeps running moves on to the wasm tier (wasm/compile.ts).
