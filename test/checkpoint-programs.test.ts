@@ -22,10 +22,13 @@ const ENV = ['LANG=C', 'PATH=/usr/bin:/bin'];
 const CUTS = Number(process.env.PPCEMU_CKPT_CUTS ?? 2);
 const FILTER = process.env.PPCEMU_TEST_FILTER ?? '';
 const MAX = 2e8;
-/** The long benchmarks (10^8 instructions) add minutes and no new kind of state; PPCEMU_CKPT_ALL=1 includes them. */
+/**
+ * The long benchmarks (10^8 instructions) add minutes and no new kind of state, nor does dfp
+ * (20 s; test/checkpoint-dfp.test.ts cuts inside its DFP code); PPCEMU_CKPT_ALL=1 includes them.
+ */
 // glibc-procs and glibc-sigsuspend fork: an image is refused while a program has children
 // (test/procs.test.ts cuts glibc-procs where it has none)
-const SKIP = process.env.PPCEMU_CKPT_ALL ? /^glibc-(procs|sigsuspend)$/ : /^(bench_|fp_bench_|glibc-procs$|glibc-sigsuspend$)/;
+const SKIP = process.env.PPCEMU_CKPT_ALL ? /^glibc-(procs|sigsuspend)$/ : /^(bench_|fp_bench_|dfp$|glibc-procs$|glibc-sigsuspend$)/;
 
 /** Byte-exact comparison (toEqual on large typed arrays is slow). */
 function sameBytes(a: Uint8Array, b: Uint8Array, what: string): void {

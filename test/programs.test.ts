@@ -17,17 +17,19 @@ const MAX_INSNS = Number(process.env.PPCEMU_TEST_MAX_INSNS ?? 2e9);
 const FILTER = process.env.PPCEMU_TEST_FILTER ?? '';
 /**
  * Every program runs in the default tier (auto, which with short programs mostly interprets);
- * also with every block translated before its first run (jit) and compiled to WebAssembly at
- * its first run (wasm), except the long benchmarks, and on ppc64le with translation off (interp).
- * `npm run test:tiers` (PPCEMU_TEST_TIERS=auto,interp,jit,wasm, or any subset) runs exactly the
- * listed tiers on every program and target.
+ * also, except the long benchmarks, with every block translated before its first run (jit); on
+ * ppc32 and ppc64le (both modes, both byte orders) with every block compiled to WebAssembly at
+ * its first run (wasm); and on ppc64 with translation off (interp). `npm run test:tiers`
+ * (PPCEMU_TEST_TIERS=auto,interp,jit,wasm, or any subset) runs exactly the listed tiers on every
+ * program and target.
  */
 const TIERS_ENV = process.env.PPCEMU_TEST_TIERS;
 const TIERS_RUN = (TIERS_ENV ?? 'auto,interp,jit,wasm').split(',') as Tier[];
 function runsIn(tier: Tier, target: string, name: string): boolean {
   if (TIERS_ENV !== undefined || tier === 'auto') return true;
   if (/bench/.test(name)) return false;
-  return tier === 'jit' || tier === 'wasm' || target === 'ppc64le';
+  if (tier === 'wasm') return target !== 'ppc64';
+  return tier === 'jit' || target === 'ppc64';
 }
 
 interface Meta extends FsMeta {
