@@ -6,7 +6,7 @@
 // futex lists (selfcheck/robust); execve of a dynamic executable.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -145,6 +145,43 @@ describe('execve in the first process', () => {
       expect(text(s)).toBe('echoargs: [exec] [from] [the] [first] [process]\n');
       expect(p.cfg.execPath).toBe('/bin/echoargs');
       expect(p.argv).toEqual(['echoargs', 'exec', 'from', 'the', 'first', 'process']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('execve of a #! script (as Linux binfmt_script)', () => {
+  const run = (root: string, cmd: string) => {
+    const s = sink();
+    const elf = parseElf(new Uint8Array(readFileSync(join(root, 'bin', 'sh'))));
+    const p: LinuxProcess = createProcess(elf, { argv: ['sh', '-c', cmd], env: ENV, fsRoot: root, execPath: '/bin/sh' }, s.streams).proc;
+    return { status: runToExit(p, 1e9), out: text(s), p };
+  };
+  it('runs the interpreter with its one argument, the script path and the remaining arguments; nests; refuses bad lines', () => {
+    const root = spawnRoot('ppc64');
+    try {
+      // the interpreter's optional argument is everything after its name, one word however many spaces it holds
+      writeFileSync(join(root, 'bin', 'hello.sh'), '#!  /bin/echoargs  one two \t\nnot read\n', { mode: 0o755 });
+      let r = run(root, '/bin/hello.sh x y');
+      expect([r.status, r.out]).toEqual([0, 'echoargs: [one two] [/bin/hello.sh] [x] [y]\n']);
+      expect(r.p.argv).toEqual(['/bin/echoargs', 'one two', '/bin/hello.sh', 'x', 'y']);
+      // a script as another script's interpreter
+      writeFileSync(join(root, 'bin', 'outer'), '#!/bin/hello.sh\n', { mode: 0o755 });
+      r = run(root, '/bin/outer z');
+      expect([r.status, r.out]).toEqual([0, 'echoargs: [one two] [/bin/hello.sh] [/bin/outer] [z]\n']);
+      // no interpreter named, a missing interpreter, a loop of scripts
+      writeFileSync(join(root, 'bin', 'empty'), '#!\n', { mode: 0o755 });
+      writeFileSync(join(root, 'bin', 'gone'), '#!/bin/nothere\n', { mode: 0o755 });
+      writeFileSync(join(root, 'bin', 'loop'), '#!/bin/loop\n', { mode: 0o755 });
+      for (const [cmd, errText] of [['/bin/empty', 'Exec format error'], ['/bin/gone', 'No such file or directory'], ['/bin/loop', 'Too many levels of symbolic links']]) {
+        const err: Buffer[] = [];
+        const elf = parseElf(new Uint8Array(readFileSync(join(root, 'bin', 'sh'))));
+        const p = createProcess(elf, { argv: ['sh', '-c', cmd], env: ENV, fsRoot: root, execPath: '/bin/sh' },
+          { stdin: () => undefined, stdout: () => {}, stderr: (b) => { err.push(Buffer.from(b)); } }).proc;
+        expect(runToExit(p, 1e9), cmd).toBe(127);
+        expect(Buffer.concat(err).toString(), cmd).toBe(`sh: ${cmd}: ${errText}\n`);
+      }
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

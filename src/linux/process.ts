@@ -1159,33 +1159,53 @@ export class LinuxProcess implements Os {
     }
   }
 
+  /** The bytes of an executable file under the root (execve), or -errno. */
+  private readExecutable(p: string): Uint8Array | number {
+    if (p === '') return -E.NOENT;
+    const base = this.base(AT_FDCWD, p);
+    if (typeof base === 'number') return base;
+    const x = this.files.access(base, p, 1, true);
+    if (x < 0) return x;
+    const h = this.files.open(base, p, 0, 0);
+    if (typeof h === 'number') return h;
+    try {
+      return h.isDir ? -E.ACCES : new Uint8Array(fs.readFileSync(h.fd));
+    } finally { fs.closeSync(h.fd); }
+  }
+
   /**
    * execve: a PowerPC ELF found under the root (and --sysroot) replaces the process image, on a
    * new machine of the same CPU model. Descriptors stay open unless FD_CLOEXEC; handled signals
-   * go back to their defaults; the mask and pending signals stay; other threads end.
+   * go back to their defaults; the mask and pending signals stay; other threads end. A file
+   * starting with `#!` runs its interpreter, as Linux's binfmt_script does: the first line (within
+   * 256 bytes) names it and at most one argument, and the interpreter's argv is
+   * [interpreter, argument?, path, argv[1..]]; at most 4 nested interpreters (ELOOP).
    */
   private execve(pathAddr: number, argvAddr: number, envpAddr: number): number {
     const guestPath = this.path(pathAddr);
-    const argv = this.strList(argvAddr), env = this.strList(envpAddr);
+    let argv = this.strList(argvAddr);
+    const env = this.strList(envpAddr);
     if (typeof argv === 'number') return argv;
     if (typeof env === 'number') return env;
-    let bytes: Uint8Array | undefined;
-    const r = this.atPath(AT_FDCWD, pathAddr, (base, p) => {
-      const x = this.files.access(base, p, 1, true);
-      if (x < 0) return x;
-      const h = this.files.open(base, p, 0, 0);
-      if (typeof h === 'number') return h;
-      try {
-        if (h.isDir) return -E.ACCES;
-        bytes = new Uint8Array(fs.readFileSync(h.fd));
-      } finally { fs.closeSync(h.fd); }
-      return 0;
-    });
-    if (r < 0) return r;
+    let file = guestPath, bytes = this.readExecutable(file);
+    for (let depth = 0; typeof bytes !== 'number' && bytes[0] === 0x23 && bytes[1] === 0x21; depth++) {
+      if (depth === 4) return -E.LOOP;
+      const head = Buffer.from(bytes.subarray(2, 256)).toString('latin1');
+      const nl = head.indexOf('\n');
+      // (a line the buffer cuts is taken as far as it goes, unless it cuts the interpreter's name)
+      const line = (nl < 0 ? head : head.slice(0, nl)).split('\0')[0].replace(/[ \t]+$/, '').replace(/^[ \t]+/, '');
+      const name = /^[^ \t]*/.exec(line)![0];
+      if (name === '' || (nl < 0 && name === line && bytes.length > 256)) return -E.NOEXEC;
+      const arg = line.slice(name.length).replace(/^[ \t]+/, '');
+      argv = [name, ...(arg ? [arg] : []), file, ...argv.slice(1)];
+      file = name;
+      bytes = this.readExecutable(file);
+    }
+    if (typeof bytes === 'number') return bytes;
     const note = (why: string) => { if (this.cfg.strace) this.cfg.streams.stderr(Buffer.from(`ppcemu: execve ${guestPath}: ${why}\n`)); };
     let elf, interp, sysroot = this.cfg.sysroot;
     try {
-      elf = parseElf(bytes!);
+      elf = parseElf(bytes);
     } catch (e) {
       note((e as Error).message);
       return -E.NOEXEC;
