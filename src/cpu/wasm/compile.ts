@@ -12,7 +12,7 @@
 // while the whole block fits in the caller's budget (`left`) and reports how many instructions
 // it completed (the DONE slot), before every handler call too.
 
-import { FEATURE_BIT } from '../../features/features.js';
+import { FEATURE_BIT, unitOf } from '../../features/features.js';
 import type { Insn } from '../insn.js';
 import { GuestFault } from '../memory.js';
 import type { Machine } from '../machine.js';
@@ -174,7 +174,7 @@ function gather(b: Block, m: Machine, sf: boolean, build: boolean): Block[] {
       seen.add(a);
       const s = m.blockFor(a, build);
       if (s === undefined || !s.valid || s.wide !== undefined || insns + s.n > maxInsns) continue;
-      if (!build && s.fn === undefined) continue;
+      if (!build && (s.fn === undefined || handlerCalls(s, m) === Infinity)) continue;
       members.push(s);
       insns += s.n;
       if (members.length === maxMembers) break;
@@ -254,13 +254,27 @@ function generate(members: Block[], sf: boolean, m: Machine, spillSet: ReadonlyS
 export const HOT_WASM = 20000;
 
 /**
- * Whether a block gains from wasm: handler calls cost a spill and reload of the block's
- * registers, so only blocks where most instructions have an emitter are compiled.
+ * Whether a block gains from wasm (`auto`): a handler call costs a wasm-to-JS transition and a
+ * spill and reload of the registers around it, so only blocks where most instructions have an
+ * emitter are compiled, and none with a floating-point or vector instruction lacking one (the
+ * JS tier generates those inline, fpu/inline.ts: fp_bench_matmul ran 28 MIPS as wasm regions
+ * calling them, 39 in the JS tier; fp_bench_nbody 15 and 30). A region takes no such block as a
+ * member either.
  */
 export function wasmWorthy(b: Block, m: Machine): boolean {
+  return handlerCalls(b, m) * WORTHY_RATIO <= b.n;
+}
+
+/** The instructions of b (its branch aside) a wasm region would call handlers for; Infinity for FP/vector ones. */
+function handlerCalls(b: Block, m: Machine): number {
   let calls = 0;
-  for (let k = 0; k < b.n - 1; k++) if (emitter(b.insns[k], m.used, m.sf) === undefined) calls++;
-  return calls * WORTHY_RATIO <= b.n;
+  for (let k = 0; k < b.n - 1; k++) {
+    const i = b.insns[k];
+    if (emitter(i, m.used, m.sf) !== undefined) continue;
+    if (i.row !== undefined && unitOf(i.row.feature) !== undefined) return Infinity;
+    calls++;
+  }
+  return calls;
 }
 const WORTHY_RATIO = 4;
 
