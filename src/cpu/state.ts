@@ -132,6 +132,11 @@ export class CpuState {
   }
 }
 
+/** Copies every register of src into dst (the architected bytes, not the wasm tier's scratch page). */
+export function copyState(dst: CpuState, src: CpuState): void {
+  new Uint8Array(dst.buf, 0, STATE_BYTES).set(new Uint8Array(src.buf, 0, STATE_BYTES));
+}
+
 /** XER bit masks (architected positions, 32-bit value; ISA bit n is mask 1 << (63 - n)). */
 export const XER_SO = 0x80000000;
 export const XER_OV = 0x40000000;

@@ -7,7 +7,7 @@ import { type ClockMode, EPOCH_SECONDS, guestNanos, hostNanos, hostSleep, isCpuT
 import { Machine, ProcessExit, type Os } from '../cpu/machine.js';
 import { Rng } from '../cpu/rng.js';
 import { GuestFault, PAGE_SIZE } from '../cpu/memory.js';
-import { type CpuState, Spr32, Spr64 } from '../cpu/state.js';
+import { copyState, type CpuState, Spr32, Spr64 } from '../cpu/state.js';
 import {
   AT_EACCESS, AT_EMPTY_PATH, AT_FDCWD, AT_NO_AUTOMOUNT, AT_REMOVEDIR, AT_SYMLINK_FOLLOW, AT_SYMLINK_NOFOLLOW,
   CLD, DEFAULT_IGNORE, E, MAP_ANONYMOUS, MAP_FIXED, MAP_FIXED_NOREPLACE, MREMAP_MAYMOVE,
@@ -1086,7 +1086,7 @@ export class LinuxProcess implements Os {
         const d = src.mem.pageData(p);
         if (d) m.mem.setPageData(p, d);
       }
-      new Uint8Array(m.st.buf).set(new Uint8Array(src.st.buf));
+      copyState(m.st, src.st);
       m.setMsr(src.s64[2 * Spr64.MSR], src.s64[2 * Spr64.MSR + 1]);
       m.s32[Spr32.RESVALID] = 0;
       m.pc = m.nia = src.nia;

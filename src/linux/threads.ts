@@ -10,7 +10,7 @@
 
 import { EPOCH_SECONDS } from '../cpu/clock.js';
 import { ProcessExit } from '../cpu/machine.js';
-import { CpuState, Spr32, Spr64 } from '../cpu/state.js';
+import { copyState, CpuState, Spr32, Spr64 } from '../cpu/state.js';
 import { E, SS_DISABLE } from './abi.js';
 import type { SigInfo } from './signals.js';
 import type { LinuxProcess } from './process.js';
@@ -150,7 +150,7 @@ export class Threads {
   /** Copies the machine's registers and NIA into t. */
   private copyOut(t: Thread): void {
     const m = this.proc.m;
-    new Uint8Array(t.regs.buf).set(new Uint8Array(m.st.buf));
+    copyState(t.regs, m.st);
     t.pc = m.pc;
   }
 
@@ -163,7 +163,7 @@ export class Threads {
   /** Makes t the running thread: its registers into the machine. */
   private load(t: Thread): void {
     const m = this.proc.m;
-    new Uint8Array(m.st.buf).set(new Uint8Array(t.regs.buf));
+    copyState(m.st, t.regs);
     m.setMsr(m.s64[2 * Spr64.MSR], m.s64[2 * Spr64.MSR + 1]);
     m.pc = m.nia = t.pc;
     this.cur = t;
