@@ -1,9 +1,11 @@
 /* fp_fnm: fnmadd/fnmsub and single forms over an operand grid, all rounding modes.
- * Per the ISA the result is -((FRA x FRC) +- FRB) rounded once, i.e. the negation happens
- * before rounding (round toward +inf of the negated value is the negation of rounding toward
- * -inf); QEMU 7.2 does this correctly (checked), so only the 0 x inf + SNaN lines are
- * hand-checked: the ISA sets VXSNAN as well as VXIMZ there (Book I 4.4.1), QEMU only VXIMZ
- * (fp_fnm.stdout.handchecked, made by scripts/fp-handcheck.py). */
+ * Per the ISA (Book I 4.6.5.2) the sum is "rounded to the target precision under control of the
+ * Floating-Point Rounding Control field RN of the FPSCR, then negated": the same as fmadd/fmsub
+ * followed by a negation (a NaN keeps its sign). QEMU 7.2 negates first and rounds after, which
+ * under round toward +inf / -inf gives the other neighbour of every inexact result. Hand-checked
+ * (fp_fnm.stdout.handchecked, made by scripts/fp-handcheck.py): every line is fp_fma's line for
+ * the same operands and mode, negated (checked equal to QEMU's own in modes 0 and 1); and the
+ * 0 x inf + SNaN lines set VXSNAN as well as VXIMZ (Book I 4.4.1), QEMU only VXIMZ. */
 #include "fp_grid.h"
 
 DEF3(t_fnmadd, "fnmadd.") DEF3(t_fnmsub, "fnmsub.") DEF3(t_fnmadds, "fnmadds.") DEF3(t_fnmsubs, "fnmsubs.")

@@ -17,6 +17,11 @@
    - xsrqpix with R=0, RMC=0b11 rounds in the FPSCR[RN] mode: RN=01 is toward zero and RN=11
      toward -infinity; QEMU 7.2 passes RN unconverted to softfloat, swapping the two, so its
      results for the negative non-integral operand 15 in modes 1 and 3 are exchanged.
+   - xsnmadd*/xsnmsub* (dp, sp, qp) round, then negate (the ISA's pseudocode negates the rounded
+     value); QEMU 7.2 negates first, giving the other neighbour of an inexact result under
+     RP/RM. Each such line is the matching xsmadd*/xsmsub* line negated (a NaN keeps its sign),
+     or for xsnmsubmsp, which has no twin here, QEMU's inexact result moved one binary32 ulp
+     (scripts/fp-handcheck.py, which checks the rule against QEMU in modes 0 and 1).
    Followed from QEMU where the ISA leaves results undefined: the xscvdpsp and xscvdp[su]xws
      word results copied into words 0 and 1; FPRF unchanged by xscvdp[su]x[dw]s. */
 static const u64 D[] = {

@@ -10,6 +10,10 @@
    clears CR, runs one instruction and prints T's two doublewords (every lane's bits), the FPSCR
    and CR. Operands: doubleword lanes from D[] (lane 1 a different pair than lane 0), word lanes
    from F[]; every case runs in round-to-nearest and round-toward-minus-infinity.
+   Hand-checked (vsx_vecfp.stdout.handchecked, made by scripts/fp-handcheck.py): xvnmadd*/
+   xvnmsub* round each lane, then negate it (the ISA's pseudocode); QEMU 7.2 negates first, which
+   under round toward -infinity gives the other neighbour of an inexact lane. Each such line is
+   the matching xvmadd*/xvmsub* line with every non-NaN lane negated (equal to QEMU's in mode 0).
    Vector operations set no FR, FI or FPRF: the printed FPSCR shows only the OR of the lanes'
    exception bits (and FX, VX).
    Lanes that overflow and lanes that underflow are not mixed in one operation: QEMU 7.2 then

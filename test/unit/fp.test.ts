@@ -143,12 +143,12 @@ describe('fp instructions (ISA special cases)', () => {
     expect(m.st.vsrF64[6]).toBe(-Infinity);
     expect(m.s64[FLO] >>> 0).toBe(0x84009000);
   });
-  it('fnmadd negates after rounding in the mirrored mode (ISA; QEMU rounds then negates)', () => {
-    // -(1 + 2^-60) rounded toward +inf is -1
+  it('fnmadd rounds the sum in the mode, then negates (ISA Book I 4.6.5.2; QEMU negates, then rounds)', () => {
+    // 1*2^-60 + 1 rounded toward +inf is 1 + 2^-52; negated
     m = exec(m, A(63, 31, 3, 1, 2, 3), [1, Math.pow(2, -60), 1], 2);
-    expect(m.st.vsrF64[6]).toBe(-1);
-    m = exec(m, A(63, 31, 3, 1, 2, 3), [1, Math.pow(2, -60), 1], 3);
     expect(m.st.vsrF64[6]).toBe(-(1 + Math.pow(2, -52)));
+    m = exec(m, A(63, 31, 3, 1, 2, 3), [1, Math.pow(2, -60), 1], 3);
+    expect(m.st.vsrF64[6]).toBe(-1);
   });
   it('fctiw saturates with VXCVI, fctid of -3', () => {
     m = exec(m, X(63, 14, 3, 0, 1), [1e20]);

@@ -298,10 +298,9 @@ export function roundS(es: number, rn: number): number {
 function finishFast(m: Machine, i: Insn, es: number, single: boolean, neg: boolean): boolean {
   if (es === BAIL) return false;
   const l = m.s64[FLO];
-  if (neg) { RES[0] = -RES[0]; es = -es; }
   const st = single ? roundS(es, l & 3) : roundD(es, l & 3);
   if (st < 0) return false;
-  const v = RES[1];
+  const v = neg ? -RES[1] : RES[1]; // the negating multiply-adds negate the rounded result
   m.st.vsrF64[2 * i.rt] = v;
   const status = st | (v > 0 ? 0x4000 : v < 0 ? 0x8000 : 1 / v > 0 ? 0x2000 : 0x12000);
   if (st & FI) inexact(m, i, l, status);
@@ -454,9 +453,10 @@ function fmaSlow(m: Machine, i: Insn, a: number, c: number, b: number, neg: bool
   }
   if (imz) return defaultNaN(m, i, VXIMZ);
   const l = m.s64[FLO];
-  let rn = l & 3;
-  // The result is negated after rounding: round the un-negated value in the mirrored mode.
-  if (neg && rn >= 2) rn ^= 1;
+  // fnmadd/fnmsub: the sum is rounded in the mode, then negated (Book I 4.6.5.2: "rounded to
+  // the target precision under control of the FPSCR RN field, then negated"), so under RP/RM
+  // the result is not the negated value rounded (QEMU's order).
+  const rn = l & 3;
   if (ia || ic) {
     const p = a * c;
     if (ib && p !== b) return defaultNaN(m, i, VXISI);
@@ -464,11 +464,7 @@ function fmaSlow(m: Machine, i: Insn, a: number, c: number, b: number, neg: bool
   }
   if (ib) return writeSpecial(m, i, neg ? -b : b, 0);
   let v = fmaR(a, c, b, single, rn, (l & OE) !== 0, (l & UE) !== 0);
-  if (neg) {
-    // an exact zero takes its sign from the un-negated sum in the actual mode, then negates
-    if (v === 0 && !(rs.flags & R_FI)) v = fmaR(a, c, b, single, l & 3, false, false);
-    v = -v;
-  }
+  if (neg) v = -v;
   writeRounded(m, i, v, single, 0);
 }
 

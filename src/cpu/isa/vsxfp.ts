@@ -460,8 +460,7 @@ function qFma(kind: number): Handler {
     if (kind & 1) c ^= QSIGN;
     const negR = (kind & 2) !== 0;
     const fin = (v: bigint): bigint => (negR && !qIsNaN(v) ? v ^ QSIGN : v);
-    let rn = rnOf(m, i);
-    if (negR && (rn === RUP || rn === RDN)) rn ^= 1;
+    const rn = rnOf(m, i); // (xsnmaddqp/xsnmsubqp negate the rounded result)
     const ue = (m.s64[FLO] & UE) !== 0;
     const np = qNeg(a) !== qNeg(b), nc = qNeg(c), ic = qIsInf(c);
     if (ia || ib) {
@@ -1044,12 +1043,11 @@ function vfma(m: Machine, i: Insn, aForm: boolean, kind: number, single: boolean
     if (single) { OPND[0] = S[wIx(i.ra, k)]; OPND[1] = S[wIx(cr, k)]; b = S[wIx(br, k)]; }
     else { OPND[0] = D[2 * i.ra + k]; OPND[1] = D[2 * cr + k]; b = D[2 * br + k]; }
     OPND[2] = kind & 1 ? -b : b;
-    let es = fmaK();
+    const es = fmaK();
     if (es === BAIL) return false;
-    if (kind & 2) { RES[0] = -RES[0]; es = -es; }
     const st = single ? roundS(es, rn) : roundD(es, rn);
     if (st < 0) return false;
-    LANE[k] = RES[1]; acc |= st;
+    LANE[k] = kind & 2 ? -RES[1] : RES[1]; acc |= st; // nmadd/nmsub: rounded, then negated
   }
   if (single) for (let k = 0; k < 4; k++) S[wIx(i.rt, k)] = LANE[k];
   else { D[2 * i.rt] = LANE[0]; D[2 * i.rt + 1] = LANE[1]; }
