@@ -47,7 +47,8 @@ const loW = (r: number, d = 0): number => CpuState.vsrWordIndex(r, 2 * d + 1);
 const SAFE_LO = 1.0020841800044864e-289; // 2^-960, as isa/fp.ts
 const SAFE_HI = 2.6153245263757307e299; // 2^995
 const SPLIT = 134217729;
-const NEAR = 0xb; // RN and XE: the inline path needs both clear
+const NEAR = 0xb; // RN and XE: the single-precision and vector paths need both clear
+const XE = 0x8;
 const XXFX = (XX | FX) >>> 0;
 const NOT_STATUS = ~STATUS;
 
@@ -59,13 +60,30 @@ function statusD(r: string, e: string): string {
 /**
  * Finishing code for a double kernel result r with error sign e (sign of exact - r), both
  * locals, under condition `ok` (the kernel's range checks): writes FRT and the FPSCR, or bails.
+ * A double result takes any rounding mode: under RZ/RP/RM, when the exact value lies on the
+ * other side of r than the mode rounds to, r moves one ulp toward it (and the error's sign
+ * flips); `okDirected` keeps that step inside the normal range (no tiny or overflowing result:
+ * those bail). The negating multiply-adds round first and negate after (ISA: fnmadd is
+ * -(a*c + b) rounded in the mode, then negated).
  * single: round r to binary32 when that needs no second decision (isa/fp.ts roundS cases
- * f === r, or r exact), else bail.
+ * f === r, or r exact), else bail; round-to-nearest only.
  */
-function finish(rt: number, ok: string, single: boolean, neg: boolean): string {
+function finish(rt: number, ok: string, single: boolean, neg: boolean, okDirected = 'true'): string {
   const r = neg ? '(-r)' : 'r', e = neg ? '(-e)' : 'e';
   if (!single) {
-    return `if ((l & ${NEAR}) === 0 && ${ok}) { V[${2 * rt}] = ${r}; ${statusD(r, e)} } else { $BAIL }`;
+    const q = neg ? '(-q)' : 'q', d = neg ? '(-d)' : 'd';
+    return `if ((l & ${XE}) === 0 && ${ok}) {
+      let q = r, d = e, go = true;
+      const rm = l & 3;
+      if (rm !== 0 && d !== 0 && (rm === 1 ? (q > 0) === (d < 0) : rm === 2 ? d > 0 : d < 0)) {
+        if (${okDirected}) {
+          const D = F.D, DU = F.DU; D[0] = q; let lo = DU[${LO}], hi = DU[${HI}];
+          if ((q > 0) === (d > 0)) { lo = (lo + 1) >>> 0; if (lo === 0) hi++; } else { if (lo === 0) hi--; lo = (lo - 1) >>> 0; }
+          DU[${LO}] = lo; DU[${HI}] = hi; q = D[0]; d = -d;
+        } else go = false;
+      }
+      if (go) { V[${2 * rt}] = ${q}; ${statusD(q, d)} } else { $BAIL }
+    } else { $BAIL }`;
   }
   // binary32: f = RN32(r); exact when e === 0 && f === r; when only one of them is inexact the
   // rounding is decided (f === r: the double's error; e === 0: f's own side of r).
@@ -121,7 +139,7 @@ function arith(op: Arith, i: Insn, single: boolean, kind = 0): string | undefine
     case 'add': case 'sub':
       // addK: TwoSum; a normal sum is exact in its error, a NaN error means r - a overflowed
       body = `const a = ${A}, b = ${op === 'sub' ? '-' : ''}${B}, r = a + b, bb = r - a, e = (a - (r - bb)) + (b - bb), x = Math.abs(r);
-    ${finish(i.rt, `x >= ${MIN_NORM} && x <= ${MAX_D} && e === e`, single, false)}`;
+    ${finish(i.rt, `x >= ${MIN_NORM} && x <= ${MAX_D} && e === e`, single, false, `x > ${MIN_NORM} && x < ${MAX_D}`)}`;
       break;
     case 'mul':
       body = `const a = ${A}, c = ${C}, r = a * c, xa = Math.abs(a), xc = Math.abs(c), x = Math.abs(r);
