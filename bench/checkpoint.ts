@@ -5,25 +5,16 @@
 // Run: npm run bench checkpoint (or node dist/bench/checkpoint.js after a build).
 
 import { Bench } from 'tinybench';
-import { Machine } from '../src/cpu/machine.js';
-import { modelByName } from '../src/features/models.js';
-import { LinuxProcess } from '../src/linux/process.js';
+import type { LinuxProcess } from '../src/linux/process.js';
 import { checkpoint, restore } from '../src/checkpoint/index.js';
+import { benchProcess, quiet } from './process.js';
 
-const quiet = { stdin: () => undefined, stdout: () => {}, stderr: () => {} };
-
+/** Touched memory of non-zero, hardly compressible data (xorshift), each MiB marked by its number. */
 function processWith(mib: number): LinuxProcess {
-  const m = new Machine(modelByName('POWER9'));
-  const p = new LinuxProcess(m, { is64: true, pageSize: 65536, abiVersion: 2, fsRoot: undefined, strace: false, execPath: '/bench', streams: quiet });
-  m.setMsr(0x80000000, 0xd033);
-  const base = 0x20000000, len = mib << 20;
-  m.mem.map(base, len, 3);
   const chunk = new Uint8Array(1 << 20);
   let x = 0x12345678;
   for (let i = 0; i < chunk.length; i += 4) { x ^= x << 13; x ^= x >>> 17; x ^= x << 5; chunk[i] = x; chunk[i + 1] = x >>> 8; chunk[i + 2] = x >>> 16; chunk[i + 3] = x >>> 24; }
-  for (let off = 0; off < len; off += chunk.length) { chunk[0] = off >>> 20; m.mem.writeBytes(base + off, chunk); }
-  m.pc = 0x20000000;
-  return p;
+  return benchProcess(mib, chunk, (c, off) => { c[0] = off >>> 20; });
 }
 
 export default async function checkpointBench(): Promise<void> {

@@ -5,22 +5,12 @@
 // Run: npm run bench fork (or node dist/bench/fork.js after a build).
 
 import { Bench } from 'tinybench';
-import { Machine } from '../src/cpu/machine.js';
-import { modelByName } from '../src/features/models.js';
-import { LinuxProcess } from '../src/linux/process.js';
-
-const quiet = { stdin: () => undefined, stdout: () => {}, stderr: () => {} };
+import type { LinuxProcess } from '../src/linux/process.js';
+import { benchProcess } from './process.js';
 
 function processWith(mib: number): LinuxProcess {
-  const m = new Machine(modelByName('POWER9'));
-  const p = new LinuxProcess(m, { is64: true, pageSize: 65536, abiVersion: 2, fsRoot: undefined, strace: false, execPath: '/bench', streams: quiet });
-  m.setMsr(0x80000000, 0xd033);
-  const base = 0x20000000, len = mib << 20;
-  m.mem.map(base, len, 3);
-  m.mem.map(0xbf800000, 8 << 20, 3);
-  const chunk = new Uint8Array(1 << 20).fill(0x5a);
-  for (let off = 0; off < len; off += chunk.length) m.mem.writeBytes(base + off, chunk);
-  m.pc = m.nia = 0x20000000;
+  const p = benchProcess(mib, new Uint8Array(1 << 20).fill(0x5a));
+  p.m.mem.map(0xbf800000, 8 << 20, 3);
   return p;
 }
 

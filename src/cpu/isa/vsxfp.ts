@@ -642,30 +642,38 @@ function xscvdqp(signed: boolean): Handler {
   };
 }
 
+/**
+ * Truncates quad b to a `bits`-wide integer (signed or not), as the xscvqp*z conversions do:
+ * NaN -> VXCVI (and VXSNAN) with the most negative value (0 unsigned), out of range -> VXCVI
+ * and the saturated value, inexact -> XX and FI; FPRF unchanged. The result is in TRUNC.
+ */
+const TRUNC = { r: 0n, exc: 0, status: 0 };
+function truncQ(m: Machine, b: bigint, bits: bigint, unsigned: boolean): void {
+  const max = unsigned ? (1n << bits) - 1n : (1n << (bits - 1n)) - 1n, min = unsigned ? 0n : -(1n << (bits - 1n));
+  let r: bigint, exc = 0, status = m.s64[FLO] & FPRF;
+  if (qIsNaN(b)) { exc = VXCVI | (qIsSNaN(b) ? VXSNAN : 0); r = min; }
+  else if (qIsInf(b)) { exc = VXCVI; r = qNeg(b) ? min : max; }
+  else {
+    unpackQ(b);
+    const mag = UQ.exp >= 0 ? UQ.sig << BigInt(UQ.exp) : UQ.sig >> BigInt(-UQ.exp);
+    const inexact = UQ.exp < 0 && (mag << BigInt(-UQ.exp)) !== UQ.sig;
+    const t = qNeg(b) ? -mag : mag;
+    if (t > max) { exc = VXCVI; r = max; }
+    else if (t < min) { exc = VXCVI; r = min; }
+    else { r = t; if (inexact) { exc = XX; status |= FI; } }
+  }
+  TRUNC.r = r; TRUNC.exc = exc; TRUNC.status = status;
+}
+
 /** xscvqp[su][dw]z: truncating conversion to a 64-bit (or 32-bit, extended) integer in dw0. */
 function xscvqpint(dword: boolean, unsigned: boolean): Handler {
   return (m, i) => {
-    const b = getQ(m, i.rb + 32), rt = i.rt + 32;
-    const bitsN = dword ? 64n : 32n;
-    const max = unsigned ? (1n << bitsN) - 1n : (1n << (bitsN - 1n)) - 1n;
-    const min = unsigned ? 0n : -(1n << (bitsN - 1n));
-    let r: bigint, exc = 0, status = m.s64[FLO] & FPRF;
-    if (qIsNaN(b)) { exc = VXCVI | (qIsSNaN(b) ? VXSNAN : 0); r = unsigned ? 0n : min; }
-    else if (qIsInf(b)) { exc = VXCVI; r = qNeg(b) ? min : max; }
-    else {
-      unpackQ(b);
-      const mag = UQ.exp >= 0 ? UQ.sig << BigInt(UQ.exp) : UQ.sig >> BigInt(-UQ.exp);
-      const inexact = UQ.exp < 0 && (mag << BigInt(-UQ.exp)) !== UQ.sig;
-      const t = qNeg(b) ? -mag : mag;
-      if (t > max) { exc = VXCVI; r = max; }
-      else if (t < min) { exc = VXCVI; r = min; }
-      else { r = t; if (inexact) { exc = XX; status |= FI; } }
-    }
-    const l = m.s64[FLO];
-    if ((exc & VX_ALL) && (l & VE)) { commit(m, exc, 0, false, 0); return; }
-    m.st.vsrU64[2 * rt] = BigInt.asUintN(64, r);
+    truncQ(m, getQ(m, i.rb + 32), dword ? 64n : 32n, unsigned);
+    if ((TRUNC.exc & VX_ALL) && (m.s64[FLO] & VE)) { commit(m, TRUNC.exc, 0, false, 0); return; }
+    const rt = i.rt + 32;
+    m.st.vsrU64[2 * rt] = BigInt.asUintN(64, TRUNC.r);
     m.st.vsrU64[2 * rt + 1] = 0n;
-    commit(m, exc, status, true, 0);
+    commit(m, TRUNC.exc, TRUNC.status, true, 0);
   };
 }
 
@@ -1320,28 +1328,13 @@ function xsrdpic(m: Machine, i: Insn): void {
 // ---- quad precision, Power ISA 3.1 (POWER10) ----------------------------------------------------
 
 /** xscvqpsqz / xscvqpuqz: truncating conversion to a signed/unsigned quadword (all of VRT), as
- * the doubleword forms: NaN -> VXCVI (and VXSNAN) with the most negative value (0 unsigned),
- * out of range -> VXCVI and the saturated value, inexact -> XX and FI; FPRF unchanged. */
+ * the doubleword forms (truncQ). */
 function xscvqpqz(unsigned: boolean): Handler {
   return (m, i) => {
-    const b = getQ(m, i.rb + 32), rt = i.rt + 32;
-    const max = unsigned ? (1n << 128n) - 1n : (1n << 127n) - 1n, min = unsigned ? 0n : -(1n << 127n);
-    let r: bigint, exc = 0, status = m.s64[FLO] & FPRF;
-    if (qIsNaN(b)) { exc = VXCVI | (qIsSNaN(b) ? VXSNAN : 0); r = min; }
-    else if (qIsInf(b)) { exc = VXCVI; r = qNeg(b) ? min : max; }
-    else {
-      unpackQ(b);
-      const mag = UQ.exp >= 0 ? UQ.sig << BigInt(UQ.exp) : UQ.sig >> BigInt(-UQ.exp);
-      const inexact = UQ.exp < 0 && (mag << BigInt(-UQ.exp)) !== UQ.sig;
-      const t = qNeg(b) ? -mag : mag;
-      if (t > max) { exc = VXCVI; r = max; }
-      else if (t < min) { exc = VXCVI; r = min; }
-      else { r = t; if (inexact) { exc = XX; status |= FI; } }
-    }
-    const l = m.s64[FLO];
-    if ((exc & VX_ALL) && (l & VE)) { commit(m, exc, 0, false, 0); return; }
-    setQ(m, rt, BigInt.asUintN(128, r));
-    commit(m, exc, status, true, 0);
+    truncQ(m, getQ(m, i.rb + 32), 128n, unsigned);
+    if ((TRUNC.exc & VX_ALL) && (m.s64[FLO] & VE)) { commit(m, TRUNC.exc, 0, false, 0); return; }
+    setQ(m, i.rt + 32, BigInt.asUintN(128, TRUNC.r));
+    commit(m, TRUNC.exc, TRUNC.status, true, 0);
   };
 }
 
