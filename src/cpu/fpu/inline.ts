@@ -4,16 +4,18 @@
 // - FP and VSX loads, stores, register moves and permutes: the handler's own memory calls and
 //   word copies, with operands and displacement folded in.
 // - Scalar arithmetic (f{add,sub,mul,div,sqrt}[s], the fused multiply-adds): the fast path of
-//   isa/fp.ts specialised to round-to-nearest with XE clear, the only case it takes inline:
-//   the host's double operation, the sign of its rounding error from an error-free
-//   transformation (TwoSum, Dekker's product, the division/square-root remainder; the
-//   multiply-adds: the kernel fmaK written out), FPRF/FR/FI/XX/FX written straight to the FPSCR.
-//   Anything else (another rounding mode, XE set, an operand or result outside the range where
-//   the transformation is exact, a NaN, infinity or zero, a single-precision result that needs a
-//   second rounding decision) runs the row's handler before anything is written: `$BAIL` in
+//   isa/fp.ts with XE clear: the host's double operation (round to nearest), the sign of its
+//   rounding error from an error-free transformation (TwoSum, Dekker's product, the
+//   division/square-root remainder; the multiply-adds: the kernel fmaK written out), and under
+//   RZ/RP/RM a step of one ulp toward the exact value when the error points past it;
+//   FPRF/FR/FI/XX/FX written straight to the FPSCR. Anything else (XE set, an operand or result
+//   outside the range where the transformation is exact, a NaN, infinity or zero, a directed
+//   step leaving the normal range, a single-precision result that needs a second rounding
+//   decision or a directed mode) runs the row's handler before anything is written: `$BAIL` in
 //   the code is replaced by translate.ts with that call.
-// - Vector double-precision add/sub/mul and the multiply-adds: both lanes computed into locals
-//   (bail before any write); a vector op changes only XX/FX among the status bits.
+// - Vector double-precision add/sub/mul and the multiply-adds, in every rounding mode: both
+//   lanes computed into locals (bail before any write); a vector op changes only XX/FX among
+//   the status bits.
 //
 // bench/fpfuzz.ts runs this generated code against the exact reference (FP_REFERENCE) for every
 // arithmetic class it covers, beside the handler.
@@ -47,7 +49,7 @@ const loW = (r: number, d = 0): number => CpuState.vsrWordIndex(r, 2 * d + 1);
 const SAFE_LO = 1.0020841800044864e-289; // 2^-960, as isa/fp.ts
 const SAFE_HI = 2.6153245263757307e299; // 2^995
 const SPLIT = 134217729;
-const NEAR = 0xb; // RN and XE: the single-precision and vector paths need both clear
+const NEAR = 0xb; // RN and XE: the single-precision path needs both clear
 const XE = 0x8;
 const XXFX = (XX | FX) >>> 0;
 const NOT_STATUS = ~STATUS;
@@ -56,6 +58,16 @@ const NOT_STATUS = ~STATUS;
 function statusD(r: string, e: string): string {
   return `s64[${FLO}] = (l & ${NOT_STATUS}) | (${r} > 0 ? ${C_PNORM} : ${C_NNORM}) | (${e} === 0 ? 0 : ((${r} > 0) === (${e} < 0) ? ${FI | FR} : ${FI}) | (l & ${XX} ? 0 : ${XXFX}));`;
 }
+
+/** Whether, under the directed mode rm (a local), nearest result q with error sign d must step toward the exact value. */
+const stepDue = (q: string, d: string): string =>
+  `rm !== 0 && ${d} !== 0 && (rm === 1 ? (${q} > 0) === (${d} < 0) : rm === 2 ? ${d} > 0 : ${d} < 0)`;
+
+/** Moves the double q (a local) one ulp toward the side d (its error's sign) points to. */
+const stepToward = (q: string, d: string): string =>
+  `{ const D = F.D, DU = F.DU; D[0] = ${q}; let lo = DU[${LO}], hi = DU[${HI}];
+    if ((${q} > 0) === (${d} > 0)) { lo = (lo + 1) >>> 0; if (lo === 0) hi++; } else { if (lo === 0) hi--; lo = (lo - 1) >>> 0; }
+    DU[${LO}] = lo; DU[${HI}] = hi; ${q} = D[0]; }`;
 
 /**
  * Finishing code for a double kernel result r with error sign e (sign of exact - r), both
@@ -75,12 +87,8 @@ function finish(rt: number, ok: string, single: boolean, neg: boolean, okDirecte
     return `if ((l & ${XE}) === 0 && ${ok}) {
       let q = r, d = e, go = true;
       const rm = l & 3;
-      if (rm !== 0 && d !== 0 && (rm === 1 ? (q > 0) === (d < 0) : rm === 2 ? d > 0 : d < 0)) {
-        if (${okDirected}) {
-          const D = F.D, DU = F.DU; D[0] = q; let lo = DU[${LO}], hi = DU[${HI}];
-          if ((q > 0) === (d > 0)) { lo = (lo + 1) >>> 0; if (lo === 0) hi++; } else { if (lo === 0) hi--; lo = (lo - 1) >>> 0; }
-          DU[${LO}] = lo; DU[${HI}] = hi; q = D[0]; d = -d;
-        } else go = false;
+      if (${stepDue('q', 'd')}) {
+        if (${okDirected}) { ${stepToward('q', 'd')} d = -d; } else go = false;
       }
       if (go) { V[${2 * rt}] = ${q}; ${statusD(q, d)} } else { $BAIL }
     } else { $BAIL }`;
@@ -171,6 +179,11 @@ function arith(op: Arith, i: Insn, single: boolean, kind = 0): string | undefine
 function vdp(op: 'add' | 'sub' | 'mul' | 'fma', i: Insn, aForm: boolean, kind: number): string | undefined {
   // (no record forms: Insn.rec of an XX3 word is an opcode bit here)
   const lanes: string[] = [];
+  // RZ/RP/RM: lane k's nearest result r<k> steps toward the exact value when its error e<k>
+  // says so, or bails when `ok` (the step stays normal and finite) fails; before any write, and
+  // before the negating forms negate (they round, then negate)
+  const lane = (k: number, ok: string): string =>
+    `if (${stepDue(`r${k}`, `e${k}`)}) { if (!(${ok})) { $BAIL return0; } ${stepToward(`r${k}`, `e${k}`)} }`;
   for (let k = 0; k < 2; k++) {
     const A = `V[${2 * i.ra + k}]`, B = `V[${2 * i.rb + k}]`, T = `V[${2 * i.rt + k}]`;
     let s: string;
@@ -178,21 +191,25 @@ function vdp(op: 'add' | 'sub' | 'mul' | 'fma', i: Insn, aForm: boolean, kind: n
       case 'add': case 'sub':
         // a sum of doubles in the normal range rounds exactly as the ISA (no tininess issue:
         // a sum below the normal range is exact)
-        s = `const a${k} = ${A}, b${k} = ${op === 'sub' ? '-' : ''}${B}, r${k} = a${k} + b${k}, bb${k} = r${k} - a${k}, e${k} = (a${k} - (r${k} - bb${k})) + (b${k} - bb${k}), x${k} = Math.abs(r${k});
+        s = `const a${k} = ${A}, b${k} = ${op === 'sub' ? '-' : ''}${B};
+    let r${k} = a${k} + b${k}; const bb${k} = r${k} - a${k}, e${k} = (a${k} - (r${k} - bb${k})) + (b${k} - bb${k}), x${k} = Math.abs(r${k});
     if (!(x${k} >= ${MIN_NORM} && x${k} <= ${MAX_D} && e${k} === e${k})) { $BAIL return0; }
-    ix |= e${k} !== 0 ? 1 : 0;`;
+    ix |= e${k} !== 0 ? 1 : 0;
+    ${lane(k, `x${k} > ${MIN_NORM} && x${k} < ${MAX_D}`)}`;
         break;
       case 'mul':
-        s = `const a${k} = ${A}, c${k} = ${B}, r${k} = a${k} * c${k};
+        s = `const a${k} = ${A}, c${k} = ${B}; let r${k} = a${k} * c${k}, e${k} = 0;
     if (!(${safe(`Math.abs(a${k})`)} && ${safe(`Math.abs(c${k})`)} && ${safe(`Math.abs(r${k})`)})) { $BAIL return0; }
-    if (ix === 0) { ${dekker(`a${k}`, `c${k}`, `r${k}`)} ix = pe !== 0 ? 1 : 0; }`;
+    if (ix === 0 || rm !== 0) { ${dekker(`a${k}`, `c${k}`, `r${k}`)} e${k} = pe; ix |= pe !== 0 ? 1 : 0; }
+    ${lane(k, 'true')}`;
         break;
       case 'fma': {
         // xvmadd{a,m}dp: a-form XA*XB + XT, m-form XA*XT + XB; kind bit 0 subtracts, bit 1 negates
         const [mc, add] = aForm ? [B, T] : [T, B];
         s = `${fmaInline(A, mc, `${kind & 1 ? '-' : ''}${add}`, String(k))}
     if (!ok${k}) { $BAIL break fp; }
-    ix |= e${k} !== 0 ? 1 : 0;${kind & 2 ? ` r${k} = -r${k};` : ''}`;
+    ix |= e${k} !== 0 ? 1 : 0;
+    ${lane(k, 'true')}${kind & 2 ? ` r${k} = -r${k};` : ''}`;
         break;
       }
     }
@@ -203,7 +220,7 @@ function vdp(op: 'add' | 'sub' | 'mul' | 'fma', i: Insn, aForm: boolean, kind: n
     ${lanes.join('\n    ')}
     V[${2 * i.rt}] = r0; V[${2 * i.rt + 1}] = r1;
     if (ix !== 0 && (l & ${XX}) === 0) s64[${FLO}] = l | ${XXFX};`;
-  return `fp: { const l = s64[${FLO}]; if ((l & ${NEAR}) !== 0) { $BAIL break fp; }
+  return `fp: { const l = s64[${FLO}], rm = l & 3; if ((l & ${XE}) !== 0) { $BAIL break fp; }
     ${body.replaceAll('return0', 'break fp')} }`;
 }
 
