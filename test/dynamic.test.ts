@@ -1,7 +1,7 @@
 // Dynamic executables (issue 11 item 6): the loader from the sysroot, the auxiliary vector as
 // Linux sets it, file-backed mmap as the loader uses it, checkpoints of dynamic programs (cut in
 // the middle, and while the loader has a library open) and the errors that say what to pass.
-// The programs (test/bin/<target>/dynamic) themselves are compared with QEMU in programs.test.ts.
+// The programs (test/bin/<target>/dynamic) themselves are compared with QEMU in programs-suite.ts.
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,5 +1,5 @@
 // Processes: fork/vfork/execve/wait, pipes between processes, posix_spawn, popen and system.
-// glibc-procs is checked against QEMU by programs.test.ts; here: the spawn program (which QEMU
+// glibc-procs is checked against QEMU by programs-suite.ts; here: the spawn program (which QEMU
 // cannot run: its execve hands PowerPC programs to the host) against its expected output under a
 // fresh --fs-root holding its commands as /bin/NAME; determinism (two runs, same output and
 // instruction counts); checkpoints refused while children exist, and exact where none do; robust

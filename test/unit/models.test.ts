@@ -342,7 +342,7 @@ describe('QEMU names', () => {
 // getauxval() as a glibc program sees it (test/programs/glibc/auxv.c), under many models: the
 // values must be the model table's, i.e. the kernel cputable's (checked against hand-computed
 // words above). Values are parsed loosely so that a printf formatting bug shows up in the golden
-// comparison of test/programs.test.ts rather than here.
+// comparison of test/programs-suite.ts rather than here.
 describe('auxv as a guest program sees it', () => {
   const cases: [string, string[]][] = [
     ['ppc32', ['750', '7400', '7410', '7450', '7447A', 'e500mc', '440FP', '476']],

@@ -1,6 +1,7 @@
 // Runs every committed test binary (test/bin/<target>/<name>) through the library API and compares
 // its stdout and exit status with the expected results recorded from QEMU (test/golden/<target>/).
-// Conventions: test/README.md. This harness never writes golden files.
+// Conventions: test/README.md. This harness never writes golden files. One test file per target
+// (test/programs-<target>.test.ts) calls programSuite, so vitest's workers share the programs.
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +11,7 @@ import { runGuest } from '../src/linux/run.js';
 import { type FsMeta, withFsRoot } from './fsroot.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const TARGETS = ['ppc32', 'ppc64', 'ppc64le'] as const;
+type Target = 'ppc32' | 'ppc64' | 'ppc64le';
 /** The environment qemu-run.sh gives the guest (env -i PATH=/usr/bin:/bin LANG=C; QEMU's order). */
 const GUEST_ENV = ['LANG=C', 'PATH=/usr/bin:/bin'];
 const MAX_INSNS = Number(process.env.PPCEMU_TEST_MAX_INSNS ?? 2e9);
@@ -91,52 +92,50 @@ function binaries(target: string): string[] {
  * .ci/run installs them), as QEMU recorded them with -L; without it they are skipped, visibly.
  */
 const SYSROOT = { ppc32: '/usr/powerpc-linux-gnu', ppc64: '/usr/powerpc64-linux-gnu', ppc64le: '/usr/powerpc64le-linux-gnu' };
-function sysrootMissing(target: (typeof TARGETS)[number], name: string): boolean {
+function sysrootMissing(target: Target, name: string): boolean {
   if (!name.startsWith('dynamic/') || existsSync(join(SYSROOT[target], 'lib'))) return false;
   console.warn(`SKIPPED ${target}/${name}: no cross sysroot ${SYSROOT[target]}/lib (apt-get install libc6-*-cross)`);
   return true;
 }
 
-describe('test programs', () => {
-  it('test/bin holds binaries', () => {
-    expect(TARGETS.some((t) => existsSync(join(ROOT, 'test', 'bin', t)))).toBe(true);
-  });
-
-  for (const target of TARGETS) {
-    const names = binaries(target);
-    if (names.length === 0) continue;
-    describe(target, () => {
-      for (const name of names) for (const tier of TIERS_RUN) {
-        if (!runsIn(tier, target, name)) continue;
-        const known = KNOWN_FAILURES.get(`${target}/${name}`);
-        const title = (tier === 'auto' ? name : `${name} [${tier}]`) + (known === undefined ? '' : ` (known failure: ${known})`);
-        (sysrootMissing(target, name) ? it.skip : known === undefined ? it : it.fails)(title, () => {
-          const rel = `test/bin/${target}/${name}`;
-          const g = join(ROOT, 'test', 'golden', target, name);
-          const metaText = golden(g + '.meta.json');
-          const wantOut = golden(g + '.stdout');
-          const wantStatusText = golden(g + '.status');
-          if (!metaText || !wantOut || !wantStatusText) {
-            throw new Error(`missing golden file(s) for ${rel}: run scripts/rebuild-tests.sh ${name}`);
-          }
-          const meta = JSON.parse(metaText.toString('utf8')) as Meta;
-          const wantStatus = Number(wantStatusText.toString('utf8').trim());
-          const elf = new Uint8Array(readFileSync(join(ROOT, rel)));
-          const res = withFsRoot(meta, name, (fsRoot) => runGuest(elf, {
-            argv: [rel, ...meta.args], env: GUEST_ENV, cpu: meta.cpu ?? undefined, maxInsns: MAX_INSNS, fsRoot, tier,
-          }));
-          const got = Buffer.from(res.stdout);
-          const stderr = Buffer.from(res.stderr).toString('utf8').slice(0, 2000);
-          if (!got.equals(wantOut)) {
-            expect.fail(
-              `${rel}: stdout differs at ${firstDifference(wantOut, got)}\n` +
-                `status expected ${wantStatus}, got ${res.status}` +
-                (stderr ? `\nstderr:\n${stderr}` : ''),
-            );
-          }
-          expect(res.status, `${rel}: exit status${stderr ? `\nstderr:\n${stderr}` : ''}`).toBe(wantStatus);
-        }, 120_000);
-      }
+/** The programs of one target, in the tiers TIERS_RUN and runsIn choose. */
+export function programSuite(target: Target): void {
+  const names = binaries(target);
+  describe(`test programs ${target}`, () => {
+    it(`test/bin/${target} holds binaries`, () => {
+      expect(FILTER !== '' || names.length > 0).toBe(true);
     });
-  }
-});
+
+    for (const name of names) for (const tier of TIERS_RUN) {
+      if (!runsIn(tier, target, name)) continue;
+      const known = KNOWN_FAILURES.get(`${target}/${name}`);
+      const title = (tier === 'auto' ? name : `${name} [${tier}]`) + (known === undefined ? '' : ` (known failure: ${known})`);
+      (sysrootMissing(target, name) ? it.skip : known === undefined ? it : it.fails)(title, () => {
+        const rel = `test/bin/${target}/${name}`;
+        const g = join(ROOT, 'test', 'golden', target, name);
+        const metaText = golden(g + '.meta.json');
+        const wantOut = golden(g + '.stdout');
+        const wantStatusText = golden(g + '.status');
+        if (!metaText || !wantOut || !wantStatusText) {
+          throw new Error(`missing golden file(s) for ${rel}: run scripts/rebuild-tests.sh ${name}`);
+        }
+        const meta = JSON.parse(metaText.toString('utf8')) as Meta;
+        const wantStatus = Number(wantStatusText.toString('utf8').trim());
+        const elf = new Uint8Array(readFileSync(join(ROOT, rel)));
+        const res = withFsRoot(meta, name, (fsRoot) => runGuest(elf, {
+          argv: [rel, ...meta.args], env: GUEST_ENV, cpu: meta.cpu ?? undefined, maxInsns: MAX_INSNS, fsRoot, tier,
+        }));
+        const got = Buffer.from(res.stdout);
+        const stderr = Buffer.from(res.stderr).toString('utf8').slice(0, 2000);
+        if (!got.equals(wantOut)) {
+          expect.fail(
+            `${rel}: stdout differs at ${firstDifference(wantOut, got)}\n` +
+              `status expected ${wantStatus}, got ${res.status}` +
+              (stderr ? `\nstderr:\n${stderr}` : ''),
+          );
+        }
+        expect(res.status, `${rel}: exit status${stderr ? `\nstderr:\n${stderr}` : ''}`).toBe(wantStatus);
+      }, 120_000);
+    }
+  });
+}
