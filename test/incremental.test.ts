@@ -4,7 +4,7 @@
 // state as a full checkpoint taken at that point. A missing, damaged or substituted parent is
 // refused with one clear line.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -130,6 +130,14 @@ describe('broken chains are refused', () => {
     expect(r.stdout).toMatch(/incremental: parent c2\.img \(\d+ bytes, CRC32 0x[0-9a-f]{8}\); \d+ pages stored here/);
     expect(r.stdout).toContain('chain: c2.img (20000000 instructions) <- c1.img (10000000 instructions)');
     expect(ppcemu('restore', 'c3.img').status).toBe(0);
+  });
+
+  it('restore --checkpoint-every N counts on from the restored image: none at once when its count is a multiple of N', () => {
+    // c1.img holds 10,000,000 instructions
+    // (restore's --max-insns counts the instructions it runs)
+    ppcemu('restore', '--checkpoint-every', '5000000', '--checkpoint-out', 'r%i.img', '--max-insns', '11000000', 'c1.img');
+    const written = readdirSync(dir).filter((f) => f.startsWith('r')).sort();
+    expect(written).toEqual(['r15000000.img', 'r20000000.img']);
   });
 
   it('a missing parent', () => {

@@ -70,7 +70,8 @@ function makePlan(a: CheckpointArgs, start: number): Plan {
   if (several && !/%[ni]/.test(out)) throw new CliError(`--checkpoint-out '${out}' needs %n (or %i) when several checkpoints are taken`);
   return {
     at: [...new Set(at)], every, out, halt: a.haltAfterCheckpoint ?? false, compress: a.checkpointCompress ?? false, written: 0,
-    lastEvery: -1, incremental: a.incremental ?? false, parent: undefined,
+    // (a restored image's own count is not a new checkpoint: --checkpoint-every counts on from it)
+    lastEvery: start, incremental: a.incremental ?? false, parent: undefined,
   };
 }
 
