@@ -369,8 +369,11 @@ const MEMORY = new Set([
   'stb', 'sth', 'stw', 'std', 'stbu', 'sthu', 'stwu', 'stdu', 'stbx', 'sthx', 'stwx', 'stdx',
 ]);
 
-/** Primary opcodes of the rows above, to be sure a row is the one meant (not a namesake). */
-const OPCD: Record<string, number> = {
+/**
+ * Primary opcodes of the rows above, to be sure a row is the one meant (not a namesake); the
+ * wasm emitters (wasm/emit.ts) cover the same rows and use it too.
+ */
+export const OPCD: Record<string, number> = {
   addi: 14, addis: 15, ori: 24, oris: 25, xori: 26, xoris: 27, andi: 28, andis: 29, rlwinm: 21,
   rldicl: 30, rldicr: 30, rldic: 30, cmpi: 11, cmpli: 10, b: 18, bc: 16, bclr: 19, bcctr: 19,
   lbz: 34, lhz: 40, lha: 42, lwz: 32, lwa: 58, ld: 58, lbzu: 35, lhzu: 41, lwzu: 33, ldu: 58,

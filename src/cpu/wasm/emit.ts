@@ -5,6 +5,7 @@
 // instruction form the emitter declines (OE forms, invalid update forms, ...), calls its handler.
 
 import type { Insn } from '../insn.js';
+import { OPCD } from '../inline.js';
 import { mask64 } from '../isa/fxhelpers.js';
 import type { Ctx } from './compile.js';
 import { FN, L, SCR_HI } from './layout.js';
@@ -347,19 +348,11 @@ const GENS: Record<string, Gen> = {
   stbx: store(8, 'X', false), sthx: store(16, 'X', false), stwx: store(32, 'X', false), stdx: store(64, 'X', false),
 };
 
-/** Primary opcodes of the rows above (others are 31), so a namesake row is never taken. */
-const OPCD: Record<string, number> = {
-  addi: 14, addis: 15, ori: 24, oris: 25, xori: 26, xoris: 27, andi: 28, andis: 29, rlwinm: 21,
-  rldicl: 30, rldicr: 30, rldic: 30, cmpi: 11, cmpli: 10, b: 18, bc: 16, bclr: 19, bcctr: 19,
-  lbz: 34, lhz: 40, lha: 42, lwz: 32, lwa: 58, ld: 58, lbzu: 35, lhzu: 41, lwzu: 33, ldu: 58,
-  stb: 38, sth: 44, stw: 36, std: 62, stbu: 39, sthu: 45, stwu: 37, stdu: 62,
-};
-
 /** The wasm emitter for instruction i in mode sf, or undefined (call its handler). */
 export function emitterFor(i: Insn, sf: boolean): Emit | undefined {
   const row = i.row;
   if (!row || row.space === 'spe' || i.len !== 4) return undefined;
   const gen = GENS[row.mnem];
-  if (!gen || row.opcd !== (OPCD[row.mnem] ?? 31)) return undefined;
+  if (!gen || row.opcd !== (OPCD[row.mnem] ?? 31)) return undefined; // (inline.ts's opcode table: the same rows)
   return gen(i, sf);
 }
