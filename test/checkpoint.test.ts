@@ -98,6 +98,13 @@ describe('checkpoint round trip', () => {
     const img10 = checkpoint(p10);
     expect(parseImage(img10).frames.map((f) => f.bit)).toEqual([0, 7, 8, 12]); // ... HASHKEY
     expect(restore(img10, undefined, quiet).m.st.getSpr64(Spr64.HASHKEYR)).toBe(0x0123456789abcdefn);
+    // a HASHKEY v1 record (an older ppcemu's hash function) is refused with the reason
+    const old = img10.slice(), hk = parseImage(img10).frames.find((f) => f.bit === 12)!;
+    const dv = new DataView(old.buffer);
+    dv.setUint16(hk.offset + 2, 1, true);
+    const payload = old.subarray(hk.offset + RECORD_HEADER_LEN, hk.offset + RECORD_HEADER_LEN + hk.storedLength);
+    dv.setUint32(hk.offset + 28, crc32(payload, crc32(old.subarray(hk.offset, hk.offset + 28))), true);
+    expect(() => restore(old, undefined, quiet)).toThrow(/^record HASHKEY \(bit 12\) at offset 0x[0-9a-f]+: version 1 is not supported \(this ppcemu reads version 2; an older ppcemu wrote it: its hashst values were made by an earlier hash function, and hashchk would reject them\)$/);
   });
 
   it('is deterministic, and big-endian and deflated images hold the same state', () => {

@@ -22,7 +22,7 @@ import {
   type RecordFrame, RF_DEFLATE, UNIT_BITS, describeRecordHeader, frameRecords, readHeader, recordCrc, recordLabel,
   writeHeader,
 } from './format.js';
-import { type Ctx, RECORDS, readsVersion } from './records.js';
+import { type Ctx, RECORDS, versionProblem } from './records.js';
 
 export interface CheckpointOptions {
   /** Deflate the MEMORY record (smaller, slower). */
@@ -218,11 +218,8 @@ export function targetModel(h: Header, cpu: string | undefined): CpuModel {
 export function decodeImage(bytes: Uint8Array, opts: RestoreOptions = {}, depth = 0): Decoded {
   const { header: h, frames } = parseImage(bytes, true);
   for (const f of frames) {
-    const want = RECORDS[f.bit].version;
-    if (!readsVersion(RECORDS[f.bit], f.version)) {
-      throw new CheckpointError('unsupported', `${recordLabel(f.bit)} at offset 0x${f.offset.toString(16)}: ` +
-        `version ${f.version} is not supported (this ppcemu reads version ${want}; the image may come from a newer ppcemu)`, f.offset);
-    }
+    const problem = versionProblem(RECORDS[f.bit], f.version);
+    if (problem) throw new CheckpointError('unsupported', `${recordLabel(f.bit)} at offset 0x${f.offset.toString(16)}: ${problem}`, f.offset);
   }
   const model = targetModel(h, opts.cpu);
   const m = new Machine(model);

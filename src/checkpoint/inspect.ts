@@ -8,7 +8,7 @@ import { CheckpointError } from './errors.js';
 import { HEADER_LEN, LAYOUT, MODE_LE, MODE_PROC64, MODE_SF, RECORD_NAMES, RF_DEFLATE, UNIT_BITS, frameRecords, readHeader } from './format.js';
 import { armedCiabr, armedIacs, dataWatches } from '../cpu/debugregs.js';
 import { decodeImage } from './image.js';
-import { type Ctx, RECORDS, readsVersion } from './records.js';
+import { type Ctx, RECORDS, versionProblem } from './records.js';
 
 export interface ImageInfo {
   size: number;
@@ -65,7 +65,7 @@ export function inspectImage(bytes: Uint8Array, path?: string): ImageInfo {
     usedFeatures: featuresFromMask(h.usedFeatures),
     recordMask: hex(h.recordMask, 16),
     records: frames.map((f) => ({
-      bit: f.bit, name: RECORD_NAMES[f.bit], version: f.version, versionSupported: readsVersion(RECORDS[f.bit], f.version),
+      bit: f.bit, name: RECORD_NAMES[f.bit], version: f.version, versionSupported: versionProblem(RECORDS[f.bit], f.version) === undefined,
       offset: f.offset, storedLength: f.storedLength, decodedLength: f.decodedLength,
       compressed: (f.flags & RF_DEFLATE) !== 0, crc: hex(f.crc), checksum: f.crcOk ? 'ok' : 'BAD',
     })),

@@ -69,6 +69,8 @@ export interface RecordDesc {
   version: number;
   /** Older versions this description still reads (it sees x.version). */
   reads?: readonly number[];
+  /** Older versions it no longer reads, with the reason a restore would be wrong. */
+  refuses?: Readonly<Record<number, string>>;
   /** Deflate the payload when compression is requested. */
   compressible: boolean;
   present(x: Ctx): boolean;
@@ -147,9 +149,11 @@ function spe(c: Codec, x: Ctx): void {
   c.u32At(x.m.s32, Spr32.SPEFSCR);
 }
 
-/** Whether a record's description reads this version. */
-export function readsVersion(r: RecordDesc, v: number): boolean {
-  return v === r.version || (r.reads?.includes(v) ?? false);
+/** Why a record of version v cannot be read by this description, or undefined when it can. */
+export function versionProblem(r: RecordDesc, v: number): string | undefined {
+  if (v === r.version || r.reads?.includes(v)) return undefined;
+  return `version ${v} is not supported (this ppcemu reads version ${r.version}; ` +
+    (v > r.version ? 'the image may come from a newer ppcemu)' : `an older ppcemu wrote it${r.refuses?.[v] ? `: ${r.refuses[v]}` : ''})`);
 }
 
 /** DABR, DABRX, DAWR0, DAWRX0; version 2 adds CIABR, DAWR1, DAWRX1 (ISA 2.07 / 3.1 Book III-S). */
@@ -499,7 +503,8 @@ function threadRecords(c: Codec, x: Ctx, t: Thread): void {
       }
       const label = `${recordLabel(r.bit)} of thread ${t.tid}`;
       const version = c.u16(r.version);
-      if (c.reading && !readsVersion(r, version)) c.fail(`${label}: version ${version} is not supported (this ppcemu reads version ${r.version})`);
+      const problem = c.reading ? versionProblem(r, version) : undefined;
+      if (problem) c.fail(`${label}: ${problem}`);
       tx.version = version;
       let len = 0;
       if (!c.reading) {
@@ -629,7 +634,10 @@ export const RECORDS: readonly RecordDesc[] = [
     present: (x) => nonZero(x.m.s64, [Spr64.TFHAR, Spr64.TFIAR, Spr64.TEXASR]),
   },
   {
-    bit: Bit.HASHKEY, name: 'HASHKEY', version: 1, compressible: false, perThread: true, describe: hashKey,
+    // v2: the key of the ISA's HashDigest (v1: an earlier keyed mix, whose hashes on the stack
+    // would fail hashchk after a restore)
+    bit: Bit.HASHKEY, name: 'HASHKEY', version: 2, compressible: false, perThread: true, describe: hashKey,
+    refuses: { 1: 'its hashst values were made by an earlier hash function, and hashchk would reject them' },
     present: (x) => nonZero(x.m.s64, [Spr64.HASHKEYR]),
   },
 ];
