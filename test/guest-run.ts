@@ -1,8 +1,12 @@
 // Test helper: runs committed test programs in-process with captured output (the checkpoint-cut
-// tests use it to compare a halted-and-restored run with an uninterrupted one).
+// tests use it to compare a halted-and-restored run with an uninterrupted one; the tier tests to
+// take images after exactly N instructions).
+import { expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkpoint } from '../src/checkpoint/index.js';
+import type { Tier } from '../src/cpu/machine.js';
 import { parseElf } from '../src/linux/elf.js';
 import type { LinuxProcess } from '../src/linux/process.js';
 import { createProcess, runProcess } from '../src/linux/run.js';
@@ -30,4 +34,18 @@ export function runToExit(p: LinuxProcess, max: number): number {
   const r = runProcess(p, max);
   if (r.kind !== 'exit') throw new Error(`no exit (${r.kind}) at ${p.m.icount}`);
   return r.status;
+}
+
+/**
+ * The checkpoint image of a committed binary (path relative to the repository root) run with
+ * `argv` in `tier` (on `cpu`, or its default model) and stopped after exactly n instructions.
+ */
+export function imageAfter(bin: string, argv: string[], tier: Tier, n: number, cpu?: string): Buffer {
+  const out = () => {};
+  const { proc } = createProcess(parseElf(new Uint8Array(readFileSync(join(ROOT, bin)))), { argv, tier, cpu },
+    { stdout: out, stderr: out });
+  const r = proc.m.run(n);
+  expect(r.kind).toBe('limit');
+  expect(proc.m.icount).toBe(n);
+  return Buffer.from(checkpoint(proc));
 }

@@ -4,35 +4,18 @@
 // translated once hot (auto), for N at every instruction of a run of hot loop iterations (so the
 // cuts fall at every position inside translated blocks and compiled regions).
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { checkpoint } from '../src/checkpoint/index.js';
 import { TIERS } from '../src/cpu/machine.js';
-import { parseElf } from '../src/linux/elf.js';
-import { createProcess } from '../src/linux/run.js';
+import { imageAfter } from './guest-run.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PROGRAM = 'bench_crc32';
 /** Instruction counts to cut at: inside the buffer-filling loop, long after its blocks got hot. */
 const CUTS = Array.from({ length: 24 }, (_, k) => 60_000 + k);
-
-function imageAt(target: string, tier: (typeof TIERS)[number], n: number): Buffer {
-  const bin = join(ROOT, 'test/bin', target, PROGRAM);
-  const out = () => {};
-  const { proc } = createProcess(parseElf(new Uint8Array(readFileSync(bin))), { argv: [PROGRAM], tier },
-    { stdout: out, stderr: out });
-  const r = proc.m.run(n);
-  expect(r.kind).toBe('limit');
-  expect(proc.m.icount).toBe(n);
-  return Buffer.from(checkpoint(proc));
-}
 
 describe('tiers', () => {
   for (const target of ['ppc32', 'ppc64', 'ppc64le']) {
     it(`checkpoint images after exactly N instructions are identical in every tier (${target})`, () => {
       for (const n of CUTS) {
-        const [first, ...rest] = TIERS.map((t) => imageAt(target, t, n));
+        const [first, ...rest] = TIERS.map((t) => imageAfter(`test/bin/${target}/${PROGRAM}`, [PROGRAM], t, n));
         for (const [k, img] of rest.entries()) expect(img.equals(first), `${target} N=${n} ${TIERS[k + 1]}`).toBe(true);
       }
     });

@@ -4,12 +4,10 @@
 // inside the hot loops, in round-to-nearest (the inline fast paths) and toward zero (their bail
 // to the handler). The arithmetic itself is fuzzed against the exact reference in fpfuzz.test.ts.
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkpoint } from '../../src/checkpoint/index.js';
-import { parseElf } from '../../src/linux/elf.js';
-import { createProcess } from '../../src/linux/run.js';
+import { imageAfter } from '../guest-run.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CASES: [string, string, string | undefined][] = [
@@ -19,24 +17,14 @@ const CASES: [string, string, string | undefined][] = [
 /** Cut points: past start-up, inside the kernels. */
 const CUTS = [300_001, 300_017, 2_000_009];
 
-function imageAt(target: string, prog: string, cpu: string | undefined, mode: string, tier: 'interp' | 'jit', n: number): Buffer {
-  const bin = join(ROOT, 'test/bin', target, prog);
-  const out = () => {};
-  const { proc } = createProcess(parseElf(new Uint8Array(readFileSync(bin))), { argv: [prog, mode], tier, cpu },
-    { stdout: out, stderr: out });
-  const r = proc.m.run(n);
-  expect(r.kind).toBe('limit');
-  expect(proc.m.icount).toBe(n);
-  return Buffer.from(checkpoint(proc));
-}
-
 describe('inline FP code in translated blocks', () => {
   for (const [target, prog, cpu] of CASES) {
     for (const mode of ['0', '1']) {
       it(`${target} ${prog}${cpu ? ` (${cpu})` : ''} rounding mode ${mode}: interp and jit images agree`, () => {
-        expect(existsSync(join(ROOT, 'test/bin', target, prog))).toBe(true);
+        const bin = `test/bin/${target}/${prog}`;
+        expect(existsSync(join(ROOT, bin))).toBe(true);
         for (const n of CUTS) {
-          const a = imageAt(target, prog, cpu, mode, 'interp', n), b = imageAt(target, prog, cpu, mode, 'jit', n);
+          const a = imageAfter(bin, [prog, mode], 'interp', n, cpu), b = imageAfter(bin, [prog, mode], 'jit', n, cpu);
           expect(b.equals(a), `${target} ${prog} N=${n}`).toBe(true);
         }
       });
