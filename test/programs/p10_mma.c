@@ -2,6 +2,10 @@
 // xvi4ger8, xvi8ger4, xvi16ger2 (with their pp/spp/s forms), xvf16ger2, xvbf16ger2, xvf32ger,
 // xvf64ger (with pp/pn/np/nn), plain and prefixed with masks (pm*). The accumulator is read back
 // with xxmfacc into VSR 4..7 (ACC 1) and printed row by row as words (doublewords for f64).
+// Hand-checked (p10_mma.stdout.handchecked): f32gernn row 2, column 2 is (-(pi * -1)) + (-pi), an
+// exact zero: the ISA negates the product and the accumulator before adding them (v2 <-
+// bfp_ADD(bfp_NEGATE(r1), bfp_NEGATE(acc)), Book I, VSX Matrix-Multiply Assist), so the sum is +0
+// in RN; QEMU 7.2 computes -(P + A) and gives -0 (test p10_mma_round covers the rule).
 // TARGETS: ppc64 ppc64le
 // CFLAGS: -mcpu=power10
 // CPU: power10

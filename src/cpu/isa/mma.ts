@@ -13,8 +13,11 @@
 // products k of a rank-k update. An element of a disabled row or column is set to 0 (by the
 // accumulating forms too); a disabled product contributes nothing.
 // Floating-point forms round once (FPSCR[RN]) the exact sum of the products P and the
-// accumulator A, as the multiply-adds do: pp = P + A, pn = P - A, np = -(P - A), nn = -(P + A)
-// (negated after rounding, so an exact zero of nn is -0 like fnmadd's). A NaN result is the
+// accumulator A: pp = P + A, pn = P + (-A), np = (-P) + A, nn = (-P) + (-A). The negations apply
+// to the exact operands before that one rounding (the ISA's pseudocode: v2 <- bfp_ADD(
+// bfp_NEGATE(r1), bfp_NEGATE(acc)) for nn, then v2 is rounded), unlike fnmadd and the VSX
+// negating multiply-adds, which round and then negate: under RP/RM the orders differ, and an exact
+// zero takes the sign of the negated terms' sum (+0, -0 under RM, -0 when all are -0). A NaN result is the
 // first NaN operand quieted (an f32 one) or the default QNaN. FPSCR: as the VSX vector
 // instructions, each element's operation sets the exception bits VXSNAN (a signaling NaN among
 // its operands), VXIMZ (infinity times zero), VXISI (infinities of opposite signs summed), OX, UX
@@ -107,8 +110,8 @@ function f16(h: number): number {
 }
 const bf16 = (h: number) => f32(h << 16);
 
-/** Rounds once sum(products a[k]*b[k]) + acc * accSign (accSign 0: no accumulator) to single or
- *  double, negated afterwards when `neg`. NaN when an operand is NaN or the sum is invalid. */
+/** Rounds once sum(products a[k]*b[k], each negated when `neg`) + acc * accSign (accSign 0: no
+ *  accumulator) to single or double. NaN when an operand is NaN or the sum is invalid. */
 function fused(as: number[], bs: number[], neg: boolean, accv: number, accSign: number, single: boolean, mode: number): number {
   const terms: [bigint, number, boolean][] = []; // significand, exponent, negative
   let naive = 0, finite = true, posInf = false, negInf = false;
@@ -126,7 +129,7 @@ function fused(as: number[], bs: number[], neg: boolean, accv: number, accSign: 
     decompose(y);
     terms.push([s * dec.sig, e + dec.exp, Object.is(p, -0) || p < 0]);
   };
-  for (let k = 0; k < as.length; k++) add(as[k], bs[k]);
+  for (let k = 0; k < as.length; k++) add(neg ? -as[k] : as[k], bs[k]);
   if (accSign) add(accv, accSign);
   let r: number;
   if (posInf && negInf) gerExc |= VXISI;
@@ -142,7 +145,7 @@ function fused(as: number[], bs: number[], neg: boolean, accv: number, accSign: 
     gerExc |= (fl & R_FI ? XX : 0) | (fl & R_OX ? OX : 0) | (fl & R_UX ? UX : 0);
   }
   if (single) r = Math.fround(r);
-  return neg ? -r : r;
+  return r;
 }
 
 /** The f32 result bits: r, or for a NaN the first NaN operand's bits quieted, else the default QNaN. */
@@ -158,7 +161,7 @@ const F16: FKind = { n: 2, el: (w, k) => f16(half(w, k)), snan: (w, k) => snan16
 const BF16: FKind = { n: 2, el: (w, k) => bf16(half(w, k)), snan: (w, k) => snanB16(half(w, k)) };
 const F32K: FKind = { n: 1, el: (w) => f32(w), snan: (w) => snan32(w) };
 
-/** acc: 0 plain, else [negate product, accumulator sign]. */
+/** negP: the products are negated; accSign: 0 (no accumulator), 1 or -1 (the accumulator negated). */
 const fGer = (kd: FKind, negP: boolean, accSign: number): Handler => (m, i) => {
   const t = at(i), xm = xmsk(i), ym = ymsk(i), pm = pmsk(i, kd.n), mode = rn(m);
   const a = [0, 1, 2, 3].map((r) => getW(m, i.ra, r)), b = [0, 1, 2, 3].map((c) => getW(m, i.rb, c));
@@ -223,7 +226,7 @@ function ger(mnem: string, xo: number, h: Handler, pm: string): Row[] {
   return [row('XX3', mnem, 'at,xa,xb'), row('MMIRR', `pm${mnem}`, `at,xa,xb,${pm}`)];
 }
 const PM4 = 'xmsk,ymsk', PM = (p: number) => `xmsk,ymsk,pmsk${p}`;
-const FSUF: [string, number, boolean, number][] = [['pp', 0, false, 1], ['pn', 128, false, -1], ['np', 64, true, -1], ['nn', 192, true, 1]];
+const FSUF: [string, number, boolean, number][] = [['pp', 0, false, 1], ['pn', 128, false, -1], ['np', 64, true, 1], ['nn', 192, true, -1]];
 
 export const rows: Row[] = [
   acc('xxmfacc', 0, nop), acc('xxmtacc', 1, nop), acc('xxsetaccz', 3, xxsetaccz),
