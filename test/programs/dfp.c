@@ -7,12 +7,10 @@
 // FPSCR[FR] (0x00040000) is masked out of the printed FPSCR: QEMU 7.2 never sets it, ppcemu sets
 // it per the ISA (rounding incremented the magnitude; test/unit/dfp.test.ts covers it).
 //
+// drsp and dctdp pass an SNaN through with no exception (while drdpq and dctqpq quiet it and set
+// VXSNAN): the ISA's programming notes for both say the short format is storage-only, so
+// converting an SNaN to or from it causes no exception; QEMU agrees.
 // Hand-checked (dfp.stdout.handchecked, both targets), where QEMU 7.2 disagrees with the ISA:
-// - drsp and dctdp with an SNaN operand: QEMU passes the SNaN through with no exception, while
-//   its own drdpq and dctqpq (the same conversions between long and extended) quiet it and set
-//   VXSNAN. Power ISA 3.1 Book I 5.6.8 (DFP Format Conversion) treats the four alike: an SNaN
-//   operand is an invalid operation (VXSNAN) and, with VE = 0, the result is the QNaN made from
-//   it (FPRF QNaN; CR1 of drsp. shows FX and VX).
 // - denbcd/denbcdq with S = 0 and a nibble above 9 (cases 3 and 6): QEMU accepts the digits
 //   (it takes the low nibble as a sign code even for unsigned BCD); the ISA (5.6.9, denbcd:
 //   "if any BCD digit is invalid, an invalid-operation exception (VXCVI) occurs") gives the

@@ -90,7 +90,7 @@ function suppressed(m: Machine, i: Insn, exc: number): boolean {
 /** FPRF class code of a decoded value in format f. */
 function fprf(d: Dec, f: Fmt): number {
   if (d.cls === QNAN) return C_QNAN;
-  if (d.cls === SNAN) return 0x01000; // (dctdp/dctqpq pass an SNaN through)
+  if (d.cls === SNAN) return 0x01000; // (dctdp and drsp pass an SNaN through; QEMU's code)
   if (d.cls === INF) return d.s ? C_NINF : C_PINF;
   if (d.c === 0n) return d.s ? C_NZERO : C_PZERO;
   if (d.e + digits(d.c) - 1 < f.emin) return d.s ? C_NDEN : C_PDEN;
@@ -322,7 +322,7 @@ const dtstdg = (q: boolean): Handler => (m, i) => {
 const dtstex = (q: boolean): Handler => (m, i) => {
   const f = fmtOf(q);
   const a = decode(getX(m, i, i.ra, f), f), b = decode(getX(m, i, i.rb, f), f);
-  const exc = 0; // (QEMU 7.2 sets no VXSNAN for an SNaN operand)
+  const exc = 0; // an SNaN sets no VXSNAN: the ISA lists only CR field BF and FPCC as altered
   let c: number;
   if (a.cls === FIN && b.cls === FIN) c = a.e < b.e ? 8 : a.e > b.e ? 4 : 2;
   else if (a.cls === INF && b.cls === INF) c = 2;
@@ -441,25 +441,31 @@ const drint = (x: boolean, q: boolean): Handler => (m, i) => {
 
 // ---- format conversions ------------------------------------------------------------------------
 
-/** dctdp (short -> long, FRB bits 32:63) / dctqpq (long -> extended): exact; an SNaN becomes a QNaN with VXSNAN. */
+/** dctdp (short -> long, FRB bits 32:63) / dctqpq (long -> extended): exact. dctqpq makes an SNaN
+ * a QNaN with VXSNAN; dctdp keeps it an SNaN and raises nothing (the ISA's programming note: the
+ * short format is storage-only, "conversion of a short SNaN to long format will not cause an
+ * exception and the SNaN is preserved"). */
 const widen = (q: boolean): Handler => (m, i) => {
   const src = q ? LONG : SHORT, f = q ? EXT : LONG;
   if (q) pair(m, i, i.rt);
   const v = q ? getF(m, i.rb) : getF(m, i.rb) & 0xffffffffn;
   const b = decode(v, src);
-  const r = nanOf(f, b) ?? (b.cls === INF ? special(b, f)
+  const r = (!q && b.cls === SNAN ? special(b, f) : nanOf(f, b)) ?? (b.cls === INF ? special(b, f)
     : { x: encodeFinite(b.s, b.c, b.e, f), d: b, exc: 0, fr: false, fi: false });
   put(m, i, r, f);
 };
 
-/** drsp (long -> short, into FRT bits 32:63, bits 0:31 zero) / drdpq (extended -> long, into FRTp,
- * FRTp+1 zero): rounded in DRN mode. */
+/** drsp (long -> short, into FRT bits 32:63, bits 0:31 zero) / drdpq (extended -> long: the long
+ * result "extended on the left with zeros" into the pair, so in FRTp+1 with FRTp zero): rounded in
+ * DRN mode. drdpq makes an SNaN a QNaN with VXSNAN; drsp keeps it an SNaN without an exception
+ * (ISA programming note: the short format is storage-only, "conversion of a long SNaN to short
+ * format will not cause an exception"). */
 const narrow = (q: boolean): Handler => (m, i) => {
   const src = q ? EXT : LONG, f = q ? LONG : SHORT;
   if (q) pair(m, i, i.rt);
   const b = decode(getX(m, i, i.rb, src), src);
   if (b.cls >= QNAN && b.c >= pow10(f.p - 1)) b.c = 0n; // a payload too long for the target is dropped
-  const r = nanOf(f, b) ?? (b.cls === INF ? special(b, f) : finish(b.s, b.c, b.e, f, drn(m), m.s64[FLO]));
+  const r = (!q && b.cls === SNAN ? special(b, f) : nanOf(f, b)) ?? (b.cls === INF ? special(b, f) : finish(b.s, b.c, b.e, f, drn(m), m.s64[FLO]));
   if (suppressed(m, i, r.exc)) return;
   if (q) { setF(m, i.rt, 0n); setF(m, i.rt + 1, r.x); } else setF(m, i.rt, r.x);
   commit(m, i, r.exc, fprf(r.d, f) | (r.fr ? FR : 0) | (r.fi ? FI : 0), 0x1f000 | FR | FI);
