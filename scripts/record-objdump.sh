@@ -5,7 +5,7 @@
 # The table holds each distinct instruction word once, however many binaries and addresses it
 # occurs at:  word<TAB>address<TAB>text
 #   word     the instruction as 8 lowercase hex digits, big-endian (little-endian targets' bytes
-#            are reversed back into the word)
+#            are reversed back into the word); a prefixed instruction as 16 (prefix, then suffix)
 #   address  the first address the word was seen at (binaries taken in name order), so that
 #            PC-relative branches can be disassembled at the address objdump printed them for
 #   text     objdump's mnemonic and operands, without the "<symbol+off>" annotation or a
@@ -35,11 +35,14 @@ for target in ppc32 ppc64 ppc64le; do
   # dialect prints as paired-single or SPE instructions, see test/disasm-objdump.test.ts)
   for bin in "${bins[@]}"; do LC_ALL=C "$objdump" -d ${DIALECT[$target]} "$bin"; done |
     awk -F'\t' -v le=$([ $target = ppc64le ] && echo 1 || echo 0) '
-      /^ *[0-9a-f]+:\t/ {
+      # a prefixed instruction (ISA 3.1) is keyed by prefix and suffix together (16 hex digits):
+      # the same prefix word occurs with many suffixes, and each pair is its own instruction
+      function flush() { if (pw != "" && !(pw in seen)) { seen[pw] = 1; print pw "\t" pa "\t" pt }; pw = "" }
+      !/^ *[0-9a-f]+:\t/ { flush(); next }
+      {
         n = split($2, b, " ")
-        if (n != 4) next
+        if (n != 4) { flush(); next }
         w = le ? b[4] b[3] b[2] b[1] : b[1] b[2] b[3] b[4]
-        if (w in seen) next
         addr = $1; sub(/^ */, "", addr); sub(/:$/, "", addr)
         text = $3
         for (i = 4; i <= NF; i++) text = text "\t" $i
@@ -53,7 +56,15 @@ for target in ppc32 ppc64 ppc64le; do
         sub(/[ \t]+$/, "", text)
         # No text: the second word of a prefixed instruction, printed on the line above. Such a
         # word gets an empty-text line only if it never occurs as an instruction of its own.
-        if (text == "") { if (!(w in suffix)) suffix[w] = addr; next }
+        if (text == "") {
+          if (pw != "") { k = pw w; if (!(k in seen)) { seen[k] = 1; print k "\t" pa "\t" pt }; pw = "" }
+          if (!(w in suffix)) suffix[w] = addr
+          next
+        }
+        flush()
+        # primary opcode 1: held until the next line shows whether objdump took it as a prefix
+        if (w ~ /^0[4-7]/) { pw = w; pa = addr; pt = text; next }
+        if (w in seen) next
         seen[w] = 1
         print w "\t" addr "\t" text
       }

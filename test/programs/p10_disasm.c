@@ -1,7 +1,8 @@
 // Disassembly coverage: one of every instruction form this branch added (ISA 3.1, MMA with its
-// prefixed masks, ROP protection, HTM, BCD) that the executing test programs do not already
-// contain, in a function that never runs, so that test/disasm-objdump.test.ts compares them
-// with objdump. The program only prints "ok".
+// prefixed masks, ROP protection, HTM, BCD, DFP) that the executing test programs do not already
+// contain (and a few older rows no other binary holds), in a function that never runs, so that
+// test/disasm-objdump.test.ts compares them with objdump (it also checks that every mnemonic of
+// those groups is among the words it compared). The program only prints "ok".
 // TARGETS: ppc64 ppc64le
 // CFLAGS: -mcpu=power10 -mhtm
 // CPU: power10
@@ -27,6 +28,11 @@ __attribute__((used, noinline)) static void never(void)
     "lxvrhx 40,0,3\n\tstxvrbx 1,3,4\n\tstxvrhx 2,3,4\n\tstxvrwx 60,0,4\n\t"
     "bcdsr. 1,2,3,1\n\tbcdtrunc. 1,2,3,1\n\tbcdcfsq. 1,2,1\n\tbcdctz. 1,2,1\n\tbcdcfz. 1,2,0\n\t"
     "mcrxr 7\n\tmtocrf 128,3\n\tmfocrf 3,1\n\t"
+    "vrldmi 1,2,3\n\tfsel 1,2,3,4\n\tlfsux 1,3,4\n\tstfdux 2,3,4\n\tlfdpx 2,3,4\n\tstfdpx 4,5,6\n\tsync\n\tdcba 3,4\n\ticbt 0,3,4\n\t"
+    "xsmaddmsp 1,2,3\n\txsmsubasp 1,2,3\n\txsmsubmsp 1,2,3\n\txsnmaddasp 1,2,3\n\txsnmaddmsp 1,2,3\n\txsnmsubasp 1,2,3\n\t"
+    "xssubqpo 1,2,3\n\txsmaddqpo 1,2,3\n\txsmsubqpo 1,2,3\n\txsnmaddqpo 1,2,3\n\txsnmsubqpo 1,2,3\n\txssqrtqpo 1,2\n\t"
+    "plq 4,16(3)\n\tpstq 6,-32(5)\n\tplq 8,64\n\t"
+    "diexq 4,6,8\n\tdiexq. 2,4,10\n\tpnop\n\tpmxvi8ger4pp 3,4,5,15,7,9\n\tpmxvbf16ger2np 2,6,7,5,10,2\n\tpmxvf64gernn 4,36,7,11,2\n\t"
     : : : "memory");
 }
 
