@@ -95,6 +95,8 @@ const L_FIELD: Record<string, (w: number) => number> = {
   mtmsrd: (w) => (w >>> 16) & 1,
   mtmsr: (w) => (w >>> 16) & 1,
   sync: (w) => (w >>> 21) & 7,
+  lwsync: (w) => (w >>> 21) & 7,
+  ptesync: (w) => (w >>> 21) & 7,
   dcbf: (w) => (w >>> 21) & 7,
   mtfsf: (w) => (w >>> 25) & 1,
   tlbie: (w) => (w >>> 21) & 1,
@@ -297,6 +299,16 @@ interface Alias {
   n?: (f: Fields) => number;
 }
 
+/** sync L,SC (ISA 3.1: L is bits 8:10, SC bits 14:15; the rows split on bits 9:10 only): objdump's
+ *  names, else `sync L,SC` (L = 3, 6, 7: .long). Keyed by L * 4 + SC. */
+const SYNC_NAMES: Record<number, string> = {
+  0: 'hwsync', 2: 'stcisync', 3: 'stsync', 4: 'lwsync', 5: 'stncisync', 8: 'ptesync', 16: 'phwsync', 20: 'plwsync',
+};
+const SYNC: Alias[] = [
+  { mnem: (f) => SYNC_NAMES[f.l * 4 + ((f.w >>> 16) & 3)] ?? null, ops: '' },
+  { mnem: (f) => (f.l === 3 || f.l >= 6 ? '.long' : 'sync'), ops: 'l,n', n: (f) => (f.w >>> 16) & 3 },
+];
+
 const TO_NAMES: Record<number, string> = {
   1: 'lgt', 2: 'llt', 4: 'eq', 5: 'lge', 6: 'lle', 8: 'gt', 12: 'ge', 16: 'lt', 20: 'le', 24: 'ne', 31: 'u',
 };
@@ -437,7 +449,7 @@ const ALIASES: Record<string, Alias[]> = {
   mtcrf: [{ mnem: 'mtcr', ops: 'rs', when: (f) => ((f.w >>> 12) & 0xff) === 0xff }],
   tend: [{ mnem: (f) => ((f.w >>> 25) & 1 ? 'tendall' : 'tend'), ops: '' }],
   tsr: [{ mnem: (f) => ((f.w >>> 21) & 1 ? 'tresume' : 'tsuspend'), ops: '' }],
-  sync: [{ mnem: (f) => ['hwsync', 'lwsync', 'ptesync', '.long', 'phwsync', 'plwsync', '.long', '.long'][f.l], ops: '' }],
+  sync: SYNC, lwsync: SYNC, ptesync: SYNC,
   dcbf: [{ mnem: (f) => ['dcbf', 'dcbfl', '.long', 'dcbflp', 'dcbfps', '.long', 'dcbstps', '.long'][f.l], ops: 'ra0,rb' }],
   wait: [{ mnem: (f) => ['wait', 'waitrsv', 'waitimpl', '.long'][f.l], ops: '' }],
   dcbt: [
@@ -541,7 +553,7 @@ function branch(kind: '' | 'lr' | 'ctr' | 'tar', c: Ctx): [string, string] | nul
 
 /** L field masks of the mnemonics in L_FIELD. */
 const L_MASK: Record<string, number> = {
-  mtmsrd: 0x10000, mtmsr: 0x10000, sync: 0x00e00000, dcbf: 0x00e00000, mtfsf: 0x02000000,
+  mtmsrd: 0x10000, mtmsr: 0x10000, sync: 0x00e00000, lwsync: 0x00e00000, ptesync: 0x00e00000, dcbf: 0x00e00000, mtfsf: 0x02000000,
   tlbie: 0x00200000, wait: 0x00600000, darn: 0x30000,
 };
 
@@ -625,10 +637,12 @@ const ALIAS_FIELDS: Record<string, number> = {
   addpcis: 0x001fffc1, // d1 (bits 11:15), d0 (bits 16:25), d2 (bit 31)
   tend: 0x02000000, // A (bit 6): tendall.
   tsr: 0x00200000, // L (bit 10): tresume. / tsuspend.
+  sync: 0x00e30000, lwsync: 0x00e30000, ptesync: 0x00e30000, // L (bits 8:10), SC (bits 14:15)
+  dcbf: 0x00e00000, // L (bits 8:10): dcbfl, dcbflp, dcbfps, dcbstps
 };
 
 /** Reserved fields objdump does not check for these mnemonics (its opcode masks leave them out):
- *  the DFP instructions' unused RA field, BF's low bits, the bits beside SP/S/R. */
+ *  the DFP instructions' unused RA field, BF's low bits, the bits beside SP/S/R; lxvpx's bit 31. */
 const OBJDUMP_IGNORES: Record<string, number> = {};
 for (const mn of ['dcmpu', 'dcmpo', 'dtstdc', 'dtstdg', 'dtstex', 'dtstsf']) OBJDUMP_IGNORES[mn] = OBJDUMP_IGNORES[`${mn}q`] = 0x00600000;
 for (const mn of ['dctdp', 'drsp', 'dctfix', 'dxex']) OBJDUMP_IGNORES[mn] = OBJDUMP_IGNORES[`${mn}q`] = 0x001f0000;
@@ -636,6 +650,7 @@ OBJDUMP_IGNORES.dctqpq = OBJDUMP_IGNORES.drdpq = OBJDUMP_IGNORES.dcffixq = 0x001
 OBJDUMP_IGNORES.ddedpd = OBJDUMP_IGNORES.ddedpdq = 0x00070000;
 OBJDUMP_IGNORES.denbcd = OBJDUMP_IGNORES.denbcdq = 0x000f0000;
 for (const mn of ['drintx', 'drintn']) OBJDUMP_IGNORES[mn] = OBJDUMP_IGNORES[`${mn}q`] = 0x001e0000;
+OBJDUMP_IGNORES.lxvpx = OBJDUMP_IGNORES.stxvpx = 1; // bit 31 (the instructions ignore it too)
 
 const usedMasks = new WeakMap<Row, number>();
 
@@ -654,7 +669,7 @@ function usedMask(row: Row): number {
     if (kind && kind !== 'n' && kind !== 'xtf' && kind !== 'xtv') m |= kindMask(kind, row);
   }
   m |= ALIAS_FIELDS[row.mnem] ?? 0;
-  if (row.opcd === 59 || row.opcd === 63) m |= OBJDUMP_IGNORES[row.mnem] ?? 0;
+  m |= OBJDUMP_IGNORES[row.mnem] ?? 0;
   const fl = row.flags ?? 0;
   if (fl & (Flag.RC | Flag.DOT)) m |= 1;
   if (fl & (Flag.OE | Flag.RC21)) m |= 0x400;

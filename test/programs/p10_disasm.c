@@ -32,6 +32,7 @@ __attribute__((used, noinline)) static void never(void)
     "xsmaddmsp 1,2,3\n\txsmsubasp 1,2,3\n\txsmsubmsp 1,2,3\n\txsnmaddasp 1,2,3\n\txsnmaddmsp 1,2,3\n\txsnmsubasp 1,2,3\n\t"
     "xssubqpo 1,2,3\n\txsmaddqpo 1,2,3\n\txsmsubqpo 1,2,3\n\txsnmaddqpo 1,2,3\n\txsnmsubqpo 1,2,3\n\txssqrtqpo 1,2\n\t"
     "plq 4,16(3)\n\tpstq 6,-32(5)\n\tplq 8,64\n\t"
+    "phwsync\n\tplwsync\n\tstsync\n\tstcisync\n\tstncisync\n\tsync 4,1\n\tsync 1,3\n\tdcbfps 3,4\n\tdcbstps 3,4\n\tdcbflp 3,4\n\tdcbfl 3,4\n\t.long 0x7c841a9b\n\t"
     "diexq 4,6,8\n\tdiexq. 2,4,10\n\tpnop\n\tpmxvi8ger4pp 3,4,5,15,7,9\n\tpmxvbf16ger2np 2,6,7,5,10,2\n\tpmxvf64gernn 4,36,7,11,2\n\t"
     : : : "memory");
 }
