@@ -29,7 +29,7 @@ export class Insn {
   mb: number;
   /** Mask end: ME (M, 5-bit) or me (MD, 6-bit). */
   me: number;
-  /** Rc bit (record form). */
+  /** Rc bit (record form): bit 31, or bit 21 (VC, XX3R); 0 for the other XX forms, whose bit 31 is TX. */
   rec: number;
   /** OE bit (XO form). */
   oe: number;
@@ -85,15 +85,17 @@ export class Insn {
       case 'MDS': this.mb = this.me = mb6(w); break;
       case 'XFX': this.x = (w >>> 12) & 0xff; break; // FXM (mtcrf)
       case 'XFL': this.x = (w >>> 17) & 0xff; break; // FLM (mtfsf)
-      case 'XX1': this.rt |= (w & 1) << 5; break;
-      case 'XX2': this.rt |= (w & 1) << 5; this.rb |= (w & 2) << 4; break;
+      // XX forms: bit 31 is TX, bit 21 an opcode bit; only XX3R (the vector compares) has Rc (bit 21)
+      case 'XX1': this.rt |= (w & 1) << 5; this.rec = 0; break;
+      case 'XX2': this.rt |= (w & 1) << 5; this.rb |= (w & 2) << 4; this.rec = 0; break;
       case 'XX3': case 'XX3R': case 'MMIRR':
         this.rt |= (w & 1) << 5; this.rb |= (w & 2) << 4; this.ra |= (w & 4) << 3;
-        this.rec = (w >>> 10) & 1;
+        this.rec = form === 'XX3R' ? (w >>> 10) & 1 : 0;
         if (form === 'MMIRR') this.aa = 0; // no R bit: the masks are read from `prefix`
         break;
       case 'XX4': case '8RRX':
         this.rt |= (w & 1) << 5; this.rb |= (w & 2) << 4; this.ra |= (w & 4) << 3; this.rc |= (w & 8) << 2;
+        this.rec = 0;
         if (form === '8RRX') { this.imm = this.prefix & 0xff; this.x = this.prefix & 7; this.aa = 0; } // IMM8, UIM
         break;
       case 'VC': this.rec = (w >>> 10) & 1; break;

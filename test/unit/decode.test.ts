@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { DecodeTable } from '../../src/cpu/decode.js';
+import { Insn } from '../../src/cpu/insn.js';
 import { ALL_ROWS } from '../../src/cpu/isa/index.js';
 import { prefixType, rowPattern, type Row } from '../../src/cpu/isa/table.js';
 
@@ -63,5 +64,24 @@ describe('decode table', () => {
         expect(t.lookup(w, spe)?.mnem, `0x${w.toString(16)} spe=${spe}`).toBe(scan(w, spe)?.mnem);
       }
     }
+  });
+});
+
+describe('Insn.rec of the XX forms', () => {
+  const t = new DecodeTable(ALL_ROWS);
+  const insn = (w: number) => { const row = t.lookup(w)!; return new Insn(w, 0, row.h, row); };
+  it('is the Rc bit (21) only for the record-form vector compares (XX3R); 0 for XX1..XX4', () => {
+    // xxlxor vs33,vs34,vs35 (XX3, XO 154: bit 21 set as an opcode bit; TX = 1)
+    expect(insn(0xf0221cd7).row?.mnem).toBe('xxlxor');
+    expect(insn(0xf0221cd7).rec).toBe(0);
+    // xvcmpeqdp. vs1,vs2,vs3 (XX3R, Rc = 1) and xvcmpeqdp (Rc = 0)
+    expect(insn(0xf0221f18).row?.mnem).toBe('xvcmpeqdp');
+    expect(insn(0xf0221f18).rec).toBe(1);
+    expect(insn(0xf0221b18).rec).toBe(0);
+    // xsabsdp vs33,vs2 (XX2, TX = 1 in bit 31) and lxsiwzx vs33,0,r3 (XX1, TX = 1)
+    expect(insn(0xf0201565).row?.mnem).toBe('xsabsdp');
+    expect(insn(0xf0201565).rec).toBe(0);
+    expect(insn(0x7c201819).row?.mnem).toBe('lxsiwzx');
+    expect(insn(0x7c201819).rec).toBe(0);
   });
 });
