@@ -232,7 +232,10 @@ export class Machine {
     if (!row) return new Insn(word, addr, unimplemented, undefined);
     const bit = FEATURE_BIT[row.feature];
     if ((row.flags ?? 0) & Flag.KERNEL_EMU) return new Insn(word, addr, row.h, row); // runs everywhere
-    if (!this.has[bit]) return new Insn(word, addr, row.legacy ?? missingFeature, row);
+    if (!this.has[bit]) {
+      const legacy = row.legacy && (!row.legacyOn || this.has[FEATURE_BIT[row.legacyOn]]) ? row.legacy : undefined;
+      return new Insn(word, addr, legacy ?? missingFeature, row);
+    }
     const insn = new Insn(word, addr, row.h, row);
     if (!this.used[bit] || (row.uses && !this.used[FEATURE_BIT[row.uses]])) insn.h = firstUse;
     return insn;

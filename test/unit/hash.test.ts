@@ -41,4 +41,22 @@ describe('HashDigest', () => {
     m.st.setSpr64(Spr64.HASHKEYR, 0x1122334455667789n);
     expect(fault(m, [chk >>> 0]).signo).toBe(4);
   });
+  it('POWER8 and POWER9 run hashst/hashchk as no-ops (reserved no-ops there); POWER7 raises SIGILL', () => {
+    const st = ((31 << 26) | (31 << 21) | (1 << 16) | (9 << 11) | (722 << 1) | 1) >>> 0;
+    const chk = ((31 << 26) | (31 << 21) | (1 << 16) | (9 << 11) | (754 << 1) | 1) >>> 0;
+    for (const model of ['POWER8', 'POWER9']) {
+      const m = mk({ model });
+      set(m, 1, 0x20100n); set(m, 9, 0x10000a3cn);
+      m.mem.write64(0x20100 - 8, 0x12345678, 0x9abcdef0);
+      // hashst stores nothing; hashchk of a value no hashst wrote passes
+      expect(exec(m, [st, chk]).kind, model).toBe('limit');
+      const lo = m.mem.read64(0x20100 - 8), hi = m.mem.hi;
+      expect([hi >>> 0, lo >>> 0], model).toEqual([0x12345678, 0x9abcdef0]);
+      expect(m.usedFeatures(), model).not.toContain('isa310');
+    }
+    const m7 = mk({ model: 'POWER7' });
+    set(m7, 1, 0x20100n);
+    expect(fault(m7, [st]).signo).toBe(4);
+    expect(fault(m7, [chk]).signo).toBe(4);
+  });
 });

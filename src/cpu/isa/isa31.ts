@@ -132,6 +132,11 @@ const vgnb: Handler = (m, i) => {
 // for every process on POWER10 with a random per-process key; ppcemu derives the key from --seed
 // (loader.ts), saves it in the HASHKEY checkpoint record, and delivers a failed check as Linux
 // does: SIGILL ILL_ILLOPN. The privileged forms hashstp/hashchkp raise SIGILL ILL_PRVOPC.
+// POWER8 and POWER9 run hashst/hashchk as no-ops (the rows' `legacy`): the ISA 3.1B allocated
+// them from encodings earlier processors execute as reserved no-ops ("the hashst and hashchk
+// instructions are implemented using previously reserved nops", linuxppc-dev review of the DEXCR
+// series), which is why GCC and Clang accept -mrop-protect from -mcpu=power8 on; POWER7 and older
+// raise SIGILL. (QEMU 7.2 raises SIGILL on its power8/power9 models.)
 //
 // HashDigest (Power ISA 3.1B Book I, "Hash Instructions"): the bytes of RA and RB are interleaved
 // into two 64-bit blocks (high block: RB bytes 7,6,5,4 (least significant first) alternating with
@@ -306,8 +311,8 @@ export const rows: Row[] = [
   X('brh', 219, 'ra,rs', brh),
   X('brw', 155, 'ra,rs', brw),
   X('brd', 187, 'ra,rs', brd),
-  { mnem: 'hashst', form: 'X', opcd: 31, xo: 722, ops: 'rb,dh(ra)', feature: 'isa310', h: hashst },
-  { mnem: 'hashchk', form: 'X', opcd: 31, xo: 754, ops: 'rb,dh(ra)', feature: 'isa310', h: hashchk },
+  { mnem: 'hashst', form: 'X', opcd: 31, xo: 722, ops: 'rb,dh(ra)', feature: 'isa310', h: hashst, legacy: () => {}, legacyOn: 'isa207' },
+  { mnem: 'hashchk', form: 'X', opcd: 31, xo: 754, ops: 'rb,dh(ra)', feature: 'isa310', h: hashchk, legacy: () => {}, legacyOn: 'isa207' },
   { mnem: 'hashstp', form: 'X', opcd: 31, xo: 658, ops: 'rb,dh(ra)', feature: 'isa310', h: (m) => privileged(m, 'hashstp') },
   { mnem: 'hashchkp', form: 'X', opcd: 31, xo: 690, ops: 'rb,dh(ra)', feature: 'isa310', h: (m) => privileged(m, 'hashchkp') },
   X('pdepd', 156, 'ra,rs,rb', gprOp(pdep)),

@@ -80,6 +80,10 @@ export interface Row {
    *  a bit later architecture versions gave meaning to (mtocrf/mfocrf run as mtcrf/mfcr). Not
    *  recorded as a use of `feature`. */
   legacy?: Handler;
+  /** The feature a model needs to run `legacy` (absent: every model without `feature` runs it):
+   *  hashst/hashchk are reserved no-ops from ISA 2.07 on, so POWER8 and POWER9 run them as no-ops
+   *  while older chips raise SIGILL. */
+  legacyOn?: Feature;
   /** Opcode space for primary opcodes shared by exclusive units: SPE rows reuse VMX's 4. */
   space?: 'spe';
 }
