@@ -27,7 +27,6 @@ import type { Insn } from '../insn.js';
 import type { Machine } from '../machine.js';
 import { MAX_D, MIN_NORM, MAX_S, MIN_S, fpLoadSingle, fpStoreSingle } from '../isa/fp.js';
 import { f64, HI, LO, u32 } from './soft.js';
-import { addr64 } from '../isa/helpers.js';
 import { CpuState, Spr64 } from '../state.js';
 import { C_NNORM, C_PNORM, FI, FR, FX, STATUS, XX } from './fpscr.js';
 
@@ -226,100 +225,88 @@ function vdp(op: 'add' | 'sub' | 'mul' | 'fma', i: Insn, aForm: boolean, kind: n
 
 type Gen = (i: Insn, sf: boolean, g: EaGen) => string | undefined;
 
-// Memory: the generated code calls these with register numbers and displacements only (small
-// integers). Passing an address or a loaded word (often >= 2^30) to a call V8 does not inline
-// (a large block function exhausts its inlining budget) would box it as a heap number.
-const TWO32 = 4294967296, TWO64 = 18446744073709551616;
-/** helpers.eaD with RA and the displacement as arguments. */
-function eaDr(m: Machine, ra: number, imm: number): number {
-  if (m.sf) return ra === 0 ? (imm < 0 ? TWO64 + imm : imm) : addr64(m.gh[ra], m.gl[ra], imm);
-  return ((ra === 0 ? 0 : m.gl[ra]) + imm) >>> 0;
-}
-/** helpers.eaX with RA and RB as arguments. */
-function eaXr(m: Machine, ra: number, rb: number): number {
-  if (m.sf) {
-    if (ra === 0) return m.gh[rb] * TWO32 + m.gl[rb];
-    const lo = m.gl[ra] + m.gl[rb];
-    return ((m.gh[ra] + m.gh[rb] + (lo > 0xffffffff ? 1 : 0)) >>> 0) * TWO32 + (lo >>> 0);
-  }
-  return ((ra === 0 ? 0 : m.gl[ra]) + m.gl[rb]) >>> 0;
-}
-/** lfd: FPR rt <- the doubleword at ea (as isa/fp.ts lfd). */
-function ld64(m: Machine, ea: number, rt: number): void {
-  const mem = m.mem, W = m.st.vsrU32;
-  const lo = mem.read64(ea);
-  W[HW[rt]] = mem.hi; W[LW[rt]] = lo;
-}
-function st64(m: Machine, ea: number, rs: number): void {
-  const W = m.st.vsrU32;
-  m.mem.write64(ea, W[HW[rs]], W[LW[rs]]);
-}
-/** lfs: a finite binary32 converts exactly through Float32Array; NaN/infinity through the
- * handler's converter (SNaNs stay signaling). */
-function ld32(m: Machine, ea: number, rt: number): void {
-  const w = m.mem.read32(ea);
-  if ((w & 0x7f800000) !== 0x7f800000) { W32[0] = w; m.st.vsrF64[2 * rt] = F32[0]; } else fpLoadSingle(m, rt, w);
-}
-/** stfs: a double that is exactly a binary32 value stores its Float32Array bits; the rest the
- * handler's bit-level conversion (ISA stfs: no rounding). */
-function st32(m: Machine, ea: number, rs: number): void {
-  const d = m.st.vsrF64[2 * rs], f = Math.fround(d);
-  let w: number;
-  if (f === d) { F32[0] = f; w = W32[0]; } else w = fpStoreSingle(m, rs);
-  m.mem.write32(ea, w);
-}
+// Memory: the address is computed inline (as ../inline.ts's integer loads and stores do) and the
+// generated code calls Memory's accessors directly; the loaded words go straight into the VSR
+// (no helper layer: V8 does not inline helpers into a large block function, and each layer cost
+// a call and a boxed address or word).
 const F32 = new Float32Array(1), W32 = new Uint32Array(F32.buffer);
+/** lfs of a NaN or infinity: the handler's converter (SNaNs stay signaling). */
+function lfsSlow(m: Machine, rt: number, w: number): void { fpLoadSingle(m, rt, w); }
+/** stfs of a double that is not exactly a binary32 value: the handler's bit-level conversion. */
+function stfsSlow(m: Machine, rs: number): number { return fpStoreSingle(m, rs); }
+
 const HW = new Int32Array(64), LW = new Int32Array(64), HW1 = new Int32Array(64), LW1 = new Int32Array(64);
 for (let r = 0; r < 64; r++) { HW[r] = hiW(r); LW[r] = loW(r); HW1[r] = hiW(r, 1); LW1[r] = loW(r, 1); }
-
-// Quadword loads and stores written out (vechelpers loadQuad/storeQuad: both doublewords in the
-// current byte order, little-endian reversing the whole quadword; loadDw2/storeDw2: element
-// order, each doubleword in the current byte order), so the helpers stay small enough for V8 to
-// inline the address computation (a boxed address otherwise).
-/** le: the first doubleword read is the one at ea + 8 (loadQuad in little-endian mode). */
-function ldQ(m: Machine, ea: number, rt: number, swap: boolean): void {
-  const mem = m.mem, W = m.st.vsrU32;
-  const l0 = mem.read64(swap ? ea + 8 : ea), h0 = mem.hi;
-  const l1 = mem.read64(swap ? ea : ea + 8), h1 = mem.hi;
+/** lxv/lxvx (vechelpers loadQuad: little-endian reverses the whole quadword). */
+function ldQ(m: Machine, ea: number, rt: number): void {
+  const mem = m.mem, W = m.st.vsrU32, le = mem.le;
+  const l0 = mem.read64(le ? ea + 8 : ea), h0 = mem.hi;
+  const l1 = mem.read64(le ? ea : ea + 8), h1 = mem.hi;
   W[HW[rt]] = h0; W[LW[rt]] = l0; W[HW1[rt]] = h1; W[LW1[rt]] = l1;
 }
-function stQ(m: Machine, ea: number, rs: number, swap: boolean): void {
+/** lxvd2x (vechelpers loadDw2: element order, each doubleword in the current byte order). */
+function ldD2(m: Machine, ea: number, rt: number): void {
+  const mem = m.mem, W = m.st.vsrU32;
+  const l0 = mem.read64(ea), h0 = mem.hi;
+  const l1 = mem.read64(ea + 8), h1 = mem.hi;
+  W[HW[rt]] = h0; W[LW[rt]] = l0; W[HW1[rt]] = h1; W[LW1[rt]] = l1;
+}
+/** stxv/stxvx (storeQuad); a store crossing a page checks the whole quadword first. */
+function stQ(m: Machine, ea: number, rs: number): void {
+  const mem = m.mem, W = m.st.vsrU32, le = mem.le;
+  if ((ea & 0xfff) > 0xff0) mem.checkWritable(ea, 16);
+  mem.write64(le ? ea + 8 : ea, W[HW[rs]], W[LW[rs]]);
+  mem.write64(le ? ea : ea + 8, W[HW1[rs]], W[LW1[rs]]);
+}
+/** stxvd2x (storeDw2). */
+function stD2(m: Machine, ea: number, rs: number): void {
   const mem = m.mem, W = m.st.vsrU32;
   if ((ea & 0xfff) > 0xff0) mem.checkWritable(ea, 16);
-  mem.write64(swap ? ea + 8 : ea, W[HW[rs]], W[LW[rs]]);
-  mem.write64(swap ? ea : ea + 8, W[HW1[rs]], W[LW1[rs]]);
+  mem.write64(ea, W[HW[rs]], W[LW[rs]]);
+  mem.write64(ea + 8, W[HW1[rs]], W[LW1[rs]]);
 }
 
 /** Helpers the generated FP code calls as F.name. */
-export const FPX = {
-  D: f64, DU: u32,
-  lfdD: (m: Machine, ra: number, imm: number, rt: number): void => ld64(m, eaDr(m, ra, imm), rt),
-  lfdX: (m: Machine, ra: number, rb: number, rt: number): void => ld64(m, eaXr(m, ra, rb), rt),
-  stfdD: (m: Machine, ra: number, imm: number, rs: number): void => st64(m, eaDr(m, ra, imm), rs),
-  stfdX: (m: Machine, ra: number, rb: number, rs: number): void => st64(m, eaXr(m, ra, rb), rs),
-  lfsD: (m: Machine, ra: number, imm: number, rt: number): void => ld32(m, eaDr(m, ra, imm), rt),
-  lfsX: (m: Machine, ra: number, rb: number, rt: number): void => ld32(m, eaXr(m, ra, rb), rt),
-  stfsD: (m: Machine, ra: number, imm: number, rs: number): void => st32(m, eaDr(m, ra, imm), rs),
-  stfsX: (m: Machine, ra: number, rb: number, rs: number): void => st32(m, eaXr(m, ra, rb), rs),
-  lxvd2x: (m: Machine, ra: number, rb: number, rt: number): void => ldQ(m, eaXr(m, ra, rb), rt, false),
-  stxvd2x: (m: Machine, ra: number, rb: number, rs: number): void => stQ(m, eaXr(m, ra, rb), rs, false),
-  lxvx: (m: Machine, ra: number, rb: number, rt: number): void => ldQ(m, eaXr(m, ra, rb), rt, m.mem.le),
-  stxvx: (m: Machine, ra: number, rb: number, rs: number): void => stQ(m, eaXr(m, ra, rb), rs, m.mem.le),
-  lxv: (m: Machine, ra: number, imm: number, rt: number): void => ldQ(m, eaDr(m, ra, imm), rt, m.mem.le),
-  stxv: (m: Machine, ra: number, imm: number, rs: number): void => stQ(m, eaDr(m, ra, imm), rs, m.mem.le),
-};
+export const FPX = { D: f64, DU: u32, F32, W32, lfsSlow, stfsSlow, ldQ, ldD2, stQ, stD2 };
 
-/** A load/store: F.<name>{D,X}(m, RA, imm or RB, FRT) and the update-form RA write. */
-const mem = (name: string, upd: boolean, x: boolean): Gen => (i, _sf, g) => {
+type MemKind = 'lfd' | 'stfd' | 'lfs' | 'stfs' | 'ldq' | 'stq' | 'ldd2' | 'std2';
+/**
+ * A load/store at the inline EA (D form: RA|0 + imm; X form: RA|0 + RB) and the update-form RA
+ * write (after the access, so a fault leaves RA unchanged). The quadword forms follow
+ * vechelpers loadQuad/storeQuad (both doublewords in the current byte order, little-endian
+ * reversing the whole quadword) and loadDw2/storeDw2 (element order, lxvd2x/stxvd2x); a store
+ * that crosses a page checks the whole quadword first, so a fault writes nothing.
+ */
+const mem = (kind: MemKind, upd: boolean, x: boolean): Gen => (i, sf, g) => {
   if (upd && i.ra === 0) return undefined; // invalid form: the handler decides
-  const call = `F.${name}${x ? 'X' : 'D'}(m, ${i.ra}, ${x ? i.rb : i.imm}, ${i.rt});`;
-  return upd ? `{ ${call} ${x ? updX(i) : g.addImm(i.ra, i.ra, i.imm)} }` : call;
+  const { pre, ea } = x ? g.eaX(i.ra, i.rb, sf) : g.eaD(i.ra, i.imm, sf);
+  const r = i.rt;
+  let body: string;
+  switch (kind) {
+    case 'lfd': body = `const v = mem.read64(${ea}); VW[${hiW(r)}] = mem.hi; VW[${loW(r)}] = v;`; break;
+    case 'stfd': body = `mem.write64(${ea}, VW[${hiW(r)}], VW[${loW(r)}]);`; break;
+    case 'lfs':
+      // a finite binary32 converts exactly through Float32Array
+      body = `const w = mem.read32(${ea}); if ((w & 0x7f800000) !== 0x7f800000) { const W32 = F.W32; W32[0] = w; V[${2 * r}] = F.F32[0]; } else F.lfsSlow(m, ${r}, w);`;
+      break;
+    case 'stfs':
+      // a double that is exactly a binary32 value stores its Float32Array bits (ISA stfs: no rounding)
+      body = `const d = V[${2 * r}], f = Math.fround(d); let w; if (f === d) { const F32 = F.F32; F32[0] = f; w = F.W32[0]; } else w = F.stfsSlow(m, ${r}); mem.write32(${ea}, w);`;
+      break;
+    // quadwords: one helper call (two inline read64/write64 calls each made the block functions
+    // much larger, and slower to compile, for no gain)
+    case 'ldq': body = `F.ldQ(m, ${ea}, ${r});`; break;
+    case 'ldd2': body = `F.ldD2(m, ${ea}, ${r});`; break;
+    case 'stq': body = `F.stQ(m, ${ea}, ${r});`; break;
+    case 'std2': body = `F.stD2(m, ${ea}, ${r});`; break;
+  }
+  const u = upd ? ` ${x ? updX(i) : g.addImm(i.ra, i.ra, i.imm)}` : '';
+  return `{ ${pre}${body}${u} }`;
 };
 const lfd = (x: boolean, upd: boolean): Gen => mem('lfd', upd, x);
 const stfd = (x: boolean, upd: boolean): Gen => mem('stfd', upd, x);
 const lfs = (x: boolean, upd: boolean): Gen => mem('lfs', upd, x);
 const stfs = (x: boolean, upd: boolean): Gen => mem('stfs', upd, x);
-const vmem = (name: string, x: boolean): Gen => (i) => `F.${name}(m, ${i.ra}, ${x ? i.rb : i.imm}, ${i.rt});`;
 /** RA <- RA + RB (helpers.updateX). */
 function updX(i: Insn): string {
   return `{ const lo = gl[${i.ra}] + gl[${i.rb}]; gh[${i.ra}] = (gh[${i.ra}] + gh[${i.rb}] + (lo > 0xffffffff ? 1 : 0)) >>> 0; gl[${i.ra}] = lo >>> 0; }`;
@@ -359,8 +346,8 @@ const GENS: Record<string, Gen> = {
   fmadds: (i) => arith('fma', i, true, 0), fmsubs: (i) => arith('fma', i, true, 1),
   fnmadds: (i) => arith('fma', i, true, 2), fnmsubs: (i) => arith('fma', i, true, 3),
   // VSX loads/stores: the handlers' element-order helpers
-  lxvd2x: vmem('lxvd2x', true), stxvd2x: vmem('stxvd2x', true), lxvx: vmem('lxvx', true), stxvx: vmem('stxvx', true),
-  lxv: vmem('lxv', false), stxv: vmem('stxv', false),
+  lxvd2x: mem('ldd2', false, true), stxvd2x: mem('std2', false, true), lxvx: mem('ldq', false, true), stxvx: mem('stq', false, true),
+  lxv: mem('ldq', false, false), stxv: mem('stq', false, false),
   xxpermdi,
   xxlor: xxlogic((a, b) => `${a} | ${b}`), xxlxor: xxlogic((a, b) => `${a} ^ ${b}`), xxland: xxlogic((a, b) => `${a} & ${b}`),
   xvadddp: (i) => vdp('add', i, false, 0), xvsubdp: (i) => vdp('sub', i, false, 0), xvmuldp: (i) => vdp('mul', i, false, 0),
