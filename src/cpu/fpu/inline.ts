@@ -25,14 +25,16 @@
 
 import type { Insn } from '../insn.js';
 import type { Machine } from '../machine.js';
-import { MAX_D, MIN_NORM, MAX_S, MIN_S, fpLoadSingle, fpStoreSingle } from '../isa/fp.js';
+import { MAX_D, MIN_NORM, MAX_S, MIN_S, RES, fpLoadSingle, fpStoreSingle, roundD, roundS } from '../isa/fp.js';
 import { f64, HI, LO, u32 } from './soft.js';
-import { CpuState, Spr64 } from '../state.js';
-import { C_NNORM, C_PNORM, FI, FR, FX, STATUS, XX } from './fpscr.js';
+import { CpuState, Spr32, Spr64 } from '../state.js';
+import { C_NNORM, C_NZERO, C_PNORM, C_PZERO, ENABLES, FI, FR, FX, STATUS, XE, XX } from './fpscr.js';
 
 export interface FpInline {
   code: string;
   faults: boolean;
+  /** The code reads/writes the FPSCR local `fs` (FS_LOAD/FS_STORE) and names its Insn `$I`. */
+  fpscr: boolean;
 }
 
 /** Address helpers from ../inline.ts (passed in to avoid an import cycle at load time). */
@@ -43,62 +45,66 @@ export interface EaGen {
 }
 
 const FLO = 2 * Spr64.FPSCR + 1;
+/** Index of the FPSCR low word in m.s64. */
+export const FPSCR_LO = FLO;
+const CR = Spr32.CR;
 const hiW = (r: number, d = 0): number => CpuState.vsrWordIndex(r, 2 * d);
 const loW = (r: number, d = 0): number => CpuState.vsrWordIndex(r, 2 * d + 1);
 const SAFE_LO = 1.0020841800044864e-289; // 2^-960, as isa/fp.ts
 const SAFE_HI = 2.6153245263757307e299; // 2^995
 const SPLIT = 134217729;
-const NEAR = 0xb; // RN and XE: the single-precision path needs both clear
-const XE = 0x8;
-const XXFX = (XX | FX) >>> 0;
+/** RN and XE clear: the scalar inline path (a directed mode or XE goes out of line). */
+const NEAR = 0xb;
+/** Round-to-nearest, every enable clear and XX already set: a vector lane changes no FPSCR bit. */
+const LAZY_MASK = (XX | ENABLES | 3) >>> 0;
 const NOT_STATUS = ~STATUS;
 
-/** The FPSCR after a nearest-mode fast-path result r (normal) with error sign of e. */
-function statusD(r: string, e: string): string {
-  return `s64[${FLO}] = (l & ${NOT_STATUS}) | (${r} > 0 ? ${C_PNORM} : ${C_NNORM}) | (${e} === 0 ? 0 : ((${r} > 0) === (${e} < 0) ? ${FI | FR} : ${FI}) | (l & ${XX} ? 0 : ${XXFX}));`;
-}
+// ---- the FPSCR as a block local ---------------------------------------------------------------
+//
+// Arithmetic code reads and writes the local `fs` (the FPSCR low word, as an int32) instead of
+// the register buffer. translate.ts declares it from the buffer at the top of each loop
+// iteration (FS_LOAD) and writes it back (FS_STORE) before every access that may fault, every
+// handler call (and reloads it after) and at the end of the iteration; an out-of-line helper
+// (F.bail, F.fin) takes fs and returns it, writing it back before it runs a handler. So the
+// FPSCR in the buffer is exact wherever anything else can observe it.
+export const FS_LOAD = `let fs = s64[${FLO}] | 0;`;
+export const FS_STORE = `s64[${FLO}] = fs;`;
 
-/** Whether, under the directed mode rm (a local), nearest result q with error sign d must step toward the exact value. */
-const stepDue = (q: string, d: string): string =>
-  `rm !== 0 && ${d} !== 0 && (rm === 1 ? (${q} > 0) === (${d} < 0) : rm === 2 ? ${d} > 0 : ${d} < 0)`;
+/**
+ * The FPSCR after a round-to-nearest result q (normal double or binary32 value) whose error has
+ * the sign of d: FPRF, FR/FI, and XX (FX when XX goes from 0 to 1).
+ */
+const statusD = (q: string, d: string): string =>
+  `(fs & ${NOT_STATUS}) | (${q} > 0 ? ${C_PNORM} : ${C_NNORM}) | (${d} === 0 ? 0 : ((${q} > 0) === (${d} < 0) ? ${FI | FR | XX} : ${FI | XX}) | ((~fs & ${XX}) << 6))`;
 
-/** Moves the double q (a local) one ulp toward the side d (its error's sign) points to. */
-const stepToward = (q: string, d: string): string =>
-  `{ const D = F.D, DU = F.DU; D[0] = ${q}; let lo = DU[${LO}], hi = DU[${HI}];
-    if ((${q} > 0) === (${d} > 0)) { lo = (lo + 1) >>> 0; if (lo === 0) hi++; } else { if (lo === 0) hi--; lo = (lo - 1) >>> 0; }
-    DU[${LO}] = lo; DU[${HI}] = hi; ${q} = D[0]; }`;
+/** fin's flag bits: the kernel's range checks passed; binary32 result; negating multiply-add. */
+const FIN_OK = 1, FIN_SINGLE = 2, FIN_NEG = 4;
 
 /**
  * Finishing code for a double kernel result r with error sign e (sign of exact - r), both
- * locals, under condition `ok` (the kernel's range checks): writes FRT and the FPSCR, or bails.
- * A double result takes any rounding mode: under RZ/RP/RM, when the exact value lies on the
- * other side of r than the mode rounds to, r moves one ulp toward it (and the error's sign
- * flips); `okDirected` keeps that step inside the normal range (no tiny or overflowing result:
- * those bail). The negating multiply-adds round first and negate after (ISA: fnmadd is
- * -(a*c + b) rounded in the mode, then negated).
- * single: round r to binary32 when that needs no second decision (isa/fp.ts roundS cases
- * f === r, or r exact), else bail; round-to-nearest only.
+ * locals, `ok` the kernel's range checks: in round-to-nearest with XE clear, FRT and fs are
+ * written inline; otherwise F.fin (out of line) rounds (r, e) once in the current mode with
+ * isa/fp.ts roundD/roundS (directed modes, binary32 double-rounding decisions), or runs the
+ * row's handler (XE set, anything outside the kernels' exact range). The negating multiply-adds
+ * round, then negate (ISA Book I 4.6.5.2).
+ * single: the binary32 result f = RN32(r) is inline when it needs no second decision (exact r,
+ * or f === r: roundS's cases), else fin decides.
  */
-function finish(rt: number, ok: string, single: boolean, neg: boolean, okDirected = 'true'): string {
+function finish(rt: number, ok: string, single: boolean, neg: boolean): string {
   const r = neg ? '(-r)' : 'r', e = neg ? '(-e)' : 'e';
+  const out = `{ const D = F.FD; D[0] = r; D[1] = e; fs = F.fin(m, $I, fs, (go ? ${FIN_OK} : 0) | ${(single ? FIN_SINGLE : 0) | (neg ? FIN_NEG : 0)}); }`;
   if (!single) {
-    const q = neg ? '(-q)' : 'q', d = neg ? '(-d)' : 'd';
-    return `if ((l & ${XE}) === 0 && ${ok}) {
-      let q = r, d = e, go = true;
-      const rm = l & 3;
-      if (${stepDue('q', 'd')}) {
-        if (${okDirected}) { ${stepToward('q', 'd')} d = -d; } else go = false;
-      }
-      if (go) { V[${2 * rt}] = ${q}; ${statusD(q, d)} } else { $BAIL }
-    } else { $BAIL }`;
+    return `const go = ${ok};
+    if (go && (fs & ${NEAR}) === 0) { V[${2 * rt}] = ${r}; fs = ${statusD(r, e)}; }
+    else ${out}`;
   }
   // binary32: f = RN32(r); exact when e === 0 && f === r; when only one of them is inexact the
   // rounding is decided (f === r: the double's error; e === 0: f's own side of r).
-  return `const f = Math.fround(${r}), y = Math.abs(f);
-    if ((l & ${NEAR}) === 0 && ${ok} && Math.abs(r) > ${MIN_S} && y <= ${MAX_S} && (e === 0 || f === ${r})) {
+  return `const go = ${ok}, f = Math.fround(${r}), y = Math.abs(f);
+    if (go && (fs & ${NEAR}) === 0 && Math.abs(r) > ${MIN_S} && y <= ${MAX_S} && (e === 0 || f === ${r})) {
       V[${2 * rt}] = f;
-      s64[${FLO}] = (l & ${NOT_STATUS}) | (f > 0 ? ${C_PNORM} : ${C_NNORM}) | (e === 0 && f === ${r} ? 0 : ((f !== ${r} ? y > Math.abs(r) : (f > 0) === (${e} < 0)) ? ${FI | FR} : ${FI}) | (l & ${XX} ? 0 : ${XXFX}));
-    } else { $BAIL }`;
+      fs = (fs & ${NOT_STATUS}) | (f > 0 ? ${C_PNORM} : ${C_NNORM}) | (e === 0 && f === ${r} ? 0 : ((f !== ${r} ? y > Math.abs(r) : (f > 0) === (${e} < 0)) ? ${FI | FR | XX} : ${FI | XX}) | ((~fs & ${XX}) << 6));
+    } else ${out}`;
 }
 
 const dekker = (a: string, b: string, p: string): string =>
@@ -137,16 +143,18 @@ function fmaInline(A: string, C: string, B: string, x: string): string {
 
 type Arith = 'add' | 'sub' | 'mul' | 'div' | 'sqrt' | 'fma';
 
-/** A-form arithmetic on FPRs (FRA, FRB, FRC), double or single. */
+/** CR1 <- FPSCR[FX, FEX, VX, OX] (the record forms). */
+const cr1 = `s32[${CR}] = (s32[${CR}] & ${~0x0f000000}) | ((fs >>> 28) << 24);`;
+
+/** A-form arithmetic on FPRs (FRA, FRB, FRC), double or single; record forms set CR1 after. */
 function arith(op: Arith, i: Insn, single: boolean, kind = 0): string | undefined {
-  if (i.rec) return undefined;
   const A = `V[${2 * i.ra}]`, B = `V[${2 * i.rb}]`, C = `V[${2 * i.rc}]`;
   let body: string;
   switch (op) {
     case 'add': case 'sub':
       // addK: TwoSum; a normal sum is exact in its error, a NaN error means r - a overflowed
       body = `const a = ${A}, b = ${op === 'sub' ? '-' : ''}${B}, r = a + b, bb = r - a, e = (a - (r - bb)) + (b - bb), x = Math.abs(r);
-    ${finish(i.rt, `x >= ${MIN_NORM} && x <= ${MAX_D} && e === e`, single, false, `x > ${MIN_NORM} && x < ${MAX_D}`)}`;
+    ${finish(i.rt, `x >= ${MIN_NORM} && x <= ${MAX_D} && e === e`, single, false)}`;
       break;
     case 'mul':
       body = `const a = ${A}, c = ${C}, r = a * c, xa = Math.abs(a), xc = Math.abs(c), x = Math.abs(r);
@@ -171,56 +179,79 @@ function arith(op: Arith, i: Insn, single: boolean, kind = 0): string | undefine
       break;
     }
   }
-  return `{ const l = s64[${FLO}]; ${body} }`;
+  return `{ ${body}${i.rec ? `\n    ${cr1}` : ''} }`;
 }
 
-/** Vector double lanes: op on dw 0 and 1 of XA/XB (XT for the multiply-adds). */
-function vdp(op: 'add' | 'sub' | 'mul' | 'fma', i: Insn, aForm: boolean, kind: number): string | undefined {
-  // (no record forms: Insn.rec of an XX3 word is an opcode bit here)
-  const lanes: string[] = [];
-  // RZ/RP/RM: lane k's nearest result r<k> steps toward the exact value when its error e<k>
-  // says so, or bails when `ok` (the step stays normal and finite) fails; before any write, and
-  // before the negating forms negate (they round, then negate)
-  const lane = (k: number, ok: string): string =>
-    `if (${stepDue(`r${k}`, `e${k}`)}) { if (!(${ok})) { $BAIL return0; } ${stepToward(`r${k}`, `e${k}`)} }`;
-  for (let k = 0; k < 2; k++) {
-    const A = `V[${2 * i.ra + k}]`, B = `V[${2 * i.rb + k}]`, T = `V[${2 * i.rt + k}]`;
-    let s: string;
+/** Whether, under the directed mode rm (a local), nearest result q with error e must step toward the exact value. */
+const stepDue = (q: string, d: string): string =>
+  `rm !== 0 && ${d} !== 0 && (rm === 1 ? (${q} > 0) === (${d} < 0) : rm === 2 ? ${d} > 0 : ${d} < 0)`;
+
+/**
+ * Vector lanes: xv{add,sub,mul}dp and the double multiply-adds in every rounding mode,
+ * xv{add,sub,mul}sp in lazy mode. Lazy mode (round-to-nearest, every exception disabled, XX
+ * already set) is where a vector op can change no FPSCR bit (vector ops never set FR/FI/FPRF),
+ * so a lane is the correctly rounded operation plus a range check: add/sub/mul natively (a
+ * binary32 lane rounds the double result: exact for binary32 operands, 53 >= 2*24 + 2), the
+ * multiply-adds through fmaInline. Otherwise (XE clear) a double lane also takes its error's
+ * sign (TwoSum, Dekker, fmaInline) for XX and, under RZ/RP/RM, steps one ulp toward the exact
+ * value when the error says the mode rounds to the other neighbour (F.step, on FD; a step that
+ * would leave the normal range bails). Anything else (XE set, a lane outside the range: NaN,
+ * infinity, overflow, tiny or zero results where they matter) runs the row's handler before
+ * anything is written.
+ */
+function vlanes(op: 'add' | 'sub' | 'mul' | 'fma', i: Insn, single: boolean, aForm = false, kind = 0): string {
+  const n = single ? 4 : 2, lazy: string[] = [], full: string[] = [];
+  const el = (r: number, k: number): string => (single ? `V32[${CpuState.vsrWordIndex(r, k)}]` : `V[${2 * r + k}]`);
+  const bailOut = `{ fs = F.bail(m, $I, fs); break fp; }`;
+  const sign = op === 'sub' ? '-' : '+';
+  for (let k = 0; k < n; k++) {
+    const A = el(i.ra, k), B = el(i.rb, k), T = el(i.rt, k);
+    // a-form XA*XB + XT, m-form XA*XT + XB; kind bit 0 subtracts, bit 1 negates (after rounding)
+    const [mc, add] = aForm ? [B, T] : [T, B];
+    const fma = (): string => `${fmaInline(A, mc, `${kind & 1 ? '-' : ''}${add}`, String(k))}
+    if (!ok${k}) ${bailOut}`;
+    if (single) {
+      // a binary32 result at or below the normal range (tininess, or a zero's sign) bails
+      lazy.push(`const r${k} = Math.fround(${A} ${op === 'mul' ? '*' : sign} ${B}), x${k} = Math.abs(r${k}); if (!(x${k} > ${MIN_S} && x${k} <= ${MAX_S})) ${bailOut}`);
+      continue;
+    }
     switch (op) {
       case 'add': case 'sub':
-        // a sum of doubles in the normal range rounds exactly as the ISA (no tininess issue:
-        // a sum below the normal range is exact)
-        s = `const a${k} = ${A}, b${k} = ${op === 'sub' ? '-' : ''}${B};
-    let r${k} = a${k} + b${k}; const bb${k} = r${k} - a${k}, e${k} = (a${k} - (r${k} - bb${k})) + (b${k} - bb${k}), x${k} = Math.abs(r${k});
-    if (!(x${k} >= ${MIN_NORM} && x${k} <= ${MAX_D} && e${k} === e${k})) { $BAIL return0; }
-    ix |= e${k} !== 0 ? 1 : 0;
-    ${lane(k, `x${k} > ${MIN_NORM} && x${k} < ${MAX_D}`)}`;
+        // a double sum below the normal range is exact: nothing to raise
+        lazy.push(`const r${k} = ${A} ${sign} ${B}; if (!(Math.abs(r${k}) <= ${MAX_D})) ${bailOut}`);
+        // not lazy: UE may be set, and a zero sum's sign depends on the mode: both bail
+        full.push(`const a${k} = ${A}, b${k} = ${sign}${B}; let r${k} = a${k} + b${k}; const bb${k} = r${k} - a${k}, e${k} = (a${k} - (r${k} - bb${k})) + (b${k} - bb${k}), x${k} = Math.abs(r${k});
+    if (!(x${k} >= ${MIN_NORM} && x${k} <= ${MAX_D} && e${k} === e${k})) ${bailOut}`);
         break;
       case 'mul':
-        s = `const a${k} = ${A}, c${k} = ${B}; let r${k} = a${k} * c${k}, e${k} = 0;
-    if (!(${safe(`Math.abs(a${k})`)} && ${safe(`Math.abs(c${k})`)} && ${safe(`Math.abs(r${k})`)})) { $BAIL return0; }
-    if (ix === 0 || rm !== 0) { ${dekker(`a${k}`, `c${k}`, `r${k}`)} e${k} = pe; ix |= pe !== 0 ? 1 : 0; }
-    ${lane(k, 'true')}`;
+        lazy.push(`const r${k} = ${A} * ${B}, x${k} = Math.abs(r${k}); if (!(x${k} > ${MIN_NORM} && x${k} <= ${MAX_D})) ${bailOut}`);
+        full.push(`const a${k} = ${A}, c${k} = ${B}; let r${k} = a${k} * c${k}; const x${k} = Math.abs(r${k});
+    if (!(${safe(`Math.abs(a${k})`)} && ${safe(`Math.abs(c${k})`)} && ${safe(`x${k}`)})) ${bailOut}
+    let e${k} = 0; { ${dekker(`a${k}`, `c${k}`, `r${k}`)} e${k} = pe; }`);
         break;
-      case 'fma': {
-        // xvmadd{a,m}dp: a-form XA*XB + XT, m-form XA*XT + XB; kind bit 0 subtracts, bit 1 negates
-        const [mc, add] = aForm ? [B, T] : [T, B];
-        s = `${fmaInline(A, mc, `${kind & 1 ? '-' : ''}${add}`, String(k))}
-    if (!ok${k}) { $BAIL break fp; }
-    ix |= e${k} !== 0 ? 1 : 0;
-    ${lane(k, 'true')}${kind & 2 ? ` r${k} = -r${k};` : ''}`;
-        break;
-      }
+      default:
+        lazy.push(fma());
+        full.push(fma());
     }
-    lanes.push(s);
+    const okDir = op === 'add' || op === 'sub' ? `x${k} > ${MIN_NORM} && x${k} < ${MAX_D}` : 'true';
+    full[k] += `
+    ix |= e${k} !== 0 ? 1 : 0; if (${stepDue(`r${k}`, `e${k}`)}) { if (!(${okDir})) ${bailOut} const D = F.FD; D[0] = r${k}; D[1] = e${k}; F.step(); r${k} = D[0]; }`;
   }
-  // return0 marks where the bail leaves the statement block: a labelled break
-  const body = `let ix = l & ${XX} ? 1 : 0;
-    ${lanes.join('\n    ')}
-    V[${2 * i.rt}] = r0; V[${2 * i.rt + 1}] = r1;
-    if (ix !== 0 && (l & ${XX}) === 0) s64[${FLO}] = l | ${XXFX};`;
-  return `fp: { const l = s64[${FLO}], rm = l & 3; if ((l & ${XE}) !== 0) { $BAIL break fp; }
-    ${body.replaceAll('return0', 'break fp')} }`;
+  const neg = op === 'fma' && kind & 2 ? Array.from({ length: n }, (_, k) => `r${k} = -r${k};`).join(' ') + ' ' : '';
+  const writes = Array.from({ length: n }, (_, k) => `${el(i.rt, k)} = r${k};`).join(' ');
+  if (single) {
+    return `fp: { if ((fs & ${LAZY_MASK}) !== ${XX}) ${bailOut} const V32 = m.st.vsrF32;
+    ${lazy.join('\n    ')}
+    ${writes} }`;
+  }
+  return `fp: { if ((fs & ${LAZY_MASK}) === ${XX}) {
+    ${lazy.join('\n    ')}
+    ${neg}${writes} break fp; }
+    if ((fs & ${XE}) !== 0) ${bailOut}
+    const rm = fs & 3; let ix = 0;
+    ${full.join('\n    ')}
+    ${neg}${writes}
+    if (ix !== 0 && (fs & ${XX}) === 0) fs |= ${(XX | FX) >>> 0}; }`;
 }
 
 type Gen = (i: Insn, sf: boolean, g: EaGen) => string | undefined;
@@ -266,8 +297,53 @@ function stD2(m: Machine, ea: number, rs: number): void {
   mem.write64(ea + 8, W[HW1[rs]], W[LW1[rs]]);
 }
 
+/** fin's operands: the kernel's round-to-nearest double and its error. */
+const FD = new Float64Array(2);
+
+/** Runs insn i's handler (m.pc/m.nia set, the FPSCR local fs written back first); returns the FPSCR after. */
+function bail(m: Machine, i: Insn, fs: number): number {
+  m.pc = i.addr;
+  m.nia = m.sf ? i.addr + i.len : (i.addr + i.len) >>> 0;
+  const s = m.s64;
+  s[FLO] = fs;
+  i.h(m, i);
+  return s[FLO] | 0;
+}
+
+/**
+ * The out-of-line finish of a scalar kernel result (FD[0], error FD[1]) that the inline code did
+ * not take: with the kernel in range and XE clear, isa/fp.ts finishFast's rounding (roundD /
+ * roundS: every mode, binary32 double-rounding decisions) and FPSCR update on the local fs;
+ * else the handler. Returns the FPSCR.
+ */
+function fin(m: Machine, i: Insn, fs: number, flags: number): number {
+  if ((flags & FIN_OK) !== 0 && (fs & XE) === 0) {
+    const e = FD[1];
+    RES[0] = FD[0];
+    const es = e > 0 ? 1 : e < 0 ? -1 : 0;
+    const st = flags & FIN_SINGLE ? roundS(es, fs & 3) : roundD(es, fs & 3);
+    if (st >= 0) {
+      const v = flags & FIN_NEG ? -RES[1] : RES[1];
+      m.st.vsrF64[2 * i.rt] = v;
+      const fprf = v > 0 ? C_PNORM : v < 0 ? C_NNORM : 1 / v > 0 ? C_PZERO : C_NZERO;
+      return (fs & NOT_STATUS) | st | fprf | (st & FI ? XX | ((~fs & XX) << 6) : 0);
+    }
+  }
+  return bail(m, i, fs);
+}
+
+/** FD[0] <- its neighbour (a normal double) toward the side FD[1] (an error's sign) points to. */
+function step(): void {
+  const q = FD[0];
+  f64[0] = q;
+  let lo = u32[LO], hi = u32[HI];
+  if ((q > 0) === (FD[1] > 0)) { lo = (lo + 1) >>> 0; if (lo === 0) hi++; } else { if (lo === 0) hi--; lo = (lo - 1) >>> 0; }
+  u32[LO] = lo; u32[HI] = hi;
+  FD[0] = f64[0];
+}
+
 /** Helpers the generated FP code calls as F.name. */
-export const FPX = { D: f64, DU: u32, F32, W32, lfsSlow, stfsSlow, ldQ, ldD2, stQ, stD2 };
+export const FPX = { D: f64, DU: u32, F32, W32, FD, lfsSlow, stfsSlow, ldQ, ldD2, stQ, stD2, bail, fin, step };
 
 type MemKind = 'lfd' | 'stfd' | 'lfs' | 'stfs' | 'ldq' | 'stq' | 'ldd2' | 'std2';
 /**
@@ -350,12 +426,15 @@ const GENS: Record<string, Gen> = {
   lxv: mem('ldq', false, false), stxv: mem('stq', false, false),
   xxpermdi,
   xxlor: xxlogic((a, b) => `${a} | ${b}`), xxlxor: xxlogic((a, b) => `${a} ^ ${b}`), xxland: xxlogic((a, b) => `${a} & ${b}`),
-  xvadddp: (i) => vdp('add', i, false, 0), xvsubdp: (i) => vdp('sub', i, false, 0), xvmuldp: (i) => vdp('mul', i, false, 0),
-  xvmaddadp: (i) => vdp('fma', i, true, 0), xvmaddmdp: (i) => vdp('fma', i, false, 0),
-  xvmsubadp: (i) => vdp('fma', i, true, 1), xvmsubmdp: (i) => vdp('fma', i, false, 1),
-  xvnmaddadp: (i) => vdp('fma', i, true, 2), xvnmaddmdp: (i) => vdp('fma', i, false, 2),
-  xvnmsubadp: (i) => vdp('fma', i, true, 3), xvnmsubmdp: (i) => vdp('fma', i, false, 3),
+  xvadddp: (i) => vlanes('add', i, false), xvsubdp: (i) => vlanes('sub', i, false), xvmuldp: (i) => vlanes('mul', i, false),
+  xvmaddadp: (i) => vlanes('fma', i, false, true, 0), xvmaddmdp: (i) => vlanes('fma', i, false, false, 0),
+  xvmsubadp: (i) => vlanes('fma', i, false, true, 1), xvmsubmdp: (i) => vlanes('fma', i, false, false, 1),
+  xvnmaddadp: (i) => vlanes('fma', i, false, true, 2), xvnmaddmdp: (i) => vlanes('fma', i, false, false, 2),
+  xvnmsubadp: (i) => vlanes('fma', i, false, true, 3), xvnmsubmdp: (i) => vlanes('fma', i, false, false, 3),
+  xvaddsp: (i) => vlanes('add', i, true), xvsubsp: (i) => vlanes('sub', i, true), xvmulsp: (i) => vlanes('mul', i, true),
 };
+/** Rows whose code reads and writes the FPSCR local fs (and may call F.bail / F.fin with $I). */
+const ARITH = new Set(Object.keys(GENS).filter((k) => /^(f(add|sub|mul|div|sqrt|n?m(add|sub))s?|xv.*[ds]p)$/.test(k)));
 
 /** Primary opcodes of the rows above (a namesake in another table is not the row meant). */
 const OPCD: Record<string, number> = {
@@ -376,5 +455,5 @@ export function inlineFp(i: Insn, sf: boolean, g: EaGen): FpInline | undefined {
   if (row.opcd !== opcd) return undefined;
   const code = gen(i, sf, g);
   if (code === undefined) return undefined;
-  return { code, faults: MEMORY.has(row.mnem) };
+  return { code, faults: MEMORY.has(row.mnem), fpscr: ARITH.has(row.mnem) };
 }
