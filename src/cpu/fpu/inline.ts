@@ -65,7 +65,7 @@ const NOT_STATUS = ~STATUS;
 // the register buffer. translate.ts declares it from the buffer at the top of each loop
 // iteration (FS_LOAD) and writes it back (FS_STORE) before every access that may fault, every
 // handler call (and reloads it after) and at the end of the iteration; an out-of-line helper
-// (F.bail, F.fin) takes fs and returns it, writing it back before it runs a handler. So the
+// (F.bail, F.fin) is called with fs written back and reloads it after. So the
 // FPSCR in the buffer is exact wherever anything else can observe it.
 export const FS_LOAD = `let fs = s64[${FLO}] | 0;`;
 export const FS_STORE = `s64[${FLO}] = fs;`;
@@ -90,13 +90,24 @@ const FIN_OK = 1, FIN_SINGLE = 2, FIN_NEG = 4;
  * single: the binary32 result f = RN32(r) is inline when it needs no second decision (exact r,
  * or f === r: roundS's cases), else fin decides.
  */
-function finish(rt: number, ok: string, single: boolean, neg: boolean): string {
+function finish(rt: number, ok: string, single: boolean, neg: boolean, okDir = 'true'): string {
   const r = neg ? '(-r)' : 'r', e = neg ? '(-e)' : 'e';
-  const out = `{ const D = F.FD; D[0] = r; D[1] = e; fs = F.fin(m, $I, fs, (go ? ${FIN_OK} : 0) | ${(single ? FIN_SINGLE : 0) | (neg ? FIN_NEG : 0)}); }`;
+  // out of line: the FPSCR goes through the buffer (an int32 with FX set passed to or returned
+  // from a call would be a heap number)
+  const out = `{ const D = F.FD; D[0] = r; D[1] = e; s64[${FLO}] = fs; F.fin(m, $I, (go ? ${FIN_OK} : 0) | ${(single ? FIN_SINGLE : 0) | (neg ? FIN_NEG : 0)}); fs = s64[${FLO}] | 0; }`;
   if (!single) {
-    return `const go = ${ok};
-    if (go && (fs & ${NEAR}) === 0) { V[${2 * rt}] = ${r}; fs = ${statusD(r, e)}; }
-    else ${out}`;
+    // RZ/RP/RM: the nearest result q steps one ulp toward the exact value when its error says
+    // the mode rounds to the other neighbour, its error's sign flipping; a step
+    // that might leave the normal range (okDir false) goes out of line
+    const q = neg ? '(-q)' : 'q', d = neg ? '(-d)' : 'd';
+    return `const go = ${ok}; let done = false;
+    if (go && (fs & ${XE}) === 0) {
+      let q = r, d = e; const rm = fs & 3;
+      if (!(${stepDue('q', 'd')})) done = true;
+      else if (${okDir}) { ${stepToward('q', 'd')} d = -d; done = true; }
+      if (done) { V[${2 * rt}] = ${q}; fs = ${statusD(q, d)}; }
+    }
+    if (!done) ${out}`;
   }
   // binary32: f = RN32(r); exact when e === 0 && f === r; when only one of them is inexact the
   // rounding is decided (f === r: the double's error; e === 0: f's own side of r).
@@ -154,7 +165,7 @@ function arith(op: Arith, i: Insn, single: boolean, kind = 0): string | undefine
     case 'add': case 'sub':
       // addK: TwoSum; a normal sum is exact in its error, a NaN error means r - a overflowed
       body = `const a = ${A}, b = ${op === 'sub' ? '-' : ''}${B}, r = a + b, bb = r - a, e = (a - (r - bb)) + (b - bb), x = Math.abs(r);
-    ${finish(i.rt, `x >= ${MIN_NORM} && x <= ${MAX_D} && e === e`, single, false)}`;
+    ${finish(i.rt, `x >= ${MIN_NORM} && x <= ${MAX_D} && e === e`, single, false, `x > ${MIN_NORM} && x < ${MAX_D}`)}`;
       break;
     case 'mul':
       body = `const a = ${A}, c = ${C}, r = a * c, xa = Math.abs(a), xc = Math.abs(c), x = Math.abs(r);
@@ -182,6 +193,12 @@ function arith(op: Arith, i: Insn, single: boolean, kind = 0): string | undefine
   return `{ ${body}${i.rec ? `\n    ${cr1}` : ''} }`;
 }
 
+/** Moves the double q (a local) one ulp toward the side d (its error's sign) points to (scratch F.D). */
+const stepToward = (q: string, d: string): string =>
+  `{ const D = F.D, DU = F.DU; D[0] = ${q}; let lo = DU[${LO}], hi = DU[${HI}];
+    if ((${q} > 0) === (${d} > 0)) { lo = (lo + 1) >>> 0; if (lo === 0) hi++; } else { if (lo === 0) hi--; lo = (lo - 1) >>> 0; }
+    DU[${LO}] = lo; DU[${HI}] = hi; ${q} = D[0]; }`;
+
 /** Whether, under the directed mode rm (a local), nearest result q with error e must step toward the exact value. */
 const stepDue = (q: string, d: string): string =>
   `rm !== 0 && ${d} !== 0 && (rm === 1 ? (${q} > 0) === (${d} < 0) : rm === 2 ? ${d} > 0 : ${d} < 0)`;
@@ -194,15 +211,15 @@ const stepDue = (q: string, d: string): string =>
  * binary32 lane rounds the double result: exact for binary32 operands, 53 >= 2*24 + 2), the
  * multiply-adds through fmaInline. Otherwise (XE clear) a double lane also takes its error's
  * sign (TwoSum, Dekker, fmaInline) for XX and, under RZ/RP/RM, steps one ulp toward the exact
- * value when the error says the mode rounds to the other neighbour (F.step, on FD; a step that
- * would leave the normal range bails). Anything else (XE set, a lane outside the range: NaN,
+ * value when the error says the mode rounds to the other neighbour (a step that would leave
+ * the normal range bails). Anything else (XE set, a lane outside the range: NaN,
  * infinity, overflow, tiny or zero results where they matter) runs the row's handler before
  * anything is written.
  */
 function vlanes(op: 'add' | 'sub' | 'mul' | 'fma', i: Insn, single: boolean, aForm = false, kind = 0): string {
   const n = single ? 4 : 2, lazy: string[] = [], full: string[] = [];
   const el = (r: number, k: number): string => (single ? `V32[${CpuState.vsrWordIndex(r, k)}]` : `V[${2 * r + k}]`);
-  const bailOut = `{ fs = F.bail(m, $I, fs); break fp; }`;
+  const bailOut = `{ s64[${FLO}] = fs; F.bail(m, $I); fs = s64[${FLO}] | 0; break fp; }`;
   const sign = op === 'sub' ? '-' : '+';
   for (let k = 0; k < n; k++) {
     const A = el(i.ra, k), B = el(i.rb, k), T = el(i.rt, k);
@@ -235,7 +252,7 @@ function vlanes(op: 'add' | 'sub' | 'mul' | 'fma', i: Insn, single: boolean, aFo
     }
     const okDir = op === 'add' || op === 'sub' ? `x${k} > ${MIN_NORM} && x${k} < ${MAX_D}` : 'true';
     full[k] += `
-    ix |= e${k} !== 0 ? 1 : 0; if (${stepDue(`r${k}`, `e${k}`)}) { if (!(${okDir})) ${bailOut} const D = F.FD; D[0] = r${k}; D[1] = e${k}; F.step(); r${k} = D[0]; }`;
+    ix |= e${k} !== 0 ? 1 : 0; if (${stepDue(`r${k}`, `e${k}`)}) { if (!(${okDir})) ${bailOut} ${stepToward(`r${k}`, `e${k}`)} }`;
   }
   const neg = op === 'fma' && kind & 2 ? Array.from({ length: n }, (_, k) => `r${k} = -r${k};`).join(' ') + ' ' : '';
   const writes = Array.from({ length: n }, (_, k) => `${el(i.rt, k)} = r${k};`).join(' ');
@@ -268,6 +285,17 @@ function stfsSlow(m: Machine, rs: number): number { return fpStoreSingle(m, rs);
 
 const HW = new Int32Array(64), LW = new Int32Array(64), HW1 = new Int32Array(64), LW1 = new Int32Array(64);
 for (let r = 0; r < 64; r++) { HW[r] = hiW(r); LW[r] = loW(r); HW1[r] = hiW(r, 1); LW1[r] = loW(r, 1); }
+/** lfd (isa/fp.ts lfd). */
+function ld64(m: Machine, ea: number, rt: number): void {
+  const mem = m.mem, W = m.st.vsrU32;
+  const lo = mem.read64(ea);
+  W[HW[rt]] = mem.hi; W[LW[rt]] = lo;
+}
+/** stfd. */
+function st64(m: Machine, ea: number, rs: number): void {
+  const W = m.st.vsrU32;
+  m.mem.write64(ea, W[HW[rs]], W[LW[rs]]);
+}
 /** lxv/lxvx (vechelpers loadQuad: little-endian reverses the whole quadword). */
 function ldQ(m: Machine, ea: number, rt: number): void {
   const mem = m.mem, W = m.st.vsrU32, le = mem.le;
@@ -300,23 +328,21 @@ function stD2(m: Machine, ea: number, rs: number): void {
 /** fin's operands: the kernel's round-to-nearest double and its error. */
 const FD = new Float64Array(2);
 
-/** Runs insn i's handler (m.pc/m.nia set, the FPSCR local fs written back first); returns the FPSCR after. */
-function bail(m: Machine, i: Insn, fs: number): number {
+/** Runs insn i's handler with m.pc/m.nia set (the caller wrote the FPSCR local back first and reloads it after). */
+function bail(m: Machine, i: Insn): void {
   m.pc = i.addr;
   m.nia = m.sf ? i.addr + i.len : (i.addr + i.len) >>> 0;
-  const s = m.s64;
-  s[FLO] = fs;
   i.h(m, i);
-  return s[FLO] | 0;
 }
 
 /**
  * The out-of-line finish of a scalar kernel result (FD[0], error FD[1]) that the inline code did
  * not take: with the kernel in range and XE clear, isa/fp.ts finishFast's rounding (roundD /
- * roundS: every mode, binary32 double-rounding decisions) and FPSCR update on the local fs;
- * else the handler. Returns the FPSCR.
+ * roundS: every mode, binary32 double-rounding decisions) and FPSCR update; else the handler.
+ * The FPSCR is in the buffer (the caller writes its local back before and reloads it after).
  */
-function fin(m: Machine, i: Insn, fs: number, flags: number): number {
+function fin(m: Machine, i: Insn, flags: number): void {
+  const fs = m.s64[FLO] | 0;
   if ((flags & FIN_OK) !== 0 && (fs & XE) === 0) {
     const e = FD[1];
     RES[0] = FD[0];
@@ -326,24 +352,15 @@ function fin(m: Machine, i: Insn, fs: number, flags: number): number {
       const v = flags & FIN_NEG ? -RES[1] : RES[1];
       m.st.vsrF64[2 * i.rt] = v;
       const fprf = v > 0 ? C_PNORM : v < 0 ? C_NNORM : 1 / v > 0 ? C_PZERO : C_NZERO;
-      return (fs & NOT_STATUS) | st | fprf | (st & FI ? XX | ((~fs & XX) << 6) : 0);
+      m.s64[FLO] = (fs & NOT_STATUS) | st | fprf | (st & FI ? XX | ((~fs & XX) << 6) : 0);
+      return;
     }
   }
-  return bail(m, i, fs);
-}
-
-/** FD[0] <- its neighbour (a normal double) toward the side FD[1] (an error's sign) points to. */
-function step(): void {
-  const q = FD[0];
-  f64[0] = q;
-  let lo = u32[LO], hi = u32[HI];
-  if ((q > 0) === (FD[1] > 0)) { lo = (lo + 1) >>> 0; if (lo === 0) hi++; } else { if (lo === 0) hi--; lo = (lo - 1) >>> 0; }
-  u32[LO] = lo; u32[HI] = hi;
-  FD[0] = f64[0];
+  bail(m, i);
 }
 
 /** Helpers the generated FP code calls as F.name. */
-export const FPX = { D: f64, DU: u32, F32, W32, FD, lfsSlow, stfsSlow, ldQ, ldD2, stQ, stD2, bail, fin, step };
+export const FPX = { D: f64, DU: u32, F32, W32, FD, lfsSlow, stfsSlow, ld64, st64, ldQ, ldD2, stQ, stD2, bail, fin };
 
 type MemKind = 'lfd' | 'stfd' | 'lfs' | 'stfs' | 'ldq' | 'stq' | 'ldd2' | 'std2';
 /**
@@ -359,8 +376,10 @@ const mem = (kind: MemKind, upd: boolean, x: boolean): Gen => (i, sf, g) => {
   const r = i.rt;
   let body: string;
   switch (kind) {
-    case 'lfd': body = `const v = mem.read64(${ea}); VW[${hiW(r)}] = mem.hi; VW[${loW(r)}] = v;`; break;
-    case 'stfd': body = `mem.write64(${ea}, VW[${hiW(r)}], VW[${loW(r)}]);`; break;
+    // doublewords: a helper call with the EA (a loaded or stored word >= 2^30 passed to or
+    // returned from a Memory accessor that V8 does not inline into the block is a heap number)
+    case 'lfd': body = `F.ld64(m, ${ea}, ${r});`; break;
+    case 'stfd': body = `F.st64(m, ${ea}, ${r});`; break;
     case 'lfs':
       // a finite binary32 converts exactly through Float32Array
       body = `const w = mem.read32(${ea}); if ((w & 0x7f800000) !== 0x7f800000) { const W32 = F.W32; W32[0] = w; V[${2 * r}] = F.F32[0]; } else F.lfsSlow(m, ${r}, w);`;
