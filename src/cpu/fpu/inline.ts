@@ -110,12 +110,37 @@ function finish(rt: number, ok: string, single: boolean, neg: boolean, okDir = '
     if (!done) ${out}`;
   }
   // binary32: f = RN32(r); exact when e === 0 && f === r; when only one of them is inexact the
-  // rounding is decided (f === r: the double's error; e === 0: f's own side of r).
-  return `const go = ${ok}, f = Math.fround(${r}), y = Math.abs(f);
-    if (go && (fs & ${NEAR}) === 0 && Math.abs(r) > ${MIN_S} && y <= ${MAX_S} && (e === 0 || f === ${r})) {
-      V[${2 * rt}] = f;
-      fs = (fs & ${NOT_STATUS}) | (f > 0 ? ${C_PNORM} : ${C_NNORM}) | (e === 0 && f === ${r} ? 0 : ((f !== ${r} ? y > Math.abs(r) : (f > 0) === (${e} < 0)) ? ${FI | FR | XX} : ${FI | XX}) | ((~fs & ${XX}) << 6));
-    } else ${out}`;
+  // rounding is decided (f === r: the double's error; e === 0: f's own side of r). Directed
+  // modes (isa/fp.ts roundS): x is within half a double ulp of r, so no binary32 value lies
+  // strictly between them: the result is g = RN32(r) of the un-negated r when g lies on the
+  // mode's side of x, else g's binary32 neighbour in that direction (F.F32/F.W32); exact when
+  // g === r and e === 0. Then the negating forms negate.
+  return `const go = ${ok}, f = Math.fround(${r}), y = Math.abs(f); let done = false;
+    if (go && Math.abs(r) > ${MIN_S} && y <= ${MAX_S}) {
+      if ((fs & ${NEAR}) === 0) {
+        if (e === 0 || f === ${r}) {
+          V[${2 * rt}] = f; done = true;
+          fs = (fs & ${NOT_STATUS}) | (f > 0 ? ${C_PNORM} : ${C_NNORM}) | (e === 0 && f === ${r} ? 0 : ((f !== ${r} ? y > Math.abs(r) : (f > 0) === (${e} < 0)) ? ${FI | FR | XX} : ${FI | XX}) | ((~fs & ${XX}) << 6));
+        }
+      } else if ((fs & ${XE}) === 0) {
+        const rm = fs & 3, g = ${neg ? '-f' : 'f'};
+        let v = g, st = 0;
+        if (g !== r || e !== 0) {
+          if (y > 2.4e-38 && y < 3.4e38) {
+            const dir = rm === 1 ? (r > 0 ? -1 : 1) : rm === 2 ? 1 : -1;
+            if ((g !== r ? (g > r ? 1 : -1) : (e > 0 ? -1 : 1)) !== dir) {
+              const F32 = F.F32, W32 = F.W32; F32[0] = g; W32[0] = (g > 0) === (dir > 0) ? W32[0] + 1 : W32[0] - 1; v = F32[0];
+            }
+            st = (dir > 0) === (v > 0) ? ${FI | FR} : ${FI};
+          } else st = -1;
+        }
+        if (st >= 0) {
+          ${neg ? 'v = -v; ' : ''}V[${2 * rt}] = v; done = true;
+          fs = (fs & ${NOT_STATUS}) | st | (v > 0 ? ${C_PNORM} : ${C_NNORM}) | (st !== 0 ? ${XX} | ((~fs & ${XX}) << 6) : 0);
+        }
+      }
+    }
+    if (!done) ${out}`;
 }
 
 const dekker = (a: string, b: string, p: string): string =>
