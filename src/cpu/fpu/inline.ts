@@ -2,26 +2,26 @@
 // ../inline.ts calls inlineFp). Each generator reproduces its row handler exactly or bails:
 //
 // - FP and VSX loads, stores, register moves and permutes: the handler's own memory calls and
-//   word copies, with operands and displacement folded in.
-// - Scalar arithmetic (f{add,sub,mul,div,sqrt}[s], the fused multiply-adds): the fast path of
-//   isa/fp.ts with XE clear: the host's double operation (round to nearest), the sign of its
-//   rounding error from an error-free transformation (TwoSum, Dekker's product, the
+//   word copies, with operands and displacement folded in (the EA computed inline).
+// - Scalar arithmetic (f{add,sub,mul,div,sqrt}[s], the fused multiply-adds, record forms): the
+//   fast path of isa/fp.ts with XE clear: the host's double operation (round to nearest), the
+//   sign of its rounding error from an error-free transformation (TwoSum, Dekker's product, the
 //   division/square-root remainder; the multiply-adds: the kernel fmaK written out), and under
-//   RZ/RP/RM a step of one ulp toward the exact value when the error points past it;
-//   FPRF/FR/FI/XX/FX written straight to the FPSCR. Anything else (XE set, an operand or result
-//   outside the range where the transformation is exact, a NaN, infinity or zero, a directed
-//   step leaving the normal range, a single-precision result that needs a second rounding
-//   decision or a directed mode) runs the row's handler before anything is written: `$BAIL` in
-//   the code is replaced by translate.ts with that call.
-// - Vector double-precision add/sub/mul and the multiply-adds, in every rounding mode: both
-//   lanes computed into locals (bail before any write); a vector op changes only XX/FX among
-//   the status bits.
+//   RZ/RP/RM a step of one ulp toward the exact value when the error points past it (binary32:
+//   roundS's directed rule); FPRF/FR/FI/XX/FX written to the FPSCR local `fs`. What is rare goes
+//   out of line before anything is written: F.fin (roundD/roundS: a binary32 midpoint decision,
+//   a directed step near the range's edges) or F.bail (the row's handler: XE set, an operand or
+//   result outside the range where the transformation is exact, a NaN, infinity or zero).
+// - Vector xv{add,sub,mul}dp and the double multiply-adds in every rounding mode, xv{add,sub,
+//   mul}sp in lazy mode (round to nearest, enables clear, XX set): lanes computed into locals
+//   (bail before any write); a vector op changes only XX/FX among the status bits.
 //
 // bench/fpfuzz.ts runs this generated code against the exact reference (FP_REFERENCE) for every
-// arithmetic class it covers, beside the handler.
+// arithmetic class it covers, beside the handler; test/unit/fpblock.test.ts runs whole blocks.
 //
 // The generated code sees, besides ../inline.ts's names: V (m.st.vsrF64), VW (m.st.vsrU32),
-// s64 (FPSCR low word at index FLO) and F (FX with FPX merged in).
+// fs (the FPSCR local, FS_LOAD), $I (the instruction, replaced by translate.ts) and F (FX with
+// FPX merged in).
 
 import type { Insn } from '../insn.js';
 import type { Machine } from '../machine.js';
