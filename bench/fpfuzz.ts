@@ -15,6 +15,7 @@ import { decodeTable, Machine } from '../src/cpu/machine.js';
 import { GuestFault } from '../src/cpu/memory.js';
 import { FP_REFERENCE } from '../src/cpu/isa/fp.js';
 import { FX, inlineInsn } from '../src/cpu/inline.js';
+import { FS_LOAD, FS_STORE } from '../src/cpu/fpu/inline.js';
 import { Spr32, Spr64 } from '../src/cpu/state.js';
 import { modelByName } from '../src/features/models.js';
 
@@ -213,14 +214,16 @@ export type Exec = (m: Machine, insn: Insn) => void;
 const byHandler: Exec = (m, insn) => insn.h(m, insn);
 
 /**
- * The translated-block code for insn (src/cpu/inline.ts, FP section) as a function, bailing to
- * the handler as translate.ts makes it do, or undefined when the row is not inlined.
+ * The translated-block code for insn (src/cpu/inline.ts, FP section) as a function, with the
+ * FPSCR local declared and written back as translate.ts does, or undefined when the row is not
+ * inlined.
  */
 export function inlined(insn: Insn): Exec | undefined {
   const inl = inlineInsn(insn, true);
   if (!inl) return undefined;
-  const code = inl.code.replaceAll('$BAIL', 'I.h(m, I);');
-  const f = new Function('m', 'I', 'F', `const gh = m.gh, gl = m.gl, s32 = m.s32, s64 = m.s64, mem = m.mem, V = m.st.vsrF64, VW = m.st.vsrU32;\n${code}`) as
+  const code = inl.code.replaceAll('$I', 'I');
+  const src = inl.fpscr ? `${FS_LOAD}\n${code}\n${FS_STORE}` : code;
+  const f = new Function('m', 'I', 'F', `const gh = m.gh, gl = m.gl, s32 = m.s32, s64 = m.s64, mem = m.mem, V = m.st.vsrF64, VW = m.st.vsrU32;\n${src}`) as
     (m: Machine, i: Insn, F: typeof FX) => void;
   return (m, i) => f(m, i, FX);
 }

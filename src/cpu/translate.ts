@@ -7,6 +7,7 @@
 import { FEATURE_BIT } from '../features/features.js';
 import type { Insn } from './insn.js';
 import { FX, inlineInsn, WIDE_BIT } from './inline.js';
+import { FPSCR_LO, FS_LOAD, FS_STORE } from './fpu/inline.js';
 import { Flag } from './isa/table.js';
 import type { Machine } from './machine.js';
 
@@ -60,33 +61,44 @@ function buildBlock(b: Block, sf: boolean, used: Uint8Array, otherMode: BlockFn 
   const decl: string[] = [];
   const body: string[] = [];
   let wide = false, fp = false;
+  const inls = b.insns.map((insn) => {
+    const row = insn.row;
+    const usedYet = row !== undefined && used[FEATURE_BIT[row.feature]] === 1 && (!row.uses || used[FEATURE_BIT[row.uses]] === 1);
+    return inline && usedYet ? inlineInsn(insn, sf) : undefined;
+  });
+  // FP arithmetic keeps the FPSCR in a local (fpu/inline.ts FS_LOAD): written back before
+  // anything that may fault or call a handler (reloaded after a call) and at the iteration's end
+  const fpscr = inls.some((inl) => inl?.fpscr);
+  let dirty = false;
+  const sync = (): string => { const c = dirty ? FS_STORE + ' ' : ''; dirty = false; return c; };
   b.insns.forEach((insn, k) => {
     const a = insn.addr;
     const next = sf ? a + insn.len : (a + insn.len) >>> 0;
     const last = k === b.n - 1;
-    const row = insn.row;
-    const usedYet = row !== undefined && used[FEATURE_BIT[row.feature]] === 1 && (!row.uses || used[FEATURE_BIT[row.uses]] === 1);
-    const inl = inline && usedYet ? inlineInsn(insn, sf) : undefined;
+    const inl = inls[k];
     if (inl !== undefined) {
       wide ||= inl.wide;
       if (inl.fp) {
-        // FP inline code: V/VW hoisted; `$BAIL` calls the row's handler (fpu/inline.ts)
+        // FP inline code: V/VW hoisted; `$I` is the instruction (its handler is the bail-out)
         fp = true;
-        if (inl.code.includes('$BAIL')) {
+        if (inl.code.includes('$I')) {
           decl.push(`i${k} = I[${k}]`);
-          inl.code = inl.code.replaceAll('$BAIL', `m.pc = ${a}; m.nia = ${next}; i${k}.h(m, i${k});`);
+          inl.code = inl.code.replaceAll('$I', `i${k}`);
         }
       }
       // Memory accesses may fault: m.pc names the faulting instruction. The last instruction
       // also leaves m.nia for the loop test and the caller.
       const pos = last ? `m.pc = ${a}; m.nia = ${next}; ` : inl.faults ? `m.pc = ${a}; ` : '';
-      body.push(pos + inl.code);
+      body.push((inl.faults ? sync() : '') + pos + inl.code);
+      if (inl.fpscr) dirty = true;
       return;
     }
     decl.push(`i${k} = I[${k}]`);
     const pure = !last && ((insn.row?.flags ?? 0) & Flag.PURE) !== 0;
-    body.push(pure ? `i${k}.h(m, i${k});` : `m.pc = ${a}; m.nia = ${next}; i${k}.h(m, i${k});`);
+    const call = pure ? `i${k}.h(m, i${k});` : `m.pc = ${a}; m.nia = ${next}; i${k}.h(m, i${k});`;
+    body.push(fpscr ? `${sync()}${call} fs = s64[${FPSCR_LO}] | 0;` : call);
   });
+  if (fpscr) { body.unshift(FS_LOAD); body.push(sync()); }
   const n = b.n;
   const src = `${decl.length ? `const ${decl.join(', ')};` : ''}
 return function block_${b.addr.toString(16)}(m, left) {
