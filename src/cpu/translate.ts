@@ -37,7 +37,7 @@ export interface Block {
 /** Runs of a block before it may be translated to JS (auto: if they were dense, Machine.translateNow). */
 export const HOT_BLOCK = 2000;
 /** Runs after which a block is translated however sparse they were. */
-export const HOT_COLD = 30000;
+export const HOT_COLD = 10000;
 /** Instructions (of the whole machine) within which HOT_BLOCK runs count as dense. */
 export const HOT_SPAN = 200000;
 /** Longest block (instructions). */
