@@ -7,7 +7,7 @@ import { DecodeTable } from './decode.js';
 import { Insn } from './insn.js';
 import { ALL_ROWS } from './isa/index.js';
 import { Flag, type Row } from './isa/table.js';
-import { type Block, compileBlock, HOT_BLOCK, MAX_BLOCK } from './translate.js';
+import { type Block, compileBlock, HOT_BLOCK, HOT_COLD, HOT_SPAN, MAX_BLOCK } from './translate.js';
 import { compileWasmBlock, HOT_WASM, wasmWorthy } from './wasm/compile.js';
 import { GuestFault, Memory, PAGE_SHIFT } from './memory.js';
 import { type Dir, DIRS, dirGet, dirSet } from './pagetable.js';
@@ -347,7 +347,10 @@ export class Machine {
   }
 
   private blockLoop(limit: number): void {
-    const hot = this.tier === 'auto' ? HOT_BLOCK : this.tier === 'interp' ? Infinity : 0;
+    // auto: an interpreted block that reaches HOT_REGION runs becomes a wasm region if it is
+    // worth one, else it is translated to JS at HOT_BLOCK runs (see docs/ARCHITECTURE.md, Tiers).
+    const auto = this.tier === 'auto';
+    const hot = auto ? HOT_BLOCK : this.tier === 'interp' ? Infinity : 0;
     let pc = this.nia = this.pc;
     let prev: Block | undefined;
     let b: Block | undefined;
@@ -374,11 +377,18 @@ export class Machine {
         this.interpret(b, b.n);
         this.icBase += b.executed;
       } else if (b.fn !== undefined) {
-        // auto: a translated block that keeps running moves on to the wasm tier (wasm/compile.ts).
-        if (++b.hits === HOT_WASM && this.tier === 'auto' && wasmWorthy(b, this)) b.fn = compileWasmBlock(b, this, this.sf, b.fn);
+        // auto: a JS-translated block that keeps running moves on to the wasm tier.
+        if (++b.hits === b.next && auto && wasmWorthy(b, this)) b.fn = compileWasmBlock(b, this, this.sf, b.fn);
         b.fn(this, left);
-      } else if (b.hits >= hot) {
-        (b.fn = this.tier === 'wasm' ? compileWasmBlock(b, this, this.sf) : compileBlock(b, this.sf, this.used))(this, left);
+      } else if (!auto) {
+        if (b.hits >= hot) (b.fn = this.tier === 'wasm' ? compileWasmBlock(b, this, this.sf) : compileBlock(b, this.sf, this.used))(this, left);
+        else {
+          this.interpret(b, b.n);
+          this.icBase += b.executed;
+          if (b.executed === b.n) b.hits++;
+        }
+      } else if (b.hits === b.next && this.translateNow(b)) {
+        (b.fn = compileBlock(b, this.sf, this.used))(this, left);
       } else {
         this.interpret(b, b.n);
         this.icBase += b.executed;
@@ -391,6 +401,24 @@ export class Machine {
       b = pc === prev.succAddr0 ? prev.succ0 : pc === prev.succAddr1 ? prev.succ1 : undefined;
       if (b !== undefined && !b.valid) b = undefined;
     }
+  }
+
+  /**
+   * auto, at a block's decision point (b.next runs): whether to translate it to JS now. A block
+   * is translated once it ran HOT_BLOCK times densely (those runs within HOT_SPAN instructions of
+   * the whole machine), or HOT_COLD times in all: translating costs V8 a few ms per block (a new
+   * function starts in V8's bytecode interpreter, slower than ppcemu's, until V8 optimises it),
+   * which only a block that keeps running often repays. Otherwise the next decision point is
+   * HOT_BLOCK runs later. Once translated, the block's next decision (wasm) is HOT_WASM runs on.
+   */
+  private translateNow(b: Block): boolean {
+    if (this.icBase - b.mark < HOT_SPAN || b.hits >= HOT_COLD) {
+      b.next = b.hits + HOT_WASM - HOT_BLOCK;
+      return true;
+    }
+    b.mark = this.icBase;
+    b.next = b.hits + HOT_BLOCK;
+    return false;
   }
 
   /**
@@ -431,7 +459,7 @@ export class Machine {
       if (slot + i.len / 4 >= SLOTS) break; // the page ends
     }
     return {
-      addr: pc, insns, n: insns.length, hits: 0, fn: undefined, executed: 0, valid: true, wide,
+      addr: pc, insns, n: insns.length, hits: 0, next: HOT_BLOCK, mark: this.icBase, fn: undefined, executed: 0, valid: true, wide,
       succAddr0: -1, succ0: undefined, succAddr1: -1, succ1: undefined,
     };
   }

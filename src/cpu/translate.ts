@@ -15,8 +15,12 @@ export interface Block {
   addr: number;
   insns: Insn[];
   n: number;
-  /** Interpreted executions so far. */
+  /** Executions so far (counted until it runs as wasm). */
   hits: number;
+  /** auto: the count of runs at which the next tier is considered (Machine.blockLoop). */
+  next: number;
+  /** auto: the machine's instruction count at the block's last decision point (or creation). */
+  mark: number;
   fn: BlockFn | undefined;
   /** Instructions completed by the last interpreted execution. */
   executed: number;
@@ -31,8 +35,12 @@ export interface Block {
   wide: number[] | undefined;
 }
 
-/** Interpreted executions before a block is translated. */
+/** Runs of a block before it may be translated to JS (auto: if they were dense, Machine.translateNow). */
 export const HOT_BLOCK = 2000;
+/** Runs after which a block is translated however sparse they were. */
+export const HOT_COLD = 10000;
+/** Instructions (of the whole machine) within which HOT_BLOCK runs count as dense. */
+export const HOT_SPAN = 200000;
 /** Longest block (instructions). */
 export const MAX_BLOCK = 64;
 

@@ -10,7 +10,7 @@ import { rows as FIXED_POINT_ROWS } from '../../src/cpu/isa/fixedpoint.js';
 import { Machine } from '../../src/cpu/machine.js';
 import { GuestFault } from '../../src/cpu/memory.js';
 import { Spr32, Spr64 } from '../../src/cpu/state.js';
-import { type Block, compileBlock, HOT_BLOCK } from '../../src/cpu/translate.js';
+import { type Block, compileBlock, HOT_BLOCK, HOT_COLD, HOT_SPAN } from '../../src/cpu/translate.js';
 import { FEATURE_BIT } from '../../src/features/features.js';
 import { modelByName } from '../../src/features/models.js';
 
@@ -439,6 +439,33 @@ for (const tier of ['jit', 'wasm'] as const) describe(`${tier}: compiled blocks 
     const ot = run(t, n), or = run(r, n);
     expect(forceHot(t).hits).toBe(HOT_BLOCK);
     expect(snapshot(t, ot)).toEqual(snapshot(r, or));
+  });
+
+  it('auto: a block whose runs are dense is translated after HOT_BLOCK runs, a sparse one only after HOT_COLD', () => {
+    // Outer loop: A = (addi r3; li r6,40; then the inner loop's first iteration), B = the
+    // inner loop (addi r6,-1; add r7,r7,r6; cmpwi r6,0; bne B), C = b A. A runs once per ~165
+    // instructions (HOT_BLOCK runs span more than HOT_SPAN), B 39 times as often.
+    const mode = MODES[0];
+    const words = [D(14, 3, 3, 1), D(14, 6, 0, 40), D(14, 6, 6, -1), XO(7, 7, 6, 0, 266, 0), D(11, 0, 6, 0), (16 << 26 | 4 << 21 | 2 << 16 | (-12 & 0xfffc)) >>> 0, B(-24)];
+    const perOuter = 2 + 40 * 4 + 1;
+    expect(HOT_BLOCK * perOuter).toBeGreaterThan(HOT_SPAN);
+    const t = machine(mode, false), r = machine(mode, false);
+    t.tier = 'auto'; r.tier = 'interp';
+    loadCode(t, words); loadCode(r, words);
+    const s = randomState(mode, false);
+    s.gl[3] = 0; s.gl[7] = 0;
+    setRegs(t, s); setRegs(r, s);
+    const blockA = () => t.blockFor(CODE, false)!, blockB = () => t.blockFor(CODE + 8, false)!;
+    const first = (HOT_BLOCK + 100) * perOuter; // (each run() starts again at CODE, from icount 0)
+    expect(snapshot(t, run(t, first), false)).toEqual(snapshot(r, run(r, first), false));
+    expect(blockB().fn).toBeDefined(); // dense: translated
+    expect(blockA().hits).toBeGreaterThan(HOT_BLOCK);
+    expect(blockA().fn).toBeUndefined(); // sparse: still interpreted
+    const n = (HOT_COLD + 100) * perOuter + 7; // ends inside block A
+    const ot = run(t, n);
+    expect(blockA().fn).toBeDefined();
+    expect(snapshot(t, ot, false)).toEqual(snapshot(r, run(r, n), false));
+    expect(t.gl[3]).toBe(HOT_BLOCK + 100 + HOT_COLD + 101);
   });
 
   it('a block translated in one mode runs correctly in the other', () => {
