@@ -347,8 +347,8 @@ export class Machine {
   }
 
   private blockLoop(limit: number): void {
-    // auto: an interpreted block that reaches HOT_REGION runs becomes a wasm region if it is
-    // worth one, else it is translated to JS at HOT_BLOCK runs (see docs/ARCHITECTURE.md, Tiers).
+    // auto: an interpreted block is translated to JS at a decision point (translateNow), and a
+    // translated one moves on to a wasm region HOT_WASM runs on (see docs/ARCHITECTURE.md, Tiers).
     const auto = this.tier === 'auto';
     const hot = auto ? HOT_BLOCK : this.tier === 'interp' ? Infinity : 0;
     let pc = this.nia = this.pc;
