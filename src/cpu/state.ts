@@ -39,32 +39,53 @@ for (const [name, size, count] of LAYOUT) {
   off += size * count;
 }
 export const STATE_BYTES = (off + 15) & ~15;
+/** The register file plus the wasm tier's scratch slots (one 4 KiB page at the arena's start). */
+export const STATE_AREA = 4096;
 
 /** Whether this host stores typed arrays little-endian (it decides lane order inside a dw). */
 export const HOST_LE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 export class CpuState {
   /**
-   * The register buffer is the (one-page) memory of the WebAssembly tier's compiled blocks, which
-   * load and spill registers there; the views below are at the same offsets as ever. The rest of
-   * the page past STATE_BYTES holds the wasm tier's scratch slots.
+   * A machine's registers live at offset 0 of its guest memory's arena (memory.ts), the memory
+   * the WebAssembly tier's compiled regions load and spill them in, next to the guest pages they
+   * reach inline; the arena is a shared memory, so these views never go stale when it grows.
+   * The bytes past STATE_BYTES (below 4 KiB) hold the wasm tier's scratch slots. A CpuState made
+   * without an arena (a thread's saved registers) has a plain buffer of its own.
    */
-  readonly wasmMemory = new WebAssembly.Memory({ initial: 1, maximum: 1 });
-  readonly buf: ArrayBuffer = this.wasmMemory.buffer;
-  readonly gprHi = new Uint32Array(this.buf, STATE_OFFSETS.gprHi, 32);
-  readonly gprLo = new Uint32Array(this.buf, STATE_OFFSETS.gprLo, 32);
+  readonly wasmMemory: WebAssembly.Memory | undefined;
+  readonly buf: ArrayBufferLike;
+  constructor(arena?: WebAssembly.Memory) {
+    this.wasmMemory = arena;
+    this.buf = arena !== undefined ? arena.buffer : new ArrayBuffer(STATE_AREA);
+    this.gprHi = new Uint32Array(this.buf, STATE_OFFSETS.gprHi, 32);
+    this.gprLo = new Uint32Array(this.buf, STATE_OFFSETS.gprLo, 32);
+    this.vsrBytes = new Uint8Array(this.buf, STATE_OFFSETS.vsr, 64 * 16);
+    this.vsrU32 = new Uint32Array(this.buf, STATE_OFFSETS.vsr, 64 * 4);
+    this.vsrF64 = new Float64Array(this.buf, STATE_OFFSETS.vsr, 64 * 2);
+    this.vsrU64 = new BigUint64Array(this.buf, STATE_OFFSETS.vsr, 64 * 2);
+    this.vsrU16 = new Uint16Array(this.buf, STATE_OFFSETS.vsr, 64 * 8);
+    this.vsrF32 = new Float32Array(this.buf, STATE_OFFSETS.vsr, 64 * 4);
+    this.speHi = new Uint32Array(this.buf, STATE_OFFSETS.speHi, 32);
+    this.spr64 = new Uint32Array(this.buf, STATE_OFFSETS.spr64, 20 * 2);
+    this.spr32 = new Uint32Array(this.buf, STATE_OFFSETS.spr32, 16);
+    this.debug64 = new Uint32Array(this.buf, STATE_OFFSETS.debug64, 9 * 2);
+  }
+
+  readonly gprHi: Uint32Array;
+  readonly gprLo: Uint32Array;
   /** The whole VSR file as bytes / words / doublewords; see vsrWordIndex for element order. */
-  readonly vsrBytes = new Uint8Array(this.buf, STATE_OFFSETS.vsr, 64 * 16);
-  readonly vsrU32 = new Uint32Array(this.buf, STATE_OFFSETS.vsr, 64 * 4);
-  readonly vsrF64 = new Float64Array(this.buf, STATE_OFFSETS.vsr, 64 * 2);
-  readonly vsrU64 = new BigUint64Array(this.buf, STATE_OFFSETS.vsr, 64 * 2);
+  readonly vsrBytes: Uint8Array;
+  readonly vsrU32: Uint32Array;
+  readonly vsrF64: Float64Array;
+  readonly vsrU64: BigUint64Array;
   /** Halfword and single-float views of the VSR file (host order; see isa/vechelpers.ts). */
-  readonly vsrU16 = new Uint16Array(this.buf, STATE_OFFSETS.vsr, 64 * 8);
-  readonly vsrF32 = new Float32Array(this.buf, STATE_OFFSETS.vsr, 64 * 4);
-  readonly speHi = new Uint32Array(this.buf, STATE_OFFSETS.speHi, 32);
-  readonly spr64 = new Uint32Array(this.buf, STATE_OFFSETS.spr64, 20 * 2);
-  readonly spr32 = new Uint32Array(this.buf, STATE_OFFSETS.spr32, 16);
-  readonly debug64 = new Uint32Array(this.buf, STATE_OFFSETS.debug64, 9 * 2);
+  readonly vsrU16: Uint16Array;
+  readonly vsrF32: Float32Array;
+  readonly speHi: Uint32Array;
+  readonly spr64: Uint32Array;
+  readonly spr32: Uint32Array;
+  readonly debug64: Uint32Array;
 
   // ---- GPRs -------------------------------------------------------------------------------
   getGpr(i: number): bigint {

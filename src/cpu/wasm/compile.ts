@@ -343,7 +343,7 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
       return m.interruptRequested || mem.codeEpoch !== e0 || m.sf !== sf ? -1 : m.nia;
     };
   }
-  const inst = new WebAssembly.Instance(mod, { m: { mem: st.wasmMemory }, f });
+  const inst = new WebAssembly.Instance(mod, { m: { mem: st.wasmMemory! }, f });
   const run = inst.exports.run as (left: number) => number;
   wasmStats.blocks++;
   wasmStats.members += members.length;
