@@ -41,6 +41,8 @@ export class Ctx {
     readonly wide: boolean,
     /** Locals written anywhere in the block (from the first pass); spilled on exits. */
     private readonly spillSet: ReadonlySet<number>,
+    /** Little-endian data (MSR[LE] when compiled): big-endian accesses byte-swap inline. */
+    readonly le: boolean,
   ) {}
 
   /** Pushes local l (a register local), recording the use. */
@@ -187,8 +189,8 @@ interface Helper { j: number; k: number }
 
 /** Generates the function body for the region `members` (one pass). */
 function generate(members: Block[], sf: boolean, m: Machine, spillSet: ReadonlySet<number>, reloadSet: ReadonlySet<number>, helpers: Helper[]): Ctx {
-  const x = new Ctx(sf, m.has[FEATURE_BIT.ppc64] === 1, spillSet);
-  const body = new Ctx(sf, x.wide, spillSet);
+  const x = new Ctx(sf, m.has[FEATURE_BIT.ppc64] === 1, spillSet, m.mem.le);
+  const body = new Ctx(sf, x.wide, spillSet, x.le);
   const c = body.c;
   const K = members.length;
   const index = new Map(members.map((b, j) => [b.addr, j]));
@@ -352,8 +354,11 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
 
   let other: BlockFn | undefined;
   let calls = 0, ran = 0;
+  const le = mem.le;
   const fn: BlockFn = (mm, left) => {
     if (mm.sf !== sf) { (other ??= compileBlock(b, mm.sf, mm.used))(mm, left); return; }
+    // (An MSR[LE] change drops every block; this only guards the byte order compiled in.)
+    if (mm.mem.le !== le) { compileBlock(b, mm.sf, mm.used)(mm, left); return; }
     for (let j = 1; j < members.length; j++) {
       if (!members[j].valid) { (b.fn = compileBlock(b, sf, mm.used))(mm, left); return; } // stale region
     }
