@@ -79,7 +79,7 @@ export type StopReason =
 export class Machine {
   readonly mem = new Memory();
   /** The registers, at the start of the memory's arena (the wasm tier's one memory). */
-  readonly st = new CpuState(this.mem.arena.memory);
+  readonly st = new CpuState(this.mem.arena);
   /** GPR halves, CR/XER etc. and 64-bit SPR pairs: the hot handlers' views. */
   readonly gh = this.st.gprHi;
   readonly gl = this.st.gprLo;

@@ -68,9 +68,50 @@ export class Arena {
   /** Words of `buf`, for the table writes. */
   private w32: Int32Array;
   private next = ARENA_FIRST;
-  private readonly free: number[] = [];
+  private free: number[] = [];
+  /** Below this offset, fresh pages may hold an earlier owner's bytes (a recycled arena). */
+  private stale = 0;
 
-  constructor() {
+  /**
+   * An arena for a new Memory: a recycled one when a collected Memory left one in the pool (its
+   * pages are already backed by the host, which fresh memory is not: a restore into it runs at
+   * copy speed rather than at page-fault speed), else a new one.
+   */
+  static take(): Arena {
+    const a = POOL.pop();
+    if (a === undefined) return new Arena();
+    POOLED.bytes -= a.buf.byteLength;
+    a.reset();
+    return a;
+  }
+
+  /** Back to the state of a new arena (tables empty, registers zero); its bytes are stale. */
+  private reset(): void {
+    this.stale = Math.max(this.stale, this.next);
+    this.next = ARENA_FIRST;
+    this.free = [];
+    new Uint8Array(this.buf, ARENA_STATE, PAGE_SIZE).fill(0);
+    this.w32.fill(ARENA_EMPTY_L2, ARENA_RD_TOP >> 2, (ARENA_WR_TOP + PAGE_SIZE) >> 2);
+  }
+
+  /** Objects holding views on this arena (its Memory, the machine's CpuState) not yet collected. */
+  private holders = 0;
+
+  /** Registers `owner` as holding views on the arena: only once every holder is collected is it recycled. */
+  hold(owner: object): void {
+    this.holders++;
+    COLLECTED.register(owner, this);
+  }
+
+  /** Called when a holder was collected: once none is left, keeps the arena for a new Memory, within bounds. */
+  static recycle(a: Arena): void {
+    if (--a.holders > 0) return;
+    if (POOL.length >= POOL_MAX || POOLED.bytes + a.buf.byteLength > POOL_BYTES) return;
+    POOLED.bytes += a.buf.byteLength;
+    POOL.push(a);
+  }
+
+  private constructor() {
     let max = ARENA_MAX;
     for (;;) {
       try { this.memory = new WebAssembly.Memory({ initial: 1, maximum: max, shared: true }); break; } catch (e) {
@@ -93,6 +134,7 @@ export class Arena {
     if (this.next + PAGE_SIZE > this.buf.byteLength && !this.grow(PAGE_SIZE)) return -1;
     const off = this.next;
     this.next += PAGE_SIZE;
+    if (zero && off < this.stale) new Uint8Array(this.buf, off, PAGE_SIZE).fill(0);
     return off;
   }
 
@@ -144,6 +186,12 @@ export class Arena {
   }
 }
 
+/** Arenas of collected Memories, for reuse (see Arena.take); at most POOL_MAX of them, POOL_BYTES in all. */
+const POOL: Arena[] = [];
+const POOL_MAX = 4, POOL_BYTES = 1 << 30;
+const POOLED = { bytes: 0 };
+const COLLECTED = new FinalizationRegistry<Arena>((a) => Arena.recycle(a));
+
 const ZERO_PAGE = new Uint8Array(PAGE_SIZE);
 const ZERO_DV = new DataView(ZERO_PAGE.buffer);
 
@@ -159,7 +207,11 @@ export class Memory {
   /** Little-endian data accesses (MSR[LE]). */
   le = false;
   /** Page storage, the register file and the wasm page tables (see Arena). */
-  readonly arena = new Arena();
+  readonly arena = Arena.take();
+
+  constructor() {
+    this.arena.hold(this);
+  }
   private readonly rd: (Dir<DataView> | undefined)[] = new Array(DIRS);
   private readonly wr: (Dir<DataView> | undefined)[] = new Array(DIRS);
   private readonly ex: (Dir<DataView> | undefined)[] = new Array(DIRS);

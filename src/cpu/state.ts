@@ -6,6 +6,8 @@
 // as two host-endian doublewords: dw0 (ISA bits 0:63) first, then dw1. FPR i is dw0 of VSR i,
 // VR i is VSR 32+i. `fpr` (Float64Array) and `fprBits` (Uint32Array) alias dw0 of VSR 0..31.
 
+import type { Arena } from './memory.js';
+
 /** [name, element bytes, count]; order is the layout. */
 const LAYOUT = [
   ['gprHi', 4, 32], // upper halves of the 64-bit GPRs
@@ -55,9 +57,10 @@ export class CpuState {
    */
   readonly wasmMemory: WebAssembly.Memory | undefined;
   readonly buf: ArrayBufferLike;
-  constructor(arena?: WebAssembly.Memory) {
-    this.wasmMemory = arena;
-    this.buf = arena !== undefined ? arena.buffer : new ArrayBuffer(STATE_AREA);
+  constructor(arena?: Arena) {
+    this.wasmMemory = arena?.memory;
+    arena?.hold(this); // (a recycled arena's register page must not be aliased by a live CpuState)
+    this.buf = arena !== undefined ? arena.memory.buffer : new ArrayBuffer(STATE_AREA);
     this.gprHi = new Uint32Array(this.buf, STATE_OFFSETS.gprHi, 32);
     this.gprLo = new Uint32Array(this.buf, STATE_OFFSETS.gprLo, 32);
     this.vsrBytes = new Uint8Array(this.buf, STATE_OFFSETS.vsr, 64 * 16);
