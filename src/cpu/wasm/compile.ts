@@ -285,8 +285,8 @@ const DEBUG = process.env.PPCEMU_WASM_DEBUG === '1';
 const PROBE_CALLS = 1000;
 const MIN_RUN = Number(process.env.PPCEMU_WASM_MINRUN ?? 30);
 
-/** Statistics (bench and tests): blocks compiled and time spent compiling (ms). */
-export const wasmStats = { blocks: 0, members: 0, ms: 0, bytes: 0 };
+/** Statistics (bench and tests): blocks compiled, time spent compiling (ms), memory accesses that took the accessor calls (slow). */
+export const wasmStats = { blocks: 0, members: 0, ms: 0, bytes: 0, slow: 0 };
 
 /**
  * Compiles block b for machine m in mode sf to a BlockFn running it as wasm. A call in the other
@@ -321,14 +321,14 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
   // Stores report 2 when they wrote decoded code (the region may be stale from there on).
   const wrote = (epoch: number) => (mem.codeEpoch !== epoch ? 2 : 0);
   const f: Record<string, (...a: number[]) => number> = {
-    r8: (ea) => { try { return mem.read8(ea); } catch (e) { return fault(e); } },
-    r16: (ea) => { try { return mem.read16(ea); } catch (e) { return fault(e); } },
-    r32: (ea) => { try { return mem.read32(ea); } catch (e) { return fault(e); } },
-    r64: (ea) => { try { const lo = mem.read64(ea); hi[0] = mem.hi; return lo; } catch (e) { return fault(e); } },
-    w8: (ea, v) => { const e0 = mem.codeEpoch; try { mem.write8(ea, v & 0xff); return wrote(e0); } catch (e) { return -fault(e); } },
-    w16: (ea, v) => { const e0 = mem.codeEpoch; try { mem.write16(ea, v & 0xffff); return wrote(e0); } catch (e) { return -fault(e); } },
-    w32: (ea, v) => { const e0 = mem.codeEpoch; try { mem.write32(ea, v >>> 0); return wrote(e0); } catch (e) { return -fault(e); } },
-    w64: (ea, h, l) => { const e0 = mem.codeEpoch; try { mem.write64(ea, h >>> 0, l >>> 0); return wrote(e0); } catch (e) { return -fault(e); } },
+    r8: (ea) => { wasmStats.slow++; try { return mem.read8(ea); } catch (e) { return fault(e); } },
+    r16: (ea) => { wasmStats.slow++; try { return mem.read16(ea); } catch (e) { return fault(e); } },
+    r32: (ea) => { wasmStats.slow++; try { return mem.read32(ea); } catch (e) { return fault(e); } },
+    r64: (ea) => { wasmStats.slow++; try { const lo = mem.read64(ea); hi[0] = mem.hi; return lo; } catch (e) { return fault(e); } },
+    w8: (ea, v) => { wasmStats.slow++; const e0 = mem.codeEpoch; try { mem.write8(ea, v & 0xff); return wrote(e0); } catch (e) { return -fault(e); } },
+    w16: (ea, v) => { wasmStats.slow++; const e0 = mem.codeEpoch; try { mem.write16(ea, v & 0xffff); return wrote(e0); } catch (e) { return -fault(e); } },
+    w32: (ea, v) => { wasmStats.slow++; const e0 = mem.codeEpoch; try { mem.write32(ea, v >>> 0); return wrote(e0); } catch (e) { return -fault(e); } },
+    w64: (ea, h, l) => { wasmStats.slow++; const e0 = mem.codeEpoch; try { mem.write64(ea, h >>> 0, l >>> 0); return wrote(e0); } catch (e) { return -fault(e); } },
   };
   for (const { j, k } of helpers) {
     const i = members[j].insns[k];
