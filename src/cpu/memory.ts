@@ -69,49 +69,7 @@ export class Arena {
   private w32: Int32Array;
   private next = ARENA_FIRST;
   private free: number[] = [];
-  /** Below this offset, fresh pages may hold an earlier owner's bytes (a recycled arena). */
-  private stale = 0;
-
-  /**
-   * An arena for a new Memory: a recycled one when a collected Memory left one in the pool (its
-   * pages are already backed by the host, which fresh memory is not: a restore into it runs at
-   * copy speed rather than at page-fault speed), else a new one.
-   */
-  static take(): Arena {
-    const a = POOL.pop();
-    if (a === undefined) return new Arena();
-    POOLED.bytes -= a.buf.byteLength;
-    a.reset();
-    return a;
-  }
-
-  /** Back to the state of a new arena (tables empty, registers zero); its bytes are stale. */
-  private reset(): void {
-    this.stale = Math.max(this.stale, this.next);
-    this.next = ARENA_FIRST;
-    this.free = [];
-    new Uint8Array(this.buf, ARENA_STATE, PAGE_SIZE).fill(0);
-    this.w32.fill(ARENA_EMPTY_L2, ARENA_RD_TOP >> 2, (ARENA_WR_TOP + PAGE_SIZE) >> 2);
-  }
-
-  /** Objects holding views on this arena (its Memory, the machine's CpuState) not yet collected. */
-  private holders = 0;
-
-  /** Registers `owner` as holding views on the arena: only once every holder is collected is it recycled. */
-  hold(owner: object): void {
-    this.holders++;
-    COLLECTED.register(owner, this);
-  }
-
-  /** Called when a holder was collected: once none is left, keeps the arena for a new Memory, within bounds. */
-  static recycle(a: Arena): void {
-    if (--a.holders > 0) return;
-    if (POOL.length >= POOL_MAX || POOLED.bytes + a.buf.byteLength > POOL_BYTES) return;
-    POOLED.bytes += a.buf.byteLength;
-    POOL.push(a);
-  }
-
-  private constructor() {
+  constructor() {
     let max = ARENA_MAX;
     for (;;) {
       try { this.memory = new WebAssembly.Memory({ initial: 1, maximum: max, shared: true }); break; } catch (e) {
@@ -134,7 +92,6 @@ export class Arena {
     if (this.next + PAGE_SIZE > this.buf.byteLength && !this.grow(PAGE_SIZE)) return -1;
     const off = this.next;
     this.next += PAGE_SIZE;
-    if (zero && off < this.stale) new Uint8Array(this.buf, off, PAGE_SIZE).fill(0);
     return off;
   }
 
@@ -186,11 +143,8 @@ export class Arena {
   }
 }
 
-/** Arenas of collected Memories, for reuse (see Arena.take); at most POOL_MAX of them, POOL_BYTES in all. */
-const POOL: Arena[] = [];
-const POOL_MAX = 4, POOL_BYTES = 1 << 30;
-const POOLED = { bytes: 0 };
-const COLLECTED = new FinalizationRegistry<Arena>((a) => Arena.recycle(a));
+/** Pages per buffer in setPagesData before the arena is in use: 64 KiB buffers come from the recycled heap, not fresh memory. */
+const BULK_PAGES = 16;
 
 const ZERO_PAGE = new Uint8Array(PAGE_SIZE);
 const ZERO_DV = new DataView(ZERO_PAGE.buffer);
@@ -206,12 +160,15 @@ function pageView(top: (Dir<DataView> | undefined)[], ea: number): DataView | un
 export class Memory {
   /** Little-endian data accesses (MSR[LE]). */
   le = false;
-  /** Page storage, the register file and the wasm page tables (see Arena). */
-  readonly arena = Arena.take();
-
-  constructor() {
-    this.arena.hold(this);
-  }
+  /** The register file, the wasm page tables and (once `useArena` was called) the pages' storage. */
+  readonly arena = new Arena();
+  /**
+   * Whether page storage lives in the arena. Until the wasm tier compiles its first region for
+   * this memory, pages are plain ArrayBuffers as they always were (a fork child or a restored
+   * process that never runs hot code pays nothing for the arena: fresh wasm memory costs a host
+   * page fault per page and old-space GCs, where small heap buffers come from recycled memory).
+   */
+  private inArena = false;
   private readonly rd: (Dir<DataView> | undefined)[] = new Array(DIRS);
   private readonly wr: (Dir<DataView> | undefined)[] = new Array(DIRS);
   private readonly ex: (Dir<DataView> | undefined)[] = new Array(DIRS);
@@ -331,6 +288,17 @@ export class Memory {
    * and one copy; the rest are copied into their storage.
    */
   setPagesData(pages: readonly number[], bytes: Uint8Array): void {
+    if (!this.inArena) {
+      let all = bytes;
+      for (let i = 0; i < pages.length; i++) {
+        const k = i % BULK_PAGES;
+        if (k === 0) all = bytes.slice(i * PAGE_SIZE, Math.min(pages.length, i + BULK_PAGES) * PAGE_SIZE);
+        const p = pages[i];
+        if (!this.pageData(p)) this.touchedPages++;
+        this.setPage(p, this.pagePerm(p), all.subarray(k * PAGE_SIZE, (k + 1) * PAGE_SIZE));
+      }
+      return;
+    }
     let fresh = 0;
     for (const p of pages) if (!this.pageData(p)) fresh++;
     const run = fresh ? this.arena.allocRun(fresh) : -1;
@@ -352,9 +320,9 @@ export class Memory {
     }
   }
 
-  /** Storage for one page: an arena page, or an overflow page when the arena is full. */
+  /** Storage for one page: an arena page (a plain one before useArena, or when the arena is full). */
   private newPage(zero = true): Uint8Array {
-    const off = this.arena.alloc(zero);
+    const off = this.inArena ? this.arena.alloc(zero) : -1;
     return off >= 0 ? new Uint8Array(this.arena.buf, off, PAGE_SIZE) : new Uint8Array(PAGE_SIZE);
   }
 
@@ -383,6 +351,26 @@ export class Memory {
     }
   }
 
+  /**
+   * Moves every page's storage into the arena (the wasm tier calls it before compiling its first
+   * region here; later pages are allocated there). Decoded code stays valid: the bytes do not
+   * change, only where they live.
+   */
+  useArena(): void {
+    if (this.inArena) return;
+    this.inArena = true;
+    for (const p of this.mappedPages()) {
+      const old = this.pageData(p);
+      if (!old) continue;
+      const off = this.arena.alloc(false);
+      if (off < 0) return; // (full: the rest stay plain pages, on the slow path)
+      const d = new Uint8Array(this.arena.buf, off, PAGE_SIZE);
+      d.set(old);
+      if (p >= LOW_PAGES) this.high.get(p)!.data = d;
+      else this.installPage(p, this.perm[p], d);
+    }
+  }
+
   private setPage(p: number, perm: number, data: Uint8Array | undefined): void {
     if (p >= LOW_PAGES) {
       if (this.highCode.has(p)) this.invalidateCode(p);
@@ -390,6 +378,11 @@ export class Memory {
       return;
     }
     if (this.code[p]) this.invalidateCode(p);
+    this.installPage(p, perm, data);
+  }
+
+  /** Sets page p's storage, permissions and fast-path entries (JS views, wasm tables). */
+  private installPage(p: number, perm: number, data: Uint8Array | undefined): void {
     const dv = data ? new DataView(data.buffer, data.byteOffset, PAGE_SIZE) : ZERO_DV;
     const watch = this.watched.size ? (this.watched.get(p) ?? 0) : 0;
     dirSet(this.data, p, data);
@@ -398,7 +391,7 @@ export class Memory {
     dirSet(this.ex, p, perm & PROT_EXEC ? dv : undefined);
     // Writes to a zero-backed page take the slow path, which gives it storage (and marks it dirty).
     const clean = this.dirty !== undefined && !this.dirty.has(p);
-    const writable = perm & PROT_WRITE && data && !(watch & 2) && !clean;
+    const writable = perm & PROT_WRITE && data && !(watch & 2) && !clean && !this.code[p];
     dirSet(this.wr, p, writable ? dv : undefined);
     // The wasm tables mirror rd/wr for arena pages (overflow pages are left to the slow path).
     const inArena = data !== undefined && data.buffer instanceof SharedArrayBuffer;

@@ -59,7 +59,6 @@ export class CpuState {
   readonly buf: ArrayBufferLike;
   constructor(arena?: Arena) {
     this.wasmMemory = arena?.memory;
-    arena?.hold(this); // (a recycled arena's register page must not be aliased by a live CpuState)
     this.buf = arena !== undefined ? arena.memory.buffer : new ArrayBuffer(STATE_AREA);
     this.gprHi = new Uint32Array(this.buf, STATE_OFFSETS.gprHi, 32);
     this.gprLo = new Uint32Array(this.buf, STATE_OFFSETS.gprLo, 32);

@@ -296,6 +296,7 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
   // Prefixed (8-byte) instructions keep the JS tier (the icount arithmetic of a block with them).
   if (b.wide !== undefined) return compileBlock(b, sf, m.used);
   const t0 = performance.now();
+  m.mem.useArena(); // the pages move into the memory the region indexes (once per machine)
   const members = gather(b, m, sf, m.tier === 'wasm');
   const helpers: Helper[] = [];
   const first = generate(members, sf, m, new Set(), new Set(), helpers);
