@@ -77,9 +77,8 @@ export type StopReason =
   | { kind: 'interrupt' };
 
 export class Machine {
+  readonly st = new CpuState();
   readonly mem = new Memory();
-  /** The registers, at the start of the memory's arena (the wasm tier's one memory). */
-  readonly st = new CpuState(this.mem.arena);
   /** GPR halves, CR/XER etc. and 64-bit SPR pairs: the hot handlers' views. */
   readonly gh = this.st.gprHi;
   readonly gl = this.st.gprLo;

@@ -160,15 +160,14 @@ function pageView(top: (Dir<DataView> | undefined)[], ea: number): DataView | un
 export class Memory {
   /** Little-endian data accesses (MSR[LE]). */
   le = false;
-  /** The register file, the wasm page tables and (once `useArena` was called) the pages' storage. */
-  readonly arena = new Arena();
   /**
-   * Whether page storage lives in the arena. Until the wasm tier compiles its first region for
-   * this memory, pages are plain ArrayBuffers as they always were (a fork child or a restored
-   * process that never runs hot code pays nothing for the arena: fresh wasm memory costs a host
-   * page fault per page and old-space GCs, where small heap buffers come from recycled memory).
+   * The pages' storage, the wasm page tables and the registers' copy the regions use, made by
+   * `useArena` when the wasm tier compiles its first region for this memory. Until then pages are
+   * plain ArrayBuffers as they always were: a fork child or a restored process that never runs
+   * hot code pays nothing for it (a shared wasm memory costs more to create and collect, and its
+   * fresh pages a host page fault each, where small heap buffers come from recycled memory).
    */
-  private inArena = false;
+  arena: Arena | undefined;
   private readonly rd: (Dir<DataView> | undefined)[] = new Array(DIRS);
   private readonly wr: (Dir<DataView> | undefined)[] = new Array(DIRS);
   private readonly ex: (Dir<DataView> | undefined)[] = new Array(DIRS);
@@ -241,7 +240,7 @@ export class Memory {
   trackDirty(): void {
     this.dirty = new Set();
     for (const d of this.wr) d?.fill(undefined);
-    this.arena.clear(ARENA_WR_TOP);
+    this.arena?.clear(ARENA_WR_TOP);
   }
 
   /** Pages written, mapped or unmapped since trackDirty(); undefined when not tracking. */
@@ -288,7 +287,7 @@ export class Memory {
    * and one copy; the rest are copied into their storage.
    */
   setPagesData(pages: readonly number[], bytes: Uint8Array): void {
-    if (!this.inArena) {
+    if (this.arena === undefined) {
       let all = bytes;
       for (let i = 0; i < pages.length; i++) {
         const k = i % BULK_PAGES;
@@ -301,8 +300,9 @@ export class Memory {
     }
     let fresh = 0;
     for (const p of pages) if (!this.pageData(p)) fresh++;
-    const run = fresh ? this.arena.allocRun(fresh) : -1;
-    const dst = run >= 0 ? new Uint8Array(this.arena.buf, run, fresh * PAGE_SIZE) : undefined;
+    const arena = this.arena;
+    const run = fresh ? arena.allocRun(fresh) : -1;
+    const dst = run >= 0 ? new Uint8Array(arena.buf, run, fresh * PAGE_SIZE) : undefined;
     let k = 0;
     for (let i = 0; i < pages.length; i++) {
       const p = pages[i];
@@ -322,13 +322,14 @@ export class Memory {
 
   /** Storage for one page: an arena page (a plain one before useArena, or when the arena is full). */
   private newPage(zero = true): Uint8Array {
-    const off = this.inArena ? this.arena.alloc(zero) : -1;
-    return off >= 0 ? new Uint8Array(this.arena.buf, off, PAGE_SIZE) : new Uint8Array(PAGE_SIZE);
+    const arena = this.arena;
+    const off = arena !== undefined ? arena.alloc(zero) : -1;
+    return off >= 0 ? new Uint8Array(arena!.buf, off, PAGE_SIZE) : new Uint8Array(PAGE_SIZE);
   }
 
   /** Gives an arena page back (overflow pages are left to the collector). */
   private freePage(d: Uint8Array): void {
-    if (d.buffer instanceof SharedArrayBuffer) this.arena.release(d.byteOffset);
+    if (d.buffer instanceof SharedArrayBuffer) this.arena?.release(d.byteOffset);
   }
 
   private pagePerm(p: number): number {
@@ -342,8 +343,8 @@ export class Memory {
       if (this.code[p]) this.invalidateCode(p);
       dirSet(this.rd, p, undefined); dirSet(this.wr, p, undefined);
       dirSet(this.ex, p, undefined); dirSet(this.data, p, undefined);
-      this.arena.setEntry(ARENA_RD_TOP, p, 0);
-      this.arena.setEntry(ARENA_WR_TOP, p, 0);
+      this.arena?.setEntry(ARENA_RD_TOP, p, 0);
+      this.arena?.setEntry(ARENA_WR_TOP, p, 0);
       this.perm[p] = 0;
     } else {
       if (this.highCode.has(p)) this.invalidateCode(p);
@@ -356,19 +357,21 @@ export class Memory {
    * region here; later pages are allocated there). Decoded code stays valid: the bytes do not
    * change, only where they live.
    */
-  useArena(): void {
-    if (this.inArena) return;
-    this.inArena = true;
+  useArena(): Arena {
+    if (this.arena !== undefined) return this.arena;
+    const arena = this.arena = new Arena();
     for (const p of this.mappedPages()) {
-      const old = this.pageData(p);
-      if (!old) continue;
-      const off = this.arena.alloc(false);
-      if (off < 0) return; // (full: the rest stay plain pages, on the slow path)
-      const d = new Uint8Array(this.arena.buf, off, PAGE_SIZE);
-      d.set(old);
+      let d = this.pageData(p);
+      const off = d ? arena.alloc(false) : -1;
+      if (d && off >= 0) { // (else: the arena is full, the page stays plain, on the slow path)
+        const old = d;
+        d = new Uint8Array(arena.buf, off, PAGE_SIZE);
+        d.set(old);
+      }
       if (p >= LOW_PAGES) this.high.get(p)!.data = d;
-      else this.installPage(p, this.perm[p], d);
+      else this.installPage(p, this.perm[p], d); // (the tables get every page, zero-backed ones too)
     }
+    return arena;
   }
 
   private setPage(p: number, perm: number, data: Uint8Array | undefined): void {
@@ -395,6 +398,7 @@ export class Memory {
     dirSet(this.wr, p, writable ? dv : undefined);
     // The wasm tables mirror rd/wr for arena pages (overflow pages are left to the slow path).
     const inArena = data !== undefined && data.buffer instanceof SharedArrayBuffer;
+    if (this.arena === undefined) return;
     this.arena.setEntry(ARENA_RD_TOP, p, !(perm & PROT_READ) || watch & 1 ? 0 : !data ? ARENA_ZERO : inArena ? data.byteOffset : 0);
     this.arena.setEntry(ARENA_WR_TOP, p, writable && inArena ? data.byteOffset : 0);
   }
@@ -415,7 +419,7 @@ export class Memory {
     if (p >= LOW_PAGES) { this.highCode.add(p); return; } // written through the slow path anyway
     this.code[p] = 1;
     dirSet(this.wr, p, undefined);
-    this.arena.setEntry(ARENA_WR_TOP, p, 0);
+    this.arena?.setEntry(ARENA_WR_TOP, p, 0);
   }
 
   /** Page storage for a write at page p, allocating it and handling code pages; or a fault. */

@@ -6,8 +6,6 @@
 // as two host-endian doublewords: dw0 (ISA bits 0:63) first, then dw1. FPR i is dw0 of VSR i,
 // VR i is VSR 32+i. `fpr` (Float64Array) and `fprBits` (Uint32Array) alias dw0 of VSR 0..31.
 
-import type { Arena } from './memory.js';
-
 /** [name, element bytes, count]; order is the layout. */
 const LAYOUT = [
   ['gprHi', 4, 32], // upper halves of the 64-bit GPRs
@@ -41,7 +39,7 @@ for (const [name, size, count] of LAYOUT) {
   off += size * count;
 }
 export const STATE_BYTES = (off + 15) & ~15;
-/** The register file plus the wasm tier's scratch slots (one 4 KiB page at the arena's start). */
+/** The register file's copy plus the wasm tier's scratch slots (one 4 KiB page at the arena's start). */
 export const STATE_AREA = 4096;
 
 /** Whether this host stores typed arrays little-endian (it decides lane order inside a dw). */
@@ -49,17 +47,12 @@ export const HOST_LE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 export class CpuState {
   /**
-   * A machine's registers live at offset 0 of its guest memory's arena (memory.ts), the memory
-   * the WebAssembly tier's compiled regions load and spill them in, next to the guest pages they
-   * reach inline; the arena is a shared memory, so these views never go stale when it grows.
-   * The bytes past STATE_BYTES (below 4 KiB) hold the wasm tier's scratch slots. A CpuState made
-   * without an arena (a thread's saved registers) has a plain buffer of its own.
+   * The register buffer. The WebAssembly tier's regions keep the registers they use in a copy at
+   * the start of the guest memory's arena (memory.ts, wasm/compile.ts), synchronised with this
+   * buffer when a region is entered and left and around its handler calls.
    */
-  readonly wasmMemory: WebAssembly.Memory | undefined;
-  readonly buf: ArrayBufferLike;
-  constructor(arena?: Arena) {
-    this.wasmMemory = arena?.memory;
-    this.buf = arena !== undefined ? arena.memory.buffer : new ArrayBuffer(STATE_AREA);
+  readonly buf: ArrayBuffer = new ArrayBuffer(STATE_BYTES);
+  constructor() {
     this.gprHi = new Uint32Array(this.buf, STATE_OFFSETS.gprHi, 32);
     this.gprLo = new Uint32Array(this.buf, STATE_OFFSETS.gprLo, 32);
     this.vsrBytes = new Uint8Array(this.buf, STATE_OFFSETS.vsr, 64 * 16);

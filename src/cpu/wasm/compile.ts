@@ -1,12 +1,15 @@
 // The WebAssembly tier: a block (a loop when it branches back to its own start) compiled to one
 // wasm function. Guest GPRs live in i64 locals, CR/XER in i32 and LR/CTR in i64 locals; they are
-// loaded from the register buffer (CpuState.buf, which is the wasm memory) on entry and written
-// back (only those the block writes) on every exit and around every handler call, so the
-// handlers and the run loop always see exact state.
+// loaded from the arena's copy of the register file (the start of the guest memory's arena,
+// memory.ts, which is the wasm memory; the JS side copies them in from CpuState.buf on entry and
+// after handler calls, out on exits and before handler calls) and written back (only those the
+// block writes) on every exit and around every handler call, so the handlers and the run loop
+// always see exact state.
 //
 // Rows with a wasm emitter (emit.ts) run inline; every other instruction calls its JS handler
-// through an import that sets m.pc/m.nia first, exactly as the interpreter does. Guest memory is
-// reached through imported accessors (Memory.read32 etc.): a faulting access returns a sentinel,
+// through an import that sets m.pc/m.nia first, exactly as the interpreter does. Guest loads and
+// stores index the arena's page tables inline (emit.ts); the rest (a page not in the table, an
+// access crossing a page) calls imported accessors (Memory.read32 etc.): a faulting access returns a sentinel,
 // the function spills state, records the faulting pc and returns, and the JS side throws the
 // GuestFault, so faults are precise. Instruction counts are exact: the function loops only
 // while the whole block fits in the caller's budget (`left`) and reports how many instructions
@@ -20,7 +23,8 @@ import type { Block, BlockFn } from '../translate.js';
 import { compileBlock } from '../translate.js';
 import { append, Code, F64, I32, module, Op, uleb } from './encode.js';
 import { emitterFor, type Emit } from './emit.js';
-import { CR_OFF, CTR_OFF, GH, GLO, L, LOCALS, LR_OFF, XER_OFF, MEM_IMPORTS, SCR_DONE, SCR_HI, SCR_PC } from './layout.js';
+import { CR_OFF, CTR_OFF, GH, GLO, L, LOCALS, LR_OFF, XER_OFF, MEM_IMPORTS, SCR_DONE, SCR_HI, SCR_PC, syncRegs } from './layout.js';
+import { STATE_BYTES } from '../state.js';
 
 export { SCR_HI };
 
@@ -296,7 +300,7 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
   // Prefixed (8-byte) instructions keep the JS tier (the icount arithmetic of a block with them).
   if (b.wide !== undefined) return compileBlock(b, sf, m.used);
   const t0 = performance.now();
-  m.mem.useArena(); // the pages move into the memory the region indexes (once per machine)
+  const arena = m.mem.useArena(); // the pages move into the memory the region indexes (once per machine)
   const members = gather(b, m, sf, m.tier === 'wasm');
   const helpers: Helper[] = [];
   const first = generate(members, sf, m, new Set(), new Set(), helpers);
@@ -309,10 +313,13 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
       `calls: ${helpers.map((h) => members[h.j].insns[h.k].row?.mnem ?? '?').join(' ')}`);
   }
 
-  const st = m.st, mem = m.mem;
-  const done = new Int32Array(st.buf, SCR_DONE, 1);
-  const hi = new Uint32Array(st.buf, SCR_HI, 1);
-  const pcSlot = new Float64Array(st.buf, SCR_PC, 1);
+  const mem = m.mem;
+  // Views on the arena (a shared memory: they stay valid when it grows).
+  const done = new Int32Array(arena.buf, SCR_DONE, 1);
+  const hi = new Uint32Array(arena.buf, SCR_HI, 1);
+  const pcSlot = new Float64Array(arena.buf, SCR_PC, 1);
+  // The region's registers live in the arena's copy of the register file while it runs.
+  const regs = new Uint32Array(m.st.buf, 0, STATE_BYTES >> 2), copy = new Uint32Array(arena.buf, 0, STATE_BYTES >> 2);
   let pending: GuestFault | undefined;
   const fault = (e: unknown): number => {
     if (!(e instanceof GuestFault)) throw e;
@@ -340,13 +347,15 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
       m.icount = m.icBase; // anchors icount at this instruction (blockPc = a)
       m.nia = next;
       const e0 = mem.codeEpoch;
+      syncRegs(regs, copy); // (the region spilled them before the call)
       i.h(m, i);
+      syncRegs(copy, regs); // (the region reloads them after it)
       // Leave after this instruction if the loop must stop, decoded code was dropped (a write
       // to it, mprotect/munmap, an MSR[LE] change) or the mode changed.
       return m.interruptRequested || mem.codeEpoch !== e0 || m.sf !== sf ? -1 : m.nia;
     };
   }
-  const inst = new WebAssembly.Instance(mod, { m: { mem: st.wasmMemory! }, f });
+  const inst = new WebAssembly.Instance(mod, { m: { mem: arena.memory }, f });
   const run = inst.exports.run as (left: number) => number;
   wasmStats.blocks++;
   wasmStats.members += members.length;
@@ -364,7 +373,9 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
       if (!members[j].valid) { (b.fn = compileBlock(b, sf, mm.used))(mm, left); return; } // stale region
     }
     const i0 = mm.icBase;
+    syncRegs(copy, regs);
     const s = run(left > 0x7fffffff ? 0x7fffffff : left);
+    syncRegs(regs, copy); // (every exit spilled them there)
     mm.icBase += done[0];
     if (fallback !== undefined && calls < PROBE_CALLS) {
       ran += mm.icBase - i0;
