@@ -277,7 +277,7 @@ export class Memory {
   setPageData(p: number, bytes: Uint8Array): void {
     let d = this.pageData(p);
     if (!d) { d = this.newPage(false); this.touchedPages++; }
-    d.set(bytes.subarray(0, PAGE_SIZE));
+    d.set(bytes);
     this.setPage(p, this.pagePerm(p), d);
   }
 
