@@ -47,12 +47,27 @@ export const HOST_LE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 export class CpuState {
   /**
-   * The register buffer. The WebAssembly tier's regions keep the registers they use in a copy at
-   * the start of the guest memory's arena (memory.ts, wasm/compile.ts), synchronised with this
-   * buffer when a region is entered and left and around its handler calls.
+   * The register buffer: a plain one of its own, until the WebAssembly tier compiles its first
+   * region for the machine and moves the registers to the start of the guest memory's arena
+   * (`moveTo`; memory.ts, wasm/compile.ts), the memory its regions load and spill them in.
    */
-  readonly buf: ArrayBuffer = new ArrayBuffer(STATE_BYTES);
+  buf: ArrayBufferLike = new ArrayBuffer(STATE_BYTES);
   constructor() {
+    this.views();
+  }
+
+  /**
+   * Moves the registers to offset 0 of `buf` (copying them), once, from the machine's first wasm
+   * compile; every view below is re-made on it, so anything holding one must re-read it
+   * (Machine.registersToArena does so for the machine's own).
+   */
+  moveTo(buf: ArrayBufferLike): void {
+    new Uint8Array(buf, 0, STATE_BYTES).set(new Uint8Array(this.buf, 0, STATE_BYTES));
+    this.buf = buf;
+    this.views();
+  }
+
+  private views(): void {
     this.gprHi = new Uint32Array(this.buf, STATE_OFFSETS.gprHi, 32);
     this.gprLo = new Uint32Array(this.buf, STATE_OFFSETS.gprLo, 32);
     this.vsrBytes = new Uint8Array(this.buf, STATE_OFFSETS.vsr, 64 * 16);
@@ -67,20 +82,20 @@ export class CpuState {
     this.debug64 = new Uint32Array(this.buf, STATE_OFFSETS.debug64, 9 * 2);
   }
 
-  readonly gprHi: Uint32Array;
-  readonly gprLo: Uint32Array;
+  gprHi!: Uint32Array;
+  gprLo!: Uint32Array;
   /** The whole VSR file as bytes / words / doublewords; see vsrWordIndex for element order. */
-  readonly vsrBytes: Uint8Array;
-  readonly vsrU32: Uint32Array;
-  readonly vsrF64: Float64Array;
-  readonly vsrU64: BigUint64Array;
+  vsrBytes!: Uint8Array;
+  vsrU32!: Uint32Array;
+  vsrF64!: Float64Array;
+  vsrU64!: BigUint64Array;
   /** Halfword and single-float views of the VSR file (host order; see isa/vechelpers.ts). */
-  readonly vsrU16: Uint16Array;
-  readonly vsrF32: Float32Array;
-  readonly speHi: Uint32Array;
-  readonly spr64: Uint32Array;
-  readonly spr32: Uint32Array;
-  readonly debug64: Uint32Array;
+  vsrU16!: Uint16Array;
+  vsrF32!: Float32Array;
+  speHi!: Uint32Array;
+  spr64!: Uint32Array;
+  spr32!: Uint32Array;
+  debug64!: Uint32Array;
 
   // ---- GPRs -------------------------------------------------------------------------------
   getGpr(i: number): bigint {

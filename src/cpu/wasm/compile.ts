@@ -1,10 +1,9 @@
 // The WebAssembly tier: a block (a loop when it branches back to its own start) compiled to one
 // wasm function. Guest GPRs live in i64 locals, CR/XER in i32 and LR/CTR in i64 locals; they are
-// loaded from the arena's copy of the register file (the start of the guest memory's arena,
-// memory.ts, which is the wasm memory; the JS side copies them in from CpuState.buf on entry and
-// after handler calls, out on exits and before handler calls) and written back (only those the
-// block writes) on every exit and around every handler call, so the handlers and the run loop
-// always see exact state.
+// loaded from the register buffer (CpuState.buf, which the machine's first wasm compile moves to
+// the start of the guest memory's arena, memory.ts: the wasm memory) on entry and written back
+// (only those the block writes) on every exit and around every handler call, so the handlers and
+// the run loop always see exact state.
 //
 // Rows with a wasm emitter (emit.ts) run inline; every other instruction calls its JS handler
 // through an import that sets m.pc/m.nia first, exactly as the interpreter does. Guest loads and
@@ -23,8 +22,7 @@ import type { Block, BlockFn } from '../translate.js';
 import { compileBlock } from '../translate.js';
 import { append, Code, F64, I32, module, Op, uleb } from './encode.js';
 import { emitterFor, type Emit } from './emit.js';
-import { CR_OFF, CTR_OFF, GH, GLO, L, LOCALS, LR_OFF, XER_OFF, MEM_IMPORTS, SCR_DONE, SCR_HI, SCR_PC, syncRegs } from './layout.js';
-import { STATE_BYTES } from '../state.js';
+import { CR_OFF, CTR_OFF, GH, GLO, L, LOCALS, LR_OFF, XER_OFF, MEM_IMPORTS, SCR_DONE, SCR_HI, SCR_PC } from './layout.js';
 
 export { SCR_HI };
 
@@ -300,7 +298,9 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
   // Prefixed (8-byte) instructions keep the JS tier (the icount arithmetic of a block with them).
   if (b.wide !== undefined) return compileBlock(b, sf, m.used);
   const t0 = performance.now();
-  const arena = m.mem.useArena(); // the pages move into the memory the region indexes (once per machine)
+  // The pages and the registers move into the memory the region indexes (once per machine).
+  const arena = m.mem.useArena();
+  if (!(m.st.buf instanceof SharedArrayBuffer)) m.registersToArena(arena.buf);
   const members = gather(b, m, sf, m.tier === 'wasm');
   const helpers: Helper[] = [];
   const first = generate(members, sf, m, new Set(), new Set(), helpers);
@@ -318,8 +318,6 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
   const done = new Int32Array(arena.buf, SCR_DONE, 1);
   const hi = new Uint32Array(arena.buf, SCR_HI, 1);
   const pcSlot = new Float64Array(arena.buf, SCR_PC, 1);
-  // The region's registers live in the arena's copy of the register file while it runs.
-  const regs = new Uint32Array(m.st.buf, 0, STATE_BYTES >> 2), copy = new Uint32Array(arena.buf, 0, STATE_BYTES >> 2);
   let pending: GuestFault | undefined;
   const fault = (e: unknown): number => {
     if (!(e instanceof GuestFault)) throw e;
@@ -347,9 +345,7 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
       m.icount = m.icBase; // anchors icount at this instruction (blockPc = a)
       m.nia = next;
       const e0 = mem.codeEpoch;
-      syncRegs(regs, copy); // (the region spilled them before the call)
       i.h(m, i);
-      syncRegs(copy, regs); // (the region reloads them after it)
       // Leave after this instruction if the loop must stop, decoded code was dropped (a write
       // to it, mprotect/munmap, an MSR[LE] change) or the mode changed.
       return m.interruptRequested || mem.codeEpoch !== e0 || m.sf !== sf ? -1 : m.nia;
@@ -373,9 +369,7 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
       if (!members[j].valid) { (b.fn = compileBlock(b, sf, mm.used))(mm, left); return; } // stale region
     }
     const i0 = mm.icBase;
-    syncRegs(copy, regs);
     const s = run(left > 0x7fffffff ? 0x7fffffff : left);
-    syncRegs(regs, copy); // (every exit spilled them there)
     mm.icBase += done[0];
     if (fallback !== undefined && calls < PROBE_CALLS) {
       ran += mm.icBase - i0;

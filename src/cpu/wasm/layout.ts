@@ -31,21 +31,3 @@ export const MEM_IMPORTS: { name: string; type: FuncType }[] = [
   { name: 'w64', type: { params: [F64, I32, I32], results: [I32] } },
 ];
 export const FN = { r8: 0, r16: 1, r32: 2, r64: 3, w8: 4, w16: 5, w32: 6, w64: 7 } as const;
-
-
-/**
- * The registers a region keeps in the arena's copy of the register file (memory.ts): GPRs, CR and
- * XER, LR and CTR, as word ranges [from, to) of the state layout. wasm/compile.ts copies them in
- * from CpuState.buf on entry and after every handler call, and out on every exit and before
- * every handler call.
- */
-const SYNC: [number, number][] = [[GH >> 2, (GLO >> 2) + 32], [CR_OFF >> 2, (XER_OFF >> 2) + 1], [LR_OFF >> 2, (CTR_OFF >> 2) + 2]];
-if (GLO !== GH + 128 || XER_OFF !== CR_OFF + 4 || CTR_OFF !== LR_OFF + 8) throw new Error('wasm/layout.ts: register layout changed');
-const [[G0, G1], [C0, C1], [L0, L1]] = SYNC;
-
-/** Copies the registers a region uses from `src` to `dst` (word views of a register file). */
-export function syncRegs(dst: Uint32Array, src: Uint32Array): void {
-  for (let k = G0; k < G1; k++) dst[k] = src[k];
-  for (let k = C0; k < C1; k++) dst[k] = src[k];
-  for (let k = L0; k < L1; k++) dst[k] = src[k];
-}
