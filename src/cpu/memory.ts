@@ -7,11 +7,11 @@
 // needs no separate permission check. Pages above 4 GiB go through a Map.
 // Mapped pages never touched are backed by one shared zero page (read-only) until written.
 //
-// Page storage lives in an arena, a shared WebAssembly.Memory (see `Arena` below and
-// docs/ARCHITECTURE.md, "Guest memory and the arena"), which also holds the machine's register
-// file and two page tables (read, write) that compiled wasm regions index inline. Growing a
-// shared memory never detaches its buffer, so no view on it (page DataViews, the registers'
-// typed arrays) ever goes stale.
+// Once the wasm tier compiles its first region for the machine (useArena), page storage lives in
+// an arena, a shared WebAssembly.Memory (see `Arena` below and docs/ARCHITECTURE.md, "Guest
+// memory and the arena"), which also holds the machine's register file and two page tables
+// (read, write) that compiled regions index inline. Growing a shared memory never detaches its
+// buffer, so no view on it (page DataViews, the registers' typed arrays) ever goes stale.
 
 export const PAGE_SIZE = 1 << PAGE_SHIFT;
 const PAGE_MASK = PAGE_SIZE - 1;
