@@ -80,10 +80,16 @@ export class Machine {
   readonly st = new CpuState();
   readonly mem = new Memory();
   /** GPR halves, CR/XER etc. and 64-bit SPR pairs: the hot handlers' views. */
-  readonly gh = this.st.gprHi;
-  readonly gl = this.st.gprLo;
-  readonly s32 = this.st.spr32;
-  readonly s64 = this.st.spr64;
+  gh = this.st.gprHi;
+  gl = this.st.gprLo;
+  s32 = this.st.spr32;
+  s64 = this.st.spr64;
+
+  /** @internal (wasm tier, once) Moves the registers into the memory's arena; the views above follow. */
+  registersToArena(buf: ArrayBufferLike): void {
+    this.st.moveTo(buf);
+    this.gh = this.st.gprHi; this.gl = this.st.gprLo; this.s32 = this.st.spr32; this.s64 = this.st.spr64;
+  }
 
   /** Address of the current instruction and of the next one (handlers set nia to branch). */
   pc = 0;

@@ -6,6 +6,12 @@
 // `rd`, `wr` and `ex` hold a page's DataView only while that access is allowed, so the fast path
 // needs no separate permission check. Pages above 4 GiB go through a Map.
 // Mapped pages never touched are backed by one shared zero page (read-only) until written.
+//
+// Once the wasm tier compiles its first region for the machine (useArena), page storage lives in
+// an arena, a shared WebAssembly.Memory (see `Arena` below and docs/ARCHITECTURE.md, "Guest
+// memory and the arena"), which also holds the machine's register file and two page tables
+// (read, write) that compiled regions index inline. Growing a shared memory never detaches its
+// buffer, so no view on it (page DataViews, the registers' typed arrays) ever goes stale.
 
 export const PAGE_SIZE = 1 << PAGE_SHIFT;
 const PAGE_MASK = PAGE_SIZE - 1;
@@ -37,9 +43,110 @@ import { type Dir, DIR_MASK, DIR_SHIFT, DIRS, dirGet, dirSet, PAGE_SHIFT } from 
 
 export { PAGE_SHIFT };
 
-const ZERO_PAGE = new Uint8Array(PAGE_SIZE);
-/** Pages per buffer in setPagesData: 64 KiB buffers come from the recycled heap, not fresh memory. */
+/**
+ * Arena layout (byte offsets in the wasm memory). The register file (CpuState) is at 0, so 0 never
+ * names a page and a table entry of 0 means "not here: take the slow path". The tables are two
+ * levels like the JS ones: RD_TOP/WR_TOP hold, for each 4 MiB directory, the offset of its second
+ * level (EMPTY_L2, all zeros, until one is needed), whose entries hold the arena offset of a page.
+ */
+export const ARENA_STATE = 0, ARENA_ZERO = 0x1000, ARENA_EMPTY_L2 = 0x2000, ARENA_RD_TOP = 0x3000, ARENA_WR_TOP = 0x4000;
+const ARENA_FIRST = 0x5000;
+/** Wasm pages (64 KiB) the arena may grow to: 4 GiB, the most a 32-bit offset reaches. */
+const ARENA_MAX = 65536;
+const WASM_PAGE = 65536;
+
+/**
+ * The page pool in a shared WebAssembly.Memory: fresh pages from a bump pointer (the memory grows
+ * by doubling, reserved up front by the engine, so growth copies nothing), freed pages on a free
+ * list. When it cannot grow any further, `alloc` returns -1 and the caller uses a plain
+ * ArrayBuffer page (an overflow page: JS accessors as ever, never in the wasm tables).
+ */
+export class Arena {
+  readonly memory: WebAssembly.Memory;
+  /** The current buffer (a new SharedArrayBuffer object after each growth; older ones stay valid). */
+  buf: SharedArrayBuffer;
+  /** Words of `buf`, for the table writes. */
+  private w32: Int32Array;
+  private next = ARENA_FIRST;
+  private free: number[] = [];
+  constructor() {
+    let max = ARENA_MAX;
+    for (;;) {
+      try { this.memory = new WebAssembly.Memory({ initial: 1, maximum: max, shared: true }); break; } catch (e) {
+        if (max <= 256) throw e; // (a host that cannot reserve even 16 MiB)
+        max >>= 2;
+      }
+    }
+    this.buf = this.memory.buffer as unknown as SharedArrayBuffer;
+    this.w32 = new Int32Array(this.buf);
+    this.w32.fill(ARENA_EMPTY_L2, ARENA_RD_TOP >> 2, (ARENA_WR_TOP + PAGE_SIZE) >> 2);
+  }
+
+  /** A zeroed page's offset (`zero` false: contents undefined, the caller overwrites it), or -1. */
+  alloc(zero = true): number {
+    const f = this.free.pop();
+    if (f !== undefined) {
+      if (zero) new Uint8Array(this.buf, f, PAGE_SIZE).fill(0);
+      return f;
+    }
+    if (this.next + PAGE_SIZE > this.buf.byteLength && !this.grow(PAGE_SIZE)) return -1;
+    const off = this.next;
+    this.next += PAGE_SIZE;
+    return off;
+  }
+
+  /** `n` fresh pages back to back (bulk restore), or -1 when the arena cannot hold them. */
+  allocRun(n: number): number {
+    if (this.next + n * PAGE_SIZE > this.buf.byteLength && !this.grow(n * PAGE_SIZE)) return -1;
+    const off = this.next;
+    this.next += n * PAGE_SIZE;
+    return off;
+  }
+
+  release(off: number): void { this.free.push(off); }
+
+  /** Grows so that `bytes` more fit past the bump pointer: at least doubling, within the maximum. */
+  private grow(bytes: number): boolean {
+    const have = this.buf.byteLength / WASM_PAGE;
+    const need = Math.ceil((this.next + bytes) / WASM_PAGE);
+    const want = Math.max(need, have * 2);
+    try {
+      this.memory.grow(want - have);
+    } catch {
+      if (need === want) return false;
+      try { this.memory.grow(need - have); } catch { return false; } // the doubling did not fit
+    }
+    this.buf = this.memory.buffer as unknown as SharedArrayBuffer;
+    this.w32 = new Int32Array(this.buf);
+    return true;
+  }
+
+  /** Sets page p's entry in the table at `top` (ARENA_RD_TOP / ARENA_WR_TOP) to `off` (0: none). */
+  setEntry(top: number, p: number, off: number): void {
+    const slot = (top >> 2) + (p >>> DIR_SHIFT);
+    let l2 = this.w32[slot];
+    if (l2 === ARENA_EMPTY_L2) {
+      if (off === 0) return;
+      l2 = this.alloc(true);
+      if (l2 < 0) return; // (full: the page stays on the slow path)
+      this.w32[slot] = l2;
+    }
+    this.w32[(l2 >> 2) + (p & DIR_MASK)] = off;
+  }
+
+  /** Clears every entry of the table at `top`. */
+  clear(top: number): void {
+    for (let d = 0; d < DIRS; d++) {
+      const l2 = this.w32[(top >> 2) + d];
+      if (l2 !== ARENA_EMPTY_L2) this.w32.fill(0, l2 >> 2, (l2 >> 2) + (1 << DIR_SHIFT));
+    }
+  }
+}
+
+/** Pages per buffer in setPagesData before the arena is in use: 64 KiB buffers come from the recycled heap, not fresh memory. */
 const BULK_PAGES = 16;
+
+const ZERO_PAGE = new Uint8Array(PAGE_SIZE);
 const ZERO_DV = new DataView(ZERO_PAGE.buffer);
 
 interface HighPage { perm: number; data: Uint8Array | undefined }
@@ -53,6 +160,14 @@ function pageView(top: (Dir<DataView> | undefined)[], ea: number): DataView | un
 export class Memory {
   /** Little-endian data accesses (MSR[LE]). */
   le = false;
+  /**
+   * The pages' storage, the wasm page tables and the registers' copy the regions use, made by
+   * `useArena` when the wasm tier compiles its first region for this memory. Until then pages are
+   * plain ArrayBuffers as they always were: a fork child or a restored process that never runs
+   * hot code pays nothing for it (a shared wasm memory costs more to create and collect, and its
+   * fresh pages a host page fault each, where small heap buffers come from recycled memory).
+   */
+  arena: Arena | undefined;
   private readonly rd: (Dir<DataView> | undefined)[] = new Array(DIRS);
   private readonly wr: (Dir<DataView> | undefined)[] = new Array(DIRS);
   private readonly ex: (Dir<DataView> | undefined)[] = new Array(DIRS);
@@ -125,6 +240,7 @@ export class Memory {
   trackDirty(): void {
     this.dirty = new Set();
     for (const d of this.wr) d?.fill(undefined);
+    this.arena?.clear(ARENA_WR_TOP);
   }
 
   /** Pages written, mapped or unmapped since trackDirty(); undefined when not tracking. */
@@ -157,28 +273,63 @@ export class Memory {
     return p < LOW_PAGES ? dirGet(this.data, p) : this.high.get(p)?.data;
   }
 
-  /** Installs contents for a mapped page (checkpoint restore); copies `bytes`. */
+  /** Installs contents for a mapped page (checkpoint restore, fork, mremap); copies `bytes`. */
   setPageData(p: number, bytes: Uint8Array): void {
-    const d = new Uint8Array(PAGE_SIZE);
+    let d = this.pageData(p);
+    if (!d) { d = this.newPage(false); this.touchedPages++; }
     d.set(bytes);
-    if (!this.pageData(p)) this.touchedPages++;
     this.setPage(p, this.pagePerm(p), d);
   }
 
   /**
    * Installs contents for many mapped pages at once (checkpoint restore): `bytes` holds them back
-   * to back in the order of `pages`. One copy, into buffers of BULK_PAGES pages whose subarrays
-   * become the pages' storage (one allocation per 16 pages, not per page).
+   * to back in the order of `pages`. Pages without storage yet get one run of fresh arena pages
+   * and one copy; the rest are copied into their storage.
    */
   setPagesData(pages: readonly number[], bytes: Uint8Array): void {
-    let all = bytes;
-    for (let i = 0; i < pages.length; i++) {
-      const k = i % BULK_PAGES;
-      if (k === 0) all = bytes.slice(i * PAGE_SIZE, Math.min(pages.length, i + BULK_PAGES) * PAGE_SIZE);
-      const p = pages[i];
-      if (!this.pageData(p)) this.touchedPages++;
-      this.setPage(p, this.pagePerm(p), all.subarray(k * PAGE_SIZE, (k + 1) * PAGE_SIZE));
+    if (this.arena === undefined) {
+      let all = bytes;
+      for (let i = 0; i < pages.length; i++) {
+        const k = i % BULK_PAGES;
+        if (k === 0) all = bytes.slice(i * PAGE_SIZE, Math.min(pages.length, i + BULK_PAGES) * PAGE_SIZE);
+        const p = pages[i];
+        if (!this.pageData(p)) this.touchedPages++;
+        this.setPage(p, this.pagePerm(p), all.subarray(k * PAGE_SIZE, (k + 1) * PAGE_SIZE));
+      }
+      return;
     }
+    let fresh = 0;
+    for (const p of pages) if (!this.pageData(p)) fresh++;
+    const arena = this.arena;
+    const run = fresh ? arena.allocRun(fresh) : -1;
+    const dst = run >= 0 ? new Uint8Array(arena.buf, run, fresh * PAGE_SIZE) : undefined;
+    let k = 0;
+    for (let i = 0; i < pages.length; i++) {
+      const p = pages[i];
+      const src = bytes.subarray(i * PAGE_SIZE, (i + 1) * PAGE_SIZE);
+      let d = this.pageData(p);
+      if (d) d.set(src);
+      else {
+        if (dst !== undefined) { d = dst.subarray(k * PAGE_SIZE, (k + 1) * PAGE_SIZE); k++; d.set(src); } else {
+          d = this.newPage(false);
+          d.set(src);
+        }
+        this.touchedPages++;
+      }
+      this.setPage(p, this.pagePerm(p), d);
+    }
+  }
+
+  /** Storage for one page: an arena page (a plain one before useArena, or when the arena is full). */
+  private newPage(zero = true): Uint8Array {
+    const arena = this.arena;
+    const off = arena !== undefined ? arena.alloc(zero) : -1;
+    return off >= 0 ? new Uint8Array(arena!.buf, off, PAGE_SIZE) : new Uint8Array(PAGE_SIZE);
+  }
+
+  /** Gives an arena page back (overflow pages are left to the collector). */
+  private freePage(d: Uint8Array): void {
+    if (d.buffer instanceof SharedArrayBuffer) this.arena?.release(d.byteOffset);
   }
 
   private pagePerm(p: number): number {
@@ -186,16 +337,41 @@ export class Memory {
   }
 
   private dropPage(p: number): void {
-    if (this.pageData(p)) this.touchedPages--;
+    const old = this.pageData(p);
+    if (old) { this.touchedPages--; this.freePage(old); }
     if (p < LOW_PAGES) {
       if (this.code[p]) this.invalidateCode(p);
       dirSet(this.rd, p, undefined); dirSet(this.wr, p, undefined);
       dirSet(this.ex, p, undefined); dirSet(this.data, p, undefined);
+      this.arena?.setEntry(ARENA_RD_TOP, p, 0);
+      this.arena?.setEntry(ARENA_WR_TOP, p, 0);
       this.perm[p] = 0;
     } else {
       if (this.highCode.has(p)) this.invalidateCode(p);
       this.high.delete(p);
     }
+  }
+
+  /**
+   * Moves every page's storage into the arena (the wasm tier calls it before compiling its first
+   * region here; later pages are allocated there). Decoded code stays valid: the bytes do not
+   * change, only where they live.
+   */
+  useArena(): Arena {
+    if (this.arena !== undefined) return this.arena;
+    const arena = this.arena = new Arena();
+    for (const p of this.mappedPages()) {
+      let d = this.pageData(p);
+      const off = d ? arena.alloc(false) : -1;
+      if (d && off >= 0) { // (else: the arena is full, the page stays plain, on the slow path)
+        const old = d;
+        d = new Uint8Array(arena.buf, off, PAGE_SIZE);
+        d.set(old);
+      }
+      if (p >= LOW_PAGES) this.high.get(p)!.data = d;
+      else this.installPage(p, this.perm[p], d); // (the tables get every page, zero-backed ones too)
+    }
+    return arena;
   }
 
   private setPage(p: number, perm: number, data: Uint8Array | undefined): void {
@@ -205,6 +381,11 @@ export class Memory {
       return;
     }
     if (this.code[p]) this.invalidateCode(p);
+    this.installPage(p, perm, data);
+  }
+
+  /** Sets page p's storage, permissions and fast-path entries (JS views, wasm tables). */
+  private installPage(p: number, perm: number, data: Uint8Array | undefined): void {
     const dv = data ? new DataView(data.buffer, data.byteOffset, PAGE_SIZE) : ZERO_DV;
     const watch = this.watched.size ? (this.watched.get(p) ?? 0) : 0;
     dirSet(this.data, p, data);
@@ -213,7 +394,13 @@ export class Memory {
     dirSet(this.ex, p, perm & PROT_EXEC ? dv : undefined);
     // Writes to a zero-backed page take the slow path, which gives it storage (and marks it dirty).
     const clean = this.dirty !== undefined && !this.dirty.has(p);
-    dirSet(this.wr, p, perm & PROT_WRITE && data && !(watch & 2) && !clean ? dv : undefined);
+    const writable = perm & PROT_WRITE && data && !(watch & 2) && !clean && !this.code[p];
+    dirSet(this.wr, p, writable ? dv : undefined);
+    // The wasm tables mirror rd/wr for arena pages (overflow pages are left to the slow path).
+    const inArena = data !== undefined && data.buffer instanceof SharedArrayBuffer;
+    if (this.arena === undefined) return;
+    this.arena.setEntry(ARENA_RD_TOP, p, !(perm & PROT_READ) || watch & 1 ? 0 : !data ? ARENA_ZERO : inArena ? data.byteOffset : 0);
+    this.arena.setEntry(ARENA_WR_TOP, p, writable && inArena ? data.byteOffset : 0);
   }
 
   private isCode(p: number): boolean {
@@ -232,6 +419,7 @@ export class Memory {
     if (p >= LOW_PAGES) { this.highCode.add(p); return; } // written through the slow path anyway
     this.code[p] = 1;
     dirSet(this.wr, p, undefined);
+    this.arena?.setEntry(ARENA_WR_TOP, p, 0);
   }
 
   /** Page storage for a write at page p, allocating it and handling code pages; or a fault. */
@@ -243,7 +431,7 @@ export class Memory {
     if (this.isCode(p)) this.invalidateCode(p);
     this.dirty?.add(p);
     if (!d) {
-      d = new Uint8Array(PAGE_SIZE);
+      d = this.newPage();
       this.touchedPages++;
     }
     this.setPage(p, perm, d);
@@ -441,7 +629,7 @@ export class Memory {
       this.dirty?.add(p);
       let d = this.pageData(p);
       if (!d) {
-        d = new Uint8Array(PAGE_SIZE);
+        d = this.newPage();
         this.touchedPages++;
         this.setPage(p, perm, d);
       } else if (this.isCode(p)) {

@@ -39,32 +39,63 @@ for (const [name, size, count] of LAYOUT) {
   off += size * count;
 }
 export const STATE_BYTES = (off + 15) & ~15;
+/** The register file's copy plus the wasm tier's scratch slots (one 4 KiB page at the arena's start). */
+export const STATE_AREA = 4096;
 
 /** Whether this host stores typed arrays little-endian (it decides lane order inside a dw). */
 export const HOST_LE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 export class CpuState {
   /**
-   * The register buffer is the (one-page) memory of the WebAssembly tier's compiled blocks, which
-   * load and spill registers there; the views below are at the same offsets as ever. The rest of
-   * the page past STATE_BYTES holds the wasm tier's scratch slots.
+   * The register buffer: a plain one of its own, until the WebAssembly tier compiles its first
+   * region for the machine and moves the registers to the start of the guest memory's arena
+   * (`moveTo`; memory.ts, wasm/compile.ts), the memory its regions load and spill them in.
    */
-  readonly wasmMemory = new WebAssembly.Memory({ initial: 1, maximum: 1 });
-  readonly buf: ArrayBuffer = this.wasmMemory.buffer;
-  readonly gprHi = new Uint32Array(this.buf, STATE_OFFSETS.gprHi, 32);
-  readonly gprLo = new Uint32Array(this.buf, STATE_OFFSETS.gprLo, 32);
+  buf: ArrayBufferLike = new ArrayBuffer(STATE_BYTES);
+  constructor() {
+    this.views();
+  }
+
+  /**
+   * Moves the registers to offset 0 of `buf` (copying them), once, from the machine's first wasm
+   * compile; every view below is re-made on it, so anything holding one must re-read it
+   * (Machine.registersToArena does so for the machine's own).
+   */
+  moveTo(buf: ArrayBufferLike): void {
+    new Uint8Array(buf, 0, STATE_BYTES).set(new Uint8Array(this.buf, 0, STATE_BYTES));
+    this.buf = buf;
+    this.views();
+  }
+
+  private views(): void {
+    this.gprHi = new Uint32Array(this.buf, STATE_OFFSETS.gprHi, 32);
+    this.gprLo = new Uint32Array(this.buf, STATE_OFFSETS.gprLo, 32);
+    this.vsrBytes = new Uint8Array(this.buf, STATE_OFFSETS.vsr, 64 * 16);
+    this.vsrU32 = new Uint32Array(this.buf, STATE_OFFSETS.vsr, 64 * 4);
+    this.vsrF64 = new Float64Array(this.buf, STATE_OFFSETS.vsr, 64 * 2);
+    this.vsrU64 = new BigUint64Array(this.buf, STATE_OFFSETS.vsr, 64 * 2);
+    this.vsrU16 = new Uint16Array(this.buf, STATE_OFFSETS.vsr, 64 * 8);
+    this.vsrF32 = new Float32Array(this.buf, STATE_OFFSETS.vsr, 64 * 4);
+    this.speHi = new Uint32Array(this.buf, STATE_OFFSETS.speHi, 32);
+    this.spr64 = new Uint32Array(this.buf, STATE_OFFSETS.spr64, 20 * 2);
+    this.spr32 = new Uint32Array(this.buf, STATE_OFFSETS.spr32, 16);
+    this.debug64 = new Uint32Array(this.buf, STATE_OFFSETS.debug64, 9 * 2);
+  }
+
+  gprHi!: Uint32Array;
+  gprLo!: Uint32Array;
   /** The whole VSR file as bytes / words / doublewords; see vsrWordIndex for element order. */
-  readonly vsrBytes = new Uint8Array(this.buf, STATE_OFFSETS.vsr, 64 * 16);
-  readonly vsrU32 = new Uint32Array(this.buf, STATE_OFFSETS.vsr, 64 * 4);
-  readonly vsrF64 = new Float64Array(this.buf, STATE_OFFSETS.vsr, 64 * 2);
-  readonly vsrU64 = new BigUint64Array(this.buf, STATE_OFFSETS.vsr, 64 * 2);
+  vsrBytes!: Uint8Array;
+  vsrU32!: Uint32Array;
+  vsrF64!: Float64Array;
+  vsrU64!: BigUint64Array;
   /** Halfword and single-float views of the VSR file (host order; see isa/vechelpers.ts). */
-  readonly vsrU16 = new Uint16Array(this.buf, STATE_OFFSETS.vsr, 64 * 8);
-  readonly vsrF32 = new Float32Array(this.buf, STATE_OFFSETS.vsr, 64 * 4);
-  readonly speHi = new Uint32Array(this.buf, STATE_OFFSETS.speHi, 32);
-  readonly spr64 = new Uint32Array(this.buf, STATE_OFFSETS.spr64, 20 * 2);
-  readonly spr32 = new Uint32Array(this.buf, STATE_OFFSETS.spr32, 16);
-  readonly debug64 = new Uint32Array(this.buf, STATE_OFFSETS.debug64, 9 * 2);
+  vsrU16!: Uint16Array;
+  vsrF32!: Float32Array;
+  speHi!: Uint32Array;
+  spr64!: Uint32Array;
+  spr32!: Uint32Array;
+  debug64!: Uint32Array;
 
   // ---- GPRs -------------------------------------------------------------------------------
   getGpr(i: number): bigint {

@@ -1,12 +1,14 @@
 // The WebAssembly tier: a block (a loop when it branches back to its own start) compiled to one
 // wasm function. Guest GPRs live in i64 locals, CR/XER in i32 and LR/CTR in i64 locals; they are
-// loaded from the register buffer (CpuState.buf, which is the wasm memory) on entry and written
-// back (only those the block writes) on every exit and around every handler call, so the
-// handlers and the run loop always see exact state.
+// loaded from the register buffer (CpuState.buf, which the machine's first wasm compile moves to
+// the start of the guest memory's arena, memory.ts: the wasm memory) on entry and written back
+// (only those the block writes) on every exit and around every handler call, so the handlers and
+// the run loop always see exact state.
 //
 // Rows with a wasm emitter (emit.ts) run inline; every other instruction calls its JS handler
-// through an import that sets m.pc/m.nia first, exactly as the interpreter does. Guest memory is
-// reached through imported accessors (Memory.read32 etc.): a faulting access returns a sentinel,
+// through an import that sets m.pc/m.nia first, exactly as the interpreter does. Guest loads and
+// stores index the arena's page tables inline (emit.ts); the rest (a page not in the table, an
+// access crossing a page) calls imported accessors (Memory.read32 etc.): a faulting access returns a sentinel,
 // the function spills state, records the faulting pc and returns, and the JS side throws the
 // GuestFault, so faults are precise. Instruction counts are exact: the function loops only
 // while the whole block fits in the caller's budget (`left`) and reports how many instructions
@@ -41,6 +43,8 @@ export class Ctx {
     readonly wide: boolean,
     /** Locals written anywhere in the block (from the first pass); spilled on exits. */
     private readonly spillSet: ReadonlySet<number>,
+    /** Little-endian data (MSR[LE] when compiled): big-endian accesses byte-swap inline. */
+    readonly le: boolean,
   ) {}
 
   /** Pushes local l (a register local), recording the use. */
@@ -187,8 +191,8 @@ interface Helper { j: number; k: number }
 
 /** Generates the function body for the region `members` (one pass). */
 function generate(members: Block[], sf: boolean, m: Machine, spillSet: ReadonlySet<number>, reloadSet: ReadonlySet<number>, helpers: Helper[]): Ctx {
-  const x = new Ctx(sf, m.has[FEATURE_BIT.ppc64] === 1, spillSet);
-  const body = new Ctx(sf, x.wide, spillSet);
+  const x = new Ctx(sf, m.has[FEATURE_BIT.ppc64] === 1, spillSet, m.mem.le);
+  const body = new Ctx(sf, x.wide, spillSet, x.le);
   const c = body.c;
   const K = members.length;
   const index = new Map(members.map((b, j) => [b.addr, j]));
@@ -283,8 +287,8 @@ const DEBUG = process.env.PPCEMU_WASM_DEBUG === '1';
 const PROBE_CALLS = 1000;
 const MIN_RUN = Number(process.env.PPCEMU_WASM_MINRUN ?? 30);
 
-/** Statistics (bench and tests): blocks compiled and time spent compiling (ms). */
-export const wasmStats = { blocks: 0, members: 0, ms: 0, bytes: 0 };
+/** Statistics (bench and tests): blocks compiled, time spent compiling (ms), memory accesses that took the accessor calls (slow). */
+export const wasmStats = { blocks: 0, members: 0, ms: 0, bytes: 0, slow: 0 };
 
 /**
  * Compiles block b for machine m in mode sf to a BlockFn running it as wasm. A call in the other
@@ -294,6 +298,9 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
   // Prefixed (8-byte) instructions keep the JS tier (the icount arithmetic of a block with them).
   if (b.wide !== undefined) return compileBlock(b, sf, m.used);
   const t0 = performance.now();
+  // The pages and the registers move into the memory the region indexes (once per machine).
+  const arena = m.mem.useArena();
+  if (!(m.st.buf instanceof SharedArrayBuffer)) m.registersToArena(arena.buf);
   const members = gather(b, m, sf, m.tier === 'wasm');
   const helpers: Helper[] = [];
   const first = generate(members, sf, m, new Set(), new Set(), helpers);
@@ -306,10 +313,11 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
       `calls: ${helpers.map((h) => members[h.j].insns[h.k].row?.mnem ?? '?').join(' ')}`);
   }
 
-  const st = m.st, mem = m.mem;
-  const done = new Int32Array(st.buf, SCR_DONE, 1);
-  const hi = new Uint32Array(st.buf, SCR_HI, 1);
-  const pcSlot = new Float64Array(st.buf, SCR_PC, 1);
+  const mem = m.mem;
+  // Views on the arena (a shared memory: they stay valid when it grows).
+  const done = new Int32Array(arena.buf, SCR_DONE, 1);
+  const hi = new Uint32Array(arena.buf, SCR_HI, 1);
+  const pcSlot = new Float64Array(arena.buf, SCR_PC, 1);
   let pending: GuestFault | undefined;
   const fault = (e: unknown): number => {
     if (!(e instanceof GuestFault)) throw e;
@@ -319,14 +327,14 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
   // Stores report 2 when they wrote decoded code (the region may be stale from there on).
   const wrote = (epoch: number) => (mem.codeEpoch !== epoch ? 2 : 0);
   const f: Record<string, (...a: number[]) => number> = {
-    r8: (ea) => { try { return mem.read8(ea); } catch (e) { return fault(e); } },
-    r16: (ea) => { try { return mem.read16(ea); } catch (e) { return fault(e); } },
-    r32: (ea) => { try { return mem.read32(ea); } catch (e) { return fault(e); } },
-    r64: (ea) => { try { const lo = mem.read64(ea); hi[0] = mem.hi; return lo; } catch (e) { return fault(e); } },
-    w8: (ea, v) => { const e0 = mem.codeEpoch; try { mem.write8(ea, v & 0xff); return wrote(e0); } catch (e) { return -fault(e); } },
-    w16: (ea, v) => { const e0 = mem.codeEpoch; try { mem.write16(ea, v & 0xffff); return wrote(e0); } catch (e) { return -fault(e); } },
-    w32: (ea, v) => { const e0 = mem.codeEpoch; try { mem.write32(ea, v >>> 0); return wrote(e0); } catch (e) { return -fault(e); } },
-    w64: (ea, h, l) => { const e0 = mem.codeEpoch; try { mem.write64(ea, h >>> 0, l >>> 0); return wrote(e0); } catch (e) { return -fault(e); } },
+    r8: (ea) => { wasmStats.slow++; try { return mem.read8(ea); } catch (e) { return fault(e); } },
+    r16: (ea) => { wasmStats.slow++; try { return mem.read16(ea); } catch (e) { return fault(e); } },
+    r32: (ea) => { wasmStats.slow++; try { return mem.read32(ea); } catch (e) { return fault(e); } },
+    r64: (ea) => { wasmStats.slow++; try { const lo = mem.read64(ea); hi[0] = mem.hi; return lo; } catch (e) { return fault(e); } },
+    w8: (ea, v) => { wasmStats.slow++; const e0 = mem.codeEpoch; try { mem.write8(ea, v & 0xff); return wrote(e0); } catch (e) { return -fault(e); } },
+    w16: (ea, v) => { wasmStats.slow++; const e0 = mem.codeEpoch; try { mem.write16(ea, v & 0xffff); return wrote(e0); } catch (e) { return -fault(e); } },
+    w32: (ea, v) => { wasmStats.slow++; const e0 = mem.codeEpoch; try { mem.write32(ea, v >>> 0); return wrote(e0); } catch (e) { return -fault(e); } },
+    w64: (ea, h, l) => { wasmStats.slow++; const e0 = mem.codeEpoch; try { mem.write64(ea, h >>> 0, l >>> 0); return wrote(e0); } catch (e) { return -fault(e); } },
   };
   for (const { j, k } of helpers) {
     const i = members[j].insns[k];
@@ -343,7 +351,7 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
       return m.interruptRequested || mem.codeEpoch !== e0 || m.sf !== sf ? -1 : m.nia;
     };
   }
-  const inst = new WebAssembly.Instance(mod, { m: { mem: st.wasmMemory }, f });
+  const inst = new WebAssembly.Instance(mod, { m: { mem: arena.memory }, f });
   const run = inst.exports.run as (left: number) => number;
   wasmStats.blocks++;
   wasmStats.members += members.length;
@@ -352,8 +360,11 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
 
   let other: BlockFn | undefined;
   let calls = 0, ran = 0;
+  const le = mem.le;
   const fn: BlockFn = (mm, left) => {
     if (mm.sf !== sf) { (other ??= compileBlock(b, mm.sf, mm.used))(mm, left); return; }
+    // (An MSR[LE] change drops every block; this only guards the byte order compiled in.)
+    if (mm.mem.le !== le) { compileBlock(b, mm.sf, mm.used)(mm, left); return; }
     for (let j = 1; j < members.length; j++) {
       if (!members[j].valid) { (b.fn = compileBlock(b, sf, mm.used))(mm, left); return; } // stale region
     }

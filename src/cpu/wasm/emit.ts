@@ -9,7 +9,8 @@ import { OPCD } from '../inline.js';
 import { mask64 } from '../isa/fxhelpers.js';
 import type { Ctx } from './compile.js';
 import { FN, L, SCR_HI } from './layout.js';
-import { Op } from './encode.js';
+import { I64, Op } from './encode.js';
+import { ARENA_RD_TOP, ARENA_WR_TOP } from '../memory.js';
 
 export type Emit = (x: Ctx, i: Insn) => void;
 type Gen = (i: Insn, sf: boolean) => Emit | undefined;
@@ -72,13 +73,12 @@ function compare(signed: boolean, b: (x: Ctx, i: Insn, dword: boolean) => void):
   };
 }
 
-/** Pushes the effective address (RA|0) + disp / + RB as f64 (32-bit mode: truncated). */
-function pushEa(x: Ctx, ra: number, disp: number | undefined, rb: number): void {
+/** Sets local ea (i64) to the effective address (RA|0) + disp / + RB (32-bit mode: truncated). */
+function eaLocal(x: Ctx, ra: number, disp: number | undefined, rb: number): void {
   const c = x.c;
   if (x.sf) {
     if (ra === 0) { if (disp !== undefined) c.i64(disp); else x.g(rb); }
     else { x.g(ra); if (disp !== undefined) c.i64(disp); else x.g(rb); c.op(Op.i64_add); }
-    c.op(Op.f64_convert_i64_u);
   } else {
     if (ra === 0) { if (disp !== undefined) c.i32(disp); else x.g(rb).c.op(Op.i32_wrap_i64); }
     else {
@@ -86,26 +86,91 @@ function pushEa(x: Ctx, ra: number, disp: number | undefined, rb: number): void 
       if (disp !== undefined) c.i32(disp); else x.g(rb).c.op(Op.i32_wrap_i64);
       c.op(Op.i32_add);
     }
-    c.op(Op.f64_convert_i32_u);
+    c.op(Op.i64_extend_i32_u);
   }
+  c.set(L.ea);
+}
+
+/**
+ * The inline page-table walk (memory.ts, Arena): inside a `block` whose end is the slow path,
+ * pushes the host address of the n bytes at ea, or branches out when ea is at or above 4 GiB,
+ * its page has no entry in the table at `top` (unmapped, zero page for a write, code, watched,
+ * clean under dirty tracking, overflow) or the access crosses into the next page.
+ */
+function hostAddr(x: Ctx, top: number, n: number): void {
+  const c = x.c;
+  if (x.sf) c.get(L.ea).i64(0xffffffff).op(Op.i64_gt_u, Op.br_if, 0);
+  c.get(L.ea).op(Op.i32_wrap_i64).tee(L.a);
+  c.i32(20).op(Op.i32_shr_u).i32(0xffc).op(Op.i32_and).mem(Op.i32_load, 2, top);
+  c.get(L.a).i32(10).op(Op.i32_shr_u).i32(0xffc).op(Op.i32_and, Op.i32_add).mem(Op.i32_load, 2, 0);
+  c.tee(L.pg).op(Op.i32_eqz, Op.br_if, 0);
+  if (n > 1) c.get(L.a).i32(0xfff).op(Op.i32_and).i32(0x1000 - n).op(Op.i32_gt_u, Op.br_if, 0);
+  c.get(L.pg).get(L.a).i32(0xfff).op(Op.i32_and, Op.i32_add);
+}
+
+/** Byte-reverses the i32 on the stack (wasm has no bswap): rotates and masks. */
+function bswap32(x: Ctx): void {
+  x.c.tee(L.w).i32(8).op(Op.i32_rotl).i32(0x00ff00ff).op(Op.i32_and);
+  x.c.get(L.w).i32(8).op(Op.i32_rotr).i32(0xff00ff00 | 0).op(Op.i32_and, Op.i32_or);
+}
+
+/** Byte-reverses the low halfword of the i32 on the stack (the result's upper bits are not zero). */
+function bswap16(x: Ctx): void {
+  x.c.tee(L.w).i32(8).op(Op.i32_shr_u).i32(0xff).op(Op.i32_and).get(L.w).i32(8).op(Op.i32_shl, Op.i32_or);
+}
+
+/** Byte-reverses the i64 on the stack: bytes in halfwords, halfwords in words, then the words. */
+function bswap64(x: Ctx): void {
+  const c = x.c;
+  const m1 = 0x00ff00ff00ff00ffn, m2 = 0x0000ffff0000ffffn;
+  c.tee(L.q).i64(8).op(Op.i64_shr_u).i64(m1).op(Op.i64_and).get(L.q).i64(m1).op(Op.i64_and).i64(8).op(Op.i64_shl, Op.i64_or);
+  c.tee(L.q).i64(16).op(Op.i64_shr_u).i64(m2).op(Op.i64_and).get(L.q).i64(m2).op(Op.i64_and).i64(16).op(Op.i64_shl, Op.i64_or);
+  c.i64(32).op(Op.i64_rotl);
 }
 
 type Load = 'u8' | 'u16' | 's16' | 'u32' | 's32' | 'u64';
 const READ_FN: Record<Load, number> = { u8: FN.r8, u16: FN.r16, s16: FN.r16, u32: FN.r32, s32: FN.r32, u64: FN.r64 };
+const LOAD_BYTES: Record<Load, number> = { u8: 1, u16: 2, s16: 2, u32: 4, s32: 4, u64: 8 };
+
+/** The guest value of `kind` at the host address on the stack, as i64, in the compiled byte order. */
+function loadInline(x: Ctx, kind: Load): void {
+  const c = x.c;
+  if (kind === 'u8') { c.mem(Op.i64_load8_u, 0, 0); return; }
+  if (x.le) {
+    const op = { u16: Op.i64_load16_u, s16: Op.i64_load16_s, u32: Op.i64_load32_u, s32: Op.i64_load32_s, u64: Op.i64_load }[kind];
+    c.mem(op, 0, 0);
+    return;
+  }
+  if (kind === 'u64') { c.mem(Op.i64_load, 0, 0); bswap64(x); return; }
+  if (kind === 'u16' || kind === 's16') {
+    c.mem(Op.i32_load16_u, 0, 0); bswap16(x); c.i32(0xffff).op(Op.i32_and, Op.i64_extend_i32_u);
+    if (kind === 's16') c.op(Op.i64_extend16_s);
+    return;
+  }
+  c.mem(Op.i32_load, 0, 0); bswap32(x);
+  c.op(kind === 's32' ? Op.i64_extend_i32_s : Op.i64_extend_i32_u);
+}
 
 function load(kind: Load, form: 'D' | 'X', update: boolean): Gen {
   return (i) => {
     if (update && (i.ra === 0 || i.ra === i.rt)) return undefined; // invalid form: the handler raises it
     return (x) => {
       const c = x.c;
-      pushEa(x, i.ra, form === 'D' ? i.imm : undefined, i.rb);
+      eaLocal(x, i.ra, form === 'D' ? i.imm : undefined, i.rb);
+      // block $done (i64) { block $slow { inline access; br $done } accessor call }
+      c.op(Op.block, I64, Op.block, 0x40);
+      hostAddr(x, ARENA_RD_TOP, LOAD_BYTES[kind]);
+      loadInline(x, kind);
+      c.op(Op.br, 1, Op.end);
+      c.get(L.ea).op(Op.f64_convert_i64_u);
       c.call(READ_FN[kind]).tee(L.v).f64(0).op(Op.f64_lt);
       x.faultExit(i.addr);
-      if (update) { x.g(i.ra); c.i64(i.imm).op(Op.i64_add); x.setG(i.ra); }
       c.get(L.v).op(Op.i64_trunc_f64_u);
       if (kind === 's16') c.op(Op.i64_extend16_s);
       else if (kind === 's32') c.op(Op.i64_extend32_s);
       else if (kind === 'u64') c.i32(0).mem(Op.i64_load32_u, 2, SCR_HI).i64(32).op(Op.i64_shl, Op.i64_or);
+      c.op(Op.end);
+      if (update) { x.g(i.ra); c.i64(i.imm).op(Op.i64_add); x.setG(i.ra); }
       x.setG(i.rt);
     };
   };
@@ -114,16 +179,34 @@ function load(kind: Load, form: 'D' | 'X', update: boolean): Gen {
 type Store = 8 | 16 | 32 | 64;
 const WRITE_FN: Record<Store, number> = { 8: FN.w8, 16: FN.w16, 32: FN.w32, 64: FN.w64 };
 
+/** Stores GPR rs's low `size` bits at the host address on the stack, in the compiled byte order. */
+function storeInline(x: Ctx, size: Store, rs: number): void {
+  const c = x.c;
+  x.g(rs);
+  if (size === 8) { c.mem(Op.i64_store8, 0, 0); return; }
+  if (x.le) { c.mem(size === 16 ? Op.i64_store16 : size === 32 ? Op.i64_store32 : Op.i64_store, 0, 0); return; }
+  if (size === 64) { bswap64(x); c.mem(Op.i64_store, 0, 0); return; }
+  c.op(Op.i32_wrap_i64);
+  if (size === 16) { bswap16(x); c.mem(Op.i32_store16, 0, 0); } else { bswap32(x); c.mem(Op.i32_store, 0, 0); }
+}
+
 function store(size: Store, form: 'D' | 'X', update: boolean): Gen {
   return (i) => {
     if (update && i.ra === 0) return undefined;
     return (x) => {
       const c = x.c;
-      pushEa(x, i.ra, form === 'D' ? i.imm : undefined, i.rb);
+      eaLocal(x, i.ra, form === 'D' ? i.imm : undefined, i.rb);
+      // block $done { block $slow { inline access; br $done } accessor call }
+      c.op(Op.block, 0x40, Op.block, 0x40);
+      hostAddr(x, ARENA_WR_TOP, size / 8);
+      storeInline(x, size, i.rt);
+      c.op(Op.br, 1, Op.end);
+      c.get(L.ea).op(Op.f64_convert_i64_u);
       if (size === 64) { x.g(i.rt); c.i64(32).op(Op.i64_shr_u, Op.i32_wrap_i64); }
       x.g(i.rt); c.op(Op.i32_wrap_i64);
       c.call(WRITE_FN[size]);
       x.storeExit(i);
+      c.op(Op.end);
       if (update) { x.g(i.ra); c.i64(i.imm).op(Op.i64_add); x.setG(i.ra); }
     };
   };

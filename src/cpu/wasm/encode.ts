@@ -11,14 +11,16 @@ export const Op = {
   block: 0x02, loop: 0x03, if: 0x04, else: 0x05, end: 0x0b, br: 0x0c, br_if: 0x0d, br_table: 0x0e, return: 0x0f,
   call: 0x10, drop: 0x1a, select: 0x1b,
   local_get: 0x20, local_set: 0x21, local_tee: 0x22,
-  i32_load: 0x28, f64_load: 0x2b, i64_load32_u: 0x35, i32_store: 0x36, f64_store: 0x39, i64_store32: 0x3e,
+  i32_load: 0x28, i64_load: 0x29, f64_load: 0x2b, i32_load16_u: 0x2f, i64_load8_u: 0x31, i64_load16_s: 0x32,
+  i64_load16_u: 0x33, i64_load32_s: 0x34, i64_load32_u: 0x35, i32_store: 0x36, i64_store: 0x37, f64_store: 0x39,
+  i32_store16: 0x3b, i64_store8: 0x3c, i64_store16: 0x3d, i64_store32: 0x3e,
   i32_const: 0x41, i64_const: 0x42, f64_const: 0x44,
   i32_eqz: 0x45, i32_eq: 0x46, i32_ne: 0x47, i32_lt_s: 0x48, i32_lt_u: 0x49, i32_gt_s: 0x4a, i32_gt_u: 0x4b,
   i32_ge_u: 0x4f,
   i64_eqz: 0x50, i64_eq: 0x51, i64_ne: 0x52, i64_lt_s: 0x53, i64_lt_u: 0x54, i64_gt_s: 0x55, i64_gt_u: 0x56,
   f64_eq: 0x61, f64_ne: 0x62, f64_lt: 0x63,
   i32_add: 0x6a, i32_sub: 0x6b, i32_and: 0x71, i32_or: 0x72, i32_xor: 0x73, i32_shl: 0x74, i32_shr_s: 0x75,
-  i32_shr_u: 0x76, i32_rotl: 0x77,
+  i32_shr_u: 0x76, i32_rotl: 0x77, i32_rotr: 0x78,
   i64_add: 0x7c, i64_sub: 0x7d, i64_mul: 0x7e, i64_and: 0x83, i64_or: 0x84, i64_xor: 0x85, i64_shl: 0x86,
   i64_shr_s: 0x87, i64_shr_u: 0x88, i64_rotl: 0x89,
   i32_wrap_i64: 0xa7, i64_extend_i32_s: 0xac, i64_extend_i32_u: 0xad, i64_trunc_f64_u: 0xb1,
@@ -100,7 +102,7 @@ function name(out: number[], s: string): void {
 export interface FuncType { params: number[]; results: number[] }
 
 /**
- * A module importing memory "m"."mem" (1 page) and functions "f".<name> of the given types, and
+ * A module importing memory "m"."mem" (the shared arena) and functions "f".<name> of the given types, and
  * exporting one function "run" of type `type` with extra locals `locals` and body `body`.
  */
 export function module(imports: { name: string; type: FuncType }[], type: FuncType, locals: number[], body: number[]): Uint8Array<ArrayBuffer> {
@@ -126,7 +128,8 @@ export function module(imports: { name: string; type: FuncType }[], type: FuncTy
 
   const is: number[] = [];
   uleb(is, imports.length + 1);
-  name(is, 'm'); name(is, 'mem'); is.push(0x02, 0x00, 0x01); // memory, limits {min 1}
+  // memory, limits {min 1, max 65536, shared}: the guest memory's arena (cpu/memory.ts)
+  name(is, 'm'); name(is, 'mem'); is.push(0x02, 0x03, 0x01); uleb(is, 65536);
   imports.forEach((imp, k) => { name(is, 'f'); name(is, imp.name); is.push(0x00); uleb(is, impIdx[k]); });
   section(out, 2, is);
 

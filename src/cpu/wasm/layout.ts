@@ -10,8 +10,10 @@ export const SCR_PC = STATE_BYTES, SCR_DONE = STATE_BYTES + 8, SCR_HI = STATE_BY
 export const L = {
   left: 0, gpr: 1, cr: 33, xer: 34, lr: 35, ctr: 36, done: 37, cur: 38, nia: 39,
   t: 40, u: 41, v: 42, s: 43,
+  /** Guest memory accesses (emit.ts): effective address, its low word, host page, swap temporaries. */
+  ea: 44, a: 45, pg: 46, w: 47, q: 48,
 } as const;
-export const LOCALS = [...Array<number>(32).fill(I64), I32, I32, I64, I64, I32, I32, F64, I64, I64, F64, I32];
+export const LOCALS = [...Array<number>(32).fill(I64), I32, I32, I64, I64, I32, I32, F64, I64, I64, F64, I32, I64, I32, I32, I32, I64];
 
 export const GH = STATE_OFFSETS.gprHi, GLO = STATE_OFFSETS.gprLo;
 export const CR_OFF = STATE_OFFSETS.spr32 + 4 * Spr32.CR, XER_OFF = STATE_OFFSETS.spr32 + 4 * Spr32.XER;
@@ -29,4 +31,3 @@ export const MEM_IMPORTS: { name: string; type: FuncType }[] = [
   { name: 'w64', type: { params: [F64, I32, I32], results: [I32] } },
 ];
 export const FN = { r8: 0, r16: 1, r32: 2, r64: 3, w8: 4, w16: 5, w32: 6, w64: 7 } as const;
-
