@@ -383,9 +383,15 @@ export class Machine {
         this.interpret(b, b.n);
         this.icBase += b.executed;
       } else if (b.fn !== undefined) {
-        // auto: a JS-translated block that keeps running moves on to the wasm tier.
-        if (++b.hits === b.next && auto && wasmWorthy(b, this)) b.fn = compileWasmBlock(b, this, this.sf, b.fn);
+        // auto: a JS-translated block that keeps running moves on to the wasm tier (asked once).
+        // A block that loops on itself counts each iteration it ran inside its function.
+        if (auto && b.hits >= b.next) {
+          b.next = Infinity;
+          if (wasmWorthy(b, this)) b.fn = compileWasmBlock(b, this, this.sf, b.fn);
+        }
+        const ic = this.icBase;
         b.fn(this, left);
+        b.hits += this.icBase - ic > b.n ? ((this.icBase - ic) / b.n) | 0 : 1;
       } else if (!auto) {
         if (b.hits >= hot) (b.fn = this.tier === 'wasm' ? compileWasmBlock(b, this, this.sf) : compileBlock(b, this.sf, this.used))(this, left);
         else {

@@ -468,6 +468,26 @@ for (const tier of ['jit', 'wasm'] as const) describe(`${tier}: compiled blocks 
     expect(t.gl[3]).toBe(HOT_BLOCK + 100 + HOT_COLD + 101);
   });
 
+  it('auto: a translated block that loops on itself counts its iterations, so one long loop reaches the wasm tier', () => {
+    // A = (li r6,0x7fff; the inner loop's first iteration), B = the inner loop (addi r6,-1;
+    // add r7,r7,r6; cmpwi r6,0; bne B), C = (addi r3,1; b A). B is entered twice; its second
+    // entry comes after ~32k iterations inside its JS function, more than HOT_WASM entries.
+    const mode = MODES[0];
+    const words = [D(14, 6, 0, 0x7fff), D(14, 6, 6, -1), XO(7, 7, 6, 0, 266, 0), D(11, 0, 6, 0), (16 << 26 | 4 << 21 | 2 << 16 | (-12 & 0xfffc)) >>> 0, D(14, 3, 3, 1), B(-24)];
+    const perOuter = 1 + 0x7fff * 4 + 2;
+    const t = machine(mode, false), r = machine(mode, false);
+    t.tier = 'auto'; r.tier = 'interp';
+    loadCode(t, words); loadCode(r, words);
+    const s = randomState(mode, false);
+    s.gl[3] = 0; s.gl[7] = 0;
+    setRegs(t, s); setRegs(r, s);
+    const regions = wasmStats.blocks;
+    const n = 2 * perOuter + 9; // inside B's second entry
+    expect(snapshot(t, run(t, n), false)).toEqual(snapshot(r, run(r, n), false));
+    expect(t.blockFor(CODE + 4, false)!.hits).toBeGreaterThan(0x7fff);
+    expect(wasmStats.blocks).toBe(regions + 1); // B became a region at its second entry
+  });
+
   it('a block translated in one mode runs correctly in the other', () => {
     const body = [D(14, 3, 3, -1), XO(4, 3, 5, 0, 266, 1), D(11, 0, 3, 0), D(32, 6, 20, 0)];
     const words = [...body, B(-4 * body.length)];
