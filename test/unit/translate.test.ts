@@ -488,6 +488,30 @@ for (const tier of ['jit', 'wasm'] as const) describe(`${tier}: compiled blocks 
     expect(wasmStats.blocks).toBe(regions + 1); // B became a region at its second entry
   });
 
+  it('auto: a wasm region takes as members blocks that ran HOT_BLOCK times though still interpreted (sparse)', () => {
+    // A = (li r6,8; 90 x addi r9,1; the inner loop's first iteration: two blocks), B = the inner
+    // loop (8 iterations), C = (addi r3,1; b A). A and C run once per 125 instructions: sparse, so
+    // interpreted until HOT_COLD; B counts 8 per entry and reaches HOT_WASM after ~2500 outer
+    // iterations, when A and C have run more than HOT_BLOCK times and join its region.
+    const mode = MODES[0];
+    const words = [D(14, 6, 0, 8), ...Array<number>(90).fill(D(14, 9, 9, 1)), D(14, 6, 6, -1), XO(7, 7, 6, 0, 266, 0), D(11, 0, 6, 0),
+      (16 << 26 | 4 << 21 | 2 << 16 | (-12 & 0xfffc)) >>> 0, D(14, 3, 3, 1), B(-4 * 96)];
+    const perOuter = 1 + 90 + 8 * 4 + 2;
+    expect(HOT_BLOCK * perOuter).toBeGreaterThan(HOT_SPAN);
+    const t = machine(mode, false), r = machine(mode, false);
+    t.tier = 'auto'; r.tier = 'interp';
+    loadCode(t, words); loadCode(r, words);
+    const s = randomState(mode, false);
+    s.gl[3] = 0; s.gl[7] = 0; s.gl[9] = 0;
+    setRegs(t, s); setRegs(r, s);
+    const members = wasmStats.members, regions = wasmStats.blocks;
+    const n = 3000 * perOuter + 5;
+    expect(snapshot(t, run(t, n), false)).toEqual(snapshot(r, run(r, n), false));
+    expect(t.blockFor(CODE, false)!.fn).toBeUndefined(); // A: still interpreted
+    expect(wasmStats.blocks - regions).toBe(1);
+    expect(wasmStats.members - members).toBeGreaterThanOrEqual(4); // B, C and A's two blocks
+  });
+
   it('a block translated in one mode runs correctly in the other', () => {
     const body = [D(14, 3, 3, -1), XO(4, 3, 5, 0, 266, 1), D(11, 0, 3, 0), D(32, 6, 20, 0)];
     const words = [...body, B(-4 * body.length)];

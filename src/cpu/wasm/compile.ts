@@ -19,7 +19,7 @@ import type { Insn } from '../insn.js';
 import { GuestFault } from '../memory.js';
 import type { Machine } from '../machine.js';
 import type { Block, BlockFn } from '../translate.js';
-import { compileBlock } from '../translate.js';
+import { compileBlock, HOT_BLOCK } from '../translate.js';
 import { append, Code, F64, I32, module, Op, uleb } from './encode.js';
 import { emitterFor, type Emit } from './emit.js';
 import { CR_OFF, CTR_OFF, GH, GLO, L, LOCALS, LR_OFF, XER_OFF, MEM_IMPORTS, SCR_DONE, SCR_HI, SCR_PC } from './layout.js';
@@ -178,7 +178,7 @@ function gather(b: Block, m: Machine, sf: boolean, build: boolean): Block[] {
       seen.add(a);
       const s = m.blockFor(a, build);
       if (s === undefined || !s.valid || s.wide !== undefined || insns + s.n > maxInsns) continue;
-      if (!build && (s.fn === undefined || handlerCalls(s, m) === Infinity)) continue;
+      if (!build && ((s.fn === undefined && s.hits < HOT_BLOCK) || handlerCalls(s, m) === Infinity)) continue;
       members.push(s);
       insns += s.n;
       if (members.length === maxMembers) break;
