@@ -15,18 +15,12 @@ import { Spr32, Spr64 } from '../../src/cpu/state.js';
 import { type Block, compileBlock, HOT_BLOCK } from '../../src/cpu/translate.js';
 import { FEATURE_BIT } from '../../src/features/features.js';
 import { modelByName } from '../../src/features/models.js';
+import { randomSource } from './random.js';
 
 const CODE = 0x10000, DATA = 0x20000, DATA_LEN = 0x2000;
 const FPSCR_LO = 2 * Spr64.FPSCR + 1, MSR_LO = 2 * Spr64.MSR + 1;
 
-let seed = 0x2468ace1;
-function rnd(): number {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return (t ^ (t >>> 14)) >>> 0;
-}
+const rnd = randomSource(0x2468ace1);
 const below = (n: number): number => rnd() % n;
 const pick = <T>(xs: readonly T[]): T => xs[below(xs.length)];
 

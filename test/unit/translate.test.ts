@@ -13,6 +13,7 @@ import { Spr32, Spr64 } from '../../src/cpu/state.js';
 import { type Block, compileBlock, HOT_BLOCK, HOT_COLD, HOT_SPAN } from '../../src/cpu/translate.js';
 import { FEATURE_BIT } from '../../src/features/features.js';
 import { modelByName } from '../../src/features/models.js';
+import { randomSource } from './random.js';
 
 const CODE = 0x10000;
 const DATA = 0x20000, DATA_LEN = 0x2000;
@@ -23,14 +24,7 @@ const HIGH = 0x7fff * 4294967296 + 0x40000, HIGH_LEN = 0x2000;
 
 // ---- deterministic random source ------------------------------------------------------------
 
-let seed = 0x12345678;
-function rnd(): number {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return (t ^ (t >>> 14)) >>> 0;
-}
+const rnd = randomSource(0x12345678);
 const below = (n: number) => rnd() % n;
 const pick = <T>(xs: readonly T[]): T => xs[below(xs.length)];
 

@@ -11,6 +11,7 @@ import { GuestFault, PAGE_SIZE } from '../../src/cpu/memory.js';
 import { Spr32 } from '../../src/cpu/state.js';
 import { wasmStats } from '../../src/cpu/wasm/compile.js';
 import { modelByName } from '../../src/features/models.js';
+import { randomSource } from './random.js';
 
 const CODE = 0x10000;
 const DATA = 0x20000, DATA_LEN = 4 * PAGE_SIZE;
@@ -28,13 +29,7 @@ const X = (rt: number, ra: number, rb: number, xo: number) => ((31 << 26) | (rt 
 const B = (off: number) => ((18 << 26) | (off & 0x03fffffc)) >>> 0;
 const addi = (rt: number, ra: number, v: number) => D(14, rt, ra, v);
 
-let seed = 0x2468ace1;
-function rnd(): number {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), seed | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return (t ^ (t >>> 14)) >>> 0;
-}
+const rnd = randomSource(0x2468ace1);
 
 /** A machine in `mode`, interpreting or compiling every block to wasm at its first run. */
 function machine(mode: Mode, tier: 'interp' | 'wasm', code: number[], regs: Record<number, number>, data: Uint8Array): Machine {
