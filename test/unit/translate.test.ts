@@ -435,20 +435,25 @@ for (const tier of ['jit', 'wasm'] as const) describe(`${tier}: compiled blocks 
     expect(snapshot(t, ot)).toEqual(snapshot(r, or));
   });
 
+  /** An `auto` machine and an `interp` one (mode 0) running `words` from the same random registers, GPRs `zero` cleared. */
+  function autoAndInterp(words: number[], zero: number[]): [Machine, Machine] {
+    const t = machine(MODES[0], false), r = machine(MODES[0], false);
+    t.tier = 'auto'; r.tier = 'interp';
+    loadCode(t, words); loadCode(r, words);
+    const s = randomState(MODES[0], false);
+    for (const g of zero) s.gl[g] = 0;
+    setRegs(t, s); setRegs(r, s);
+    return [t, r];
+  }
+
   it('auto: a block whose runs are dense is translated after HOT_BLOCK runs, a sparse one only after HOT_COLD', () => {
     // Outer loop: A = (addi r3; li r6,40; then the inner loop's first iteration), B = the
     // inner loop (addi r6,-1; add r7,r7,r6; cmpwi r6,0; bne B), C = b A. A runs once per ~165
     // instructions (HOT_BLOCK runs span more than HOT_SPAN), B 39 times as often.
-    const mode = MODES[0];
     const words = [D(14, 3, 3, 1), D(14, 6, 0, 40), D(14, 6, 6, -1), XO(7, 7, 6, 0, 266, 0), D(11, 0, 6, 0), (16 << 26 | 4 << 21 | 2 << 16 | (-12 & 0xfffc)) >>> 0, B(-24)];
     const perOuter = 2 + 40 * 4 + 1;
     expect(HOT_BLOCK * perOuter).toBeGreaterThan(HOT_SPAN);
-    const t = machine(mode, false), r = machine(mode, false);
-    t.tier = 'auto'; r.tier = 'interp';
-    loadCode(t, words); loadCode(r, words);
-    const s = randomState(mode, false);
-    s.gl[3] = 0; s.gl[7] = 0;
-    setRegs(t, s); setRegs(r, s);
+    const [t, r] = autoAndInterp(words, [3, 7]);
     const blockA = () => t.blockFor(CODE, false)!, blockB = () => t.blockFor(CODE + 8, false)!;
     const first = (HOT_BLOCK + 100) * perOuter; // (each run() starts again at CODE, from icount 0)
     expect(snapshot(t, run(t, first), false)).toEqual(snapshot(r, run(r, first), false));
@@ -466,15 +471,9 @@ for (const tier of ['jit', 'wasm'] as const) describe(`${tier}: compiled blocks 
     // A = (li r6,0x7fff; the inner loop's first iteration), B = the inner loop (addi r6,-1;
     // add r7,r7,r6; cmpwi r6,0; bne B), C = (addi r3,1; b A). B is entered twice; its second
     // entry comes after ~32k iterations inside its JS function, more than HOT_WASM entries.
-    const mode = MODES[0];
     const words = [D(14, 6, 0, 0x7fff), D(14, 6, 6, -1), XO(7, 7, 6, 0, 266, 0), D(11, 0, 6, 0), (16 << 26 | 4 << 21 | 2 << 16 | (-12 & 0xfffc)) >>> 0, D(14, 3, 3, 1), B(-24)];
     const perOuter = 1 + 0x7fff * 4 + 2;
-    const t = machine(mode, false), r = machine(mode, false);
-    t.tier = 'auto'; r.tier = 'interp';
-    loadCode(t, words); loadCode(r, words);
-    const s = randomState(mode, false);
-    s.gl[3] = 0; s.gl[7] = 0;
-    setRegs(t, s); setRegs(r, s);
+    const [t, r] = autoAndInterp(words, [3, 7]);
     const regions = wasmStats.blocks;
     const n = 2 * perOuter + 9; // inside B's second entry
     expect(snapshot(t, run(t, n), false)).toEqual(snapshot(r, run(r, n), false));
@@ -487,17 +486,11 @@ for (const tier of ['jit', 'wasm'] as const) describe(`${tier}: compiled blocks 
     // loop (8 iterations), C = (addi r3,1; b A). A and C run once per 125 instructions: sparse, so
     // interpreted until HOT_COLD; B counts 8 per entry and reaches HOT_WASM after ~2500 outer
     // iterations, when A and C have run more than HOT_BLOCK times and join its region.
-    const mode = MODES[0];
     const words = [D(14, 6, 0, 8), ...Array<number>(90).fill(D(14, 9, 9, 1)), D(14, 6, 6, -1), XO(7, 7, 6, 0, 266, 0), D(11, 0, 6, 0),
       (16 << 26 | 4 << 21 | 2 << 16 | (-12 & 0xfffc)) >>> 0, D(14, 3, 3, 1), B(-4 * 96)];
     const perOuter = 1 + 90 + 8 * 4 + 2;
     expect(HOT_BLOCK * perOuter).toBeGreaterThan(HOT_SPAN);
-    const t = machine(mode, false), r = machine(mode, false);
-    t.tier = 'auto'; r.tier = 'interp';
-    loadCode(t, words); loadCode(r, words);
-    const s = randomState(mode, false);
-    s.gl[3] = 0; s.gl[7] = 0; s.gl[9] = 0;
-    setRegs(t, s); setRegs(r, s);
+    const [t, r] = autoAndInterp(words, [3, 7, 9]);
     const members = wasmStats.members, regions = wasmStats.blocks;
     const n = 3000 * perOuter + 5;
     expect(snapshot(t, run(t, n), false)).toEqual(snapshot(r, run(r, n), false));
