@@ -87,7 +87,7 @@ function hotMips(bytes: Uint8Array, prog: string): { icount: number; mips: numbe
   return { icount: r.icount, mips: r.icount / secs / 1e6, status: r.status, regions: wasmStats.blocks - r0, ms: wasmStats.ms - ms0 };
 }
 
-export async function mipsBench(filter?: string): Promise<void> {
+export default async function mipsBench(filter?: string): Promise<void> {
   console.log('program                   guest insns   cold s  cold cpu  cold MIPS   hot MIPS   qemu s   cold/qemu  wasm regions/ms');
   for (const t of TARGETS) {
     for (const p of PROGRAMS) {
