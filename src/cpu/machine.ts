@@ -41,8 +41,10 @@ export function decodeTable(): DecodeTable {
 }
 
 /**
- * Execution tier: `auto` interprets a block HOT_BLOCK times, then translates it; `interp` never
- * translates; `jit` translates every block before its first execution. The default comes from
+ * Execution tier: `auto` interprets a block until it has run HOT_BLOCK times densely (or HOT_COLD
+ * in all), translates it, and makes hot translated blocks wasm regions; `interp` never
+ * translates; `jit` translates every block before its first execution; `wasm` compiles a region
+ * at every block's first execution. The default comes from
  * the PPCEMU_TIER environment variable (the CLI rejects other values).
  */
 export type Tier = 'auto' | 'interp' | 'jit' | 'wasm';
@@ -356,7 +358,7 @@ export class Machine {
     // auto: an interpreted block is translated to JS at a decision point (translateNow), and a
     // translated one moves on to a wasm region HOT_WASM runs on (see docs/ARCHITECTURE.md, Tiers).
     const auto = this.tier === 'auto';
-    const hot = auto ? HOT_BLOCK : this.tier === 'interp' ? Infinity : 0;
+    const hot = this.tier === 'interp' ? Infinity : 0; // (the forced tiers)
     let pc = this.nia = this.pc;
     let prev: Block | undefined;
     let b: Block | undefined;
@@ -392,15 +394,8 @@ export class Machine {
         const ic = this.icBase;
         b.fn(this, left);
         b.hits += this.icBase - ic > b.n ? ((this.icBase - ic) / b.n) | 0 : 1;
-      } else if (!auto) {
-        if (b.hits >= hot) (b.fn = this.tier === 'wasm' ? compileWasmBlock(b, this, this.sf) : compileBlock(b, this.sf, this.used))(this, left);
-        else {
-          this.interpret(b, b.n);
-          this.icBase += b.executed;
-          if (b.executed === b.n) b.hits++;
-        }
-      } else if (b.hits === b.next && this.translateNow(b)) {
-        (b.fn = compileBlock(b, this.sf, this.used))(this, left);
+      } else if (auto ? b.hits === b.next && this.translateNow(b) : b.hits >= hot) {
+        (b.fn = this.tier === 'wasm' ? compileWasmBlock(b, this, this.sf) : compileBlock(b, this.sf, this.used))(this, left);
       } else {
         this.interpret(b, b.n);
         this.icBase += b.executed;
