@@ -7,8 +7,8 @@ import { DecodeTable } from './decode.js';
 import { Insn } from './insn.js';
 import { ALL_ROWS } from './isa/index.js';
 import { Flag, type Row } from './isa/table.js';
-import { type Block, compileBlock, HOT_BLOCK, HOT_COLD, HOT_SPAN, MAX_BLOCK } from './translate.js';
-import { compileWasmBlock, HOT_WASM, wasmWorthy } from './wasm/compile.js';
+import { type Block, type BlockFn, compileBlock, HOT_BLOCK, HOT_COLD, HOT_SPAN, MAX_BLOCK } from './translate.js';
+import { compileWasmBlock, wasmWorthy } from './wasm/compile.js';
 import { GuestFault, Memory, PAGE_SHIFT } from './memory.js';
 import { type Dir, DIRS, dirGet, dirSet } from './pagetable.js';
 import { Rng } from './rng.js';
@@ -355,8 +355,8 @@ export class Machine {
   }
 
   private blockLoop(limit: number): void {
-    // auto: an interpreted block is translated to JS at a decision point (translateNow), and a
-    // translated one moves on to a wasm region HOT_WASM runs on (see docs/ARCHITECTURE.md, Tiers).
+    // auto: an interpreted block is compiled at a decision point (translateNow), to a wasm region
+    // or JS (compileHot; see docs/ARCHITECTURE.md, Tiers).
     const auto = this.tier === 'auto';
     const hot = this.tier === 'interp' ? Infinity : 0; // (the forced tiers)
     let pc = this.nia = this.pc;
@@ -385,17 +385,9 @@ export class Machine {
         this.interpret(b, b.n);
         this.icBase += b.executed;
       } else if (b.fn !== undefined) {
-        // auto: a JS-translated block that keeps running moves on to the wasm tier (asked once).
-        // A block that loops on itself counts each iteration it ran inside its function.
-        if (auto && b.hits >= b.next) {
-          b.next = Infinity;
-          if (wasmWorthy(b, this)) b.fn = compileWasmBlock(b, this, this.sf, b.fn);
-        }
-        const ic = this.icBase;
         b.fn(this, left);
-        b.hits += this.icBase - ic > b.n ? ((this.icBase - ic) / b.n) | 0 : 1;
       } else if (auto ? b.hits === b.next && this.translateNow(b) : b.hits >= hot) {
-        (b.fn = this.tier === 'wasm' ? compileWasmBlock(b, this, this.sf) : compileBlock(b, this.sf, this.used))(this, left);
+        (b.fn = this.compileHot(b))(this, left);
       } else {
         this.interpret(b, b.n);
         this.icBase += b.executed;
@@ -411,21 +403,34 @@ export class Machine {
   }
 
   /**
-   * auto, at a block's decision point (b.next runs): whether to translate it to JS now. A block
-   * is translated once it ran HOT_BLOCK times densely (those runs within HOT_SPAN instructions of
-   * the whole machine), or HOT_COLD times in all: translating costs V8 a few ms per block (a new
+   * auto, at a block's decision point (b.next runs): whether to compile it now (compileHot). A
+   * block is compiled once it ran HOT_BLOCK times densely (those runs within HOT_SPAN instructions
+   * of the whole machine), or HOT_COLD times in all: compiling costs a few ms per block (a new JS
    * function starts in V8's bytecode interpreter, slower than ppcemu's, until V8 optimises it),
    * which only a block that keeps running often repays. Otherwise the next decision point is
-   * HOT_BLOCK runs later. Once translated, the block's next decision (wasm) is HOT_WASM runs on.
+   * HOT_BLOCK runs later.
    */
   private translateNow(b: Block): boolean {
-    if (this.icBase - b.mark < HOT_SPAN || b.hits >= HOT_COLD) {
-      b.next = b.hits + HOT_WASM - HOT_BLOCK;
-      return true;
-    }
+    if (this.icBase - b.mark < HOT_SPAN || b.hits >= HOT_COLD) return true;
     b.mark = this.icBase;
     b.next = b.hits + HOT_BLOCK;
     return false;
+  }
+
+  /**
+   * The function block b runs as from its decision point on. `auto`: a wasm region when the
+   * block gains from one (wasmWorthy), else its JS translation. A region goes straight from the
+   * interpreter: a JS function first would run in V8's bytecode interpreter until V8 optimises
+   * it (100-230 ms of background compilation for a large floating-point block), for nothing once
+   * the region replaces it. The JS translation is made only if the region's probe rejects it.
+   */
+  private compileHot(b: Block): BlockFn {
+    const sf = this.sf;
+    if (this.tier === 'wasm') return compileWasmBlock(b, this, sf);
+    if (this.tier === 'auto' && wasmWorthy(b, this)) {
+      return compileWasmBlock(b, this, sf, (m, left) => (b.fn = compileBlock(b, sf, m.used))(m, left));
+    }
+    return compileBlock(b, sf, this.used);
   }
 
   /**

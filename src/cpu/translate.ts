@@ -15,9 +15,9 @@ export interface Block {
   addr: number;
   insns: Insn[];
   n: number;
-  /** Executions so far (counted until it runs as wasm). */
+  /** Interpreted executions so far (counted until it is compiled). */
   hits: number;
-  /** auto: the count of runs at which the next tier is considered (Machine.blockLoop). */
+  /** auto: the count of runs at which compiling it is considered (Machine.blockLoop). */
   next: number;
   /** auto: the machine's instruction count at the block's last decision point (or creation). */
   mark: number;

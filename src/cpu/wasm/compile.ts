@@ -252,12 +252,6 @@ function generate(members: Block[], sf: boolean, m: Machine, spillSet: ReadonlyS
 }
 
 /**
- * Runs of a block (interpreted, then translated to JS at translate.HOT_BLOCK) before the `auto`
- * tier compiles it to wasm.
- */
-export const HOT_WASM = 20000;
-
-/**
  * Whether a block gains from wasm (`auto`): a handler call costs a wasm-to-JS transition and a
  * spill and reload of the registers around it, so only blocks where most instructions have an
  * emitter are compiled, and none with a floating-point or vector instruction lacking one (the
@@ -292,7 +286,8 @@ export const wasmStats = { blocks: 0, members: 0, ms: 0, bytes: 0, slow: 0 };
 
 /**
  * Compiles block b for machine m in mode sf to a BlockFn running it as wasm. A call in the other
- * mode (MSR[SF] changed) runs the JS tier's translation instead.
+ * mode (MSR[SF] changed) runs the JS tier's translation instead. `fallback` (auto): what the
+ * block runs as instead when the region's first PROBE_CALLS entries show it does not pay.
  */
 export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: BlockFn): BlockFn {
   // Prefixed (8-byte) instructions keep the JS tier (the icount arithmetic of a block with them).
