@@ -7,7 +7,7 @@ import { DecodeTable } from './decode.js';
 import { Insn } from './insn.js';
 import { ALL_ROWS } from './isa/index.js';
 import { Flag, type Row } from './isa/table.js';
-import { type Block, compileBlock, HOT_BLOCK, HOT_COLD, HOT_SPAN, MAX_BLOCK } from './translate.js';
+import { type Block, compileBlock, HOT_BLOCK, HOT_COLD, HOT_SPAN, MAX_BLOCK, MAX_TARGETS } from './translate.js';
 import { compileWasmBlock, HOT_WASM, wasmWorthy } from './wasm/compile.js';
 import { GuestFault, Memory, PAGE_SHIFT } from './memory.js';
 import { type Dir, DIRS, dirGet, dirSet } from './pagetable.js';
@@ -374,6 +374,9 @@ export class Machine {
           // Remember the successor in the predecessor's two-entry cache (taken / fall-through).
           if (prev.succ0 === undefined || prev.succAddr0 === pc) { prev.succ0 = b; prev.succAddr0 = pc; }
           else { prev.succ1 = b; prev.succAddr1 = pc; }
+          // An indirect branch's targets (each first seen here, as a miss): regions follow them.
+          const ts = prev.targets;
+          if (ts !== undefined && ts.length < MAX_TARGETS && !ts.includes(pc)) ts.push(pc);
         }
       }
       this.blockPc = pc;
@@ -465,9 +468,11 @@ export class Machine {
       a += i.len;
       if (slot + i.len / 4 >= SLOTS) break; // the page ends
     }
+    const mnem = insns[insns.length - 1].row?.mnem;
+    const indirect = mnem === 'bclr' || mnem === 'bcctr' || mnem === 'bctar';
     return {
       addr: pc, insns, n: insns.length, hits: 0, next: HOT_BLOCK, mark: this.icBase, fn: undefined, executed: 0, valid: true, wide,
-      succAddr0: -1, succ0: undefined, succAddr1: -1, succ1: undefined,
+      succAddr0: -1, succ0: undefined, succAddr1: -1, succ1: undefined, targets: indirect ? [] : undefined,
     };
   }
 
