@@ -190,7 +190,7 @@ function gatherSuccessors(b: Block, sf: boolean): number[] {
  * Most blocks in one region, and most instructions; PPCEMU_TIER=wasm, which compiles a region
  * at every block's first run, takes fewer (compile time; the dispatch is the same).
  */
-const MAX_MEMBERS = Number(process.env.PPCEMU_WASM_MEMBERS ?? 16), MAX_INSNS = Number(process.env.PPCEMU_WASM_INSNS ?? 400);
+const MAX_MEMBERS = Number(process.env.PPCEMU_WASM_MEMBERS ?? 32), MAX_INSNS = Number(process.env.PPCEMU_WASM_INSNS ?? 800);
 const FORCED_MEMBERS = 4, FORCED_INSNS = 100;
 
 /**
@@ -458,17 +458,24 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
 
   let other: BlockFn | undefined;
   let calls = 0, ran = 0, exits = 0;
+  /**
+   * auto: gathers the region again and, if that adds members (blocks hot since, targets seen
+   * since: a new phase of the program), compiles it anew (b.fn). Whether it did.
+   */
+  const regrow = (mm: Machine): boolean => {
+    if (fallback === undefined || regrown >= MAX_REGROW || b.fn !== fn) return false;
+    const now = gather(b, mm, sf, false);
+    const had = new Set(members);
+    if (now.length === members.length && now.every((s) => had.has(s))) return false;
+    if (DEBUG) console.error(`wasm ${b.addr.toString(16)} regrown`);
+    b.fn = compileWasmBlock(b, mm, sf, fallback, regrown + 1);
+    return true;
+  };
   /** Member j branched to nia, outside the region. */
   const exited = (mm: Machine, j: number, nia: number): void => {
     const ts = members[j].targets;
     if (ts !== undefined && ts.length < MAX_TARGETS && !ts.includes(nia)) ts.push(nia);
-    if (fallback === undefined || regrown >= MAX_REGROW || ++exits < REGROW_EXITS) return;
-    exits = 0;
-    // Blocks that became hot since (targets seen since, a new phase of the program) may join.
-    const now = gather(b, mm, sf, false);
-    if (b.fn !== fn || (now.length === members.length && now.every((s, k) => s === members[k]))) return;
-    if (DEBUG) console.error(`wasm ${b.addr.toString(16)} regrown`);
-    b.fn = compileWasmBlock(b, mm, sf, fallback, regrown + 1);
+    if (++exits >= REGROW_EXITS) { exits = 0; regrow(mm); }
   };
   const le = mem.le;
   const fn: BlockFn = (mm, left) => {
@@ -487,8 +494,9 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
       ran += mm.icBase - i0;
       if (++calls === PROBE_CALLS) {
         // Entering and leaving costs a register load and spill: a region left after a few
-        // instructions on average (dispatch through bcctr, say) is slower than the JS tier.
-        if (ran < PROBE_CALLS * MIN_RUN) b.fn = fallback;
+        // instructions on average is slower than the JS tier, unless gathering it again
+        // (targets and blocks hot since it was made) gives it more to run.
+        if (ran < PROBE_CALLS * MIN_RUN && !regrow(mm)) b.fn = fallback;
         if (DEBUG) console.error(`wasm ${b.addr.toString(16)} ${(ran / PROBE_CALLS).toFixed(1)} insns/entry`);
       }
     }
