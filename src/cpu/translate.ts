@@ -48,7 +48,7 @@ export const HOT_COLD = 10000;
 /** Instructions (of the whole machine) within which HOT_BLOCK runs count as dense. */
 export const HOT_SPAN = 200000;
 /** Most indirect-branch targets remembered per block (Block.targets). */
-export const MAX_TARGETS = 16;
+export const MAX_TARGETS = 32;
 /** Longest block (instructions). */
 export const MAX_BLOCK = 64;
 

@@ -247,6 +247,13 @@ function buckets(members: Block[]): number[][] {
 
 interface Helper { j: number; k: number }
 
+/** br to the enclosing label `depth` (a LEB128 index: regions nest more than 127 blocks). */
+function br(c: Code, depth: number): Code {
+  c.op(Op.br);
+  uleb(c.b, depth);
+  return c;
+}
+
 /** Generates the function body for the region `members` (one pass). */
 function generate(members: Block[], sf: boolean, m: Machine, spillSet: ReadonlySet<number>, reloadSet: ReadonlySet<number>, helpers: Helper[]): Ctx {
   const x = new Ctx(sf, m.has[FEATURE_BIT.ppc64] === 1, spillSet, m.mem.le);
@@ -268,7 +275,8 @@ function generate(members: Block[], sf: boolean, m: Machine, spillSet: ReadonlyS
     const toLookup = K - 1 - j, toExit = K - j, toLoop = K - j + 1;
     const n = b.n;
     // The whole block must fit in the budget, else leave with nia = its address.
-    c.get(L.left).i32(n).op(Op.i32_lt_u, Op.if, 0x40).f64(b.addr).set(L.nia).i32(EXIT).set(L.s).op(Op.br, toExit + 1, Op.end);
+    c.get(L.left).i32(n).op(Op.i32_lt_u, Op.if, 0x40).f64(b.addr).set(L.nia).i32(EXIT).set(L.s);
+    br(c, toExit + 1).op(Op.end);
     b.insns.forEach((i, k) => {
       body.k = k;
       const last = k === n - 1;
@@ -294,11 +302,12 @@ function generate(members: Block[], sf: boolean, m: Machine, spillSet: ReadonlyS
     for (const a of successors(b, sf)) {
       const t = index.get(a);
       if (t === undefined) continue;
-      c.get(L.nia).f64(a).op(Op.f64_eq, Op.if, 0x40).i32(t).set(L.cur).op(Op.br, toLoop + 1, Op.end);
+      c.get(L.nia).f64(a).op(Op.f64_eq, Op.if, 0x40).i32(t).set(L.cur);
+      br(c, toLoop + 1).op(Op.end);
     }
     c.i32(MEMBER_EXIT + j).set(L.s); // (the status if nia is not a member)
-    if (staticExit(b)) c.op(Op.br, toExit);
-    else { c.op(Op.br, toLookup); lookup = true; }
+    if (staticExit(b)) br(c, toExit);
+    else { br(c, toLookup); lookup = true; }
   });
   c.op(Op.end); // $lookup: nia after an indirect exit, looked up among the members
   if (lookup) {
@@ -313,9 +322,10 @@ function generate(members: Block[], sf: boolean, m: Machine, spillSet: ReadonlyS
     bs.forEach((bucket, s) => {
       c.op(Op.end);
       for (const t of bucket) {
-        c.get(L.nia).f64(members[t].addr).op(Op.f64_eq, Op.if, 0x40).i32(t).set(L.cur).op(Op.br, S - s + 1, Op.end);
+        c.get(L.nia).f64(members[t].addr).op(Op.f64_eq, Op.if, 0x40).i32(t).set(L.cur);
+        br(c, S - s + 1).op(Op.end);
       }
-      c.op(Op.br, S - 1 - s); // not a member: leave
+      br(c, S - 1 - s); // not a member: leave
     });
   }
   c.op(Op.end); // $exit: leave with nia
@@ -496,7 +506,12 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
         // Entering and leaving costs a register load and spill: a region left after a few
         // instructions on average is slower than the JS tier, unless gathering it again
         // (targets and blocks hot since it was made) gives it more to run.
-        if (ran < PROBE_CALLS * MIN_RUN && !regrow(mm)) b.fn = fallback;
+        if (ran < PROBE_CALLS * MIN_RUN && !regrow(mm)) {
+          b.fn = fallback;
+          // Asked again (Machine.blockLoop) once it ran as often again: its successors and
+          // targets may be hot by then (a dispatch whose handlers are many, each cold yet).
+          b.next = 2 * b.hits;
+        }
         if (DEBUG) console.error(`wasm ${b.addr.toString(16)} ${(ran / PROBE_CALLS).toFixed(1)} insns/entry`);
       }
     }
