@@ -7,7 +7,7 @@ import { DecodeTable } from './decode.js';
 import { Insn } from './insn.js';
 import { ALL_ROWS } from './isa/index.js';
 import { Flag, type Row } from './isa/table.js';
-import { type Block, type BlockFn, compileBlock, HOT_BLOCK, HOT_COLD, HOT_SPAN, MAX_BLOCK } from './translate.js';
+import { type Block, type BlockFn, compileBlock, HOT_BLOCK, HOT_COLD, HOT_SPAN, MAX_BLOCK, MAX_TARGETS } from './translate.js';
 import { compileWasmBlock, wasmWorthy } from './wasm/compile.js';
 import { GuestFault, Memory, PAGE_SHIFT } from './memory.js';
 import { type Dir, DIRS, dirGet, dirSet } from './pagetable.js';
@@ -78,6 +78,7 @@ export type StopReason =
   | { kind: 'exit'; status: number; signo: number }
   | { kind: 'interrupt' };
 
+const JS_RUNS = Number(process.env.PPCEMU_JS_RUNS ?? 0);
 export class Machine {
   readonly st = new CpuState();
   readonly mem = new Memory();
@@ -374,6 +375,9 @@ export class Machine {
           // Remember the successor in the predecessor's two-entry cache (taken / fall-through).
           if (prev.succ0 === undefined || prev.succAddr0 === pc) { prev.succ0 = b; prev.succAddr0 = pc; }
           else { prev.succ1 = b; prev.succAddr1 = pc; }
+          // An indirect branch's targets (each first seen here, as a miss): regions follow them.
+          const ts = prev.targets;
+          if (ts !== undefined && ts.length < MAX_TARGETS && !ts.includes(pc)) ts.push(pc);
         }
       }
       this.blockPc = pc;
@@ -385,7 +389,13 @@ export class Machine {
         this.interpret(b, b.n);
         this.icBase += b.executed;
       } else if (b.fn !== undefined) {
+        // auto: a block whose region its probe sent back to JS is asked again at b.next runs
+        // (compile.ts). Compiled blocks go on counting runs (a self-loop each iteration it ran
+        // in its function) so that regions take the hottest blocks first (gather).
+        if (b.hits >= b.next) { b.next = Infinity; b.fn = compileWasmBlock(b, this, this.sf, b.fn); }
+        const ic = this.icBase;
         b.fn(this, left);
+        b.hits += this.icBase - ic > b.n ? ((this.icBase - ic) / b.n) | 0 : 1;
       } else if (auto ? b.hits === b.next && this.translateNow(b) : b.hits >= hot) {
         (b.fn = this.compileHot(b))(this, left);
       } else {
@@ -426,8 +436,10 @@ export class Machine {
    */
   private compileHot(b: Block): BlockFn {
     const sf = this.sf;
+    b.next = Infinity;
     if (this.tier === 'wasm') return compileWasmBlock(b, this, sf);
     if (this.tier === 'auto' && wasmWorthy(b, this)) {
+      if (JS_RUNS > 0) { b.next = b.hits + JS_RUNS; return compileBlock(b, sf, this.used); }
       return compileWasmBlock(b, this, sf, (m, left) => (b.fn = compileBlock(b, sf, m.used))(m, left));
     }
     return compileBlock(b, sf, this.used);
@@ -470,9 +482,11 @@ export class Machine {
       a += i.len;
       if (slot + i.len / 4 >= SLOTS) break; // the page ends
     }
+    const mnem = insns[insns.length - 1].row?.mnem;
+    const indirect = mnem === 'bclr' || mnem === 'bcctr' || mnem === 'bctar';
     return {
       addr: pc, insns, n: insns.length, hits: 0, next: HOT_BLOCK, mark: this.icBase, fn: undefined, executed: 0, valid: true, wide,
-      succAddr0: -1, succ0: undefined, succAddr1: -1, succ1: undefined,
+      succAddr0: -1, succ0: undefined, succAddr1: -1, succ1: undefined, targets: indirect ? [] : undefined,
     };
   }
 

@@ -15,9 +15,9 @@ export interface Block {
   addr: number;
   insns: Insn[];
   n: number;
-  /** Interpreted executions so far (counted until it is compiled). */
+  /** Executions so far (a compiled block that loops on itself counts its iterations). */
   hits: number;
-  /** auto: the count of runs at which compiling it is considered (Machine.blockLoop). */
+  /** auto: the count of runs at which compiling it (again) is considered (Machine.blockLoop). */
   next: number;
   /** auto: the machine's instruction count at the block's last decision point (or creation). */
   mark: number;
@@ -31,6 +31,12 @@ export interface Block {
   succ0: Block | undefined;
   succAddr1: number;
   succ1: Block | undefined;
+  /**
+   * For a block ending in bclr/bcctr/bctar: the distinct addresses it was seen to branch to (at
+   * most MAX_TARGETS, recorded by Machine.blockLoop on a successor-cache miss); wasm regions
+   * take the hot ones as members. Undefined for other blocks.
+   */
+  targets: number[] | undefined;
   /** Addresses of its prefixed (8-byte) instructions, if any (for Machine.icount). */
   wide: number[] | undefined;
 }
@@ -41,6 +47,8 @@ export const HOT_BLOCK = 2000;
 export const HOT_COLD = 10000;
 /** Instructions (of the whole machine) within which HOT_BLOCK runs count as dense. */
 export const HOT_SPAN = 200000;
+/** Most indirect-branch targets remembered per block (Block.targets). */
+export const MAX_TARGETS = 32;
 /** Longest block (instructions). */
 export const MAX_BLOCK = 64;
 

@@ -447,20 +447,23 @@ for (const tier of ['jit', 'wasm'] as const) describe(`${tier}: compiled blocks 
   }
 
   it('auto: a block whose runs are dense is translated after HOT_BLOCK runs, a sparse one only after HOT_COLD', () => {
-    // Outer loop: A = (addi r3; li r6,40; then the inner loop's first iteration), B = the
-    // inner loop (addi r6,-1; add r7,r7,r6; cmpwi r6,0; bne B), C = b A. A runs once per ~165
-    // instructions (HOT_BLOCK runs span more than HOT_SPAN), B 39 times as often.
-    const words = [D(14, 3, 3, 1), D(14, 6, 0, 40), D(14, 6, 6, -1), XO(7, 7, 6, 0, 266, 0), D(11, 0, 6, 0), (16 << 26 | 4 << 21 | 2 << 16 | (-12 & 0xfffc)) >>> 0, B(-24)];
-    const perOuter = 2 + 40 * 4 + 1;
+    // Outer loop: A = (dadd f0,f0,f0; addi r3; li r6,40; then the inner loop's first
+    // iteration), B = the inner loop (addi r6,-1; add r7,r7,r6; cmpwi r6,0; bne B), C = b A. A
+    // runs once per ~165 instructions (HOT_BLOCK runs span more than HOT_SPAN), B 39 times as
+    // often. (The DFP instruction keeps A out of B's wasm region, which would otherwise take it
+    // once it ran HOT_BLOCK times: A must keep running from the loop.)
+    const words = [(59 << 26 | 2 << 1) >>> 0, D(14, 3, 3, 1), D(14, 6, 0, 40), D(14, 6, 6, -1), XO(7, 7, 6, 0, 266, 0), D(11, 0, 6, 0),
+      (16 << 26 | 4 << 21 | 2 << 16 | (-12 & 0xfffc)) >>> 0, B(-28)];
+    const perOuter = 3 + 40 * 4 + 1;
     expect(HOT_BLOCK * perOuter).toBeGreaterThan(HOT_SPAN);
     const [t, r] = autoAndInterp(words, [3, 7]);
-    const blockA = () => t.blockFor(CODE, false)!, blockB = () => t.blockFor(CODE + 8, false)!;
+    const blockA = () => t.blockFor(CODE, false)!, blockB = () => t.blockFor(CODE + 12, false)!;
     const first = (HOT_BLOCK + 100) * perOuter; // (each run() starts again at CODE, from icount 0)
     expect(snapshot(t, run(t, first), false)).toEqual(snapshot(r, run(r, first), false));
     expect(blockB().fn).toBeDefined(); // dense: translated
     expect(blockA().hits).toBeGreaterThan(HOT_BLOCK);
     expect(blockA().fn).toBeUndefined(); // sparse: still interpreted
-    const n = (HOT_COLD + 100) * perOuter + 7; // ends inside block A
+    const n = (HOT_COLD + 100) * perOuter + 8; // ends inside block B
     const ot = run(t, n);
     expect(blockA().fn).toBeDefined();
     expect(snapshot(t, ot, false)).toEqual(snapshot(r, run(r, n), false));

@@ -16,18 +16,23 @@
 
 import { FEATURE_BIT, unitOf } from '../../features/features.js';
 import type { Insn } from '../insn.js';
+import { Flag } from '../isa/table.js';
 import { GuestFault } from '../memory.js';
 import type { Machine } from '../machine.js';
 import type { Block, BlockFn } from '../translate.js';
-import { compileBlock, HOT_BLOCK } from '../translate.js';
+import { compileBlock, HOT_BLOCK, MAX_TARGETS } from '../translate.js';
 import { append, Code, F64, I32, module, Op, uleb } from './encode.js';
 import { emitterFor, type Emit } from './emit.js';
 import { CR_OFF, CTR_OFF, GH, GLO, L, LOCALS, LR_OFF, XER_OFF, MEM_IMPORTS, SCR_DONE, SCR_HI, SCR_PC } from './layout.js';
 
 export { SCR_HI };
 
-/** Status the function returns: fell out of the loop (pc in SCR_PC), fault (pc in SCR_PC), m.nia set by a handler. */
-const EXIT = 0, FAULT = 1, HANDLER_NIA = 2;
+/**
+ * Status the function returns: fell out of the loop (the budget; pc in SCR_PC), fault (pc in
+ * SCR_PC), m.nia set by a handler; MEMBER_EXIT + j: member j completed and branched to pc (in
+ * SCR_PC), an address outside the region.
+ */
+const EXIT = 0, FAULT = 1, HANDLER_NIA = 2, MEMBER_EXIT = 3;
 
 /**
  * Emission context for one block: the code, the locals it reads/writes (collected by a first
@@ -152,42 +157,102 @@ function successors(b: Block, sf: boolean): number[] {
     const t = !sf ? t0 >>> 0 : t0 < 0 ? t0 + 2 ** 64 : t0;
     return mnem === 'b' ? [t] : [t, next];
   }
-  if (mnem === 'bclr' || mnem === 'bcctr') return [];
+  if (mnem === 'bclr' || mnem === 'bcctr' || mnem === 'bctar') return [];
   return [next];
+}
+
+/**
+ * Whether the address after block b is one of successors(b) whenever the block completes: b/bc,
+ * or a block cut short of a branch (size, page end). Other members (an indirect branch, a
+ * handler that may redirect: sc, rfid, traps) look the address up among all members instead.
+ */
+function staticExit(b: Block): boolean {
+  const i = b.insns[b.n - 1];
+  const mnem = i.row?.mnem;
+  return mnem === 'b' || mnem === 'bc' || i.row === undefined || ((i.row.flags ?? 0) & Flag.END) === 0;
+}
+
+/**
+ * Addresses gather() follows from b: its static successors, the return point of a call (so a
+ * call and its return stay in one region) and an indirect branch's observed targets.
+ */
+function gatherSuccessors(b: Block, sf: boolean): number[] {
+  const out = successors(b, sf);
+  const i = b.insns[b.n - 1];
+  const mnem = i.row?.mnem;
+  const reg = mnem === 'bclr' || mnem === 'bcctr' || mnem === 'bctar';
+  if (i.lk && (mnem === 'b' || reg)) out.push(sf ? i.addr + i.len : (i.addr + i.len) >>> 0);
+  if (reg && b.targets !== undefined) out.push(...b.targets);
+  return out;
 }
 
 /**
  * Most blocks in one region, and most instructions; PPCEMU_TIER=wasm, which compiles a region
  * at every block's first run, takes fewer (compile time; the dispatch is the same).
  */
-const MAX_MEMBERS = 16, MAX_INSNS = 400, FORCED_MEMBERS = 4, FORCED_INSNS = 100;
+const MAX_MEMBERS = Number(process.env.PPCEMU_WASM_MEMBERS ?? 32), MAX_INSNS = Number(process.env.PPCEMU_WASM_INSNS ?? 800);
+const FORCED_MEMBERS = 4, FORCED_INSNS = 100;
 
 /**
- * The region headed by b: b and the blocks reachable from it through statically known
- * successors, breadth first. `build`: decode successors not built yet (PPCEMU_TIER=wasm);
- * otherwise only blocks that are hot already are taken.
+ * The region headed by b: b and the blocks reachable from it (gatherSuccessors), hottest first
+ * (the most runs so far; ties in the order found). `build`: decode successors not built yet
+ * (PPCEMU_TIER=wasm); otherwise only blocks that are hot already are taken.
  */
 function gather(b: Block, m: Machine, sf: boolean, build: boolean): Block[] {
   const members = [b];
   const seen = new Set([b.addr]);
   const maxMembers = build ? FORCED_MEMBERS : MAX_MEMBERS, maxInsns = build ? FORCED_INSNS : MAX_INSNS;
   let insns = b.n;
-  for (let j = 0; j < members.length && members.length < maxMembers; j++) {
-    for (const a of successors(members[j], sf)) {
+  const frontier: Block[] = [];
+  const reach = (from: Block) => {
+    for (const a of gatherSuccessors(from, sf)) {
       if (seen.has(a)) continue;
       seen.add(a);
       const s = m.blockFor(a, build);
-      if (s === undefined || !s.valid || s.wide !== undefined || insns + s.n > maxInsns) continue;
+      if (s === undefined || !s.valid || s.wide !== undefined) continue;
       if (!build && ((s.fn === undefined && s.hits < HOT_BLOCK) || handlerCalls(s, m) === Infinity)) continue;
-      members.push(s);
-      insns += s.n;
-      if (members.length === maxMembers) break;
+      frontier.push(s);
     }
+  };
+  reach(b);
+  while (frontier.length > 0 && members.length < maxMembers) {
+    let best = 0;
+    for (let k = 1; k < frontier.length; k++) if (frontier[k].hits > frontier[best].hits) best = k;
+    const s = frontier.splice(best, 1)[0];
+    if (insns + s.n > maxInsns) continue;
+    members.push(s);
+    insns += s.n;
+    reach(s);
   }
   return members;
 }
 
+/**
+ * The member lookup after an indirect exit: buckets of member indices by address bits 2 and up
+ * (a power-of-two count, the fewest that keeps every bucket to one member where possible), so
+ * the code is a br_table and one or two compares.
+ */
+function buckets(members: Block[]): number[][] {
+  let best: number[][] = [];
+  let worst = Infinity;
+  for (let size = 1; size <= 4 * members.length || size === 1; size *= 2) {
+    const bs: number[][] = Array.from({ length: size }, () => []);
+    members.forEach((b, j) => bs[Math.floor(b.addr / 4) % size].push(j));
+    const w = Math.max(...bs.map((x) => x.length));
+    if (w < worst) { best = bs; worst = w; }
+    if (w === 1) break;
+  }
+  return best;
+}
+
 interface Helper { j: number; k: number }
+
+/** br to the enclosing label `depth` (a LEB128 index: regions nest more than 127 blocks). */
+function br(c: Code, depth: number): Code {
+  c.op(Op.br);
+  uleb(c.b, depth);
+  return c;
+}
 
 /** Generates the function body for the region `members` (one pass). */
 function generate(members: Block[], sf: boolean, m: Machine, spillSet: ReadonlySet<number>, reloadSet: ReadonlySet<number>, helpers: Helper[]): Ctx {
@@ -197,18 +262,21 @@ function generate(members: Block[], sf: boolean, m: Machine, spillSet: ReadonlyS
   const K = members.length;
   const index = new Map(members.map((b, j) => [b.addr, j]));
   helpers.length = 0;
-  // loop $dispatch { block $exit { block_{K-1} { ... block_0 { br_table cur } member 0 } ... member K-1 } exit }
-  c.op(Op.loop, 0x40, Op.block, 0x40);
+  // loop $dispatch { block $exit { block $lookup { block_{K-1} { ... block_0 { br_table cur }
+  //   member 0 } ... member K-1 } lookup } exit }
+  c.op(Op.loop, 0x40, Op.block, 0x40, Op.block, 0x40);
   for (let j = 0; j < K; j++) c.op(Op.block, 0x40);
   c.get(L.cur).op(Op.br_table);
   uleb(c.b, K);
   for (let j = 0; j <= K; j++) uleb(c.b, j);
+  let lookup = false;
   members.forEach((b, j) => {
     c.op(Op.end);
-    const toExit = K - 1 - j, toLoop = K - j;
+    const toLookup = K - 1 - j, toExit = K - j, toLoop = K - j + 1;
     const n = b.n;
     // The whole block must fit in the budget, else leave with nia = its address.
-    c.get(L.left).i32(n).op(Op.i32_lt_u, Op.if, 0x40).f64(b.addr).set(L.nia).op(Op.br, toExit + 1, Op.end);
+    c.get(L.left).i32(n).op(Op.i32_lt_u, Op.if, 0x40).f64(b.addr).set(L.nia).i32(EXIT).set(L.s);
+    br(c, toExit + 1).op(Op.end);
     b.insns.forEach((i, k) => {
       body.k = k;
       const last = k === n - 1;
@@ -234,15 +302,37 @@ function generate(members: Block[], sf: boolean, m: Machine, spillSet: ReadonlyS
     for (const a of successors(b, sf)) {
       const t = index.get(a);
       if (t === undefined) continue;
-      c.get(L.nia).f64(a).op(Op.f64_eq, Op.if, 0x40).i32(t).set(L.cur).op(Op.br, toLoop + 1, Op.end);
+      c.get(L.nia).f64(a).op(Op.f64_eq, Op.if, 0x40).i32(t).set(L.cur);
+      br(c, toLoop + 1).op(Op.end);
     }
-    c.op(Op.br, toExit);
+    c.i32(MEMBER_EXIT + j).set(L.s); // (the status if nia is not a member)
+    if (staticExit(b)) br(c, toExit);
+    else { br(c, toLookup); lookup = true; }
   });
+  c.op(Op.end); // $lookup: nia after an indirect exit, looked up among the members
+  if (lookup) {
+    // block_{S-1} { ... block_0 { br_table bucket(nia) } bucket 0 } ... bucket S-1
+    const bs = buckets(members), S = bs.length;
+    for (let s = 0; s < S; s++) c.op(Op.block, 0x40);
+    if (S > 1) {
+      c.get(L.nia).op(Op.i64_trunc_f64_u, Op.i32_wrap_i64).i32(2).op(Op.i32_shr_u).i32(S - 1).op(Op.i32_and, Op.br_table);
+      uleb(c.b, S - 1);
+      for (let s = 0; s < S; s++) uleb(c.b, s);
+    }
+    bs.forEach((bucket, s) => {
+      c.op(Op.end);
+      for (const t of bucket) {
+        c.get(L.nia).f64(members[t].addr).op(Op.f64_eq, Op.if, 0x40).i32(t).set(L.cur);
+        br(c, S - s + 1).op(Op.end);
+      }
+      br(c, S - 1 - s); // not a member: leave
+    });
+  }
   c.op(Op.end); // $exit: leave with nia
   body.spill();
   c.i32(0).get(L.nia).mem(Op.f64_store, 3, SCR_PC);
   body.flushDone();
-  c.i32(EXIT).op(Op.return, Op.end, 0x00 /* unreachable */);
+  c.get(L.s).op(Op.return, Op.end, 0x00 /* unreachable */);
   // Prologue: load every register local the body uses.
   x.load(body.used);
   append(x.c.b, c.b);
@@ -280,16 +370,32 @@ const DEBUG = process.env.PPCEMU_WASM_DEBUG === '1';
 /** In `auto`, a region's first PROBE_CALLS entries decide whether it stays (MIN_RUN instructions per entry on average). */
 const PROBE_CALLS = 1000;
 const MIN_RUN = Number(process.env.PPCEMU_WASM_MINRUN ?? 30);
+/**
+ * In `auto`, a region left REGROW_EXITS times from its members to addresses outside it is
+ * gathered again (blocks hot since, targets seen since) and recompiled if that adds members; at
+ * most MAX_REGROW times.
+ */
+const REGROW_EXITS = 1000, MAX_REGROW = 3;
 
-/** Statistics (bench and tests): blocks compiled, time spent compiling (ms), memory accesses that took the accessor calls (slow). */
-export const wasmStats = { blocks: 0, members: 0, ms: 0, bytes: 0, slow: 0 };
+/**
+ * Statistics (bench and tests): blocks compiled, time spent compiling (ms), memory accesses that
+ * took the accessor calls (slow), calls of region functions and the instructions they ran.
+ */
+export const wasmStats = { blocks: 0, members: 0, ms: 0, bytes: 0, slow: 0, entries: 0, insns: 0 };
+if (DEBUG) {
+  process.on('exit', () => {
+    const w = wasmStats;
+    console.error(`wasm: ${w.blocks} regions (${w.members} members, ${w.bytes} bytes, ${w.ms.toFixed(1)} ms), ` +
+      `${w.entries} entries, ${w.insns} insns (${(w.insns / Math.max(1, w.entries)).toFixed(1)}/entry)`);
+  });
+}
 
 /**
  * Compiles block b for machine m in mode sf to a BlockFn running it as wasm. A call in the other
  * mode (MSR[SF] changed) runs the JS tier's translation instead. `fallback` (auto): what the
  * block runs as instead when the region's first PROBE_CALLS entries show it does not pay.
  */
-export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: BlockFn): BlockFn {
+export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: BlockFn, regrown = 0): BlockFn {
   // Prefixed (8-byte) instructions keep the JS tier (the icount arithmetic of a block with them).
   if (b.wide !== undefined) return compileBlock(b, sf, m.used);
   const t0 = performance.now();
@@ -302,10 +408,12 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
   const x = generate(members, sf, m, first.written, first.used, helpers);
   const imports = [...MEM_IMPORTS, ...helpers.map((h) => ({ name: `h${h.j}_${h.k}`, type: { params: [], results: [F64] } }))];
   const bytes = module(imports, { params: [I32], results: [I32] }, LOCALS, x.c.b);
+  const t1 = performance.now();
   const mod = new WebAssembly.Module(bytes);
   if (DEBUG) {
     console.error(`wasm ${b.addr.toString(16)} blocks ${members.map((mb) => `${mb.addr.toString(16)}/${mb.n}`).join(' ')} ` +
-      `calls: ${helpers.map((h) => members[h.j].insns[h.k].row?.mnem ?? '?').join(' ')}`);
+      `calls: ${helpers.map((h) => members[h.j].insns[h.k].row?.mnem ?? '?').join(' ')} ` +
+      `(${bytes.length} bytes, generate ${(t1 - t0).toFixed(1)} ms, module ${(performance.now() - t1).toFixed(1)} ms)`);
   }
 
   const mem = m.mem;
@@ -354,7 +462,26 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
   wasmStats.ms += performance.now() - t0;
 
   let other: BlockFn | undefined;
-  let calls = 0, ran = 0;
+  let calls = 0, ran = 0, exits = 0;
+  /**
+   * auto: gathers the region again and, if that adds members (blocks hot since, targets seen
+   * since: a new phase of the program), compiles it anew (b.fn). Whether it did.
+   */
+  const regrow = (mm: Machine): boolean => {
+    if (fallback === undefined || regrown >= MAX_REGROW || b.fn !== fn) return false;
+    const now = gather(b, mm, sf, false);
+    const had = new Set(members);
+    if (now.length === members.length && now.every((s) => had.has(s))) return false;
+    if (DEBUG) console.error(`wasm ${b.addr.toString(16)} regrown`);
+    b.fn = compileWasmBlock(b, mm, sf, fallback, regrown + 1);
+    return true;
+  };
+  /** Member j branched to nia, outside the region. */
+  const exited = (mm: Machine, j: number, nia: number): void => {
+    const ts = members[j].targets;
+    if (ts !== undefined && ts.length < MAX_TARGETS && !ts.includes(nia)) ts.push(nia);
+    if (++exits >= REGROW_EXITS) { exits = 0; regrow(mm); }
+  };
   const le = mem.le;
   const fn: BlockFn = (mm, left) => {
     if (mm.sf !== sf) { (other ??= compileBlock(b, mm.sf, mm.used))(mm, left); return; }
@@ -366,16 +493,25 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
     const i0 = mm.icBase;
     const s = run(left > 0x7fffffff ? 0x7fffffff : left);
     mm.icBase += done[0];
+    wasmStats.entries++;
+    wasmStats.insns += mm.icBase - i0;
     if (fallback !== undefined && calls < PROBE_CALLS) {
       ran += mm.icBase - i0;
       if (++calls === PROBE_CALLS) {
         // Entering and leaving costs a register load and spill: a region left after a few
-        // instructions on average (dispatch through bcctr, say) is slower than the JS tier.
-        if (ran < PROBE_CALLS * MIN_RUN) b.fn = fallback;
+        // instructions on average is slower than the JS tier, unless gathering it again
+        // (targets and blocks hot since it was made) gives it more to run.
+        if (ran < PROBE_CALLS * MIN_RUN && !regrow(mm)) {
+          b.fn = fallback;
+          // Asked again (Machine.blockLoop) once it ran as often again: its successors and
+          // targets may be hot by then (a dispatch whose handlers are many, each cold yet).
+          b.next = 2 * b.hits;
+        }
         if (DEBUG) console.error(`wasm ${b.addr.toString(16)} ${(ran / PROBE_CALLS).toFixed(1)} insns/entry`);
       }
     }
-    if (s === EXIT) mm.nia = pcSlot[0];
+    if (s >= MEMBER_EXIT) exited(mm, s - MEMBER_EXIT, (mm.nia = pcSlot[0]));
+    else if (s === EXIT) mm.nia = pcSlot[0];
     else if (s === FAULT) {
       mm.pc = pcSlot[0];
       mm.icount = mm.icBase;
