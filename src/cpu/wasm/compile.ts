@@ -1,11 +1,12 @@
 // The WebAssembly tier: a block (a loop when it branches back to its own start) compiled to one
-// wasm function. Guest GPRs live in i64 locals, CR/XER in i32 and LR/CTR in i64 locals; they are
+// wasm function. Guest GPRs live in i64 locals, CR/XER in i32 and LR/CTR in i64 locals, FPRs in
+// f64 locals and the FPSCR's low word in an i32 local (emitfp.ts); they are
 // loaded from the register buffer (CpuState.buf, which the machine's first wasm compile moves to
 // the start of the guest memory's arena, memory.ts: the wasm memory) on entry and written back
 // (only those the block writes) on every exit and around every handler call, so the handlers and
 // the run loop always see exact state.
 //
-// Rows with a wasm emitter (emit.ts) run inline; every other instruction calls its JS handler
+// Rows with a wasm emitter (emit.ts, emitfp.ts) run inline; every other instruction calls its JS handler
 // through an import that sets m.pc/m.nia first, exactly as the interpreter does. Guest loads and
 // stores index the arena's page tables inline (emit.ts); the rest (a page not in the table, an
 // access crossing a page) calls imported accessors (Memory.read32 etc.): a faulting access returns a sentinel,
@@ -105,7 +106,7 @@ export class Ctx {
   /** Index of that block in the region, and whether the instruction ends it (generate sets them). */
   j = 0;
   last = false;
-  /** The handler imports the body calls, in import order (generate empties it per pass). */
+  /** The handler imports the body calls, in import order (bail-outs included). */
   readonly helpers: Helper[] = [];
   /** Locals reloaded after a handler call (the first pass's used set). */
   reloadSet: ReadonlySet<number> = new Set();
@@ -307,7 +308,11 @@ export function wasmWorthy(b: Block, m: Machine): boolean {
   return handlerCalls(b, m) * WORTHY_RATIO <= b.n;
 }
 
-/** The instructions of b (its branch aside) a wasm region would call handlers for; Infinity for FP/vector ones. */
+/**
+ * The instructions of b (its branch aside) a wasm region would call handlers for; Infinity for
+ * FP/vector ones without an emitter (scalar double FP has them, emitfp.ts: its bail-outs, rare,
+ * are not counted).
+ */
 function handlerCalls(b: Block, m: Machine): number {
   let calls = 0;
   for (let k = 0; k < b.n - 1; k++) {

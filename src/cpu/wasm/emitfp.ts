@@ -43,14 +43,11 @@ function bin(x: Ctx, op: number, a: number, b: number, dst: number): void {
   x.c.get(a).get(b).op(op).set(dst);
 }
 
-/** Pushes the i32 test lo < |l| < hi (false for NaN), l holding a value already made absolute or not. */
-function inside(x: Ctx, l: number, lo: number, hi: number, abs: boolean): void {
-  const c = x.c;
-  c.get(l); if (abs) c.op(Op.f64_abs); c.f64(lo).op(Op.f64_gt);
-  c.get(l); if (abs) c.op(Op.f64_abs); c.f64(hi).op(Op.f64_lt, Op.i32_and);
+/** Pushes fpu/inline.ts `safe` of |l| as an i32: 2^-960 < |l| < 2^995 (false for NaN). */
+function safe(x: Ctx, l: number): void {
+  x.c.get(l).op(Op.f64_abs).f64(SAFE_LO).op(Op.f64_gt);
+  x.c.get(l).op(Op.f64_abs).f64(SAFE_HI).op(Op.f64_lt, Op.i32_and);
 }
-/** fpu/inline.ts `safe` of |l|: 2^-960 < |l| < 2^995. */
-const safe = (x: Ctx, l: number): void => inside(x, l, SAFE_LO, SAFE_HI, true);
 
 /**
  * Dekker's product (fpu/inline.ts `dekker`): PE <- the error of p = a*b (p in local p), with
