@@ -1,5 +1,6 @@
 // WebAssembly emitters for scalar double-precision floating point: FPR loads/stores, register
-// moves and the arithmetic fadd/fsub/fmul/fdiv and the four multiply-adds (double forms, no Rc).
+// moves, the arithmetic fadd/fsub/fmul/fdiv/fsqrt and the four multiply-adds (double forms, no
+// Rc) and the compares fcmpu/fcmpo.
 // FPRs live in f64 locals (L.fpr + r: doubleword 0 of VSR r) and the FPSCR's low word in the
 // i32 local L.fs, loaded and spilled like the GPR locals (compile.ts Ctx).
 //
@@ -16,7 +17,7 @@
 
 import type { Insn } from '../insn.js';
 import { MAX_D, MIN_NORM } from '../isa/fp.js';
-import { C_NNORM, C_PNORM, FI, FR, STATUS, XE, XX } from '../fpu/fpscr.js';
+import { C_NNORM, C_PNORM, FEX, FI, FPCC, FR, STATUS, VX, VX_ALL, XE, XX } from '../fpu/fpscr.js';
 import { ARENA_RD_TOP, ARENA_WR_TOP } from '../memory.js';
 import type { Ctx } from './compile.js';
 import { I64, Op } from './encode.js';
@@ -160,6 +161,40 @@ const div: Gen = (i) => (i.rec ? undefined : (x) => {
   commit(x, i, false);
 });
 
+/** fsqrt: the remainder a - r*r exactly (Dekker); the operand inside the safe range (so positive). */
+const sqrt: Gen = (i) => (i.rec ? undefined : (x) => {
+  const c = x.c;
+  x.rd(fpr(i.rb)); c.set(A);
+  c.get(A).op(Op.f64_sqrt).set(R);
+  bin(x, Op.f64_mul, R, R, P);
+  dekker(x, R, R, P);
+  c.get(A).get(P).op(Op.f64_sub).get(PE).op(Op.f64_sub).set(E);
+  c.get(A).f64(SAFE_LO).op(Op.f64_gt).get(A).f64(SAFE_HI).op(Op.f64_lt, Op.i32_and);
+  commit(x, i, false);
+});
+
+/**
+ * fcmpu/fcmpo of two numbers (isa/fp.ts fcmp): CR field BF and FPSCR[FPCC] <- 8 (less), 4
+ * (greater) or 2 (equal), then the FPSCR's VX and FEX recomputed (commit's summarize). A NaN
+ * operand (VXSNAN/VXVC, maybe a trap) calls the handler.
+ */
+const fcmp: Gen = (i) => (x) => {
+  const c = x.c, sh = 28 - 4 * (i.rt >>> 2);
+  x.rd(fpr(i.ra)); c.set(A);
+  x.rd(fpr(i.rb)); c.set(B);
+  c.i32(8).i32(4).i32(2).get(A).get(B).op(Op.f64_gt, Op.select).get(A).get(B).op(Op.f64_lt, Op.select).set(L.due);
+  c.get(A).get(A).op(Op.f64_eq).get(B).get(B).op(Op.f64_eq, Op.i32_and, Op.if, 0x40);
+  x.rd(L.cr); c.i32(~(0xf << sh)).op(Op.i32_and).get(L.due).i32(sh).op(Op.i32_shl, Op.i32_or); x.wr(L.cr);
+  x.rd(L.fs); c.i32(~(FPCC | VX | FEX)).op(Op.i32_and).get(L.due).i32(12).op(Op.i32_shl, Op.i32_or).tee(L.ok);
+  // VX if any invalid-operation cause is set, then FEX if an exception bit meets its enable
+  c.i32(VX).i32(0).get(L.ok).i32(VX_ALL).op(Op.i32_and, Op.select, Op.i32_or).tee(L.ok);
+  c.i32(FEX).i32(0).get(L.ok).i32(22).op(Op.i32_shr_u).get(L.ok).op(Op.i32_and).i32(0xf8).op(Op.i32_and, Op.select, Op.i32_or);
+  x.wr(L.fs);
+  c.op(Op.else);
+  x.callHandler([L.cr, L.fs]);
+  c.op(Op.end);
+};
+
 /**
  * The multiply-adds: fpu/inline.ts fmaInline (isa/fp.ts fmaK). kind bit 0 subtracts FRB, bit 1
  * negates the rounded result. p + pe = a*c (Dekker); th + tl = p + b (TwoSum); when pe is
@@ -291,7 +326,7 @@ export const FP_GENS: Record<string, Gen> = {
   // mffprd / mtfprd (mfvsrd / mtvsrd naming an FPR): the doubleword's bits; VSRs 32..63 decline
   mfvsrd: (i) => (i.rt >= 32 ? undefined : (x) => { x.rd(fpr(i.rt)); x.c.op(Op.i64_reinterpret_f64); x.setG(i.ra); }),
   mtvsrd: (i) => (i.rt >= 32 ? undefined : (x) => { x.g(i.ra); x.c.op(Op.f64_reinterpret_i64); x.wr(fpr(i.rt)); }),
-  fadd: addSub(false), fsub: addSub(true), fmul: mul, fdiv: div,
+  fadd: addSub(false), fsub: addSub(true), fmul: mul, fdiv: div, fsqrt: sqrt, fcmpu: fcmp, fcmpo: fcmp,
   fmadd: fma(0), fmsub: fma(1), fnmadd: fma(2), fnmsub: fma(3),
 };
 
