@@ -1,11 +1,12 @@
 // The WebAssembly tier: a block (a loop when it branches back to its own start) compiled to one
-// wasm function. Guest GPRs live in i64 locals, CR/XER in i32 and LR/CTR in i64 locals; they are
+// wasm function. Guest GPRs live in i64 locals, CR/XER in i32 and LR/CTR in i64 locals, FPRs in
+// f64 locals and the FPSCR's low word in an i32 local (emitfp.ts); they are
 // loaded from the register buffer (CpuState.buf, which the machine's first wasm compile moves to
 // the start of the guest memory's arena, memory.ts: the wasm memory) on entry and written back
 // (only those the block writes) on every exit and around every handler call, so the handlers and
 // the run loop always see exact state.
 //
-// Rows with a wasm emitter (emit.ts) run inline; every other instruction calls its JS handler
+// Rows with a wasm emitter (emit.ts, emitfp.ts) run inline; every other instruction calls its JS handler
 // through an import that sets m.pc/m.nia first, exactly as the interpreter does. Guest loads and
 // stores index the arena's page tables inline (emit.ts); the rest (a page not in the table, an
 // access crossing a page) calls imported accessors (Memory.read32 etc.): a faulting access returns a sentinel,
@@ -23,7 +24,7 @@ import type { Block, BlockFn } from '../translate.js';
 import { compileBlock, HOT_BLOCK, MAX_TARGETS } from '../translate.js';
 import { append, Code, F64, I32, module, Op, uleb } from './encode.js';
 import { emitterFor, type Emit } from './emit.js';
-import { CR_OFF, CTR_OFF, GH, GLO, L, LOCALS, LR_OFF, XER_OFF, MEM_IMPORTS, SCR_DONE, SCR_HI, SCR_PC } from './layout.js';
+import { CR_OFF, CTR_OFF, FPSCR_LO_OFF, GH, GLO, L, LOCALS, LR_OFF, VSR_OFF, XER_OFF, MEM_IMPORTS, SCR_DONE, SCR_HI, SCR_PC } from './layout.js';
 
 export { SCR_HI };
 
@@ -59,11 +60,18 @@ export class Ctx {
   g(r: number): this { return this.rd(L.gpr + r); }
   setG(r: number): this { return this.wr(L.gpr + r); }
 
+  /** The spill sequence, once made (the same at every exit and handler call of the region). */
+  private spillCode: number[] | undefined;
+
   /** Writes the block's written register locals back to the buffer. */
   spill(): void {
     const c = this.c;
+    if (this.spillCode !== undefined) { append(c.b, this.spillCode); return; }
+    const start = c.b.length;
     for (const l of [...this.spillSet].sort((a, b) => a - b)) {
-      if (l >= L.gpr && l < L.gpr + 32) {
+      if (l >= L.fpr && l < L.fpr + 32) c.i32(0).get(l).mem(Op.f64_store, 3, VSR_OFF + 16 * (l - L.fpr));
+      else if (l === L.fs) c.i32(0).get(l).mem(Op.i32_store, 2, FPSCR_LO_OFF);
+      else if (l >= L.gpr && l < L.gpr + 32) {
         const r = l - L.gpr;
         c.i32(0).get(l).i64(32).op(Op.i64_shr_u).mem(Op.i64_store32, 2, GH + 4 * r);
         c.i32(0).get(l).mem(Op.i64_store32, 2, GLO + 4 * r);
@@ -75,13 +83,16 @@ export class Ctx {
         c.i32(0).get(l).mem(Op.i64_store32, 2, off + 4);
       }
     }
+    this.spillCode = c.b.slice(start);
   }
 
   /** Loads register locals `ls` from the buffer. */
   load(ls: Iterable<number>): void {
     const c = this.c;
     for (const l of [...ls].sort((a, b) => a - b)) {
-      if (l >= L.gpr && l < L.gpr + 32) {
+      if (l >= L.fpr && l < L.fpr + 32) c.i32(0).mem(Op.f64_load, 3, VSR_OFF + 16 * (l - L.fpr)).set(l);
+      else if (l === L.fs) c.i32(0).mem(Op.i32_load, 2, FPSCR_LO_OFF).set(l);
+      else if (l >= L.gpr && l < L.gpr + 32) {
         const r = l - L.gpr;
         c.i32(0).mem(Op.i64_load32_u, 2, GH + 4 * r).i64(32).op(Op.i64_shl);
         c.i32(0).mem(Op.i64_load32_u, 2, GLO + 4 * r).op(Op.i64_or).set(l);
@@ -97,6 +108,43 @@ export class Ctx {
 
   /** Index of the instruction being emitted in its block (for exact counts on exits). */
   k = 0;
+  /** Index of that block in the region, and whether the instruction ends it (generate sets them). */
+  j = 0;
+  last = false;
+  /** The handler imports the body calls, in import order (bail-outs included). */
+  readonly helpers: Helper[] = [];
+  /** Locals reloaded after a handler call (the first pass's used set). */
+  reloadSet: ReadonlySet<number> = new Set();
+  private reloadCode: number[] | undefined;
+
+  /**
+   * Calls the handler of the instruction being emitted, as the interpreter would run it: spill,
+   * report the count, call (the import sets pc/nia), reload. The call returns m.nia, or -1 when
+   * the run must stop after it (interrupt, decoded code written): then the function returns.
+   * An emitter may call this inside a wasm `if` (its bail-out: the import list gets the
+   * instruction's handler either way), with `changes` the only locals that handler can change
+   * (reloaded after it instead of every register local the region uses).
+   */
+  callHandler(changes?: readonly number[]): void {
+    const c = this.c, k = this.k;
+    const f = MEM_IMPORTS.length + this.helpers.length;
+    this.helpers.push({ j: this.j, k });
+    this.spill();
+    this.flushDone(k);
+    c.i32(-k).set(L.done);
+    c.call(f).tee(L.v).f64(0).op(Op.f64_lt, Op.if, 0x40);
+    this.flushDone(k + 1);
+    c.i32(HANDLER_NIA).op(Op.return, Op.end);
+    if (changes !== undefined) this.load(changes);
+    else {
+      if (this.reloadCode === undefined) {
+        const start = c.b.length;
+        this.load(this.reloadSet);
+        this.reloadCode = c.b.slice(start);
+      } else append(c.b, this.reloadCode);
+    }
+    if (this.last) c.get(L.v).set(L.nia);
+  }
 
   /** Stores the completed-instruction count (plus `extra`) for the JS side. */
   flushDone(extra = 0): void {
@@ -255,13 +303,13 @@ function br(c: Code, depth: number): Code {
 }
 
 /** Generates the function body for the region `members` (one pass). */
-function generate(members: Block[], sf: boolean, m: Machine, spillSet: ReadonlySet<number>, reloadSet: ReadonlySet<number>, helpers: Helper[]): Ctx {
+function generate(members: Block[], sf: boolean, m: Machine, spillSet: ReadonlySet<number>, reloadSet: ReadonlySet<number>): Ctx {
   const x = new Ctx(sf, m.has[FEATURE_BIT.ppc64] === 1, spillSet, m.mem.le);
   const body = new Ctx(sf, x.wide, spillSet, x.le);
+  body.reloadSet = reloadSet;
   const c = body.c;
   const K = members.length;
   const index = new Map(members.map((b, j) => [b.addr, j]));
-  helpers.length = 0;
   // loop $dispatch { block $exit { block $lookup { block_{K-1} { ... block_0 { br_table cur }
   //   member 0 } ... member K-1 } lookup } exit }
   c.op(Op.loop, 0x40, Op.block, 0x40, Op.block, 0x40);
@@ -279,23 +327,13 @@ function generate(members: Block[], sf: boolean, m: Machine, spillSet: ReadonlyS
     br(c, toExit + 1).op(Op.end);
     b.insns.forEach((i, k) => {
       body.k = k;
-      const last = k === n - 1;
+      body.j = j;
+      body.last = k === n - 1;
       const next = sf ? i.addr + i.len : (i.addr + i.len) >>> 0;
-      if (last) c.f64(next).set(L.nia);
+      if (body.last) c.f64(next).set(L.nia);
       const e = emitter(i, m.used, sf);
-      if (e !== undefined) { e(body, i); return; }
-      // A handler call: spill, report the count, call (the import sets pc/nia), reload. It
-      // returns m.nia, or -1 when the run must stop after it (interrupt, decoded code written).
-      const f = MEM_IMPORTS.length + helpers.length;
-      helpers.push({ j, k });
-      body.spill();
-      body.flushDone(k);
-      c.i32(-k).set(L.done);
-      c.call(f).tee(L.v).f64(0).op(Op.f64_lt, Op.if, 0x40);
-      body.flushDone(k + 1);
-      c.i32(HANDLER_NIA).op(Op.return, Op.end);
-      body.load(reloadSet);
-      if (last) c.get(L.v).set(L.nia);
+      if (e !== undefined) e(body, i);
+      else body.callHandler();
     });
     c.get(L.done).i32(n).op(Op.i32_add).set(L.done);
     c.get(L.left).i32(n).op(Op.i32_sub).set(L.left);
@@ -338,6 +376,7 @@ function generate(members: Block[], sf: boolean, m: Machine, spillSet: ReadonlyS
   append(x.c.b, c.b);
   for (const l of body.used) x.used.add(l);
   for (const l of body.written) x.written.add(l);
+  x.helpers.push(...body.helpers);
   return x;
 }
 
@@ -353,7 +392,11 @@ export function wasmWorthy(b: Block, m: Machine): boolean {
   return handlerCalls(b, m) * WORTHY_RATIO <= b.n;
 }
 
-/** The instructions of b (its branch aside) a wasm region would call handlers for; Infinity for FP/vector ones. */
+/**
+ * The instructions of b (its branch aside) a wasm region would call handlers for; Infinity for
+ * FP/vector ones without an emitter (scalar double FP has them, emitfp.ts: its bail-outs, rare,
+ * are not counted).
+ */
 function handlerCalls(b: Block, m: Machine): number {
   let calls = 0;
   for (let k = 0; k < b.n - 1; k++) {
@@ -379,14 +422,15 @@ const REGROW_EXITS = 1000, MAX_REGROW = 3;
 
 /**
  * Statistics (bench and tests): blocks compiled, time spent compiling (ms), memory accesses that
- * took the accessor calls (slow), calls of region functions and the instructions they ran.
+ * took the accessor calls (slow), handler calls made from regions (calls), calls of region
+ * functions and the instructions they ran.
  */
-export const wasmStats = { blocks: 0, members: 0, ms: 0, bytes: 0, slow: 0, entries: 0, insns: 0 };
+export const wasmStats = { blocks: 0, members: 0, ms: 0, bytes: 0, slow: 0, calls: 0, entries: 0, insns: 0 };
 if (DEBUG) {
   process.on('exit', () => {
     const w = wasmStats;
     console.error(`wasm: ${w.blocks} regions (${w.members} members, ${w.bytes} bytes, ${w.ms.toFixed(1)} ms), ` +
-      `${w.entries} entries, ${w.insns} insns (${(w.insns / Math.max(1, w.entries)).toFixed(1)}/entry)`);
+      `${w.calls} handler calls, ${w.entries} entries, ${w.insns} insns (${(w.insns / Math.max(1, w.entries)).toFixed(1)}/entry)`);
   });
 }
 
@@ -403,9 +447,9 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
   const arena = m.mem.useArena();
   if (!(m.st.buf instanceof SharedArrayBuffer)) m.registersToArena(arena.buf);
   const members = gather(b, m, sf, m.tier === 'wasm');
-  const helpers: Helper[] = [];
-  const first = generate(members, sf, m, new Set(), new Set(), helpers);
-  const x = generate(members, sf, m, first.written, first.used, helpers);
+  const first = generate(members, sf, m, new Set(), new Set());
+  const x = generate(members, sf, m, first.written, first.used);
+  const helpers = x.helpers;
   const imports = [...MEM_IMPORTS, ...helpers.map((h) => ({ name: `h${h.j}_${h.k}`, type: { params: [], results: [F64] } }))];
   const bytes = module(imports, { params: [I32], results: [I32] }, LOCALS, x.c.b);
   const t1 = performance.now();
@@ -443,6 +487,7 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
     const i = members[j].insns[k];
     const a = i.addr, next = sf ? a + i.len : (a + i.len) >>> 0;
     f[`h${j}_${k}`] = () => {
+      wasmStats.calls++;
       m.icBase += done[0];
       m.pc = a;
       m.icount = m.icBase; // anchors icount at this instruction (blockPc = a)

@@ -11,9 +11,10 @@ import type { Ctx } from './compile.js';
 import { FN, L, SCR_HI } from './layout.js';
 import { I64, Op } from './encode.js';
 import { ARENA_RD_TOP, ARENA_WR_TOP } from '../memory.js';
+import { FP_GENS, FP_OPCD } from './emitfp.js';
 
 export type Emit = (x: Ctx, i: Insn) => void;
-type Gen = (i: Insn, sf: boolean) => Emit | undefined;
+export type Gen = (i: Insn, sf: boolean) => Emit | undefined;
 
 const TWO32 = 4294967296;
 const TWO64 = 18446744073709551616;
@@ -74,7 +75,7 @@ function compare(signed: boolean, b: (x: Ctx, i: Insn, dword: boolean) => void):
 }
 
 /** Sets local ea (i64) to the effective address (RA|0) + disp / + RB (32-bit mode: truncated). */
-function eaLocal(x: Ctx, ra: number, disp: number | undefined, rb: number): void {
+export function eaLocal(x: Ctx, ra: number, disp: number | undefined, rb: number): void {
   const c = x.c;
   if (x.sf) {
     if (ra === 0) { if (disp !== undefined) c.i64(disp); else x.g(rb); }
@@ -97,7 +98,7 @@ function eaLocal(x: Ctx, ra: number, disp: number | undefined, rb: number): void
  * its page has no entry in the table at `top` (unmapped, zero page for a write, code, watched,
  * clean under dirty tracking, overflow) or the access crosses into the next page.
  */
-function hostAddr(x: Ctx, top: number, n: number): void {
+export function hostAddr(x: Ctx, top: number, n: number): void {
   const c = x.c;
   if (x.sf) c.get(L.ea).i64(0xffffffff).op(Op.i64_gt_u, Op.br_if, 0);
   c.get(L.ea).op(Op.i32_wrap_i64).tee(L.a);
@@ -120,7 +121,7 @@ function bswap16(x: Ctx): void {
 }
 
 /** Byte-reverses the i64 on the stack: bytes in halfwords, halfwords in words, then the words. */
-function bswap64(x: Ctx): void {
+export function bswap64(x: Ctx): void {
   const c = x.c;
   const m1 = 0x00ff00ff00ff00ffn, m2 = 0x0000ffff0000ffffn;
   c.tee(L.q).i64(8).op(Op.i64_shr_u).i64(m1).op(Op.i64_and).get(L.q).i64(m1).op(Op.i64_and).i64(8).op(Op.i64_shl, Op.i64_or);
@@ -435,6 +436,9 @@ const GENS: Record<string, Gen> = {
 export function emitterFor(i: Insn, sf: boolean): Emit | undefined {
   const row = i.row;
   if (!row || row.space === 'spe' || i.len !== 4) return undefined;
+  // scalar double floating point (emitfp.ts): the FP rows are 63 unless listed
+  const fp = FP_GENS[row.mnem];
+  if (fp !== undefined) return row.opcd === (FP_OPCD[row.mnem] ?? 63) ? fp(i, sf) : undefined;
   const gen = GENS[row.mnem];
   if (!gen || row.opcd !== (OPCD[row.mnem] ?? 31)) return undefined; // (inline.ts's opcode table: the same rows)
   return gen(i, sf);

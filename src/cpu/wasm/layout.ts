@@ -12,12 +12,24 @@ export const L = {
   t: 40, u: 41, v: 42, s: 43,
   /** Guest memory accesses (emit.ts): effective address, its low word, host page, swap temporaries. */
   ea: 44, a: 45, pg: 46, w: 47, q: 48,
+  /**
+   * Floating point (emitfp.ts): FPRs 0..31 as f64 (doubleword 0 of VSRs 0..31), the FPSCR's low
+   * word, FT_N f64 temporaries for the arithmetic, two i32 conditions.
+   */
+  fpr: 49, fs: 81, ft: 82, ok: 102, due: 103,
 } as const;
-export const LOCALS = [...Array<number>(32).fill(I64), I32, I32, I64, I64, I32, I32, F64, I64, I64, F64, I32, I64, I32, I32, I32, I64];
+/** How many f64 temporaries (L.ft + 0 .. L.ft + FT_N - 1). */
+export const FT_N = 20;
+export const LOCALS = [
+  ...Array<number>(32).fill(I64), I32, I32, I64, I64, I32, I32, F64, I64, I64, F64, I32, I64, I32, I32, I32, I64,
+  ...Array<number>(32).fill(F64), I32, ...Array<number>(FT_N).fill(F64), I32, I32,
+];
 
 export const GH = STATE_OFFSETS.gprHi, GLO = STATE_OFFSETS.gprLo;
 export const CR_OFF = STATE_OFFSETS.spr32 + 4 * Spr32.CR, XER_OFF = STATE_OFFSETS.spr32 + 4 * Spr32.XER;
 export const LR_OFF = STATE_OFFSETS.spr64 + 8 * Spr64.LR, CTR_OFF = STATE_OFFSETS.spr64 + 8 * Spr64.CTR;
+/** FPR r (a host-endian double) at VSR_OFF + 16 * r; the FPSCR's low word (m.s64[2 * FPSCR + 1]). */
+export const VSR_OFF = STATE_OFFSETS.vsr, FPSCR_LO_OFF = STATE_OFFSETS.spr64 + 8 * Spr64.FPSCR + 4;
 
 /** Memory accessor imports, in this order (function indices 0..7). */
 export const MEM_IMPORTS: { name: string; type: FuncType }[] = [

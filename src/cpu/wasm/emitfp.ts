@@ -1,0 +1,336 @@
+// WebAssembly emitters for scalar double-precision floating point: FPR loads/stores, register
+// moves, the arithmetic fadd/fsub/fmul/fdiv/fsqrt and the four multiply-adds (double forms, no
+// Rc) and the compares fcmpu/fcmpo.
+// FPRs live in f64 locals (L.fpr + r: doubleword 0 of VSR r) and the FPSCR's low word in the
+// i32 local L.fs, loaded and spilled like the GPR locals (compile.ts Ctx).
+//
+// The arithmetic reproduces the JS tier's inline fast path (../fpu/inline.ts: `arith`, `finish`
+// and `fmaInline` for doubles, XE clear) operation for operation: the host's double
+// result r, the sign of its rounding error from the same error-free transformation (TwoSum,
+// Dekker's product, the division remainder, the fused kernel with its round-to-odd step), the
+// same range checks, the same one-ulp step toward the exact value in the directed modes, and the
+// FPSCR written as its statusD does. Anything else (XE set, an operand or result outside the
+// checked range: NaN, infinity, zero, tiny, huge; a directed step leaving the normal range) calls
+// the instruction's handler before anything is written (Ctx.callHandler).
+// wasm's f64 arithmetic is IEEE binary64 round-to-nearest like JS's, and moves (local copies,
+// f64.neg/abs/copysign, reinterpretations, loads and stores) keep every bit, NaN payloads too.
+
+import type { Insn } from '../insn.js';
+import { MAX_D, MIN_NORM } from '../isa/fp.js';
+import { C_NNORM, C_PNORM, FEX, FI, FPCC, FR, STATUS, VX, VX_ALL, XE, XX } from '../fpu/fpscr.js';
+import { ARENA_RD_TOP, ARENA_WR_TOP } from '../memory.js';
+import type { Ctx } from './compile.js';
+import { I64, Op } from './encode.js';
+import { bswap64, eaLocal, type Gen, hostAddr } from './emit.js';
+import { FN, L, SCR_HI } from './layout.js';
+
+const SAFE_LO = 1.0020841800044864e-289; // 2^-960, as isa/fp.ts and fpu/inline.ts
+const SAFE_HI = 2.6153245263757307e299; // 2^995
+const SPLIT = 134217729; // 2^27 + 1
+const NOT_STATUS = ~STATUS;
+
+/** f64 temporaries (L.ft ..): operands, result and error, and the transformations' parts. */
+const A = L.ft, B = L.ft + 1, C = L.ft + 2, R = L.ft + 3, E = L.ft + 4, T = L.ft + 5;
+const AH = L.ft + 6, AL = L.ft + 7, BH = L.ft + 8, BL = L.ft + 9, P = L.ft + 10, PE = L.ft + 11;
+const TH = L.ft + 12, TL = L.ft + 13, V = L.ft + 14, VE = L.ft + 15, D = L.ft + 16, BB = L.ft + 17;
+const S = L.ft + 18, SE = L.ft + 19;
+
+const fpr = (r: number): number => L.fpr + r;
+
+// ---- arithmetic ------------------------------------------------------------------------------
+
+/** dst <- a op b (locals). */
+function bin(x: Ctx, op: number, a: number, b: number, dst: number): void {
+  x.c.get(a).get(b).op(op).set(dst);
+}
+
+/** Pushes fpu/inline.ts `safe` of |l| as an i32: 2^-960 < |l| < 2^995 (false for NaN). */
+function safe(x: Ctx, l: number): void {
+  x.c.get(l).op(Op.f64_abs).f64(SAFE_LO).op(Op.f64_gt);
+  x.c.get(l).op(Op.f64_abs).f64(SAFE_HI).op(Op.f64_lt, Op.i32_and);
+}
+
+/**
+ * Dekker's product (fpu/inline.ts `dekker`): PE <- the error of p = a*b (p in local p), with
+ * the same splitting and summation order.
+ */
+function dekker(x: Ctx, a: number, b: number, p: number): void {
+  const c = x.c;
+  c.f64(SPLIT).get(a).op(Op.f64_mul).set(T);
+  c.get(T).get(T).get(a).op(Op.f64_sub, Op.f64_sub).set(AH);
+  bin(x, Op.f64_sub, a, AH, AL);
+  c.f64(SPLIT).get(b).op(Op.f64_mul).set(T);
+  c.get(T).get(T).get(b).op(Op.f64_sub, Op.f64_sub).set(BH);
+  bin(x, Op.f64_sub, b, BH, BL);
+  // ((ah*bh - p) + ah*bl + al*bh) + al*bl
+  c.get(AH).get(BH).op(Op.f64_mul).get(p).op(Op.f64_sub);
+  c.get(AH).get(BL).op(Op.f64_mul, Op.f64_add);
+  c.get(AL).get(BH).op(Op.f64_mul, Op.f64_add);
+  c.get(AL).get(BL).op(Op.f64_mul, Op.f64_add).set(PE);
+}
+
+/**
+ * The commit with the kernel's checks (an i32 on the stack), fpu/inline.ts `finish` for a
+ * double: with the checks passed and XE clear, the nearest result R (error sign E) is the result
+ * in round-to-nearest, and in RZ/RP/RM when E says the mode rounds to R's side of the exact
+ * value; otherwise R steps one ulp toward the exact value and E flips (`okDir`, an i32 pusher:
+ * whether that step stays inside the normal range; else the handler). Then FRT <- R (negated for
+ * the negating multiply-adds, which round, then negate) and the FPSCR as statusD(R, E): FPRF of a
+ * normal, and when inexact FI, FR (the magnitude rounded up), XX and FX on XX's 0->1 change.
+ * Anything else calls the handler before anything is written.
+ */
+function commit(x: Ctx, i: Insn, neg: boolean, okDir?: () => void): void {
+  const c = x.c;
+  x.rd(L.fs); c.i32(XE).op(Op.i32_and, Op.i32_eqz, Op.i32_and);
+  // due: rm != 0 && E != 0 && (rm == RZ ? (R > 0) == (E < 0) : rm == RP ? E > 0 : E < 0)
+  c.get(R).f64(0).op(Op.f64_gt).get(E).f64(0).op(Op.f64_lt, Op.i32_eq);
+  c.get(E).f64(0).op(Op.f64_gt).get(E).f64(0).op(Op.f64_lt);
+  x.rd(L.fs); c.i32(3).op(Op.i32_and).i32(2).op(Op.i32_eq, Op.select);
+  x.rd(L.fs); c.i32(3).op(Op.i32_and).i32(1).op(Op.i32_eq, Op.select);
+  x.rd(L.fs); c.i32(3).op(Op.i32_and).i32(0).op(Op.i32_ne, Op.i32_and);
+  c.get(E).f64(0).op(Op.f64_ne, Op.i32_and).tee(L.due);
+  if (okDir !== undefined) {
+    // go = ok && (!due || okDir)
+    c.op(Op.i32_eqz); okDir(); c.op(Op.i32_or, Op.i32_and);
+  } else c.op(Op.drop);
+  c.op(Op.if, 0x40);
+  // the directed step: one ulp toward the exact value (R's magnitude up when E has its sign)
+  c.get(L.due).op(Op.if, 0x40);
+  c.get(R).op(Op.i64_reinterpret_f64).i64(1).i64(-1);
+  c.get(R).f64(0).op(Op.f64_gt).get(E).f64(0).op(Op.f64_gt, Op.i32_eq, Op.select, Op.i64_add);
+  c.op(Op.f64_reinterpret_i64).set(R);
+  c.get(E).op(Op.f64_neg).set(E);
+  c.op(Op.end);
+  if (neg) { c.get(R).op(Op.f64_neg).set(R); c.get(E).op(Op.f64_neg).set(E); }
+  c.get(R); x.wr(fpr(i.rt));
+  x.rd(L.fs); c.i32(NOT_STATUS).op(Op.i32_and);
+  c.i32(C_PNORM).i32(C_NNORM).get(R).f64(0).op(Op.f64_gt, Op.select, Op.i32_or);
+  // inexact (E != 0): FI|FR when the error points toward zero from R, else FI; XX, FX on 0->1
+  c.i32(FI | FR | XX).i32(FI | XX);
+  c.get(R).f64(0).op(Op.f64_gt).get(E).f64(0).op(Op.f64_lt, Op.i32_eq, Op.select);
+  x.rd(L.fs); c.i32(-1).op(Op.i32_xor).i32(XX).op(Op.i32_and).i32(6).op(Op.i32_shl, Op.i32_or);
+  c.i32(0).get(E).f64(0).op(Op.f64_ne, Op.select, Op.i32_or);
+  x.wr(L.fs);
+  c.op(Op.else);
+  // (the handler of a non-record form changes only FRT and the FPSCR)
+  x.callHandler([fpr(i.rt), L.fs]);
+  c.op(Op.end);
+}
+
+/** fadd/fsub: TwoSum; the sum must be a normal double (a NaN error: r - a overflowed). */
+function addSub(sub: boolean): Gen {
+  return (i) => (i.rec ? undefined : (x) => {
+    const c = x.c;
+    x.rd(fpr(i.ra)); c.set(A);
+    x.rd(fpr(i.rb)); if (sub) c.op(Op.f64_neg); c.set(B);
+    bin(x, Op.f64_add, A, B, R);
+    bin(x, Op.f64_sub, R, A, BB);
+    // e = (a - (r - bb)) + (b - bb)
+    c.get(A).get(R).get(BB).op(Op.f64_sub, Op.f64_sub).get(B).get(BB).op(Op.f64_sub, Op.f64_add).set(E);
+    c.get(R).op(Op.f64_abs).set(T);
+    c.get(T).f64(MIN_NORM).op(Op.f64_ge).get(T).f64(MAX_D).op(Op.f64_le, Op.i32_and);
+    c.get(E).get(E).op(Op.f64_eq, Op.i32_and);
+    // a directed step from a sum at the range's edges might leave it
+    commit(x, i, false, () => { c.get(T).f64(MIN_NORM).op(Op.f64_gt).get(T).f64(MAX_D).op(Op.f64_lt, Op.i32_and); });
+  });
+}
+
+/** fmul (FRA * FRC): Dekker's product; operands and product inside the safe range. */
+const mul: Gen = (i) => (i.rec ? undefined : (x) => {
+  const c = x.c;
+  x.rd(fpr(i.ra)); c.set(A);
+  x.rd(fpr(i.rc)); c.set(C);
+  bin(x, Op.f64_mul, A, C, R);
+  dekker(x, A, C, R);
+  c.get(PE).set(E);
+  safe(x, A); safe(x, C); c.op(Op.i32_and); safe(x, R); c.op(Op.i32_and);
+  commit(x, i, false);
+});
+
+/** fdiv: rem = a - r*b exactly (Dekker); sign(exact - r) = sign(rem) * sign(b). */
+const div: Gen = (i) => (i.rec ? undefined : (x) => {
+  const c = x.c;
+  x.rd(fpr(i.ra)); c.set(A);
+  x.rd(fpr(i.rb)); c.set(B);
+  bin(x, Op.f64_div, A, B, R);
+  bin(x, Op.f64_mul, R, B, P);
+  dekker(x, R, B, P);
+  c.get(A).get(P).op(Op.f64_sub).get(PE).op(Op.f64_sub).set(T); // rem
+  c.get(T).get(T).op(Op.f64_neg).get(B).f64(0).op(Op.f64_gt, Op.select).set(E);
+  safe(x, A); safe(x, B); c.op(Op.i32_and); safe(x, R); c.op(Op.i32_and);
+  commit(x, i, false);
+});
+
+/** fsqrt: the remainder a - r*r exactly (Dekker); the operand inside the safe range (so positive). */
+const sqrt: Gen = (i) => (i.rec ? undefined : (x) => {
+  const c = x.c;
+  x.rd(fpr(i.rb)); c.set(A);
+  c.get(A).op(Op.f64_sqrt).set(R);
+  bin(x, Op.f64_mul, R, R, P);
+  dekker(x, R, R, P);
+  c.get(A).get(P).op(Op.f64_sub).get(PE).op(Op.f64_sub).set(E);
+  c.get(A).f64(SAFE_LO).op(Op.f64_gt).get(A).f64(SAFE_HI).op(Op.f64_lt, Op.i32_and);
+  commit(x, i, false);
+});
+
+/**
+ * fcmpu/fcmpo of two numbers (isa/fp.ts fcmp): CR field BF and FPSCR[FPCC] <- 8 (less), 4
+ * (greater) or 2 (equal), then the FPSCR's VX and FEX recomputed (commit's summarize). A NaN
+ * operand (VXSNAN/VXVC, maybe a trap) calls the handler.
+ */
+const fcmp: Gen = (i) => (x) => {
+  const c = x.c, sh = 28 - 4 * (i.rt >>> 2);
+  x.rd(fpr(i.ra)); c.set(A);
+  x.rd(fpr(i.rb)); c.set(B);
+  c.i32(8).i32(4).i32(2).get(A).get(B).op(Op.f64_gt, Op.select).get(A).get(B).op(Op.f64_lt, Op.select).set(L.due);
+  c.get(A).get(A).op(Op.f64_eq).get(B).get(B).op(Op.f64_eq, Op.i32_and, Op.if, 0x40);
+  x.rd(L.cr); c.i32(~(0xf << sh)).op(Op.i32_and).get(L.due).i32(sh).op(Op.i32_shl, Op.i32_or); x.wr(L.cr);
+  x.rd(L.fs); c.i32(~(FPCC | VX | FEX)).op(Op.i32_and).get(L.due).i32(12).op(Op.i32_shl, Op.i32_or).tee(L.ok);
+  // VX if any invalid-operation cause is set, then FEX if an exception bit meets its enable
+  c.i32(VX).i32(0).get(L.ok).i32(VX_ALL).op(Op.i32_and, Op.select, Op.i32_or).tee(L.ok);
+  c.i32(FEX).i32(0).get(L.ok).i32(22).op(Op.i32_shr_u).get(L.ok).op(Op.i32_and).i32(0xf8).op(Op.i32_and, Op.select, Op.i32_or);
+  x.wr(L.fs);
+  c.op(Op.else);
+  x.callHandler([L.cr, L.fs]);
+  c.op(Op.end);
+};
+
+/**
+ * The multiply-adds: fpu/inline.ts fmaInline (isa/fp.ts fmaK). kind bit 0 subtracts FRB, bit 1
+ * negates the rounded result. p + pe = a*c (Dekker); th + tl = p + b (TwoSum); when pe is
+ * nonzero, Boldo-Melquiond: RN(th + RO(tl + pe)), the round-to-odd step on the bits of v.
+ */
+function fma(kind: number): Gen {
+  return (i) => (i.rec ? undefined : (x) => {
+    const c = x.c;
+    x.rd(fpr(i.ra)); c.set(A);
+    x.rd(fpr(i.rc)); c.set(C);
+    x.rd(fpr(i.rb)); if (kind & 1) c.op(Op.f64_neg); c.set(B);
+    bin(x, Op.f64_mul, A, C, P);
+    // ok: a, c, p safe, b zero or safe (kept in L.ok while the kernel runs)
+    safe(x, A); safe(x, C); c.op(Op.i32_and); safe(x, P); c.op(Op.i32_and);
+    c.get(B).f64(0).op(Op.f64_eq); safe(x, B); c.op(Op.i32_or, Op.i32_and).set(L.ok);
+    dekker(x, A, C, P);
+    bin(x, Op.f64_add, P, B, TH);
+    bin(x, Op.f64_sub, TH, P, BB);
+    // tl = (p - (th - bb)) + (b - bb)
+    c.get(P).get(TH).get(BB).op(Op.f64_sub, Op.f64_sub).get(B).get(BB).op(Op.f64_sub, Op.f64_add).set(TL);
+    c.get(PE).f64(0).op(Op.f64_eq, Op.if, 0x40);
+    c.get(TH).set(R).get(TL).set(E);
+    c.op(Op.else);
+    {
+      bin(x, Op.f64_add, TL, PE, V);
+      bin(x, Op.f64_sub, V, TL, BB); // bv
+      // ve = (tl - (v - bv)) + (pe - bv)
+      c.get(TL).get(V).get(BB).op(Op.f64_sub, Op.f64_sub).get(PE).get(BB).op(Op.f64_sub, Op.f64_add).tee(VE).set(D);
+      // round to odd: an even v steps one ulp toward the exact value (ve's side), d flips
+      c.get(VE).f64(0).op(Op.f64_ne).get(V).op(Op.i64_reinterpret_f64).i64(1).op(Op.i64_and, Op.i64_eqz, Op.i32_and);
+      c.op(Op.if, 0x40);
+      c.get(V).op(Op.i64_reinterpret_f64).i64(1).i64(-1);
+      c.get(V).f64(0).op(Op.f64_gt).get(VE).f64(0).op(Op.f64_gt, Op.i32_eq, Op.select, Op.i64_add);
+      c.op(Op.f64_reinterpret_i64).set(V);
+      c.get(VE).op(Op.f64_neg).set(D);
+      c.op(Op.end);
+      bin(x, Op.f64_add, TH, V, S);
+      bin(x, Op.f64_sub, S, TH, BB); // bs
+      // se = (th - (s - bs)) + (v - bs)
+      c.get(TH).get(S).get(BB).op(Op.f64_sub, Op.f64_sub).get(V).get(BB).op(Op.f64_sub, Op.f64_add).set(SE);
+      c.get(S).set(R);
+      c.get(SE).get(D).get(SE).f64(0).op(Op.f64_ne, Op.select).set(E);
+    }
+    c.op(Op.end);
+    c.get(L.ok); safe(x, R); c.op(Op.i32_and);
+    commit(x, i, (kind & 2) !== 0);
+  });
+}
+
+// ---- moves -----------------------------------------------------------------------------------
+
+/** fmr/fneg/fabs/fnabs/fcpsgn: bit operations on the sign (no Rc: CR1 goes through the handler). */
+function move(ops: number[], withA = false): Gen {
+  return (i) => (i.rec ? undefined : (x) => {
+    x.rd(fpr(i.rb));
+    if (withA) x.rd(fpr(i.ra));
+    x.c.op(...ops);
+    x.wr(fpr(i.rt));
+  });
+}
+
+// ---- loads and stores ------------------------------------------------------------------------
+
+/** lfd[u][x]: the doubleword's bits into FPR rt (emit.ts's inline page-table access, accessor on the slow path). */
+function lfd(form: 'D' | 'X', update: boolean): Gen {
+  return (i) => {
+    if (update && i.ra === 0) return undefined; // invalid form: the handler decides
+    return (x) => {
+      const c = x.c;
+      eaLocal(x, i.ra, form === 'D' ? i.imm : undefined, i.rb);
+      // block $done (i64) { block $slow { inline access; br $done } accessor call }
+      c.op(Op.block, I64, Op.block, 0x40);
+      hostAddr(x, ARENA_RD_TOP, 8);
+      c.mem(Op.i64_load, 0, 0);
+      if (!x.le) bswap64(x);
+      c.op(Op.br, 1, Op.end);
+      c.get(L.ea).op(Op.f64_convert_i64_u);
+      c.call(FN.r64).tee(L.v).f64(0).op(Op.f64_lt);
+      x.faultExit(i.addr);
+      c.get(L.v).op(Op.i64_trunc_f64_u).i32(0).mem(Op.i64_load32_u, 2, SCR_HI).i64(32).op(Op.i64_shl, Op.i64_or);
+      c.op(Op.end);
+      c.op(Op.f64_reinterpret_i64);
+      x.wr(fpr(i.rt));
+      if (update) updateRa(x, i, form);
+    };
+  };
+}
+
+/** stfd[u][x]: FPR rs's bits to the doubleword. */
+function stfd(form: 'D' | 'X', update: boolean): Gen {
+  return (i) => {
+    if (update && i.ra === 0) return undefined;
+    return (x) => {
+      const c = x.c, rs = fpr(i.rt);
+      eaLocal(x, i.ra, form === 'D' ? i.imm : undefined, i.rb);
+      // block $done { block $slow { inline access; br $done } accessor call }
+      c.op(Op.block, 0x40, Op.block, 0x40);
+      hostAddr(x, ARENA_WR_TOP, 8);
+      x.rd(rs); c.op(Op.i64_reinterpret_f64);
+      if (!x.le) bswap64(x);
+      c.mem(Op.i64_store, 0, 0);
+      c.op(Op.br, 1, Op.end);
+      c.get(L.ea).op(Op.f64_convert_i64_u);
+      x.rd(rs); c.op(Op.i64_reinterpret_f64).i64(32).op(Op.i64_shr_u, Op.i32_wrap_i64);
+      x.rd(rs); c.op(Op.i64_reinterpret_f64, Op.i32_wrap_i64);
+      c.call(FN.w64);
+      x.storeExit(i);
+      c.op(Op.end);
+      if (update) updateRa(x, i, form);
+    };
+  };
+}
+
+/** The update forms' RA <- RA + D / RA + RB (64-bit in both modes, as helpers.updateD/updateX), after the access. */
+function updateRa(x: Ctx, i: Insn, form: 'D' | 'X'): void {
+  x.g(i.ra);
+  if (form === 'D') x.c.i64(i.imm); else x.g(i.rb);
+  x.c.op(Op.i64_add);
+  x.setG(i.ra);
+}
+
+// ---- rows ------------------------------------------------------------------------------------
+
+export const FP_GENS: Record<string, Gen> = {
+  lfd: lfd('D', false), lfdu: lfd('D', true), lfdx: lfd('X', false), lfdux: lfd('X', true),
+  stfd: stfd('D', false), stfdu: stfd('D', true), stfdx: stfd('X', false), stfdux: stfd('X', true),
+  fmr: move([]), fneg: move([Op.f64_neg]), fabs: move([Op.f64_abs]), fnabs: move([Op.f64_abs, Op.f64_neg]),
+  fcpsgn: move([Op.f64_copysign], true), // copysign(FRB, FRA): FRB's magnitude, FRA's sign
+  // mffprd / mtfprd (mfvsrd / mtvsrd naming an FPR): the doubleword's bits; VSRs 32..63 decline
+  mfvsrd: (i) => (i.rt >= 32 ? undefined : (x) => { x.rd(fpr(i.rt)); x.c.op(Op.i64_reinterpret_f64); x.setG(i.ra); }),
+  mtvsrd: (i) => (i.rt >= 32 ? undefined : (x) => { x.g(i.ra); x.c.op(Op.f64_reinterpret_i64); x.wr(fpr(i.rt)); }),
+  fadd: addSub(false), fsub: addSub(true), fmul: mul, fdiv: div, fsqrt: sqrt, fcmpu: fcmp, fcmpo: fcmp,
+  fmadd: fma(0), fmsub: fma(1), fnmadd: fma(2), fnmsub: fma(3),
+};
+
+/** Primary opcodes of the rows above (a namesake in another table is not the row meant). */
+export const FP_OPCD: Record<string, number> = {
+  lfd: 50, lfdu: 51, stfd: 54, stfdu: 55, lfdx: 31, lfdux: 31, stfdx: 31, stfdux: 31, mfvsrd: 31, mtvsrd: 31,
+};

@@ -1,0 +1,315 @@
+// The wasm tier's scalar floating point (src/cpu/wasm/emitfp.ts) against the interpreter: random
+// blocks of FPR loads/stores (inline and across a page: the accessor path; a fault), moves,
+// mffprd/mtfprd and double arithmetic (the inline fast path, and its bail-out to the handler
+// for directed rounding, XE, special and out-of-range operands), mixed with FPSCR instructions
+// (mtfsfi changing the rounding mode mid-block, mtfsb0/1 XE, mffs) and record forms (handler
+// calls inside the region), loop on two machines from the same state: one compiling every block
+// to a wasm region at its first run (PPCEMU_TIER=wasm), one interpreting. Registers (all VSRs,
+// GPRs, FPSCR, CR), pc, icount, memory and the fault must match. wasmStats.calls counts the
+// handler calls regions made: a block of arithmetic on ordinary operands in round-to-nearest
+// must run with none, and the same block in a directed mode must call the handlers.
+import { describe, expect, it } from 'vitest';
+import { Machine } from '../../src/cpu/machine.js';
+import { GuestFault, PAGE_SIZE } from '../../src/cpu/memory.js';
+import { Spr32, Spr64 } from '../../src/cpu/state.js';
+import { wasmStats } from '../../src/cpu/wasm/compile.js';
+import { modelByName } from '../../src/features/models.js';
+import { randomSource } from './random.js';
+
+const CODE = 0x10000, DATA = 0x20000, DATA_LEN = 4 * PAGE_SIZE;
+const FPSCR_LO = 2 * Spr64.FPSCR + 1, FPSCR_HI = 2 * Spr64.FPSCR;
+
+interface Mode { sf: boolean; le: boolean }
+const MODES: Mode[] = [{ sf: true, le: true }, { sf: true, le: false }, { sf: false, le: false }, { sf: false, le: true }];
+const tag = (md: Mode) => `${md.sf ? 64 : 32}-bit ${md.le ? 'LE' : 'BE'}`;
+
+const rnd = randomSource(0x5eed0f9);
+const below = (n: number): number => rnd() % n;
+const pick = <T>(xs: readonly T[]): T => xs[below(xs.length)];
+
+// ---- encoders (Power ISA fields) -------------------------------------------------------------
+const A = (op: number, t: number, a: number, b: number, c: number, xo: number, rc = 0): number =>
+  ((op << 26) | (t << 21) | (a << 16) | (b << 11) | (c << 6) | (xo << 1) | rc) >>> 0;
+const X63 = (t: number, a: number, b: number, xo: number, rc = 0): number => ((63 << 26) | (t << 21) | (a << 16) | (b << 11) | (xo << 1) | rc) >>> 0;
+const X31 = (t: number, a: number, b: number, xo: number, low = 0): number => ((31 << 26) | (t << 21) | (a << 16) | (b << 11) | (xo << 1) | low) >>> 0;
+const D = (op: number, t: number, a: number, d: number): number => ((op << 26) | (t << 21) | (a << 16) | (d & 0xffff)) >>> 0;
+const B = (off: number): number => ((18 << 26) | (off & 0x03fffffc)) >>> 0;
+
+const fadd = (t: number, a: number, b: number, rc = 0) => A(63, t, a, b, 0, 21, rc);
+const fsub = (t: number, a: number, b: number, rc = 0) => A(63, t, a, b, 0, 20, rc);
+const fmul = (t: number, a: number, c: number, rc = 0) => A(63, t, a, 0, c, 25, rc);
+const fdiv = (t: number, a: number, b: number, rc = 0) => A(63, t, a, b, 0, 18, rc);
+/** xo 28 fmsub, 29 fmadd, 30 fnmsub, 31 fnmadd: FRT <- ±(FRA * FRC ± FRB). */
+const fma = (xo: number, t: number, a: number, c: number, b: number, rc = 0) => A(63, t, a, b, c, xo, rc);
+
+/** GPRs: r20 DATA base, r21 unmapped, r22/r24 update-form bases, r23 index, r25 8 bytes before a page end minus 4 (straddles). */
+const GPRS: Record<number, number> = {
+  20: DATA, 21: DATA + 0x100000, 22: DATA + 0x1800, 23: 0x40, 24: DATA + 0x2800, 25: DATA + PAGE_SIZE - 4,
+};
+
+/** FPRs 0..9 are the operands and targets; r3..r6 the GPRs of mffprd/mtfprd. */
+const f = (): number => below(10);
+const g = (): number => 3 + below(4);
+const rc = (): number => (below(8) === 0 ? 1 : 0);
+const off = (): number => 8 * below(32);
+
+/** Covered instructions (and a few that are not, or that bail), weighted toward the arithmetic. */
+const GENS: (() => number)[] = [
+  () => fadd(f(), f(), f(), rc()), () => fadd(f(), f(), f()),
+  () => fsub(f(), f(), f(), rc()), () => fsub(f(), f(), f()),
+  () => fmul(f(), f(), f(), rc()), () => fmul(f(), f(), f()),
+  () => fdiv(f(), f(), f(), rc()), () => fdiv(f(), f(), f()),
+  () => fma(28 + below(4), f(), f(), f(), f(), rc()), () => fma(28 + below(4), f(), f(), f(), f()),
+  () => A(63, f(), 0, f(), 0, 22, rc()), // fsqrt
+  () => X63(below(8) << 2, f(), f(), pick([0, 32])), // fcmpu fcmpo
+  () => X63(f(), 0, f(), pick([72, 40, 264, 136]), rc()), // fmr fneg fabs fnabs
+  () => X63(f(), f(), f(), 8, rc()), // fcpsgn
+  () => D(50, f(), 20, off()), () => D(54, f(), 20, off()), // lfd stfd
+  () => D(51, f(), 22, pick([8, -8, 16])), () => D(55, f(), 24, pick([8, -8, 16])), // lfdu stfdu
+  () => X31(f(), 20, 23, 599), () => X31(f(), 20, 23, 727), // lfdx stfdx
+  () => X31(f(), 22, 23, 631), () => X31(f(), 24, 23, 759), // lfdux stfdux
+  () => (below(2) ? D(50, f(), 25, 0) : D(54, f(), 25, 0)), // straddling a page: the accessors
+  () => (below(4) === 0 ? D(50, f(), 21, 0) : D(54, f(), 20, 0x100)), // lfd from an unmapped page (faults), sometimes
+  () => X31(f(), g(), 0, 51), // mffprd (mfvsrd)
+  () => X31(f(), g(), 0, 179), // mtfprd (mtvsrd)
+  () => X31(g(), g(), 0, 51, 1), // mfvsrd of a VSR 32..63: the handler
+  () => D(14, g(), g(), below(100)), // addi
+  () => X63(f(), 0, 0, 583), // mffs
+  () => ((63 << 26) | (7 << 23) | (below(4) << 12) | (134 << 1)) >>> 0, // mtfsfi 7,RN
+  () => ((63 << 26) | (28 << 21) | ((below(3) === 0 ? 38 : 70) << 1)) >>> 0, // mtfsb1 / mtfsb0 XE
+];
+
+// ---- operands --------------------------------------------------------------------------------
+const F64 = new Float64Array(1), U32 = new Uint32Array(F64.buffer);
+const fromBits = (hi: number, lo: number): number => { U32[1] = hi; U32[0] = lo; return F64[0]; };
+const sign = (): number => (below(2) ? -1 : 1);
+/** A normal double with a random 53-bit significand and exponent in [lo, hi). */
+function normal(lo: number, hi: number): number {
+  return sign() * (1 + (rnd() * 4294967296 + (rnd() >>> 11)) / 2 ** 53) * 2 ** (lo + below(hi - lo));
+}
+
+/** A double for an operand: mostly ordinary, the rest at or past the edges the fast path checks. */
+function value(): number {
+  switch (below(20)) {
+    case 0: return pick([0, -0]);
+    case 1: return pick([fromBits(0x7ff80000, 0x123), fromBits(0xfff00000, 0x456), NaN]); // QNaN, SNaN
+    case 2: return pick([Infinity, -Infinity]);
+    case 3: return sign() * pick([1e-310, 2.2250738585072014e-308, 2.225073858507202e-308, 4.9e-324]); // subnormal, MIN_NORM
+    case 4: return sign() * pick([2 ** -960, 2 ** -960 * (1 + 2 ** -52), 2 ** -959, 2 ** -961, 2 ** -500]); // SAFE_LO's edge, products below it
+    case 5: return sign() * pick([2 ** 995, 2 ** 995 * (1 - 2 ** -53), 2 ** 994, 1.7976931348623157e308, 2 ** 500]); // SAFE_HI's edge, overflow
+    case 6: return sign() * pick([1, 2 ** -53, 3 * 2 ** -53, 1 + 2 ** -52, 0.5, 1.5, 3]); // ties and exact results
+    case 7: return sign() * Math.fround(normal(-10, 10));
+    default: return normal(-40, 40);
+  }
+}
+
+/** Operand registers: values, some derived from others (cancellation, near-ties). */
+function operands(): Float64Array {
+  const v = new Float64Array(2 * 64);
+  for (let r = 0; r < 10; r++) v[2 * r] = value();
+  for (let r = 0; r < 10; r++) {
+    if (below(4) !== 0) continue;
+    const s = v[2 * below(10)];
+    v[2 * r] = pick([-s, s * (1 + 2 ** -52 * below(4)), -s * (1 - 2 ** -53), s / 3, s * 2 ** -53]);
+  }
+  for (let k = 20; k < v.length; k++) v[k] = normal(-5, 5); // VSRs 10..63 (and dw1 of every VSR)
+  for (let r = 0; r < 10; r++) v[2 * r + 1] = normal(-5, 5);
+  return v;
+}
+
+function dataFor(mode: Mode): Uint8Array {
+  const d = new Uint8Array(DATA_LEN), dv = new DataView(d.buffer);
+  for (let k = 0; k < DATA_LEN; k += 8) dv.setFloat64(k, value(), mode.le);
+  return d;
+}
+
+// ---- machines --------------------------------------------------------------------------------
+interface Setup { words: number[]; regs: Float64Array; gprs: Record<number, number>; fpscr: number; fe: boolean; data: Uint8Array }
+
+function machine(mode: Mode, tier: 'interp' | 'wasm', s: Setup): Machine {
+  const m = new Machine(modelByName('POWER9'));
+  m.tier = tier;
+  for (let k = 0; k < m.used.length; k++) if (m.has[k]) m.used[k] = 1; // as if every feature had run
+  m.mem.map(CODE, PAGE_SIZE, 7);
+  m.mem.map(DATA, DATA_LEN, 3);
+  m.setMsr(mode.sf ? 0x80000000 : 0, (mode.le ? 1 : 0) | (s.fe ? 0x900 : 0));
+  const b = new Uint8Array(s.words.length * 4), dv = new DataView(b.buffer);
+  s.words.forEach((w, k) => dv.setUint32(4 * k, w, mode.le));
+  m.mem.writeBytes(CODE, b, true);
+  m.mem.writeBytes(DATA, s.data);
+  m.st.vsrF64.set(s.regs);
+  for (const [r, v] of Object.entries(s.gprs)) { m.gh[Number(r)] = 0; m.gl[Number(r)] = v >>> 0; }
+  m.s64[FPSCR_LO] = s.fpscr;
+  return m;
+}
+
+function run(m: Machine, n: number) {
+  m.pc = CODE;
+  m.icount = 0;
+  let outcome: string;
+  try { outcome = m.run(n).kind; } catch (e) {
+    if (!(e instanceof GuestFault)) throw e;
+    outcome = `fault ${e.signo}/${e.code} at ${e.addr.toString(16)}`;
+  }
+  return {
+    outcome, pc: m.pc, icount: m.icount, fpscr: [m.s64[FPSCR_HI] >>> 0, m.s64[FPSCR_LO] >>> 0],
+    cr: m.s32[Spr32.CR] >>> 0, xer: m.s32[Spr32.XER] >>> 0, gh: Array.from(m.gh), gl: Array.from(m.gl),
+    vsr: Array.from(m.st.vsrU32), data: Buffer.from(m.mem.readBytes(DATA, DATA_LEN)).toString('hex'),
+  };
+}
+
+/** Runs `s` for n instructions on both machines; they must agree. Returns the outcome and the regions' handler calls. */
+function compare(mode: Mode, s: Setup, n: number) {
+  const ref = machine(mode, 'interp', s), w = machine(mode, 'wasm', s);
+  const want = run(ref, n);
+  const calls0 = wasmStats.calls, regions0 = wasmStats.blocks;
+  const got = run(w, n);
+  expect(wasmStats.blocks - regions0, 'the wasm machine compiled regions').toBeGreaterThan(0);
+  expect(got, `${tag(mode)} ${s.words.map((c) => c.toString(16)).join(' ')} fpscr ${s.fpscr.toString(16)}`).toEqual(want);
+  return { outcome: want.outcome, calls: wasmStats.calls - calls0 };
+}
+
+const XE = 0x8, ENABLES_BUT_XE = 0xf0, XX_FX = 0x82000000;
+
+/**
+ * Edge operands: ties, cancellation, the normal range's and the safe range's edges (TwoSum's
+ * overflow: MAX_D + -3*2^970), quotients and products crossing them.
+ */
+const EDGES = [
+  1, -1, 1 + 2 ** -52, -(1 + 2 ** -51), 2 ** -53, 3 * 2 ** -53, 0.1, -1 / 3,
+  1.7976931348623157e308, -3 * 2 ** 970, 2 ** 1023, 2 ** -1022, -1.5 * 2 ** -1022,
+  2 ** -960 * (1 + 2 ** -52), -(2 ** -961), 2 ** 995 * (1 - 2 ** -53), 2 ** 995, 2 ** 500, 2 ** -500, -(2 ** -40),
+];
+/**
+ * Multiply-add triples [a, c, b] where round-to-odd decides: a*c = -2^-53 - 2^-131 (p = -2^-53)
+ * against b = 1 + 2^-51: th + tl is a tie that only the step breaks (the exact value is below it).
+ */
+const FMA_TRIPLES: [number, number, number][] = [
+  [1 + 2 ** -26, -(2 ** -53) * (1 - 2 ** -26 + 2 ** -52), 1 + 2 ** -51],
+  [-(1 + 2 ** -26), -(2 ** -53) * (1 - 2 ** -26 + 2 ** -52), -(1 + 2 ** -51)],
+  [1 + 2 ** -26, 2 ** -53 * (1 - 2 ** -26 + 2 ** -52), 1 + 2 ** -51],
+  [1 + 2 ** -26, 1 - 2 ** -26 + 2 ** -52, -1],
+  [1 + 2 ** -26, 1 - 2 ** -26, -1],
+  [3, 1 / 3, -1],
+];
+
+describe('wasm tier: scalar FP matches the interpreter', () => {
+  // Every arithmetic form on each pair (triple) of edge operands, each result and the FPSCR
+  // after it stored (mffs, stfd): a wrong status bit of any instruction shows in memory.
+  for (const mode of [MODES[0], MODES[2]]) {
+    it(`edge operands, every form, the FPSCR after each (${tag(mode)})`, () => {
+      const ops: ((t: number, a: number, b: number, c: number) => number)[] = [
+        (t, a, b) => fadd(t, a, b), (t, a, b) => fsub(t, a, b), (t, a, b) => fmul(t, a, b), (t, a, b) => fdiv(t, a, b),
+        (t, a, b, c) => fma(29, t, a, c, b), (t, a, b, c) => fma(28, t, a, c, b), (t, a, b, c) => fma(31, t, a, c, b), (t, a, b, c) => fma(30, t, a, c, b),
+        (t, a, b) => (b === 0 ? A(63, t, 0, a, 0, 22) : X63((b & 7) << 2, a, b, b & 1 ? 0 : 32)), // fsqrt (once per a), fcmpu/fcmpo
+      ];
+      // two register files: the edges in FPRs 0..19 (the third operand random), the triples in 0..17
+      const n = EDGES.length;
+      const edges = new Float64Array(2 * 64), trip = new Float64Array(2 * 64);
+      EDGES.forEach((v, r) => { edges[2 * r] = v; });
+      FMA_TRIPLES.forEach(([a, c, b], t) => { trip[6 * t] = a; trip[6 * t + 2] = c; trip[6 * t + 4] = b; });
+      const sets: [Float64Array, [number, number, number, number][]][] = [[edges, []], [trip, []]];
+      for (let a = 0; a < n; a++) for (let b = 0; b < n; b++) for (let k = 0; k < ops.length; k++) sets[0][1].push([k, a, b, below(n)]);
+      for (let t = 0; t < FMA_TRIPLES.length; t++) for (let k = 4; k < 8; k++) sets[1][1].push([k, 3 * t, 3 * t + 2, 3 * t + 1]);
+      let inline = 0, total = 0;
+      const PER = 16;
+      for (const [regs, cases] of sets) {
+        total += cases.length;
+        for (let k0 = 0; k0 < cases.length; k0 += PER) {
+          const words: number[] = [], part = cases.slice(k0, k0 + PER);
+          part.forEach(([k, a, b, c], j) => {
+            words.push(ops[k](30, a, b, c), D(54, 30, 20, 16 * j), X63(31, 0, 0, 583), D(54, 31, 20, 16 * j + 8));
+          });
+          words.push(B(-4 * words.length));
+          for (const fpscr of [0, XX_FX | (1 + below(3))]) { // nearest; a directed mode with XX set
+            const s: Setup = { words, regs, gprs: GPRS, fpscr, fe: false, data: new Uint8Array(DATA_LEN) };
+            const { calls } = compare(mode, s, words.length);
+            inline += 2 * part.length - calls; // mffs is a call; the rest bailed (a compare's NaN)
+          }
+        }
+      }
+      expect(inline).toBeGreaterThan(total / 2); // most ran inline
+    });
+  }
+
+  for (const mode of MODES) {
+    it(`random FP blocks (${tag(mode)})`, () => {
+      const ends: Record<string, number> = {};
+      for (let t = 0; t < 120; t++) {
+        const words = Array.from({ length: 3 + below(14) }, () => pick(GENS)());
+        words.push(B(-4 * words.length));
+        const gprs = { ...GPRS };
+        for (let r = 3; r <= 6; r++) gprs[r] = rnd();
+        // the rounding mode (nearest half the time), XE and the other enables sometimes, XX preset half the time
+        const fpscr = ((below(2) ? 0 : below(4)) | (below(5) === 0 ? XE : 0) | (below(6) === 0 ? ENABLES_BUT_XE : 0) | (below(2) ? XX_FX : 0)) >>> 0;
+        const s: Setup = { words, regs: operands(), gprs, fpscr, fe: below(2) === 0, data: dataFor(mode) };
+        const n = words.length * (1 + below(4)) + below(words.length); // the budget ends anywhere
+        const { outcome } = compare(mode, s, n);
+        const kind = outcome.split(' ').slice(0, 2).join(' ');
+        ends[kind] = (ends[kind] ?? 0) + 1;
+      }
+      // every kind of ending was exercised: the budget, a segfault, an enabled FP exception
+      expect(ends.limit).toBeGreaterThan(20);
+      expect(ends['fault 11/1']).toBeGreaterThan(3);
+      expect(Object.keys(ends).some((k) => k.startsWith('fault 8/'))).toBe(true);
+    });
+
+    /**
+     * Every covered arithmetic form on ordinary operands (FPRs 1..9, never written: each pass
+     * computes the same results, inside the normal range), results in FPRs 10..19.
+     */
+    const arith = [
+      fadd(10, 1, 2), fsub(11, 3, 4), fmul(12, 5, 6), fdiv(13, 7, 8), fma(29, 14, 1, 2, 3), fma(28, 15, 4, 5, 6),
+      fma(31, 16, 7, 8, 9), fma(30, 17, 9, 1, 2), A(63, 20, 0, 22, 0, 22), X63(18, 0, 10, 40), X63(19, 0, 11, 8),
+      D(54, 12, 20, 0x40), D(50, 18, 20, 0x40), X63(3 << 2, 1, 2, 0), X63(5 << 2, 3, 3, 32),
+    ];
+    const ordinary = (): Float64Array => {
+      const v = new Float64Array(2 * 64);
+      for (let r = 1; r < 10; r++) v[2 * r] = normal(-8, 8);
+      v[2 * 22] = Math.abs(normal(-8, 8)); // fsqrt's operand
+      return v;
+    };
+
+    it(`ordinary operands in round-to-nearest run inline: no handler call (${tag(mode)})`, () => {
+      const words = [...arith, B(-4 * arith.length)];
+      for (const fpscr of [0, XX_FX, ENABLES_BUT_XE]) {
+        const s: Setup = { words, regs: ordinary(), gprs: GPRS, fpscr, fe: true, data: dataFor(mode) };
+        const { outcome, calls } = compare(mode, s, 5 * words.length);
+        expect(outcome).toBe('limit');
+        expect(calls).toBe(0);
+      }
+    });
+
+    it(`directed rounding runs inline too (${tag(mode)})`, () => {
+      const words = [...arith, B(-4 * arith.length)];
+      for (const fpscr of [1, 2, 3, 3 | XX_FX]) {
+        const s: Setup = { words, regs: ordinary(), gprs: GPRS, fpscr, fe: true, data: dataFor(mode) };
+        const { outcome, calls } = compare(mode, s, 5 * words.length);
+        expect(outcome).toBe('limit');
+        expect(calls).toBe(0);
+      }
+    });
+
+    it(`XE set bails out to the handlers (${tag(mode)})`, () => {
+      const words = [...arith, B(-4 * arith.length)];
+      for (const fpscr of [XE, XE | 1, XE | XX_FX]) {
+        const s: Setup = { words, regs: ordinary(), gprs: GPRS, fpscr, fe: false, data: dataFor(mode) };
+        const { outcome, calls } = compare(mode, s, 3 * words.length);
+        expect(outcome).toBe('limit');
+        expect(calls).toBe(3 * 9); // the nine arithmetic instructions of each pass
+      }
+      // XE with MSR[FE]: the first inexact result traps inside the region, at that instruction
+      const s: Setup = { words, regs: ordinary(), gprs: GPRS, fpscr: XE, fe: true, data: dataFor(mode) };
+      const { outcome } = compare(mode, s, 3 * words.length);
+      expect(outcome).toMatch(/^fault 8\/6 /);
+    });
+
+    it(`mtfsfi switching the rounding mode mid-region (${tag(mode)})`, () => {
+      const rn = (r: number) => ((63 << 26) | (7 << 23) | (r << 12) | (134 << 1)) >>> 0;
+      const words = [fadd(10, 2, 3), rn(1), fadd(11, 2, 3), rn(0), fmul(12, 2, 3), rn(2), fma(29, 13, 2, 3, 4), rn(0), B(-32)];
+      const s: Setup = { words, regs: ordinary(), gprs: GPRS, fpscr: 0, fe: false, data: dataFor(mode) };
+      const { calls } = compare(mode, s, 4 * words.length);
+      expect(calls).toBe(4 * 4); // the four mtfsfi per pass; the arithmetic reads the mode they set
+    });
+  }
+});
