@@ -8,7 +8,7 @@ import { Insn } from './insn.js';
 import { ALL_ROWS } from './isa/index.js';
 import { Flag, type Row } from './isa/table.js';
 import { type Block, type BlockFn, compileBlock, HOT_BLOCK, HOT_COLD, HOT_SPAN, MAX_BLOCK, MAX_TARGETS } from './translate.js';
-import { compileWasmBlock, wasmWorthy } from './wasm/compile.js';
+import { compileWasmBlock, HOT_WASM, wasmWorthy } from './wasm/compile.js';
 import { GuestFault, Memory, PAGE_SHIFT } from './memory.js';
 import { type Dir, DIRS, dirGet, dirSet } from './pagetable.js';
 import { Rng } from './rng.js';
@@ -78,7 +78,6 @@ export type StopReason =
   | { kind: 'exit'; status: number; signo: number }
   | { kind: 'interrupt' };
 
-const JS_RUNS = Number(process.env.PPCEMU_JS_RUNS ?? 0);
 export class Machine {
   readonly st = new CpuState();
   readonly mem = new Memory();
@@ -418,10 +417,15 @@ export class Machine {
    * of the whole machine), or HOT_COLD times in all: compiling costs a few ms per block (a new JS
    * function starts in V8's bytecode interpreter, slower than ppcemu's, until V8 optimises it),
    * which only a block that keeps running often repays. Otherwise the next decision point is
-   * HOT_BLOCK runs later.
+   * HOT_BLOCK runs later. A block worth a wasm region is compiled at HOT_WASM runs at the
+   * earliest: by then the blocks of its loop are hot too and join its region.
    */
   private translateNow(b: Block): boolean {
-    if (this.icBase - b.mark < HOT_SPAN || b.hits >= HOT_COLD) return true;
+    if (this.icBase - b.mark < HOT_SPAN || b.hits >= HOT_COLD) {
+      // one worth a wasm region waits for HOT_WASM runs (compileHot), interpreted
+      if (b.hits < HOT_WASM && wasmWorthy(b, this)) { b.next = HOT_WASM; return false; }
+      return true;
+    }
     b.mark = this.icBase;
     b.next = b.hits + HOT_BLOCK;
     return false;
@@ -439,7 +443,6 @@ export class Machine {
     b.next = Infinity;
     if (this.tier === 'wasm') return compileWasmBlock(b, this, sf);
     if (this.tier === 'auto' && wasmWorthy(b, this)) {
-      if (JS_RUNS > 0) { b.next = b.hits + JS_RUNS; return compileBlock(b, sf, this.used); }
       return compileWasmBlock(b, this, sf, (m, left) => (b.fn = compileBlock(b, sf, m.used))(m, left));
     }
     return compileBlock(b, sf, this.used);

@@ -4,7 +4,7 @@
 // through its handler (a tracer forces that); all GPRs, CR, XER, LR, CTR, pc, icount, the fault
 // (if any) and the data memory must match bit for bit. Each compiled tier runs every test.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compileWasmBlock, wasmStats } from '../../src/cpu/wasm/compile.js';
+import { compileWasmBlock, HOT_WASM, wasmStats } from '../../src/cpu/wasm/compile.js';
 import { inlineInsn } from '../../src/cpu/inline.js';
 import { rows as FIXED_POINT_ROWS } from '../../src/cpu/isa/fixedpoint.js';
 import { Machine } from '../../src/cpu/machine.js';
@@ -470,45 +470,57 @@ for (const tier of ['jit', 'wasm'] as const) describe(`${tier}: compiled blocks 
     expect(t.gl[3]).toBe(HOT_BLOCK + 100 + HOT_COLD + 101);
   });
 
-  it('auto: at its decision point a block that gains from wasm becomes a region (no JS step), one that does not is translated to JS', () => {
+  it('auto: a block that gains from wasm stays interpreted until HOT_WASM runs, then becomes a region (no JS step); one that does not is translated to JS', () => {
     // A = (li r6,40; li r5,40; B1's first iteration), B1 = (addi r6,-1; add r7,r7,r6; cmpwi r6,0;
-    // bne B1), B2 = (mulhw r8,r7,r7; mulhw r9,r7,r8; addi r5,-1; cmpwi r5,0; bne B2: two of its
+    // bne B1), B2 = (divw r8,r7,r7; divwu r9,r7,r8; addi r5,-1; cmpwi r5,0; bne B2: two of its
     // four instructions before the branch call handlers), C = (addi r3,1; b A). B1 and B2 run
-    // densely and reach HOT_BLOCK after ~50 outer iterations.
+    // densely: B1 39 times per outer iteration, B2 40.
     const bne = (d: number) => (16 << 26 | 4 << 21 | 2 << 16 | (d & 0xfffc)) >>> 0;
     const words = [D(14, 6, 0, 40), D(14, 5, 0, 40), D(14, 6, 6, -1), XO(7, 7, 6, 0, 266, 0), D(11, 0, 6, 0), bne(-12),
-      XO(8, 7, 7, 0, 75, 0), XO(9, 7, 8, 0, 75, 0), D(14, 5, 5, -1), D(11, 0, 5, 0), bne(-16), D(14, 3, 3, 1), B(-48)];
+      XO(8, 7, 7, 0, 491, 0), XO(9, 7, 8, 0, 459, 0), D(14, 5, 5, -1), D(11, 0, 5, 0), bne(-16), D(14, 3, 3, 1), B(-48)];
     const perOuter = 2 + 40 * 4 + 40 * 5 + 2;
+    expect(HOT_BLOCK / 39).toBeLessThan(100);
+    expect(HOT_WASM / 39).toBeGreaterThan(100);
+    expect(HOT_WASM / 39).toBeLessThan(250);
     const [t, r] = autoAndInterp(words, [3, 7]);
     const regions = wasmStats.blocks;
-    const n = 100 * perOuter + 3;
+    const b1 = () => t.blockFor(CODE + 8, false)!, b2 = () => t.blockFor(CODE + 24, false)!;
+    let n = 100 * perOuter + 3; // (each run() starts again at CODE, from icount 0)
     expect(snapshot(t, run(t, n), false)).toEqual(snapshot(r, run(r, n), false));
-    expect(t.blockFor(CODE + 8, false)!.fn).toBeDefined();
-    expect(t.blockFor(CODE + 24, false)!.fn).toBeDefined();
+    expect(b1().hits).toBeGreaterThan(HOT_BLOCK);
+    expect(b1().fn).toBeUndefined(); // waits for HOT_WASM, interpreted
+    expect(b2().fn).toBeDefined(); // JS
+    expect(wasmStats.blocks).toBe(regions);
+    n = 150 * perOuter + 3;
+    expect(snapshot(t, run(t, n), false)).toEqual(snapshot(r, run(r, n), false));
+    expect(b1().fn).toBeDefined();
     expect(wasmStats.blocks - regions).toBe(1); // B1's region; B2 runs as JS
-    expect(t.gl[3]).toBe(100);
   });
 
   it('auto: a wasm region takes as members blocks that ran HOT_BLOCK times though still interpreted (sparse)', () => {
     // A = (li r6,8; 90 x addi r9,1; the inner loop's first iteration: blocks A1 and A2), B = the
-    // inner loop (8 iterations), C = (addi r3,1; b A). B is dense: compiled after ~290 outer
-    // iterations (a region it leaves after 7 iterations, too few instructions per entry: the
-    // probe turns it into JS). A1, A2 and C run once per 125 instructions: sparse, so
-    // interpreted until HOT_COLD; A1 then heads a region with A2 and C (interpreted, more than
-    // HOT_BLOCK runs) and B as members, and the whole loop runs inside it.
+    // inner loop (8 iterations), C = (addi r3,1; b A). A1, A2 and C run once per 125
+    // instructions: sparse, so interpreted until HOT_COLD. B is dense: a region at HOT_WASM runs
+    // (~1150 outer iterations), left after 7 iterations, too few instructions per entry: its
+    // probe turns it into JS and asks again at twice its runs (~2300 outer iterations), when
+    // A1, A2 and C, still interpreted, have run more than HOT_BLOCK times: they join B's region,
+    // and the whole loop runs inside it.
     const words = [D(14, 6, 0, 8), ...Array<number>(90).fill(D(14, 9, 9, 1)), D(14, 6, 6, -1), XO(7, 7, 6, 0, 266, 0), D(11, 0, 6, 0),
       (16 << 26 | 4 << 21 | 2 << 16 | (-12 & 0xfffc)) >>> 0, D(14, 3, 3, 1), B(-4 * 96)];
     const perOuter = 1 + 90 + 8 * 4 + 2;
     expect(HOT_BLOCK * perOuter).toBeGreaterThan(HOT_SPAN);
     const [t, r] = autoAndInterp(words, [3, 7, 9]);
     const members = wasmStats.members, regions = wasmStats.blocks;
-    const n = (HOT_COLD + 100) * perOuter + 5;
+    const n = 3000 * perOuter + 5;
     expect(snapshot(t, run(t, n), false)).toEqual(snapshot(r, run(r, n), false));
-    expect(t.blockFor(CODE, false)!.fn).toBeDefined();
-    expect(t.blockFor(CODE + 4 * 95, false)!.fn).toBeUndefined(); // C: a member only
-    expect(t.blockFor(CODE + 4 * 91, false)!.fn!.name).toBe(`block_${(CODE + 4 * 91).toString(16)}`); // B: JS after the probe
-    expect(wasmStats.blocks - regions).toBe(2); // B's, then A1's
-    expect(wasmStats.members - members).toBeGreaterThanOrEqual(1 + 4); // A1's: A1, A2, B and C
+    const a1 = t.blockFor(CODE, false)!, b = t.blockFor(CODE + 4 * 91, false)!, c = t.blockFor(CODE + 4 * 95, false)!;
+    expect(a1.fn).toBeUndefined(); // members only: interpreted when run outside the region
+    expect(c.fn).toBeUndefined();
+    expect(a1.hits).toBeGreaterThan(HOT_BLOCK);
+    expect(a1.hits).toBeLessThan(HOT_COLD);
+    expect(b.fn).toBeDefined();
+    expect(wasmStats.blocks - regions).toBe(2); // B's, then B's again
+    expect(wasmStats.members - members).toBe(1 + 4); // the second: B, C, A1 and A2
   });
 
   it('a block translated in one mode runs correctly in the other', () => {

@@ -381,6 +381,14 @@ function generate(members: Block[], sf: boolean, m: Machine, spillSet: ReadonlyS
 }
 
 /**
+ * Runs of a block worth a wasm region (`auto`, wasmWorthy) before it becomes one, straight from
+ * the interpreter (Machine.translateNow). Earlier (at HOT_BLOCK), the region of a loop's first
+ * hot block lacked the blocks not hot yet, and those became heads of regions of their own:
+ * ppc64le bench_vm compiled 21 regions (254 KB, 173 ms) instead of 7 (122 KB, 75 ms).
+ */
+export const HOT_WASM = 8000;
+
+/**
  * Whether a block gains from wasm (`auto`): a handler call costs a wasm-to-JS transition and a
  * spill and reload of the registers around it, so only blocks where most instructions have an
  * emitter are compiled, and none with a floating-point or vector instruction lacking one (the
