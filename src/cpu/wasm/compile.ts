@@ -154,21 +154,30 @@ export class Ctx {
   }
 
   /**
-   * After a memory accessor call that left its fault test (i32) on the stack: on a fault, spill,
-   * record pc `a` and the count of the instructions before it, and return FAULT.
+   * Code depth (Code.depth) just inside the region's shared exit block (generate sets it): a
+   * `br` there spills, stores L.nia as the pc and the count, and returns L.s, so an exit site
+   * only sets those locals instead of repeating the spill.
+   */
+  exitDepth = -1;
+
+  /** Leaves through the shared exit with status `status`, pc `pc` and the count plus `extra`. */
+  private exitVia(status: number, pc: number, extra: number): void {
+    const c = this.c;
+    if (this.exitDepth < 0 || c.depth < this.exitDepth) throw new Error('wasm: exit site outside the exit block');
+    if (extra) c.get(L.done).i32(extra).op(Op.i32_add).set(L.done);
+    c.f64(pc).set(L.nia).i32(status).set(L.s);
+    br(c, c.depth - this.exitDepth);
+  }
+
+  /**
+   * After a memory accessor call that left its fault test (i32) on the stack: on a fault, leave
+   * with status FAULT, pc `a` and the count of the instructions before it.
    */
   faultExit(a: number): void {
     const c = this.c;
     c.op(Op.if, 0x40);
-    this.exitFault(a);
+    this.exitVia(FAULT, a, this.k);
     c.op(Op.end);
-  }
-
-  private exitFault(a: number): void {
-    this.spill();
-    this.flushDone(this.k);
-    this.c.i32(0).f64(a).mem(Op.f64_store, 3, SCR_PC);
-    this.c.i32(FAULT).op(Op.return);
   }
 
   /**
@@ -179,12 +188,10 @@ export class Ctx {
     const c = this.c;
     c.tee(L.s).op(Op.if, 0x40);
     c.get(L.s).i32(1).op(Op.i32_eq, Op.if, 0x40);
-    this.exitFault(i.addr);
+    this.exitVia(FAULT, i.addr, this.k);
     c.op(Op.end);
-    this.spill();
-    this.flushDone(this.k + 1);
-    c.i32(0).f64(this.sf ? i.addr + 4 : (i.addr + 4) >>> 0).mem(Op.f64_store, 3, SCR_PC);
-    c.i32(EXIT).op(Op.return, Op.end);
+    this.exitVia(EXIT, this.sf ? i.addr + 4 : (i.addr + 4) >>> 0, this.k + 1);
+    c.op(Op.end);
   }
 }
 
@@ -312,7 +319,9 @@ function generate(members: Block[], sf: boolean, m: Machine, spillSet: ReadonlyS
   const index = new Map(members.map((b, j) => [b.addr, j]));
   // loop $dispatch { block $exit { block $lookup { block_{K-1} { ... block_0 { br_table cur }
   //   member 0 } ... member K-1 } lookup } exit }
-  c.op(Op.loop, 0x40, Op.block, 0x40, Op.block, 0x40);
+  c.op(Op.loop, 0x40, Op.block, 0x40);
+  body.exitDepth = c.depth;
+  c.op(Op.block, 0x40);
   for (let j = 0; j < K; j++) c.op(Op.block, 0x40);
   c.get(L.cur).op(Op.br_table);
   uleb(c.b, K);
