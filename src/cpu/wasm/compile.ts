@@ -4,13 +4,15 @@
 // loaded from the register buffer (CpuState.buf, which the machine's first wasm compile moves to
 // the start of the guest memory's arena, memory.ts: the wasm memory) on entry and written back
 // (only those the block writes) on every exit and around every handler call, so the handlers and
-// the run loop always see exact state.
+// the run loop always see exact state. Every exit (the budget, a member branching out, a fault, a
+// store into decoded code) goes through one shared exit block at the end of the function that
+// spills once: an exit site only sets the status, pc and count locals and branches there.
 //
 // Rows with a wasm emitter (emit.ts, emitfp.ts) run inline; every other instruction calls its JS handler
 // through an import that sets m.pc/m.nia first, exactly as the interpreter does. Guest loads and
 // stores index the arena's page tables inline (emit.ts); the rest (a page not in the table, an
 // access crossing a page) calls imported accessors (Memory.read32 etc.): a faulting access returns a sentinel,
-// the function spills state, records the faulting pc and returns, and the JS side throws the
+// the function leaves through the shared exit with the faulting pc, and the JS side throws the
 // GuestFault, so faults are precise. Instruction counts are exact: the function loops only
 // while the whole block fits in the caller's budget (`left`) and reports how many instructions
 // it completed (the DONE slot), before every handler call too.
