@@ -4,13 +4,15 @@
 // loaded from the register buffer (CpuState.buf, which the machine's first wasm compile moves to
 // the start of the guest memory's arena, memory.ts: the wasm memory) on entry and written back
 // (only those the block writes) on every exit and around every handler call, so the handlers and
-// the run loop always see exact state.
+// the run loop always see exact state. Every exit (the budget, a member branching out, a fault, a
+// store into decoded code) goes through one shared exit block at the end of the function that
+// spills once: an exit site only sets the status, pc and count locals and branches there.
 //
 // Rows with a wasm emitter (emit.ts, emitfp.ts) run inline; every other instruction calls its JS handler
 // through an import that sets m.pc/m.nia first, exactly as the interpreter does. Guest loads and
 // stores index the arena's page tables inline (emit.ts); the rest (a page not in the table, an
 // access crossing a page) calls imported accessors (Memory.read32 etc.): a faulting access returns a sentinel,
-// the function spills state, records the faulting pc and returns, and the JS side throws the
+// the function leaves through the shared exit with the faulting pc, and the JS side throws the
 // GuestFault, so faults are precise. Instruction counts are exact: the function loops only
 // while the whole block fits in the caller's budget (`left`) and reports how many instructions
 // it completed (the DONE slot), before every handler call too.
@@ -35,9 +37,50 @@ export { SCR_HI };
  */
 const EXIT = 0, FAULT = 1, HANDLER_NIA = 2, MEMBER_EXIT = 3;
 
+const byLocal = (a: number, b: number): number => a - b;
+
+/** Stores register locals `ls` to the buffer (in local order). */
+function storeLocals(c: Code, ls: Iterable<number>): void {
+  for (const l of [...ls].sort(byLocal)) {
+    if (l >= L.fpr && l < L.fpr + 32) c.i32(0).get(l).mem(Op.f64_store, 3, VSR_OFF + 16 * (l - L.fpr));
+    else if (l === L.fs) c.i32(0).get(l).mem(Op.i32_store, 2, FPSCR_LO_OFF);
+    else if (l >= L.gpr && l < L.gpr + 32) {
+      const r = l - L.gpr;
+      c.i32(0).get(l).i64(32).op(Op.i64_shr_u).mem(Op.i64_store32, 2, GH + 4 * r);
+      c.i32(0).get(l).mem(Op.i64_store32, 2, GLO + 4 * r);
+    } else if (l === L.cr || l === L.xer) {
+      c.i32(0).get(l).mem(Op.i32_store, 2, l === L.cr ? CR_OFF : XER_OFF);
+    } else {
+      const off = l === L.lr ? LR_OFF : CTR_OFF;
+      c.i32(0).get(l).i64(32).op(Op.i64_shr_u).mem(Op.i64_store32, 2, off);
+      c.i32(0).get(l).mem(Op.i64_store32, 2, off + 4);
+    }
+  }
+}
+
+/** Loads register locals `ls` from the buffer (in local order). */
+function loadLocals(c: Code, ls: Iterable<number>): void {
+  for (const l of [...ls].sort(byLocal)) {
+    if (l >= L.fpr && l < L.fpr + 32) c.i32(0).mem(Op.f64_load, 3, VSR_OFF + 16 * (l - L.fpr)).set(l);
+    else if (l === L.fs) c.i32(0).mem(Op.i32_load, 2, FPSCR_LO_OFF).set(l);
+    else if (l >= L.gpr && l < L.gpr + 32) {
+      const r = l - L.gpr;
+      c.i32(0).mem(Op.i64_load32_u, 2, GH + 4 * r).i64(32).op(Op.i64_shl);
+      c.i32(0).mem(Op.i64_load32_u, 2, GLO + 4 * r).op(Op.i64_or).set(l);
+    } else if (l === L.cr || l === L.xer) {
+      c.i32(0).mem(Op.i32_load, 2, l === L.cr ? CR_OFF : XER_OFF).set(l);
+    } else {
+      const off = l === L.lr ? LR_OFF : CTR_OFF;
+      c.i32(0).mem(Op.i64_load32_u, 2, off).i64(32).op(Op.i64_shl);
+      c.i32(0).mem(Op.i64_load32_u, 2, off + 4).op(Op.i64_or).set(l);
+    }
+  }
+}
+
 /**
- * Emission context for one block: the code, the locals it reads/writes (collected by a first
- * pass, used by the second to spill exactly what was written).
+ * Emission context for one region, in one pass: the code, the locals it reads/writes. Where the
+ * full spill (every written local) or reload (every used local) goes, only a hole is recorded
+ * (`holes`): those sets are known at the end, when `finish` fills the holes.
  */
 export class Ctx {
   readonly c = new Code();
@@ -47,63 +90,57 @@ export class Ctx {
     readonly sf: boolean,
     /** The model has 64-bit compares (ppc64). */
     readonly wide: boolean,
-    /** Locals written anywhere in the block (from the first pass); spilled on exits. */
-    private readonly spillSet: ReadonlySet<number>,
     /** Little-endian data (MSR[LE] when compiled): big-endian accesses byte-swap inline. */
     readonly le: boolean,
   ) {}
 
+  /**
+   * Locals written since the buffer last matched the locals on every path here (an
+   * unconditional handler call in this member); undefined: unknown (any written local).
+   */
+  private dirty: Set<number> | undefined;
+  /** Code.depth of the current member's top level (generate sets it with `enterMember`). */
+  private memberDepth = -1;
+  /** Offsets in c.b where the full spill or reload goes. */
+  private readonly holes: { at: number; reload: boolean }[] = [];
+
   /** Pushes local l (a register local), recording the use. */
   rd(l: number): this { this.used.add(l); this.c.get(l); return this; }
   /** Pops into local l (a register local), recording the write. */
-  wr(l: number): this { this.used.add(l); this.written.add(l); this.c.set(l); return this; }
+  wr(l: number): this { this.used.add(l); this.written.add(l); this.dirty?.add(l); this.c.set(l); return this; }
   g(r: number): this { return this.rd(L.gpr + r); }
   setG(r: number): this { return this.wr(L.gpr + r); }
 
-  /** The spill sequence, once made (the same at every exit and handler call of the region). */
-  private spillCode: number[] | undefined;
+  /** A member's code starts here (entered from anywhere: what the buffer holds is unknown). */
+  enterMember(): void {
+    this.dirty = undefined;
+    this.memberDepth = this.c.depth;
+  }
 
-  /** Writes the block's written register locals back to the buffer. */
+  /** Writes the region's written register locals back to the buffer (a hole until finish). */
   spill(): void {
-    const c = this.c;
-    if (this.spillCode !== undefined) { append(c.b, this.spillCode); return; }
-    const start = c.b.length;
-    for (const l of [...this.spillSet].sort((a, b) => a - b)) {
-      if (l >= L.fpr && l < L.fpr + 32) c.i32(0).get(l).mem(Op.f64_store, 3, VSR_OFF + 16 * (l - L.fpr));
-      else if (l === L.fs) c.i32(0).get(l).mem(Op.i32_store, 2, FPSCR_LO_OFF);
-      else if (l >= L.gpr && l < L.gpr + 32) {
-        const r = l - L.gpr;
-        c.i32(0).get(l).i64(32).op(Op.i64_shr_u).mem(Op.i64_store32, 2, GH + 4 * r);
-        c.i32(0).get(l).mem(Op.i64_store32, 2, GLO + 4 * r);
-      } else if (l === L.cr || l === L.xer) {
-        c.i32(0).get(l).mem(Op.i32_store, 2, l === L.cr ? CR_OFF : XER_OFF);
-      } else {
-        const off = l === L.lr ? LR_OFF : CTR_OFF;
-        c.i32(0).get(l).i64(32).op(Op.i64_shr_u).mem(Op.i64_store32, 2, off);
-        c.i32(0).get(l).mem(Op.i64_store32, 2, off + 4);
-      }
+    this.holes.push({ at: this.c.b.length, reload: false });
+  }
+
+  /** The body's bytes with the holes filled, after `prefix`. */
+  finish(prefix: number[]): number[] {
+    const spill = new Code(), reload = new Code();
+    storeLocals(spill, this.written);
+    loadLocals(reload, this.used);
+    const out = prefix, b = this.c.b;
+    let from = 0;
+    for (const h of this.holes) {
+      for (let q = from; q < h.at; q++) out.push(b[q]);
+      append(out, h.reload ? reload.b : spill.b);
+      from = h.at;
     }
-    this.spillCode = c.b.slice(start);
+    for (let q = from; q < b.length; q++) out.push(b[q]);
+    return out;
   }
 
   /** Loads register locals `ls` from the buffer. */
   load(ls: Iterable<number>): void {
-    const c = this.c;
-    for (const l of [...ls].sort((a, b) => a - b)) {
-      if (l >= L.fpr && l < L.fpr + 32) c.i32(0).mem(Op.f64_load, 3, VSR_OFF + 16 * (l - L.fpr)).set(l);
-      else if (l === L.fs) c.i32(0).mem(Op.i32_load, 2, FPSCR_LO_OFF).set(l);
-      else if (l >= L.gpr && l < L.gpr + 32) {
-        const r = l - L.gpr;
-        c.i32(0).mem(Op.i64_load32_u, 2, GH + 4 * r).i64(32).op(Op.i64_shl);
-        c.i32(0).mem(Op.i64_load32_u, 2, GLO + 4 * r).op(Op.i64_or).set(l);
-      } else if (l === L.cr || l === L.xer) {
-        c.i32(0).mem(Op.i32_load, 2, l === L.cr ? CR_OFF : XER_OFF).set(l);
-      } else {
-        const off = l === L.lr ? LR_OFF : CTR_OFF;
-        c.i32(0).mem(Op.i64_load32_u, 2, off).i64(32).op(Op.i64_shl);
-        c.i32(0).mem(Op.i64_load32_u, 2, off + 4).op(Op.i64_or).set(l);
-      }
-    }
+    loadLocals(this.c, ls);
   }
 
   /** Index of the instruction being emitted in its block (for exact counts on exits). */
@@ -113,9 +150,6 @@ export class Ctx {
   last = false;
   /** The handler imports the body calls, in import order (bail-outs included). */
   readonly helpers: Helper[] = [];
-  /** Locals reloaded after a handler call (the first pass's used set). */
-  reloadSet: ReadonlySet<number> = new Set();
-  private reloadCode: number[] | undefined;
 
   /**
    * Calls the handler of the instruction being emitted, as the interpreter would run it: spill,
@@ -129,20 +163,18 @@ export class Ctx {
     const c = this.c, k = this.k;
     const f = MEM_IMPORTS.length + this.helpers.length;
     this.helpers.push({ j: this.j, k });
-    this.spill();
+    // Only what was written since the last unconditional call in this member, if there was one.
+    if (this.dirty === undefined) this.spill();
+    else storeLocals(c, this.dirty);
     this.flushDone(k);
     c.i32(-k).set(L.done);
     c.call(f).tee(L.v).f64(0).op(Op.f64_lt, Op.if, 0x40);
     this.flushDone(k + 1);
     c.i32(HANDLER_NIA).op(Op.return, Op.end);
     if (changes !== undefined) this.load(changes);
-    else {
-      if (this.reloadCode === undefined) {
-        const start = c.b.length;
-        this.load(this.reloadSet);
-        this.reloadCode = c.b.slice(start);
-      } else append(c.b, this.reloadCode);
-    }
+    else this.holes.push({ at: c.b.length, reload: true });
+    // After a call on every path, the buffer and the locals agree.
+    if (c.depth === this.memberDepth) this.dirty = new Set();
     if (this.last) c.get(L.v).set(L.nia);
   }
 
@@ -154,21 +186,30 @@ export class Ctx {
   }
 
   /**
-   * After a memory accessor call that left its fault test (i32) on the stack: on a fault, spill,
-   * record pc `a` and the count of the instructions before it, and return FAULT.
+   * Code depth (Code.depth) just inside the region's shared exit block (generate sets it): a
+   * `br` there spills, stores L.nia as the pc and the count, and returns L.s, so an exit site
+   * only sets those locals instead of repeating the spill.
+   */
+  exitDepth = -1;
+
+  /** Leaves through the shared exit with status `status`, pc `pc` and the count plus `extra`. */
+  private exitVia(status: number, pc: number, extra: number): void {
+    const c = this.c;
+    if (this.exitDepth < 0 || c.depth < this.exitDepth) throw new Error('wasm: exit site outside the exit block');
+    if (extra) c.get(L.done).i32(extra).op(Op.i32_add).set(L.done);
+    c.f64(pc).set(L.nia).i32(status).set(L.s);
+    br(c, c.depth - this.exitDepth);
+  }
+
+  /**
+   * After a memory accessor call that left its fault test (i32) on the stack: on a fault, leave
+   * with status FAULT, pc `a` and the count of the instructions before it.
    */
   faultExit(a: number): void {
     const c = this.c;
     c.op(Op.if, 0x40);
-    this.exitFault(a);
+    this.exitVia(FAULT, a, this.k);
     c.op(Op.end);
-  }
-
-  private exitFault(a: number): void {
-    this.spill();
-    this.flushDone(this.k);
-    this.c.i32(0).f64(a).mem(Op.f64_store, 3, SCR_PC);
-    this.c.i32(FAULT).op(Op.return);
   }
 
   /**
@@ -179,12 +220,10 @@ export class Ctx {
     const c = this.c;
     c.tee(L.s).op(Op.if, 0x40);
     c.get(L.s).i32(1).op(Op.i32_eq, Op.if, 0x40);
-    this.exitFault(i.addr);
+    this.exitVia(FAULT, i.addr, this.k);
     c.op(Op.end);
-    this.spill();
-    this.flushDone(this.k + 1);
-    c.i32(0).f64(this.sf ? i.addr + 4 : (i.addr + 4) >>> 0).mem(Op.f64_store, 3, SCR_PC);
-    c.i32(EXIT).op(Op.return, Op.end);
+    this.exitVia(EXIT, this.sf ? i.addr + 4 : (i.addr + 4) >>> 0, this.k + 1);
+    c.op(Op.end);
   }
 }
 
@@ -302,17 +341,17 @@ function br(c: Code, depth: number): Code {
   return c;
 }
 
-/** Generates the function body for the region `members` (one pass). */
-function generate(members: Block[], sf: boolean, m: Machine, spillSet: ReadonlySet<number>, reloadSet: ReadonlySet<number>): Ctx {
-  const x = new Ctx(sf, m.has[FEATURE_BIT.ppc64] === 1, spillSet, m.mem.le);
-  const body = new Ctx(sf, x.wide, spillSet, x.le);
-  body.reloadSet = reloadSet;
+/** Generates the function body for the region `members` and the handlers it imports. */
+function generate(members: Block[], sf: boolean, m: Machine): { code: number[]; helpers: Helper[] } {
+  const body = new Ctx(sf, m.has[FEATURE_BIT.ppc64] === 1, m.mem.le);
   const c = body.c;
   const K = members.length;
   const index = new Map(members.map((b, j) => [b.addr, j]));
   // loop $dispatch { block $exit { block $lookup { block_{K-1} { ... block_0 { br_table cur }
   //   member 0 } ... member K-1 } lookup } exit }
-  c.op(Op.loop, 0x40, Op.block, 0x40, Op.block, 0x40);
+  c.op(Op.loop, 0x40, Op.block, 0x40);
+  body.exitDepth = c.depth;
+  c.op(Op.block, 0x40);
   for (let j = 0; j < K; j++) c.op(Op.block, 0x40);
   c.get(L.cur).op(Op.br_table);
   uleb(c.b, K);
@@ -320,6 +359,7 @@ function generate(members: Block[], sf: boolean, m: Machine, spillSet: ReadonlyS
   let lookup = false;
   members.forEach((b, j) => {
     c.op(Op.end);
+    body.enterMember();
     const toLookup = K - 1 - j, toExit = K - j, toLoop = K - j + 1;
     const n = b.n;
     // The whole block must fit in the budget, else leave with nia = its address.
@@ -372,12 +412,9 @@ function generate(members: Block[], sf: boolean, m: Machine, spillSet: ReadonlyS
   body.flushDone();
   c.get(L.s).op(Op.return, Op.end, 0x00 /* unreachable */);
   // Prologue: load every register local the body uses.
-  x.load(body.used);
-  append(x.c.b, c.b);
-  for (const l of body.used) x.used.add(l);
-  for (const l of body.written) x.written.add(l);
-  x.helpers.push(...body.helpers);
-  return x;
+  const prologue = new Code();
+  loadLocals(prologue, body.used);
+  return { code: body.finish(prologue.b), helpers: body.helpers };
 }
 
 /**
@@ -455,11 +492,9 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
   const arena = m.mem.useArena();
   if (!(m.st.buf instanceof SharedArrayBuffer)) m.registersToArena(arena.buf);
   const members = gather(b, m, sf, m.tier === 'wasm');
-  const first = generate(members, sf, m, new Set(), new Set());
-  const x = generate(members, sf, m, first.written, first.used);
-  const helpers = x.helpers;
+  const { code, helpers } = generate(members, sf, m);
   const imports = [...MEM_IMPORTS, ...helpers.map((h) => ({ name: `h${h.j}_${h.k}`, type: { params: [], results: [F64] } }))];
-  const bytes = module(imports, { params: [I32], results: [I32] }, LOCALS, x.c.b);
+  const bytes = module(imports, { params: [I32], results: [I32] }, LOCALS, code);
   const t1 = performance.now();
   const mod = new WebAssembly.Module(bytes);
   if (DEBUG) {

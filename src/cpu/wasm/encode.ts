@@ -63,7 +63,26 @@ const F64_BUF = new DataView(new ArrayBuffer(8));
 /** A function body under construction. */
 export class Code {
   readonly b: number[] = [];
-  op(...ops: number[]): this { this.b.push(...ops); return this; }
+  /**
+   * Open block/loop/if constructs (the function's own body not counted): lets a branch to a
+   * fixed outer label (a region's shared exit, compile.ts) compute its relative depth.
+   */
+  depth = 0;
+  /**
+   * Opcodes, with the immediates of block/loop/if (the block type) and br/br_if (the label)
+   * inline after them; other immediates go through the helpers below.
+   */
+  op(...ops: number[]): this {
+    const b = this.b;
+    for (let k = 0; k < ops.length; k++) {
+      const o = ops[k];
+      b.push(o);
+      if (o === Op.end) this.depth--;
+      else if (o === Op.block || o === Op.loop || o === Op.if) { this.depth++; if (k + 1 < ops.length) b.push(ops[++k]); }
+      else if ((o === Op.br || o === Op.br_if) && k + 1 < ops.length) b.push(ops[++k]);
+    }
+    return this;
+  }
   get(l: number): this { this.b.push(Op.local_get); uleb(this.b, l); return this; }
   set(l: number): this { this.b.push(Op.local_set); uleb(this.b, l); return this; }
   tee(l: number): this { this.b.push(Op.local_tee); uleb(this.b, l); return this; }
