@@ -1,5 +1,7 @@
 // WebAssembly emitters for the rows the JS tier inlines (inline.ts), keyed the same way (row
-// mnemonic, checked against the primary opcode): each reproduces its row handler exactly over
+// mnemonic, checked against the primary opcode), and for more fixed-point rows it leaves to
+// their handlers (XER[CA] arithmetic and shifts, word and high multiplies, rotates with insert
+// or by RB; XER's CA/CA32 per mode are cheap here): each reproduces its row handler exactly over
 // i64 register locals (64-bit results in both modes; 32-bit mode truncates effective addresses,
 // branch targets and the CR0/CTR tests as the handlers do). A row without an emitter here, or an
 // instruction form the emitter declines (OE forms, invalid update forms, ...), calls its handler.
