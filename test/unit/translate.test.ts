@@ -177,6 +177,7 @@ const WASM_INLINED: Record<string, Gen> = {
   rldimi: () => MD(anyReg(), dst(), below(64), below(64), 3, rc()),
   rldcl: () => MDS(anyReg(), dst(), anyReg(), below(64), 8, rc()),
   rldcr: () => MDS(anyReg(), dst(), anyReg(), below(64), 9, rc()),
+  lhau: () => D(43, dst(), pick(BASES), below(64) - 32), // (valid forms; the base stays in its region)
 };
 const ONLY64 = new Set(['extsw', 'rldicl', 'rldicr', 'rldic', 'lwa', 'lwax', 'ld', 'ldu', 'ldx', 'std', 'stdu', 'stdx', 'sld', 'srd', 'mulld',
   'sradi', 'srad', 'mulhd', 'mulhdu', 'rldimi', 'rldcl', 'rldcr']);
@@ -190,6 +191,7 @@ const OTHERS: Gen[] = [
   () => XO(dst(), anyReg(), anyReg(), 1, 235, rc()), // mullwo[.]
   () => XO(dst(), anyReg(), anyReg(), 0, 459, rc()), // divwu
   () => X(anyReg(), dst(), 0, 26, rc()), // cntlzw
+  ldD(43, true), // lhau with any base (faults) and invalid forms (wasm: the handler raises them)
 ];
 
 /** The compiled tier the tests below force (set per describe). */

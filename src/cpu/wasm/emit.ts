@@ -527,7 +527,7 @@ function rotMds(maskOf: (i: Insn) => bigint): Gen {
 
 /** Primary opcodes of the rows below that inline.ts's OPCD table does not list (and that are not 31). */
 const OWN_OPCD: Record<string, readonly number[]> = {
-  mulli: [7], subfic: [8], addic: [12, 13], rlwimi: [20], rlwnm: [23], rldimi: [30], rldcl: [30], rldcr: [30],
+  mulli: [7], subfic: [8], addic: [12, 13], rlwimi: [20], rlwnm: [23], rldimi: [30], rldcl: [30], rldcr: [30], lhau: [43],
 };
 
 const GENS: Record<string, Gen> = {
@@ -591,6 +591,7 @@ const GENS: Record<string, Gen> = {
   stb: store(8, 'D', false), sth: store(16, 'D', false), stw: store(32, 'D', false), std: store(64, 'D', false),
   stbu: store(8, 'D', true), sthu: store(16, 'D', true), stwu: store(32, 'D', true), stdu: store(64, 'D', true),
   stbx: store(8, 'X', false), sthx: store(16, 'X', false), stwx: store(32, 'X', false), stdx: store(64, 'X', false),
+  lhau: load('s16', 'D', true), // (coremark's hottest remaining handler call)
   mulli: (i) => (x) => { x.g(i.ra); x.c.i64(i.imm).op(Op.i64_mul); x.setG(i.rt); },
   // addic is two rows (opcode 12, and 13 recording); the D forms' bit 31 is an immediate bit.
   addic: (i, sf) => addCarrying(opRa, opSimm, 0, false, i.row?.opcd === 13)(i, sf),
