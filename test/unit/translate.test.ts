@@ -5,6 +5,7 @@
 // (if any) and the data memory must match bit for bit. Each compiled tier runs every test.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileWasmBlock, HOT_WASM, wasmStats } from '../../src/cpu/wasm/compile.js';
+import { emitterFor } from '../../src/cpu/wasm/emit.js';
 import { inlineInsn } from '../../src/cpu/inline.js';
 import { rows as FIXED_POINT_ROWS } from '../../src/cpu/isa/fixedpoint.js';
 import { Machine } from '../../src/cpu/machine.js';
@@ -137,18 +138,60 @@ const INLINED: Record<string, Gen> = {
   mfspr: () => XFX(dst(), pick([8, 9]), 339),
   mtspr: () => XFX(anyReg(), pick([1, 8, 9]), 467),
 };
-const ONLY64 = new Set(['extsw', 'rldicl', 'rldicr', 'rldic', 'lwa', 'lwax', 'ld', 'ldu', 'ldx', 'std', 'stdu', 'stdx', 'sld', 'srd', 'mulld']);
+/** XS form (sradi): the 6-bit shift's high bit in bit 30. */
+const XS = (rs: number, ra: number, sh: number, xo: number, rc: number) =>
+  ((31 << 26) | (rs << 21) | (ra << 16) | ((sh & 31) << 11) | (xo << 2) | ((sh >> 5) << 1) | rc) >>> 0;
+/** MDS form (rldcl, rldcr): rotate by RB. */
+const MDS = (rs: number, ra: number, rb: number, mb: number, xo: number, rc: number) =>
+  ((30 << 26) | (rs << 21) | (ra << 16) | (rb << 11) | ((mb & 31) << 6) | ((mb >> 5) << 5) | (xo << 1) | rc) >>> 0;
 
-/** Handler-only instructions mixed in (CA/OV users, OE forms, rotates with insert). */
+/**
+ * Instructions the wasm tier runs inline but the JS tier leaves to their handlers (XER[CA]
+ * users and setters, word and high multiplies, rotates with insert or by RB), by row mnemonic
+ * (addic. by its own name). The random XER has CA set or clear.
+ */
+const WASM_INLINED: Record<string, Gen> = {
+  mulli: () => D(7, dst(), anyReg(), imm16()),
+  addic: () => D(12, dst(), anyReg(), imm16()),
+  'addic.': () => D(13, dst(), anyReg(), imm16()),
+  subfic: () => D(8, dst(), anyReg(), imm16()),
+  addc: () => XO(dst(), anyReg(), anyReg(), 0, 10, rc()),
+  subfc: () => XO(dst(), anyReg(), anyReg(), 0, 8, rc()),
+  adde: () => XO(dst(), anyReg(), anyReg(), 0, 138, rc()),
+  subfe: () => XO(dst(), anyReg(), anyReg(), 0, 136, rc()),
+  addze: () => XO(dst(), anyReg(), 0, 0, 202, rc()),
+  subfze: () => XO(dst(), anyReg(), 0, 0, 200, rc()),
+  addme: () => XO(dst(), anyReg(), 0, 0, 234, rc()),
+  subfme: () => XO(dst(), anyReg(), 0, 0, 232, rc()),
+  srawi: () => X(anyReg(), dst(), below(32), 824, rc()),
+  sraw: () => X(anyReg(), dst(), anyReg(), 792, rc()),
+  sradi: () => XS(anyReg(), dst(), below(64), 413, rc()),
+  srad: () => X(anyReg(), dst(), anyReg(), 794, rc()),
+  mullw: () => XO(dst(), anyReg(), anyReg(), 0, 235, rc()),
+  mulhw: () => XO(dst(), anyReg(), anyReg(), 0, 75, rc()),
+  mulhwu: () => XO(dst(), anyReg(), anyReg(), 0, 11, rc()),
+  mulhd: () => XO(dst(), anyReg(), anyReg(), 0, 73, rc()),
+  mulhdu: () => XO(dst(), anyReg(), anyReg(), 0, 9, rc()),
+  rlwimi: () => M(anyReg(), dst(), below(32), below(32), below(32), rc()) & ~(1 << 26), // opcd 20
+  rlwnm: () => (M(anyReg(), dst(), anyReg(), below(32), below(32), rc()) | (2 << 26)) >>> 0, // opcd 23
+  rldimi: () => MD(anyReg(), dst(), below(64), below(64), 3, rc()),
+  rldcl: () => MDS(anyReg(), dst(), anyReg(), below(64), 8, rc()),
+  rldcr: () => MDS(anyReg(), dst(), anyReg(), below(64), 9, rc()),
+  lhau: () => D(43, dst(), pick(BASES), below(64) - 32), // (valid forms; the base stays in its region)
+};
+const ONLY64 = new Set(['extsw', 'rldicl', 'rldicr', 'rldic', 'lwa', 'lwax', 'ld', 'ldu', 'ldx', 'std', 'stdu', 'stdx', 'sld', 'srd', 'mulld',
+  'sradi', 'srad', 'mulhd', 'mulhdu', 'rldimi', 'rldcl', 'rldcr']);
+
+/** Instructions both tiers leave to their handlers, mixed in (OE forms, divides, counts). */
 const OTHERS: Gen[] = [
-  () => D(12, dst(), anyReg(), imm16()), // addic
   () => XO(dst(), anyReg(), anyReg(), 1, 266, rc()), // addo[.]
   () => XO(dst(), anyReg(), anyReg(), 1, 40, rc()), // subfo[.]
-  () => XO(dst(), anyReg(), anyReg(), 0, 8, rc()), // subfc
-  () => XO(dst(), anyReg(), anyReg(), 0, 138, rc()), // adde
-  () => XO(dst(), anyReg(), anyReg(), 0, 235, rc()), // mullw
-  () => M(anyReg(), dst(), below(32), below(32), below(32), rc()) & ~(1 << 26), // rlwimi (opcd 20)
-  () => X(anyReg(), dst(), below(32), 824, rc()), // srawi
+  () => XO(dst(), anyReg(), anyReg(), 1, 8, rc()), // subfco[.]
+  () => XO(dst(), anyReg(), anyReg(), 1, 138, rc()), // addeo[.]
+  () => XO(dst(), anyReg(), anyReg(), 1, 235, rc()), // mullwo[.]
+  () => XO(dst(), anyReg(), anyReg(), 0, 459, rc()), // divwu
+  () => X(anyReg(), dst(), 0, 26, rc()), // cntlzw
+  ldD(43, true), // lhau with any base (faults) and invalid forms (wasm: the handler raises them)
 ];
 
 /** The compiled tier the tests below force (set per describe). */
@@ -303,14 +346,14 @@ for (const tier of ['jit', 'wasm'] as const) describe(`${tier}: compiled blocks 
   for (const mode of MODES) {
     const tag = `${mode.sf ? 64 : 32}-bit ${mode.le ? 'LE' : 'BE'}`;
     it(`each inlined instruction, random operands (${tag})`, () => {
-      for (const [name, gen] of Object.entries(INLINED)) {
+      for (const [name, gen] of [...Object.entries(INLINED), ...Object.entries(WASM_INLINED)]) {
         if (!mode.sf && ONLY64.has(name) && below(2) === 0) continue; // still run half of them in 32-bit mode
         const body = Array.from({ length: 6 }, gen);
         compare(mode, body, 12);
       }
     });
     it(`mixed blocks with handler-called instructions (${tag})`, () => {
-      const gens = [...Object.values(INLINED), ...OTHERS];
+      const gens = [...Object.values(INLINED), ...Object.values(WASM_INLINED), ...OTHERS];
       let clean = 0;
       for (let k = 0; k < 60; k++) {
         const body = Array.from({ length: 1 + below(12) }, () => pick(gens)());
@@ -363,6 +406,40 @@ for (const tier of ['jit', 'wasm'] as const) describe(`${tier}: compiled blocks 
         loadCode(t, words); loadCode(r, words);
         for (const a of vals) for (const b of vals) check(words, regs(a, b));
       }
+    }
+  });
+
+  it('carries, algebraic shifts and high multiplies at the 32/64-bit boundaries, XER[CA] set and clear', () => {
+    const HI = [0, 0x7fffffff, 0x80000000, 0xffffffff];
+    const LO = [0, 1, 0x7fffffff, 0x80000000, 0xffffffff];
+    const vals: [number, number][] = HI.flatMap((h) => LO.map((l): [number, number] => [h, l]));
+    // One instruction per block (each sees the CA it is given); RA = r4, RB = r5 (a shift count for the shifts).
+    const rr = [10, 8, 138, 136].flatMap((xo) => [XO(3, 4, 5, 0, xo, 1), XO(3, 4, 5, 0, xo, 0)])
+      .concat([75, 11, 73, 9, 235].map((xo) => XO(3, 4, 5, 0, xo, 1)));
+    const unary = [202, 200, 234, 232].map((xo) => XO(3, 4, 0, 0, xo, 1));
+    const counts = [0, 1, 31, 32, 33, 63, 64, 65, 127, 128];
+    const shifts = [X(4, 3, 5, 792, 1), X(4, 3, 5, 794, 1)];
+    const imms = [0, 1, -1, 2, 0x7fff, -0x8000];
+    const ri = (imm: number) => [D(12, 3, 4, imm), D(13, 3, 4, imm), D(8, 3, 4, imm), D(7, 3, 4, imm),
+      X(4, 3, imm & 31, 824, 1), XS(4, 3, imm & 63, 413, 1), XS(4, 3, 32 + (imm & 31), 413, 1)];
+    for (const mode of MODES.filter((md) => !md.le)) {
+      const t = machine(mode, false), r = machine(mode, true);
+      const check = (w: number, r4: [number, number], r5: [number, number]) => {
+        const words = [w, B(-4)];
+        loadCode(t, words); loadCode(r, words);
+        for (const ca of [0, 0x20000000]) {
+          const s = randomState(mode, false);
+          [s.gh[4], s.gl[4]] = r4; [s.gh[5], s.gl[5]] = r5;
+          s.xer = (s.xer & ~0x20000000) | ca;
+          setRegs(t, s); setRegs(r, s);
+          forceHot(t);
+          expect(snapshot(t, run(t, 2), false), `${w.toString(16)} ${r4} ${r5} ${ca}`).toEqual(snapshot(r, run(r, 2), false));
+        }
+      };
+      for (const w of rr) for (const a of vals) for (const b of vals) check(w, a, b);
+      for (const w of unary) for (const a of vals) check(w, a, a);
+      for (const w of shifts) for (const a of vals) for (const n of counts) check(w, a, [0, n]);
+      for (const imm of imms) for (const w of ri(imm)) for (const a of vals) check(w, a, a);
     }
   });
 
@@ -610,6 +687,33 @@ describe('wasm regions', () => {
       }
     }
     expect(wasmStats.members - members).toBeGreaterThan(2 * (wasmStats.blocks - regions)); // regions of several blocks
+  });
+});
+
+describe('wasm emitters', () => {
+  it('carrying adds, algebraic shifts, word/high multiplies and inserting rotates run inline in a region (no handler call)', () => {
+    for (const mode of MODES) {
+      const m = machine(mode, false);
+      for (const [name, gen] of Object.entries(WASM_INLINED)) {
+        for (let k = 0; k < 10; k++) {
+          const i = m.decodeWord(gen(), CODE);
+          expect(i.row?.mnem, name).toBe(name.replace('.', ''));
+          expect(emitterFor(i, mode.sf), `${name} ${i.word.toString(16)}`).toBeDefined();
+        }
+      }
+      // OE forms still call their handlers.
+      for (const xo of [10, 8, 138, 136, 202, 200, 234, 232, 235]) expect(emitterFor(m.decodeWord(XO(3, 4, 5, 1, xo, 0), CODE), mode.sf)).toBeUndefined();
+      // A block of one of each (two of each Rc form) in a region: its runs make no handler call.
+      hotTier = 'wasm';
+      const body = Object.values(WASM_INLINED).flatMap((gen) => [gen(), gen()]);
+      const words = [...body, B(-4 * body.length)];
+      loadCode(m, words);
+      setRegs(m, randomState(mode, false));
+      forceHot(m);
+      const calls = wasmStats.calls;
+      expect(run(m, 3 * words.length)).toBe('limit');
+      expect(wasmStats.calls - calls, JSON.stringify(mode)).toBe(0);
+    }
   });
 });
 

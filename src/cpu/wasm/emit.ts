@@ -1,5 +1,7 @@
 // WebAssembly emitters for the rows the JS tier inlines (inline.ts), keyed the same way (row
-// mnemonic, checked against the primary opcode): each reproduces its row handler exactly over
+// mnemonic, checked against the primary opcode), and for more fixed-point rows it leaves to
+// their handlers (XER[CA] arithmetic and shifts, word and high multiplies, rotates with insert
+// or by RB; XER's CA/CA32 per mode are cheap here): each reproduces its row handler exactly over
 // i64 register locals (64-bit results in both modes; 32-bit mode truncates effective addresses,
 // branch targets and the CR0/CTR tests as the handlers do). A row without an emitter here, or an
 // instruction form the emitter declines (OE forms, invalid update forms, ...), calls its handler.
@@ -11,6 +13,7 @@ import type { Ctx } from './compile.js';
 import { FN, L, SCR_HI } from './layout.js';
 import { I64, Op } from './encode.js';
 import { ARENA_RD_TOP, ARENA_WR_TOP } from '../memory.js';
+import { XER_CA, XER_CA32 } from '../state.js';
 import { FP_GENS, FP_OPCD } from './emitfp.js';
 
 export type Emit = (x: Ctx, i: Insn) => void;
@@ -369,6 +372,164 @@ function addImm(shift: number): Gen {
   };
 }
 
+// ---- carrying arithmetic, algebraic shifts, multiplies, rotates with insert ----------------
+// Temporaries: L.t, L.u, L.q and L.ea (i64; ea is free outside the memory emitters), L.s (i32).
+
+/** Pushes one i64 operand of a carrying add. */
+type Operand = (x: Ctx, i: Insn) => void;
+const opRa: Operand = (x, i) => { x.g(i.ra); };
+const opNotRa: Operand = (x, i) => { x.g(i.ra); x.c.i64(-1).op(Op.i64_xor); };
+const opRb: Operand = (x, i) => { x.g(i.rb); };
+const opSimm: Operand = (x, i) => { x.c.i64(i.imm); };
+const opConst = (v: number): Operand => (x) => { x.c.i64(v); };
+
+/** Pushes XER[CA] as an i64 0 or 1. */
+function caIn(x: Ctx): void {
+  x.rd(L.xer); x.c.i32(29).op(Op.i32_shr_u).i32(1).op(Op.i32_and, Op.i64_extend_i32_u);
+}
+
+/** XER <- XER with CA and CA32 both set to the i32 condition (0/1) on the stack (algebraic shifts). */
+function setCaBoth(x: Ctx): void {
+  const c = x.c;
+  c.set(L.s);
+  c.i32(XER_CA | XER_CA32).i32(0).get(L.s).op(Op.select);
+  x.rd(L.xer); c.i32(~(XER_CA | XER_CA32)).op(Op.i32_and, Op.i32_or);
+  x.wr(L.xer);
+}
+
+/**
+ * RT <- a + b + carry-in (fxhelpers.arith with ca): the 64-bit sum in both modes; CA32 is the
+ * carry out of the low word, CA that carry in 32-bit mode and the carry out of bit 0 in 64-bit
+ * mode. `xo`: an XO form (OE forms call the handler; Rc from the word); otherwise a D form, whose
+ * OE/Rc positions are immediate bits: `dot` says whether it records (addic.).
+ */
+function addCarrying(a: Operand, b: Operand, cin: 0 | 1 | 'ca', xo: boolean, dot = false): Gen {
+  return (i) => {
+    if (xo && i.oe) return undefined;
+    const record = xo ? i.rec === 1 : dot;
+    return (x) => {
+      const c = x.c;
+      a(x, i); c.set(L.t);
+      b(x, i); c.set(L.u);
+      c.get(L.t).get(L.u).op(Op.i64_add);
+      if (cin === 1) c.i64(1).op(Op.i64_add);
+      else if (cin === 'ca') { caIn(x); c.op(Op.i64_add); }
+      c.tee(L.q);
+      x.setG(i.rt);
+      // The carry out of every bit: majority(a, b, carry in) = (a & b) | ((a | b) & ~sum).
+      c.get(L.t).get(L.u).op(Op.i64_and).get(L.t).get(L.u).op(Op.i64_or);
+      c.get(L.q).i64(-1).op(Op.i64_xor, Op.i64_and, Op.i64_or).set(L.t);
+      x.rd(L.xer); c.i32(~(XER_CA | XER_CA32)).op(Op.i32_and);
+      c.get(L.t).i64(31).op(Op.i64_shr_u, Op.i32_wrap_i64).i32(1).op(Op.i32_and); // carry out of the low word
+      if (x.sf) {
+        c.i32(18).op(Op.i32_shl, Op.i32_or); // CA32 (XER bit 18)
+        c.get(L.t).i64(63).op(Op.i64_shr_u, Op.i32_wrap_i64).i32(29).op(Op.i32_shl, Op.i32_or); // CA
+      } else {
+        c.tee(L.s).i32(18).op(Op.i32_shl, Op.i32_or).get(L.s).i32(29).op(Op.i32_shl, Op.i32_or);
+      }
+      x.wr(L.xer);
+      if (record) { x.used.add(L.gpr + i.rt); cr0(x, L.gpr + i.rt); }
+    };
+  };
+}
+
+/**
+ * Algebraic right shifts (fixedpoint.ts srawBy/sradBy): S (local t) is RS's low word
+ * sign-extended (word) or RS (doubleword), n (local u) the count: sh, RB & 63 (word) or RB & 127.
+ * RA <- S >> min(n, 63), sign-extended to 64 bits; CA = CA32 = S < 0 and 1-bits shifted out
+ * (any bit of S below bit n, or n >= 64 for srad).
+ */
+function shiftAlg(word: boolean, byRb: boolean): Gen {
+  return (i) => (x) => {
+    const c = x.c;
+    if (word) lowWord(x, i.rt, true); else x.g(i.rt);
+    c.set(L.t);
+    if (byRb) { x.g(i.rb); c.i64(word ? 63 : 127).op(Op.i64_and); } else c.i64(i.sh);
+    c.set(L.u);
+    if (!word && byRb) c.get(L.u).i64(63).get(L.u).i64(64).op(Op.i64_lt_u, Op.select).set(L.q); // min(n, 63)
+    const n = !word && byRb ? L.q : L.u;
+    c.get(L.t).get(n).op(Op.i64_shr_s);
+    x.setG(i.ra);
+    // lost: S & ~(-1 << n) != 0 (a word's S is sign-extended: n >= 32 sees its sign bit)
+    c.get(L.t).i64(-1).get(n).op(Op.i64_shl).i64(-1).op(Op.i64_xor, Op.i64_and).i64(0).op(Op.i64_ne);
+    if (!word && byRb) c.get(L.u).i64(63).op(Op.i64_gt_u, Op.i32_or);
+    c.get(L.t).i64(0).op(Op.i64_lt_s, Op.i32_and);
+    setCaBoth(x);
+    rec(x, i, i.ra);
+  };
+}
+
+/** mullw / mulhw / mulhwu: the 64-bit product of the low words (signed or not); high: its high word, zero-extended. */
+function mulWord(signed: boolean, high: boolean): Gen {
+  return (i) => {
+    if (!high && i.oe) return undefined;
+    return (x) => {
+      lowWord(x, i.ra, signed); lowWord(x, i.rb, signed);
+      x.c.op(Op.i64_mul);
+      if (high) x.c.i64(32).op(Op.i64_shr_u);
+      x.setG(i.rt);
+      rec(x, i, i.rt);
+    };
+  };
+}
+
+/**
+ * mulhd / mulhdu: the high doubleword of the 128-bit product from 32-bit halves (wasm has no
+ * wide multiply): hi = aH*bH + (aL*bH >> 32) + (aH*bL >> 32) + carries of the middle column;
+ * signed: minus (a < 0 ? b : 0) and (b < 0 ? a : 0), modulo 2^64 (as fxhelpers.mulhi64).
+ */
+function mulHighD(signed: boolean): Gen {
+  return (i) => (x) => {
+    const c = x.c, lo = 0xffffffffn;
+    const a = L.t, b = L.u, lh = L.q, hl = L.ea;
+    x.g(i.ra); c.set(a);
+    x.g(i.rb); c.set(b);
+    c.get(a).i64(lo).op(Op.i64_and).get(b).i64(32).op(Op.i64_shr_u, Op.i64_mul).set(lh);
+    c.get(a).i64(32).op(Op.i64_shr_u).get(b).i64(lo).op(Op.i64_and, Op.i64_mul).set(hl);
+    // middle column: (aL*bL >> 32) + low(lh) + low(hl) < 3 * 2^32
+    c.get(a).i64(lo).op(Op.i64_and).get(b).i64(lo).op(Op.i64_and, Op.i64_mul).i64(32).op(Op.i64_shr_u);
+    c.get(lh).i64(lo).op(Op.i64_and, Op.i64_add).get(hl).i64(lo).op(Op.i64_and, Op.i64_add).i64(32).op(Op.i64_shr_u);
+    c.get(a).i64(32).op(Op.i64_shr_u).get(b).i64(32).op(Op.i64_shr_u, Op.i64_mul, Op.i64_add);
+    c.get(lh).i64(32).op(Op.i64_shr_u, Op.i64_add).get(hl).i64(32).op(Op.i64_shr_u, Op.i64_add);
+    if (signed) {
+      c.get(b).get(a).i64(63).op(Op.i64_shr_s, Op.i64_and, Op.i64_sub);
+      c.get(a).get(b).i64(63).op(Op.i64_shr_s, Op.i64_and, Op.i64_sub);
+    }
+    x.setG(i.rt);
+    rec(x, i, i.rt);
+  };
+}
+
+/** Pushes ROTL32(RS's low word, n) replicated in both words (n: constant, or RB when `byRb`; rotl takes it mod 32). */
+function rotWord(x: Ctx, i: Insn, byRb: boolean): void {
+  const c = x.c;
+  x.g(i.rt); c.op(Op.i32_wrap_i64);
+  if (byRb) { x.g(i.rb); c.op(Op.i32_wrap_i64, Op.i32_rotl); } else if (i.sh !== 0) c.i32(i.sh).op(Op.i32_rotl);
+  c.op(Op.i64_extend_i32_u).tee(L.t).i64(32).op(Op.i64_shl).get(L.t).op(Op.i64_or);
+}
+
+/** RA <- (rotated & m) | (RA & ~m): rlwimi, rldimi. */
+function insert(x: Ctx, i: Insn, m: bigint): void {
+  x.c.i64(m).op(Op.i64_and);
+  x.g(i.ra); x.c.i64(~m).op(Op.i64_and, Op.i64_or);
+  x.setG(i.ra);
+  rec(x, i, i.ra);
+}
+
+/** rldcl / rldcr: RA <- ROTL64(RS, RB & 63) & mask (rotl takes the count mod 64). */
+function rotMds(maskOf: (i: Insn) => bigint): Gen {
+  return (i) => (x) => {
+    x.g(i.rt); x.g(i.rb); x.c.op(Op.i64_rotl).i64(maskOf(i)).op(Op.i64_and);
+    x.setG(i.ra);
+    rec(x, i, i.ra);
+  };
+}
+
+/** Primary opcodes of the rows below that inline.ts's OPCD table does not list (and that are not 31). */
+const OWN_OPCD: Record<string, readonly number[]> = {
+  mulli: [7], subfic: [8], addic: [12, 13], rlwimi: [20], rlwnm: [23], rldimi: [30], rldcl: [30], rldcr: [30], lhau: [43],
+};
+
 const GENS: Record<string, Gen> = {
   ...branches,
   bclr: branchReg(L.lr),
@@ -430,6 +591,41 @@ const GENS: Record<string, Gen> = {
   stb: store(8, 'D', false), sth: store(16, 'D', false), stw: store(32, 'D', false), std: store(64, 'D', false),
   stbu: store(8, 'D', true), sthu: store(16, 'D', true), stwu: store(32, 'D', true), stdu: store(64, 'D', true),
   stbx: store(8, 'X', false), sthx: store(16, 'X', false), stwx: store(32, 'X', false), stdx: store(64, 'X', false),
+  lhau: load('s16', 'D', true), // (coremark's hottest remaining handler call)
+  mulli: (i) => (x) => { x.g(i.ra); x.c.i64(i.imm).op(Op.i64_mul); x.setG(i.rt); },
+  // addic is two rows (opcode 12, and 13 recording); the D forms' bit 31 is an immediate bit.
+  addic: (i, sf) => addCarrying(opRa, opSimm, 0, false, i.row?.opcd === 13)(i, sf),
+  subfic: addCarrying(opNotRa, opSimm, 1, false),
+  addc: addCarrying(opRa, opRb, 0, true),
+  subfc: addCarrying(opNotRa, opRb, 1, true),
+  adde: addCarrying(opRa, opRb, 'ca', true),
+  subfe: addCarrying(opNotRa, opRb, 'ca', true),
+  addze: addCarrying(opRa, opConst(0), 'ca', true),
+  subfze: addCarrying(opNotRa, opConst(0), 'ca', true),
+  addme: addCarrying(opRa, opConst(-1), 'ca', true),
+  subfme: addCarrying(opNotRa, opConst(-1), 'ca', true),
+  srawi: shiftAlg(true, false),
+  sraw: shiftAlg(true, true),
+  sradi: shiftAlg(false, false),
+  srad: shiftAlg(false, true),
+  mullw: mulWord(true, false),
+  mulhw: mulWord(true, true),
+  mulhwu: mulWord(false, true),
+  mulhd: mulHighD(true),
+  mulhdu: mulHighD(false),
+  rlwimi: (i) => (x) => { rotWord(x, i, false); insert(x, i, mask(i.mb + 32, i.me + 32)); },
+  rlwnm: (i) => (x) => {
+    rotWord(x, i, true); x.c.i64(mask(i.mb + 32, i.me + 32)).op(Op.i64_and);
+    x.setG(i.ra);
+    rec(x, i, i.ra);
+  },
+  rldimi: (i) => (x) => {
+    x.g(i.rt);
+    if (i.sh !== 0) x.c.i64(i.sh).op(Op.i64_rotl);
+    insert(x, i, mask(i.mb, 63 - i.sh));
+  },
+  rldcl: rotMds((i) => mask(i.mb, 63)),
+  rldcr: rotMds((i) => mask(0, i.me)),
 };
 
 /** The wasm emitter for instruction i in mode sf, or undefined (call its handler). */
@@ -440,6 +636,10 @@ export function emitterFor(i: Insn, sf: boolean): Emit | undefined {
   const fp = FP_GENS[row.mnem];
   if (fp !== undefined) return row.opcd === (FP_OPCD[row.mnem] ?? 63) ? fp(i, sf) : undefined;
   const gen = GENS[row.mnem];
-  if (!gen || row.opcd !== (OPCD[row.mnem] ?? 31)) return undefined; // (inline.ts's opcode table: the same rows)
+  if (!gen) return undefined;
+  // the opcode check keeps same-named rows of other opcodes (other spaces) out: this file's
+  // own rows, then inline.ts's table (the same rows as the JS tier), else 31
+  const own = OWN_OPCD[row.mnem];
+  if (own ? !own.includes(row.opcd) : row.opcd !== (OPCD[row.mnem] ?? 31)) return undefined;
   return gen(i, sf);
 }
