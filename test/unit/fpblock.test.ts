@@ -10,11 +10,11 @@
 // VSRs, FPSCR, CR, pc, icount, memory and the fault must match.
 import { describe, expect, it } from 'vitest';
 import { Machine } from '../../src/cpu/machine.js';
-import { GuestFault } from '../../src/cpu/memory.js';
 import { Spr32, Spr64 } from '../../src/cpu/state.js';
 import { type Block, compileBlock, HOT_BLOCK } from '../../src/cpu/translate.js';
 import { FEATURE_BIT } from '../../src/features/features.js';
 import { modelByName } from '../../src/features/models.js';
+import { outcome } from './harness.js';
 import { randomSource } from './random.js';
 
 const CODE = 0x10000, DATA = 0x20000, DATA_LEN = 0x2000;
@@ -98,13 +98,8 @@ function hot(m: Machine): void {
 function run(m: Machine, n: number): object {
   m.pc = CODE;
   m.icount = 0;
-  let outcome: string;
-  try { outcome = m.run(n).kind; } catch (e) {
-    if (!(e instanceof GuestFault)) throw e;
-    outcome = `fault ${e.signo}/${e.code} at ${e.addr}`;
-  }
   return {
-    outcome, pc: m.pc, icount: m.icount, fpscr: m.s64[FPSCR_LO] >>> 0, cr: m.s32[Spr32.CR] >>> 0,
+    outcome: outcome(m, n), pc: m.pc, icount: m.icount, fpscr: m.s64[FPSCR_LO] >>> 0, cr: m.s32[Spr32.CR] >>> 0,
     vsr: Array.from(m.st.vsrU32.subarray(0, 9 * 4)),
     data: Buffer.from(m.mem.readBytes(DATA, 0x200)).toString('hex'),
   };

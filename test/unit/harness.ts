@@ -57,6 +57,19 @@ export function execAll(m: Machine, words: number[], n = words.length): void {
   if (r.kind !== 'limit') throw new Error(`stopped: ${r.kind}`);
 }
 
+/**
+ * Runs m until icount reaches `limit` and says how it stopped: the StopReason's kind, or the
+ * guest fault as text (for comparing two machines' outcomes; other errors propagate).
+ */
+export function outcome(m: Machine, limit: number): string {
+  try {
+    return m.run(limit).kind;
+  } catch (e) {
+    if (e instanceof GuestFault) return `fault ${e.signo}/${e.code} at ${e.addr.toString(16)}`;
+    throw e;
+  }
+}
+
 /** Runs the words and returns the GuestFault they raise (fails the test when none is raised). */
 export function fault(m: Machine, words: number[]): GuestFault {
   try {

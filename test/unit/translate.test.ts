@@ -9,11 +9,11 @@ import { emitterFor } from '../../src/cpu/wasm/emit.js';
 import { inlineInsn } from '../../src/cpu/inline.js';
 import { rows as FIXED_POINT_ROWS } from '../../src/cpu/isa/fixedpoint.js';
 import { Machine } from '../../src/cpu/machine.js';
-import { GuestFault } from '../../src/cpu/memory.js';
 import { Spr32, Spr64 } from '../../src/cpu/state.js';
 import { type Block, compileBlock, HOT_BLOCK, HOT_COLD, HOT_SPAN } from '../../src/cpu/translate.js';
 import { FEATURE_BIT } from '../../src/features/features.js';
 import { modelByName } from '../../src/features/models.js';
+import { outcome } from './harness.js';
 import { randomSource } from './random.js';
 
 const CODE = 0x10000;
@@ -266,13 +266,7 @@ function setState(m: Machine, s: State): void {
 function run(m: Machine, n: number): string {
   m.pc = CODE;
   m.icount = 0;
-  try {
-    const r = m.run(n);
-    return r.kind;
-  } catch (e) {
-    if (e instanceof GuestFault) return `fault ${e.signo}/${e.code} at ${e.addr}`;
-    throw e;
-  }
+  return outcome(m, n);
 }
 
 /** Everything architected the block can change. */

@@ -11,6 +11,7 @@ import { GuestFault, PAGE_SIZE } from '../../src/cpu/memory.js';
 import { Spr32 } from '../../src/cpu/state.js';
 import { wasmStats } from '../../src/cpu/wasm/compile.js';
 import { modelByName } from '../../src/features/models.js';
+import { outcome } from './harness.js';
 import { randomSource } from './random.js';
 
 const CODE = 0x10000;
@@ -59,12 +60,7 @@ function randomData(): Uint8Array {
 function run(m: Machine, n: number): string {
   m.pc = CODE;
   m.icount = 0;
-  try {
-    return m.run(n).kind;
-  } catch (e) {
-    if (e instanceof GuestFault) return `fault ${e.signo}/${e.code} at ${e.addr.toString(16)}`;
-    throw e;
-  }
+  return outcome(m, n);
 }
 
 function snapshot(m: Machine, outcome: string) {

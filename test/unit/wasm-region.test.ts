@@ -7,10 +7,11 @@
 // and `auto` drops such regions after its probe.
 import { describe, expect, it } from 'vitest';
 import { Machine, type Tier } from '../../src/cpu/machine.js';
-import { GuestFault, PAGE_SIZE } from '../../src/cpu/memory.js';
+import { PAGE_SIZE } from '../../src/cpu/memory.js';
 import { Spr32, Spr64 } from '../../src/cpu/state.js';
 import { wasmStats } from '../../src/cpu/wasm/compile.js';
 import { modelByName } from '../../src/features/models.js';
+import { outcome } from './harness.js';
 import { randomSource } from './random.js';
 
 const CODE = 0x10000, DATA = 0x20000;
@@ -107,15 +108,6 @@ function registers(wide = false): Uint32Array {
   return regs;
 }
 
-function step(m: Machine, limit: number): string {
-  try {
-    return m.run(limit).kind;
-  } catch (e) {
-    if (e instanceof GuestFault) return `fault ${e.signo}/${e.code} at ${e.addr.toString(16)}`;
-    throw e;
-  }
-}
-
 function snapshot(m: Machine, outcome: string) {
   return {
     outcome, pc: m.pc, icount: m.icount, gh: Array.from(m.gh), gl: Array.from(m.gl),
@@ -148,10 +140,10 @@ function lockstep(tier: Tier, mode: Mode, words: number[], at: number[], lateFro
   const run: Run = { insns: 0, entries: 0, regions: 0, m: t, late: 0 };
   for (const n of at) {
     const i0 = wasmStats.insns, e0 = wasmStats.entries, b0 = wasmStats.blocks;
-    const a = snapshot(t, step(t, n));
+    const a = snapshot(t, outcome(t, n));
     run.insns += wasmStats.insns - i0;
     if (n > lateFrom) run.late += wasmStats.insns - i0; run.entries += wasmStats.entries - e0; run.regions += wasmStats.blocks - b0;
-    expect(a, `${tier} ${tag(mode)} n=${n}`).toEqual(snapshot(r, step(r, n)));
+    expect(a, `${tier} ${tag(mode)} n=${n}`).toEqual(snapshot(r, outcome(r, n)));
   }
   return run;
 }
