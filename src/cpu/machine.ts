@@ -417,23 +417,32 @@ export class Machine {
    * of the whole machine), or HOT_COLD times in all: compiling costs a few ms per block (a new JS
    * function starts in V8's bytecode interpreter, slower than ppcemu's, until V8 optimises it),
    * which only a block that keeps running often repays. Otherwise the next decision point is
-   * HOT_BLOCK runs later. A block worth a wasm region is compiled at HOT_WASM runs at the
-   * earliest: by then the blocks of its loop are hot too and join its region.
+   * HOT_BLOCK runs later. A block whose runs are dense and which is worth a wasm region becomes
+   * one at HOT_WASM runs at the earliest: by then the blocks of its loop are hot too and join its
+   * region. (A sparse one is JS: making a machine's first region moves its registers into the
+   * arena, which V8 pays for by deoptimising; glibc-printf paid 6-33 % for regions of sparse
+   * blocks that ran a few dozen times more.)
    */
   private translateNow(b: Block): boolean {
-    if (this.icBase - b.mark < HOT_SPAN || b.hits >= HOT_COLD) {
-      // one worth a wasm region waits for HOT_WASM runs (compileHot), interpreted
-      if (b.hits < HOT_WASM && wasmWorthy(b, this)) { b.next = HOT_WASM; return false; }
-      return true;
+    if (b.region) return true; // it waited for HOT_WASM runs
+    const dense = this.icBase - b.mark < HOT_SPAN;
+    if (!dense && b.hits < HOT_COLD) {
+      b.mark = this.icBase;
+      b.next = b.hits + HOT_BLOCK;
+      return false;
     }
-    b.mark = this.icBase;
-    b.next = b.hits + HOT_BLOCK;
-    return false;
+    // Dense and worth a region: a wasm region (compileHot), after HOT_WASM runs, interpreted.
+    // A sparse block is no hot loop's body; it is translated to JS.
+    if (dense && wasmWorthy(b, this)) {
+      b.region = true;
+      if (b.hits < HOT_WASM) { b.next = HOT_WASM; return false; }
+    }
+    return true;
   }
 
   /**
-   * The function block b runs as from its decision point on. `auto`: a wasm region when the
-   * block gains from one (wasmWorthy), else its JS translation. A region goes straight from the
+   * The function block b runs as from its decision point on. `auto`: a wasm region when
+   * translateNow chose one (b.region), else its JS translation. A region goes straight from the
    * interpreter: a JS function first would run in V8's bytecode interpreter until V8 optimises
    * it (100-230 ms of background compilation for a large floating-point block), for nothing once
    * the region replaces it. The JS translation is made only if the region's probe rejects it.
@@ -442,7 +451,7 @@ export class Machine {
     const sf = this.sf;
     b.next = Infinity;
     if (this.tier === 'wasm') return compileWasmBlock(b, this, sf);
-    if (this.tier === 'auto' && wasmWorthy(b, this)) {
+    if (this.tier === 'auto' && b.region) {
       return compileWasmBlock(b, this, sf, (m, left) => (b.fn = compileBlock(b, sf, m.used))(m, left));
     }
     return compileBlock(b, sf, this.used);
@@ -488,7 +497,7 @@ export class Machine {
     const mnem = insns[insns.length - 1].row?.mnem;
     const indirect = mnem === 'bclr' || mnem === 'bcctr' || mnem === 'bctar';
     return {
-      addr: pc, insns, n: insns.length, hits: 0, next: HOT_BLOCK, mark: this.icBase, fn: undefined, executed: 0, valid: true, wide,
+      addr: pc, insns, n: insns.length, hits: 0, next: HOT_BLOCK, mark: this.icBase, region: false, fn: undefined, executed: 0, valid: true, wide,
       succAddr0: -1, succ0: undefined, succAddr1: -1, succ1: undefined, targets: indirect ? [] : undefined,
     };
   }

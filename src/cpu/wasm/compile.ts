@@ -274,6 +274,26 @@ function gatherSuccessors(b: Block, sf: boolean): number[] {
 }
 
 /**
+ * Whether control can come back to a member without leaving the region: a member ending in an
+ * indirect branch (the member lookup may pick any member) or a cycle of static successors.
+ */
+function mayLoop(members: Block[], sf: boolean): boolean {
+  if (members.some((s) => !staticExit(s))) return true;
+  const index = new Map(members.map((s, j) => [s.addr, j]));
+  const state = new Uint8Array(members.length); // 0 new, 1 on the DFS path, 2 done
+  const cycle = (j: number): boolean => {
+    state[j] = 1;
+    for (const a of successors(members[j], sf)) {
+      const t = index.get(a);
+      if (t !== undefined && (state[t] === 1 || (state[t] === 0 && cycle(t)))) return true;
+    }
+    state[j] = 2;
+    return false;
+  };
+  return members.some((_, j) => state[j] === 0 && cycle(j));
+}
+
+/**
  * Most blocks in one region, and most instructions; PPCEMU_TIER=wasm, which compiles a region
  * at every block's first run, takes fewer (compile time; the dispatch is the same).
  */
@@ -488,10 +508,16 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
   // Prefixed (8-byte) instructions keep the JS tier (the icount arithmetic of a block with them).
   if (b.wide !== undefined) return compileBlock(b, sf, m.used);
   const t0 = performance.now();
+  const members = gather(b, m, sf, m.tier === 'wasm');
+  // auto: a region that cannot loop runs at most its members' instructions per entry; under the
+  // probe's MIN_RUN it would be dropped after PROBE_CALLS entries anyway. Not compiling it also
+  // keeps a machine whose only such blocks are small out of the arena: the move of the registers
+  // makes V8 deoptimise every JS function that had the old views as constants (fp_bench_vsx,
+  // whose loops are JS: 4 one-block regions of 4 instructions cost it 23-31 %).
+  if (fallback !== undefined && !mayLoop(members, sf) && members.reduce((n, s) => n + s.n, 0) < MIN_RUN) return fallback;
   // The pages and the registers move into the memory the region indexes (once per machine).
   const arena = m.mem.useArena();
   if (!(m.st.buf instanceof SharedArrayBuffer)) m.registersToArena(arena.buf);
-  const members = gather(b, m, sf, m.tier === 'wasm');
   const { code, helpers } = generate(members, sf, m);
   const imports = [...MEM_IMPORTS, ...helpers.map((h) => ({ name: `h${h.j}_${h.k}`, type: { params: [], results: [F64] } }))];
   const bytes = module(imports, { params: [I32], results: [I32] }, LOCALS, code);
