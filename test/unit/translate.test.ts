@@ -557,6 +557,18 @@ for (const tier of ['jit', 'wasm'] as const) describe(`${tier}: compiled blocks 
     expect(wasmStats.blocks).toBe(regions);
   });
 
+  it('auto: a region that cannot loop and is shorter than the probe requires is not compiled', () => {
+    // A = (addi r3,1; addi r9,1; b B), B = (dadd; b A): both dense; A is worth a region, but B
+    // (DFP) cannot be a member, so A's region would be left after 3 instructions every time.
+    const words = [D(14, 3, 3, 1), D(14, 9, 9, 1), B(4), (59 << 26 | 2 << 1) >>> 0, B(-16)];
+    const [t, r] = autoAndInterp(words, [3, 9]);
+    const regions = wasmStats.blocks;
+    const n = (HOT_WASM + 100) * 5;
+    expect(snapshot(t, run(t, n), false)).toEqual(snapshot(r, run(r, n), false));
+    expect(t.blockFor(CODE, false)!.fn!.name).toBe(`block_${CODE.toString(16)}`); // JS instead
+    expect(wasmStats.blocks).toBe(regions);
+  });
+
   it('auto: a block that gains from wasm stays interpreted until HOT_WASM runs, then becomes a region (no JS step); one that does not is translated to JS', () => {
     // A = (li r6,40; li r5,40; B1's first iteration), B1 = (addi r6,-1; add r7,r7,r6; cmpwi r6,0;
     // bne B1), B2 = (divw r8,r7,r7; divwu r9,r7,r8; addi r5,-1; cmpwi r5,0; bne B2: two of its
