@@ -417,11 +417,8 @@ export class Machine {
    * of the whole machine), or HOT_COLD times in all: compiling costs a few ms per block (a new JS
    * function starts in V8's bytecode interpreter, slower than ppcemu's, until V8 optimises it),
    * which only a block that keeps running often repays. Otherwise the next decision point is
-   * HOT_BLOCK runs later. A block whose runs are dense and which is worth a wasm region becomes
-   * one at HOT_WASM runs at the earliest: by then the blocks of its loop are hot too and join its
-   * region. (A sparse one is JS: making a machine's first region moves its registers into the
-   * arena, which V8 pays for by deoptimising; glibc-printf paid 6-33 % for regions of sparse
-   * blocks that ran a few dozen times more.)
+   * HOT_BLOCK runs later. A block worth a wasm region becomes one at HOT_WASM runs at the
+   * earliest: by then the blocks of its loop are hot too and join its region.
    */
   private translateNow(b: Block): boolean {
     if (b.region) return true; // it waited for HOT_WASM runs
@@ -431,9 +428,8 @@ export class Machine {
       b.next = b.hits + HOT_BLOCK;
       return false;
     }
-    // Dense and worth a region: a wasm region (compileHot), after HOT_WASM runs, interpreted.
-    // A sparse block is no hot loop's body; it is translated to JS.
-    if (dense && wasmWorthy(b, this)) {
+    // Worth a region: a wasm region (compileHot), after HOT_WASM runs, interpreted.
+    if (wasmWorthy(b, this)) {
       b.region = true;
       if (b.hits < HOT_WASM) { b.next = HOT_WASM; return false; }
     }

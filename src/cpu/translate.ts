@@ -21,7 +21,7 @@ export interface Block {
   next: number;
   /** auto: the machine's instruction count at the block's last decision point (or creation). */
   mark: number;
-  /** auto: its runs were dense and it is worth a wasm region: it becomes one (Machine.translateNow). */
+  /** auto: it is worth a wasm region and becomes one at HOT_WASM runs (Machine.translateNow). */
   region: boolean;
   fn: BlockFn | undefined;
   /** Instructions completed by the last interpreted execution. */

@@ -541,22 +541,6 @@ for (const tier of ['jit', 'wasm'] as const) describe(`${tier}: compiled blocks 
     expect(t.gl[3]).toBe(HOT_BLOCK + 100 + HOT_COLD + 101);
   });
 
-  it('auto: a sparse block is translated to JS at HOT_COLD even when it is worth a wasm region', () => {
-    // A = (addi r3,1; li r6,40; 30 x addi r9,1; b B): 33 instructions, all with wasm emitters,
-    // run once per outer iteration (sparse); B = (dadd; addi r6,-1; cmpwi r6,0; bne B), no
-    // region (DFP); C = b A.
-    const words = [D(14, 3, 3, 1), D(14, 6, 0, 40), ...Array<number>(30).fill(D(14, 9, 9, 1)), B(4),
-      (59 << 26 | 2 << 1) >>> 0, D(14, 6, 6, -1), D(11, 0, 6, 0), (16 << 26 | 4 << 21 | 2 << 16 | (-12 & 0xfffc)) >>> 0, B(-4 * 37)];
-    const perOuter = 33 + 40 * 4 + 1;
-    expect(HOT_BLOCK * perOuter).toBeGreaterThan(HOT_SPAN);
-    const [t, r] = autoAndInterp(words, [3, 9]);
-    const regions = wasmStats.blocks;
-    const n = (HOT_COLD + 100) * perOuter;
-    expect(snapshot(t, run(t, n), false)).toEqual(snapshot(r, run(r, n), false));
-    expect(t.blockFor(CODE, false)!.fn!.name).toBe(`block_${CODE.toString(16)}`);
-    expect(wasmStats.blocks).toBe(regions);
-  });
-
   it('auto: a region that cannot loop and is shorter than the probe requires is not compiled', () => {
     // A = (addi r3,1; addi r9,1; b B), B = (dadd; b A): both dense; A is worth a region, but B
     // (DFP) cannot be a member, so A's region would be left after 3 instructions every time.
