@@ -7,19 +7,7 @@
 // TARGETS: ppc64 ppc64le
 // CFLAGS: -mcpu=power10
 // CPU: power10
-#include "rt.h"
-
-typedef unsigned long long u64;
-static unsigned int IN[12][4] __attribute__((aligned(16)));
-static unsigned int ACC[4][4] __attribute__((aligned(16)));
-static u64 FS;
-
-static void setfpscr(u64 v) { union { double d; u64 u; } f; f.u = v; __asm__ volatile("mtfsf 0xff,%0,1,0" :: "d"(f.d)); }
-
-#define GER(INSN) __asm__ volatile( \
-  "lxv 32,0(%0)\n\tlxv 33,16(%0)\n\tlxv 34,32(%0)\n\tlxv 0,0(%1)\n\tlxv 1,16(%1)\n\tlxv 2,32(%1)\n\tlxv 3,48(%1)\n\t" \
-  "xxmtacc 0\n\t" INSN "\n\txxmfacc 0\n\tstxv 0,0(%1)\n\tstxv 1,16(%1)\n\tstxv 2,32(%1)\n\tstxv 3,48(%1)\n\tmffs 0\n\tstfd 0,0(%2)" \
-  :: "b"(IN[0]), "b"(ACC), "b"(&FS) : "vs0", "vs1", "vs2", "vs3", "vs32", "vs33", "vs34", "fr0", "memory")
+#include "mma_util.h"
 
 static void fill(unsigned a, unsigned b, unsigned acc, unsigned a2)
 {
