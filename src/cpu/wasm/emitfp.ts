@@ -30,7 +30,7 @@ const SPLIT = 134217729; // 2^27 + 1
 const NOT_STATUS = ~STATUS;
 
 /** f64 temporaries (L.ft ..): operands, result and error, and the transformations' parts. */
-const A = L.ft, B = L.ft + 1, C = L.ft + 2, R = L.ft + 3, E = L.ft + 4, T = L.ft + 5;
+export const A = L.ft, B = L.ft + 1, C = L.ft + 2, R = L.ft + 3, E = L.ft + 4, T = L.ft + 5;
 const AH = L.ft + 6, AL = L.ft + 7, BH = L.ft + 8, BL = L.ft + 9, P = L.ft + 10, PE = L.ft + 11;
 const TH = L.ft + 12, TL = L.ft + 13, V = L.ft + 14, VE = L.ft + 15, D = L.ft + 16, BB = L.ft + 17;
 const S = L.ft + 18, SE = L.ft + 19;
@@ -45,7 +45,7 @@ function bin(x: Ctx, op: number, a: number, b: number, dst: number): void {
 }
 
 /** Pushes fpu/inline.ts `safe` of |l| as an i32: 2^-960 < |l| < 2^995 (false for NaN). */
-function safe(x: Ctx, l: number): void {
+export function safe(x: Ctx, l: number): void {
   x.c.get(l).op(Op.f64_abs).f64(SAFE_LO).op(Op.f64_gt);
   x.c.get(l).op(Op.f64_abs).f64(SAFE_HI).op(Op.f64_lt, Op.i32_and);
 }
@@ -54,7 +54,7 @@ function safe(x: Ctx, l: number): void {
  * Dekker's product (fpu/inline.ts `dekker`): PE <- the error of p = a*b (p in local p), with
  * the same splitting and summation order.
  */
-function dekker(x: Ctx, a: number, b: number, p: number): void {
+export function dekker(x: Ctx, a: number, b: number, p: number): void {
   const c = x.c;
   c.f64(SPLIT).get(a).op(Op.f64_mul).set(T);
   c.get(T).get(T).get(a).op(Op.f64_sub, Op.f64_sub).set(AH);
@@ -96,9 +96,7 @@ function commit(x: Ctx, i: Insn, neg: boolean, okDir?: () => void): void {
   c.op(Op.if, 0x40);
   // the directed step: one ulp toward the exact value (R's magnitude up when E has its sign)
   c.get(L.due).op(Op.if, 0x40);
-  c.get(R).op(Op.i64_reinterpret_f64).i64(1).i64(-1);
-  c.get(R).f64(0).op(Op.f64_gt).get(E).f64(0).op(Op.f64_gt, Op.i32_eq, Op.select, Op.i64_add);
-  c.op(Op.f64_reinterpret_i64).set(R);
+  stepUlp(x, R, E);
   c.get(E).op(Op.f64_neg).set(E);
   c.op(Op.end);
   if (neg) { c.get(R).op(Op.f64_neg).set(R); c.get(E).op(Op.f64_neg).set(E); }
@@ -206,42 +204,59 @@ function fma(kind: number): Gen {
     x.rd(fpr(i.ra)); c.set(A);
     x.rd(fpr(i.rc)); c.set(C);
     x.rd(fpr(i.rb)); if (kind & 1) c.op(Op.f64_neg); c.set(B);
-    bin(x, Op.f64_mul, A, C, P);
-    // ok: a, c, p safe, b zero or safe (kept in L.ok while the kernel runs)
-    safe(x, A); safe(x, C); c.op(Op.i32_and); safe(x, P); c.op(Op.i32_and);
-    c.get(B).f64(0).op(Op.f64_eq); safe(x, B); c.op(Op.i32_or, Op.i32_and).set(L.ok);
-    dekker(x, A, C, P);
-    bin(x, Op.f64_add, P, B, TH);
-    bin(x, Op.f64_sub, TH, P, BB);
-    // tl = (p - (th - bb)) + (b - bb)
-    c.get(P).get(TH).get(BB).op(Op.f64_sub, Op.f64_sub).get(B).get(BB).op(Op.f64_sub, Op.f64_add).set(TL);
-    c.get(PE).f64(0).op(Op.f64_eq, Op.if, 0x40);
-    c.get(TH).set(R).get(TL).set(E);
-    c.op(Op.else);
-    {
-      bin(x, Op.f64_add, TL, PE, V);
-      bin(x, Op.f64_sub, V, TL, BB); // bv
-      // ve = (tl - (v - bv)) + (pe - bv)
-      c.get(TL).get(V).get(BB).op(Op.f64_sub, Op.f64_sub).get(PE).get(BB).op(Op.f64_sub, Op.f64_add).tee(VE).set(D);
-      // round to odd: an even v steps one ulp toward the exact value (ve's side), d flips
-      c.get(VE).f64(0).op(Op.f64_ne).get(V).op(Op.i64_reinterpret_f64).i64(1).op(Op.i64_and, Op.i64_eqz, Op.i32_and);
-      c.op(Op.if, 0x40);
-      c.get(V).op(Op.i64_reinterpret_f64).i64(1).i64(-1);
-      c.get(V).f64(0).op(Op.f64_gt).get(VE).f64(0).op(Op.f64_gt, Op.i32_eq, Op.select, Op.i64_add);
-      c.op(Op.f64_reinterpret_i64).set(V);
-      c.get(VE).op(Op.f64_neg).set(D);
-      c.op(Op.end);
-      bin(x, Op.f64_add, TH, V, S);
-      bin(x, Op.f64_sub, S, TH, BB); // bs
-      // se = (th - (s - bs)) + (v - bs)
-      c.get(TH).get(S).get(BB).op(Op.f64_sub, Op.f64_sub).get(V).get(BB).op(Op.f64_sub, Op.f64_add).set(SE);
-      c.get(S).set(R);
-      c.get(SE).get(D).get(SE).f64(0).op(Op.f64_ne, Op.select).set(E);
-    }
-    c.op(Op.end);
-    c.get(L.ok); safe(x, R); c.op(Op.i32_and);
+    fmaKernel(x);
+    c.get(L.ok);
     commit(x, i, (kind & 2) !== 0);
   });
+}
+
+/**
+ * The multiply-add kernel on the temporaries A, C, B: R <- RN(A*C + B), E a number with the sign
+ * of the exact value minus R (0 when exact), L.ok (i32) whether fmaK would not bail (A, C, the
+ * product and R safe, B zero or safe).
+ */
+export function fmaKernel(x: Ctx): void {
+  const c = x.c;
+  bin(x, Op.f64_mul, A, C, P);
+  // ok: a, c, p safe, b zero or safe (kept in L.ok while the kernel runs)
+  safe(x, A); safe(x, C); c.op(Op.i32_and); safe(x, P); c.op(Op.i32_and);
+  c.get(B).f64(0).op(Op.f64_eq); safe(x, B); c.op(Op.i32_or, Op.i32_and).set(L.ok);
+  dekker(x, A, C, P);
+  bin(x, Op.f64_add, P, B, TH);
+  bin(x, Op.f64_sub, TH, P, BB);
+  // tl = (p - (th - bb)) + (b - bb)
+  c.get(P).get(TH).get(BB).op(Op.f64_sub, Op.f64_sub).get(B).get(BB).op(Op.f64_sub, Op.f64_add).set(TL);
+  c.get(PE).f64(0).op(Op.f64_eq, Op.if, 0x40);
+  c.get(TH).set(R).get(TL).set(E);
+  c.op(Op.else);
+  {
+    bin(x, Op.f64_add, TL, PE, V);
+    bin(x, Op.f64_sub, V, TL, BB); // bv
+    // ve = (tl - (v - bv)) + (pe - bv)
+    c.get(TL).get(V).get(BB).op(Op.f64_sub, Op.f64_sub).get(PE).get(BB).op(Op.f64_sub, Op.f64_add).tee(VE).set(D);
+    // round to odd: an even v steps one ulp toward the exact value (ve's side), d flips
+    c.get(VE).f64(0).op(Op.f64_ne).get(V).op(Op.i64_reinterpret_f64).i64(1).op(Op.i64_and, Op.i64_eqz, Op.i32_and);
+    c.op(Op.if, 0x40);
+    stepUlp(x, V, VE);
+    c.get(VE).op(Op.f64_neg).set(D);
+    c.op(Op.end);
+    bin(x, Op.f64_add, TH, V, S);
+    bin(x, Op.f64_sub, S, TH, BB); // bs
+    // se = (th - (s - bs)) + (v - bs)
+    c.get(TH).get(S).get(BB).op(Op.f64_sub, Op.f64_sub).get(V).get(BB).op(Op.f64_sub, Op.f64_add).set(SE);
+    c.get(S).set(R);
+    c.get(SE).get(D).get(SE).f64(0).op(Op.f64_ne, Op.select).set(E);
+  }
+  c.op(Op.end);
+  c.get(L.ok); safe(x, R); c.op(Op.i32_and).set(L.ok);
+}
+
+/** Local q (f64) <- its neighbour one ulp toward the side local d's sign points to (q, d nonzero). */
+export function stepUlp(x: Ctx, q: number, d: number): void {
+  const c = x.c;
+  c.get(q).op(Op.i64_reinterpret_f64).i64(1).i64(-1);
+  c.get(q).f64(0).op(Op.f64_gt).get(d).f64(0).op(Op.f64_gt, Op.i32_eq, Op.select, Op.i64_add);
+  c.op(Op.f64_reinterpret_i64).set(q);
 }
 
 // ---- moves -----------------------------------------------------------------------------------
