@@ -459,8 +459,8 @@ export function wasmWorthy(b: Block, m: Machine): boolean {
 
 /**
  * The instructions of b (its branch aside) a wasm region would call handlers for; Infinity for
- * FP/vector ones without an emitter (scalar double FP has them, emitfp.ts: its bail-outs, rare,
- * are not counted).
+ * FP/vector ones without an emitter (scalar double FP and VSX have them, emitfp.ts and
+ * emitvsx.ts; their bail-outs, rare, are not counted).
  */
 function handlerCalls(b: Block, m: Machine): number {
   let calls = 0;
@@ -491,11 +491,13 @@ const REGROW_EXITS = 1000, MAX_REGROW = 3;
  * functions and the instructions they ran.
  */
 export const wasmStats = { blocks: 0, members: 0, ms: 0, bytes: 0, slow: 0, calls: 0, entries: 0, insns: 0 };
+/** PPCEMU_WASM_DEBUG: the handler calls regions made, by mnemonic (what to give an emitter next). */
+const callsBy: Record<string, number> = {};
 if (DEBUG) {
   process.on('exit', () => {
     const w = wasmStats;
     console.error(`wasm: ${w.blocks} regions (${w.members} members, ${w.bytes} bytes, ${w.ms.toFixed(1)} ms), ` +
-      `${w.calls} handler calls, ${w.entries} entries, ${w.insns} insns (${(w.insns / Math.max(1, w.entries)).toFixed(1)}/entry)`);
+      `${w.calls} handler calls ${JSON.stringify(callsBy)}, ${w.entries} entries, ${w.insns} insns (${(w.insns / Math.max(1, w.entries)).toFixed(1)}/entry)`);
   });
 }
 
@@ -554,9 +556,10 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
   };
   for (const { j, k } of helpers) {
     const i = members[j].insns[k];
-    const a = i.addr, next = sf ? a + i.len : (a + i.len) >>> 0;
+    const a = i.addr, next = sf ? a + i.len : (a + i.len) >>> 0, mnem = i.row?.mnem ?? '?';
     f[`h${j}_${k}`] = () => {
       wasmStats.calls++;
+      if (DEBUG) callsBy[mnem] = (callsBy[mnem] ?? 0) + 1;
       m.icBase += done[0];
       m.pc = a;
       m.icount = m.icBase; // anchors icount at this instruction (blockPc = a)

@@ -15,6 +15,7 @@ import { I64, Op } from './encode.js';
 import { ARENA_RD_TOP, ARENA_WR_TOP } from '../memory.js';
 import { XER_CA, XER_CA32 } from '../state.js';
 import { FP_GENS, FP_OPCD } from './emitfp.js';
+import { VSX_GENS, VSX_OPCD } from './emitvsx.js';
 
 export type Emit = (x: Ctx, i: Insn) => void;
 export type Gen = (i: Insn, sf: boolean) => Emit | undefined;
@@ -635,6 +636,9 @@ export function emitterFor(i: Insn, sf: boolean): Emit | undefined {
   // scalar double floating point (emitfp.ts): the FP rows are 63 unless listed
   const fp = FP_GENS[row.mnem];
   if (fp !== undefined) return row.opcd === (FP_OPCD[row.mnem] ?? 63) ? fp(i, sf) : undefined;
+  // VSX (emitvsx.ts): opcode 60 unless listed
+  const vsx = VSX_GENS[row.mnem];
+  if (vsx !== undefined) return row.opcd === (VSX_OPCD[row.mnem] ?? 60) ? vsx(i, sf) : undefined;
   const gen = GENS[row.mnem];
   if (!gen) return undefined;
   // the opcode check keeps same-named rows of other opcodes (other spaces) out: this file's

@@ -31,7 +31,8 @@ const NOT_STATUS = ~STATUS;
 
 /** f64 temporaries (L.ft ..): operands, result and error, and the transformations' parts. */
 export const A = L.ft, B = L.ft + 1, C = L.ft + 2, R = L.ft + 3, E = L.ft + 4, T = L.ft + 5;
-const AH = L.ft + 6, AL = L.ft + 7, BH = L.ft + 8, BL = L.ft + 9, P = L.ft + 10, PE = L.ft + 11;
+const AH = L.ft + 6, AL = L.ft + 7, BH = L.ft + 8, BL = L.ft + 9, P = L.ft + 10;
+export const PE = L.ft + 11;
 const TH = L.ft + 12, TL = L.ft + 13, V = L.ft + 14, VE = L.ft + 15, D = L.ft + 16, BB = L.ft + 17;
 const S = L.ft + 18, SE = L.ft + 19;
 
@@ -82,13 +83,7 @@ export function dekker(x: Ctx, a: number, b: number, p: number): void {
 function commit(x: Ctx, i: Insn, neg: boolean, okDir?: () => void): void {
   const c = x.c;
   x.rd(L.fs); c.i32(XE).op(Op.i32_and, Op.i32_eqz, Op.i32_and);
-  // due: rm != 0 && E != 0 && (rm == RZ ? (R > 0) == (E < 0) : rm == RP ? E > 0 : E < 0)
-  c.get(R).f64(0).op(Op.f64_gt).get(E).f64(0).op(Op.f64_lt, Op.i32_eq);
-  c.get(E).f64(0).op(Op.f64_gt).get(E).f64(0).op(Op.f64_lt);
-  x.rd(L.fs); c.i32(3).op(Op.i32_and).i32(2).op(Op.i32_eq, Op.select);
-  x.rd(L.fs); c.i32(3).op(Op.i32_and).i32(1).op(Op.i32_eq, Op.select);
-  x.rd(L.fs); c.i32(3).op(Op.i32_and).i32(0).op(Op.i32_ne, Op.i32_and);
-  c.get(E).f64(0).op(Op.f64_ne, Op.i32_and).tee(L.due);
+  stepDue(x, R, E); c.tee(L.due);
   if (okDir !== undefined) {
     // go = ok && (!due || okDir)
     c.op(Op.i32_eqz); okDir(); c.op(Op.i32_or, Op.i32_and);
@@ -249,6 +244,21 @@ export function fmaKernel(x: Ctx): void {
   }
   c.op(Op.end);
   c.get(L.ok); safe(x, R); c.op(Op.i32_and).set(L.ok);
+}
+
+/**
+ * Pushes (i32) whether, in the FPSCR's rounding mode, the nearest result in local q with error
+ * sign in local d must step one ulp toward the exact value: rm != 0 && d != 0 && (rm == RZ ?
+ * (q > 0) == (d < 0) : rm == RP ? d > 0 : d < 0).
+ */
+export function stepDue(x: Ctx, q: number, d: number): void {
+  const c = x.c;
+  c.get(q).f64(0).op(Op.f64_gt).get(d).f64(0).op(Op.f64_lt, Op.i32_eq);
+  c.get(d).f64(0).op(Op.f64_gt).get(d).f64(0).op(Op.f64_lt);
+  x.rd(L.fs); c.i32(3).op(Op.i32_and).i32(2).op(Op.i32_eq, Op.select);
+  x.rd(L.fs); c.i32(3).op(Op.i32_and).i32(1).op(Op.i32_eq, Op.select);
+  x.rd(L.fs); c.i32(3).op(Op.i32_and).i32(0).op(Op.i32_ne, Op.i32_and);
+  c.get(d).f64(0).op(Op.f64_ne, Op.i32_and);
 }
 
 /** Local q (f64) <- its neighbour one ulp toward the side local d's sign points to (q, d nonzero). */

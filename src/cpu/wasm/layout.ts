@@ -17,12 +17,18 @@ export const L = {
    * word, FT_N f64 temporaries for the arithmetic, two i32 conditions.
    */
   fpr: 49, fs: 81, ft: 82, ok: 102, due: 103,
+  /**
+   * Vectors (emitvsx.ts): four f64 lane results, two i64 doublewords; i32s: the lanes' combined
+   * checks, their inexact flags, whether the FPSCR lets lanes change nothing (lazy mode).
+   */
+  vr: 104, vd: 108, vok: 110, vix: 111, vlz: 112,
 } as const;
 /** How many f64 temporaries (L.ft + 0 .. L.ft + FT_N - 1). */
 export const FT_N = 20;
 export const LOCALS = [
   ...Array<number>(32).fill(I64), I32, I32, I64, I64, I32, I32, F64, I64, I64, F64, I32, I64, I32, I32, I32, I64,
   ...Array<number>(32).fill(F64), I32, ...Array<number>(FT_N).fill(F64), I32, I32,
+  F64, F64, F64, F64, I64, I64, I32, I32, I32,
 ];
 
 export const GH = STATE_OFFSETS.gprHi, GLO = STATE_OFFSETS.gprLo;

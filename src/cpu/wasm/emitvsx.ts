@@ -1,0 +1,408 @@
+// WebAssembly emitters for VSX: the quadword loads and stores, doubleword and word permutes and
+// logicals, the scalar single<->double conversions, and the vector floating point of the JS
+// tier's `vlanes` (fpu/inline.ts): xv{add,sub,mul}dp and the double multiply-adds in every
+// rounding mode, xv{add,sub,mul}sp and the single multiply-adds in lazy mode.
+//
+// VSR r is 16 bytes at VSR_OFF + 16 r in the register buffer (state.ts: host-endian
+// doublewords, dw0 first), read and written there directly, except doubleword 0 of VSRs 0..31:
+// that is FPR r, which a region keeps in its f64 local (emitfp.ts), so it is read and written
+// through the local. The region's spill and reload (compile.ts) then keep both exact.
+//
+// Floating point: a vector op never changes FR, FI or FPRF. Lazy mode (round-to-nearest, every
+// exception disabled, XX already set) is where a lane changes no FPSCR bit at all: a lane is the
+// correctly rounded operation plus a range check. Otherwise (XE clear) a double lane also takes
+// its error's sign (TwoSum, Dekker's product, the multiply-add kernel) for XX and, under
+// RZ/RP/RM, steps one ulp toward the exact value. Every lane is computed before anything is
+// written; any lane outside the checked range (NaN, infinity, zero or tiny results where they
+// matter, a directed step leaving the normal range), XE set, or a single op outside lazy mode
+// calls the instruction's handler instead, which then does all of it.
+
+import { C_NNORM, C_NZERO, C_PNORM, C_PZERO, ENABLES, FI, FPRF, FR, FX, XE, XX } from '../fpu/fpscr.js';
+import type { Insn } from '../insn.js';
+import { MAX_D, MAX_S, MIN_NORM, MIN_S } from '../isa/fp.js';
+import { ARENA_RD_TOP, ARENA_WR_TOP } from '../memory.js';
+import type { Ctx } from './compile.js';
+import { I32, Op } from './encode.js';
+import { bswap64, eaLocal, hostAddr } from './emit.js';
+import { A, B, C, dekker, E, fmaKernel, PE, R, safe, stepDue, stepUlp, T } from './emitfp.js';
+import { L, VSR_OFF } from './layout.js';
+
+type Emit = (x: Ctx, i: Insn) => void;
+type Gen = (i: Insn, sf: boolean) => Emit | undefined;
+
+const fpr = (r: number): number => L.fpr + r;
+const dwOff = (r: number, k: number): number => VSR_OFF + 16 * r + 8 * k;
+const VD0 = L.vd, VD1 = L.vd + 1;
+/** Round-to-nearest, every enable clear and XX set: lanes change no FPSCR bit (fpu/inline.ts). */
+const LAZY_MASK = (XX | ENABLES | 3) >>> 0;
+
+// ---- register access -------------------------------------------------------------------------
+
+/** Pushes doubleword k of VSR r as i64 bits. */
+function getI(x: Ctx, r: number, k: number): void {
+  if (r < 32 && k === 0) { x.rd(fpr(r)); x.c.op(Op.i64_reinterpret_f64); } else x.c.i32(0).mem(Op.i64_load, 3, dwOff(r, k));
+}
+
+/** Pushes doubleword k of VSR r as f64. */
+function getF(x: Ctx, r: number, k: number): void {
+  if (r < 32 && k === 0) x.rd(fpr(r)); else x.c.i32(0).mem(Op.f64_load, 3, dwOff(r, k));
+}
+
+/** Doubleword k of VSR r <- local l (i64 bits). */
+function setI(x: Ctx, r: number, k: number, l: number): void {
+  if (r < 32 && k === 0) { x.c.get(l).op(Op.f64_reinterpret_i64); x.wr(fpr(r)); } else x.c.i32(0).get(l).mem(Op.i64_store, 3, dwOff(r, k));
+}
+
+/** Doubleword k of VSR r <- local l (f64). */
+function setF(x: Ctx, r: number, k: number, l: number): void {
+  if (r < 32 && k === 0) { x.c.get(l); x.wr(fpr(r)); } else x.c.i32(0).get(l).mem(Op.f64_store, 3, dwOff(r, k));
+}
+
+/** Pushes word j (0 = most significant) of VSR r, zero-extended to i64. */
+function wordI(x: Ctx, r: number, j: number): void {
+  getI(x, r, j >>> 1);
+  if (j & 1) x.c.i64(0xffffffff).op(Op.i64_and); else x.c.i64(32).op(Op.i64_shr_u);
+}
+
+/** Pushes word j of VSR r as a binary32 value widened to f64 (exact; a NaN's payload may change). */
+function wordF(x: Ctx, r: number, j: number): void {
+  wordI(x, r, j);
+  x.c.op(Op.i32_wrap_i64, Op.f32_reinterpret_i32, Op.f64_promote_f32);
+}
+
+/** What the handler of an instruction writing VSR rt (and maybe the FPSCR) changes among the locals. */
+const changes = (rt: number, fpscr: boolean): number[] => [...(rt < 32 ? [fpr(rt)] : []), ...(fpscr ? [L.fs] : [])];
+
+// ---- loads and stores ------------------------------------------------------------------------
+
+/**
+ * Element orders (vechelpers.ts): q = lxv/lxvx (the quadword in the current byte order:
+ * little-endian reverses all 16 bytes), d2 = lxvd2x (two doublewords, each in the current byte
+ * order), w4 = lxvw4x (four words, each), ds = lxvdsx (one doubleword to both).
+ */
+type Order = 'q' | 'd2' | 'w4' | 'ds';
+
+/** Pushes doubleword k of the VSR image of the bytes at host address L.a. */
+function loadDw(x: Ctx, o: Order, k: number): void {
+  const c = x.c;
+  if (o === 'ds') k = 0;
+  if (!x.le) { c.get(L.a).mem(Op.i64_load, 0, 8 * k); bswap64(x); return; }
+  c.get(L.a).mem(Op.i64_load, 0, o === 'q' ? 8 - 8 * k : 8 * k);
+  if (o === 'w4') c.i64(32).op(Op.i64_rotl);
+}
+
+/** Stores doubleword k of VSR r to the bytes at host address L.a, in order o (not ds). */
+function storeDw(x: Ctx, o: Order, r: number, k: number): void {
+  const c = x.c;
+  c.get(L.a);
+  getI(x, r, k);
+  if (!x.le) { bswap64(x); c.mem(Op.i64_store, 0, 8 * k); return; }
+  if (o === 'w4') c.i64(32).op(Op.i64_rotl);
+  c.mem(Op.i64_store, 0, o === 'q' ? 8 - 8 * k : 8 * k);
+}
+
+/**
+ * A VSR load (DQ form: RA|0 + DQ; X form: RA|0 + RB): inline when the bytes are in one page the
+ * read table maps, else the handler (a page crossing, unmapped memory: the fault).
+ */
+function load(o: Order, dq: boolean): Gen {
+  return (i) => (x) => {
+    const c = x.c;
+    eaLocal(x, i.ra, dq ? i.imm : undefined, i.rb);
+    // block $done { block $slow { inline access; br $done } handler }
+    c.op(Op.block, 0x40, Op.block, 0x40);
+    hostAddr(x, ARENA_RD_TOP, o === 'ds' ? 8 : 16);
+    c.set(L.a);
+    loadDw(x, o, 0); c.set(VD0);
+    if (o === 'ds') c.get(VD0).set(VD1); else { loadDw(x, o, 1); c.set(VD1); }
+    setI(x, i.rt, 0, VD0); setI(x, i.rt, 1, VD1);
+    c.op(Op.br, 1, Op.end);
+    x.callHandler(changes(i.rt, false));
+    c.op(Op.end);
+  };
+}
+
+/**
+ * A VSR store: inline when the 16 bytes are in one page the write table maps (never code, a
+ * watched or clean page), else the handler (which checks the whole quadword before writing).
+ */
+function store(o: Order, dq: boolean): Gen {
+  return (i) => (x) => {
+    const c = x.c;
+    eaLocal(x, i.ra, dq ? i.imm : undefined, i.rb);
+    c.op(Op.block, 0x40, Op.block, 0x40);
+    hostAddr(x, ARENA_WR_TOP, 16);
+    c.set(L.a);
+    storeDw(x, o, i.rt, 0); storeDw(x, o, i.rt, 1);
+    c.op(Op.br, 1, Op.end);
+    x.callHandler([]);
+    c.op(Op.end);
+  };
+}
+
+// ---- permutes and logicals -------------------------------------------------------------------
+
+/** xxpermdi (xxmrghd, xxmrgld, xxswapd): XT <- XA.dw[DM0], XB.dw[DM1]. */
+const xxpermdi: Gen = (i) => (x) => {
+  const dm = (i.word >>> 8) & 3;
+  getI(x, i.ra, dm >>> 1); x.c.set(VD0);
+  getI(x, i.rb, dm & 1); x.c.set(VD1);
+  setI(x, i.rt, 0, VD0); setI(x, i.rt, 1, VD1);
+};
+
+/** xxl<op>: each doubleword of XT <- op(XA, XB) (`ops` combine the two i64s on the stack). */
+function logical(ops: (x: Ctx) => void): Gen {
+  return (i) => (x) => {
+    for (const k of [0, 1]) { getI(x, i.ra, k); getI(x, i.rb, k); ops(x); x.c.set(L.vd + k); }
+    setI(x, i.rt, 0, VD0); setI(x, i.rt, 1, VD1);
+  };
+}
+const NOT = (x: Ctx): void => { x.c.i64(-1).op(Op.i64_xor); };
+const notB = (op: number) => (x: Ctx): void => { NOT(x); x.c.op(op); };
+const notR = (op: number) => (x: Ctx): void => { x.c.op(op); NOT(x); };
+
+/** xxsldwi: XT <- words SHW..SHW+3 of XA || XB. */
+const xxsldwi: Gen = (i) => (x) => {
+  const s = (i.word >>> 8) & 3;
+  const word = (n: number): void => wordI(x, n < 4 ? i.ra : i.rb, n & 3);
+  for (const k of [0, 1]) {
+    const n = s + 2 * k;
+    if ((n & 1) === 0) getI(x, n < 4 ? i.ra : i.rb, (n & 3) >>> 1); // a whole doubleword
+    else { word(n); x.c.i64(32).op(Op.i64_shl); word(n + 1); x.c.op(Op.i64_or); }
+    x.c.set(L.vd + k);
+  }
+  setI(x, i.rt, 0, VD0); setI(x, i.rt, 1, VD1);
+};
+
+/** xxspltw: every word of XT <- word UIM of XB. */
+const xxspltw: Gen = (i) => (x) => {
+  wordI(x, i.rb, (i.word >>> 16) & 3);
+  x.c.tee(VD0).i64(32).op(Op.i64_shl).get(VD0).op(Op.i64_or).set(VD0);
+  setI(x, i.rt, 0, VD0); setI(x, i.rt, 1, VD0);
+};
+
+// ---- conversions -----------------------------------------------------------------------------
+
+/** XT.dw1 <- 0 (the conversions' zeroed doubleword, as their handlers write it). */
+function zeroDw1(x: Ctx, rt: number): void {
+  x.c.i64(0).set(VD1);
+  setI(x, rt, 1, VD1);
+}
+
+/**
+ * xscvspdp: word 0 of XB (binary32) to a double, exact; FPRF of the result, FR and FI cleared.
+ * A promoted binary32 value is a zero or a double normal; infinities and NaNs (a SNaN raises
+ * VXSNAN) go to the handler.
+ */
+const xscvspdp: Gen = (i) => (x) => {
+  const c = x.c;
+  wordF(x, i.rb, 0); c.set(A);
+  c.get(A).get(A).op(Op.f64_sub).f64(0).op(Op.f64_eq, Op.if, 0x40);
+  setF(x, i.rt, 0, A); zeroDw1(x, i.rt);
+  x.rd(L.fs); c.i32(~(FR | FI | FPRF)).op(Op.i32_and);
+  c.i32(C_NZERO).i32(C_PZERO).get(A).op(Op.i64_reinterpret_f64).i64(0).op(Op.i64_lt_s, Op.select);
+  c.i32(C_NNORM).i32(C_PNORM).get(A).f64(0).op(Op.f64_lt, Op.select);
+  c.get(A).f64(0).op(Op.f64_eq, Op.select, Op.i32_or);
+  x.wr(L.fs);
+  c.op(Op.else);
+  x.callHandler(changes(i.rt, true));
+  c.op(Op.end);
+};
+
+/**
+ * xscvdpspn: doubleword 0 of XB to binary32 bits in words 0 and 1, stfs-style (no rounding, no
+ * FPSCR change): inline when the double is exactly a binary32 value (then the bits are
+ * f32.demote's), else the handler.
+ */
+const xscvdpspn: Gen = (i) => (x) => {
+  const c = x.c;
+  getF(x, i.rb, 0); c.tee(A).op(Op.f32_demote_f64, Op.f64_promote_f32).get(A).op(Op.f64_eq, Op.if, 0x40);
+  c.get(A).op(Op.f32_demote_f64, Op.i32_reinterpret_f32, Op.i64_extend_i32_u).tee(VD0).i64(32).op(Op.i64_shl).get(VD0).op(Op.i64_or).set(VD0);
+  setI(x, i.rt, 0, VD0); zeroDw1(x, i.rt);
+  c.op(Op.else);
+  x.callHandler(changes(i.rt, false));
+  c.op(Op.end);
+};
+
+/** xscvspdpn: word 0 of XB to a double without exceptions; NaNs (payload kept, not quieted) go to the handler. */
+const xscvspdpn: Gen = (i) => (x) => {
+  const c = x.c;
+  wordF(x, i.rb, 0); c.tee(A).get(A).op(Op.f64_eq, Op.if, 0x40);
+  setF(x, i.rt, 0, A); zeroDw1(x, i.rt);
+  c.op(Op.else);
+  x.callHandler(changes(i.rt, false));
+  c.op(Op.end);
+};
+
+// ---- vector floating point -------------------------------------------------------------------
+
+type VOp = 'add' | 'sub' | 'mul' | 'fma';
+
+/**
+ * Lane k's operands into A and B (add/sub: B negated for sub; mul: A * B) or A, C, B for the
+ * multiply-adds: a-form XA*XB + XT, m-form XA*XT + XB; kind bit 0 subtracts the addend.
+ */
+function operands(x: Ctx, i: Insn, op: VOp, aForm: boolean, kind: number, k: number, single: boolean): void {
+  const c = x.c;
+  const get = (r: number): void => (single ? wordF(x, r, k) : getF(x, r, k));
+  get(i.ra); c.set(A);
+  if (op === 'fma') {
+    get(aForm ? i.rb : i.rt); c.set(C);
+    get(aForm ? i.rt : i.rb); if (kind & 1) c.op(Op.f64_neg); c.set(B);
+  } else {
+    get(i.rb); if (op === 'sub') c.op(Op.f64_neg); c.set(B);
+  }
+}
+
+/** L.vok &= the i32 on the stack. */
+function check(x: Ctx): void {
+  x.c.get(L.vok).op(Op.i32_and).set(L.vok);
+}
+
+/** Pushes lo < |local l| <= hi (false for NaN); `open`: lo < |l| < hi. */
+function inRange(x: Ctx, l: number, lo: number, hi: number, open = false): void {
+  x.c.get(l).op(Op.f64_abs).f64(lo).op(Op.f64_gt).get(l).op(Op.f64_abs).f64(hi).op(open ? Op.f64_lt : Op.f64_le, Op.i32_and);
+}
+
+/**
+ * The lane flags for an instruction: L.vlz (lazy mode) and L.vok (the lanes may be written:
+ * lazy mode, or for doubles XE clear), L.vix (a lane was inexact) cleared.
+ */
+function laneFlags(x: Ctx, single: boolean): void {
+  const c = x.c;
+  x.rd(L.fs); c.i32(LAZY_MASK).op(Op.i32_and).i32(XX).op(Op.i32_eq).tee(L.vlz);
+  if (!single) { x.rd(L.fs); c.i32(XE).op(Op.i32_and, Op.i32_eqz, Op.i32_or); }
+  c.set(L.vok);
+  c.i32(0).set(L.vix);
+}
+
+/**
+ * A double lane: R <- the nearest result, E its error's sign, the range checks into L.vok (the
+ * lazy ones in lazy mode), then XX's flag and the directed step (never due in lazy mode: RN).
+ */
+function laneD(x: Ctx, op: VOp): void {
+  const c = x.c;
+  switch (op) {
+    case 'add': case 'sub':
+      // TwoSum: e = (a - (r - bb)) + (b - bb); a sum below the normal range is exact
+      c.get(A).get(B).op(Op.f64_add).set(R);
+      c.get(R).get(A).op(Op.f64_sub).set(T);
+      c.get(A).get(R).get(T).op(Op.f64_sub, Op.f64_sub).get(B).get(T).op(Op.f64_sub, Op.f64_add).set(E);
+      c.get(L.vlz).op(Op.if, I32);
+      c.get(R).op(Op.f64_abs).f64(MAX_D).op(Op.f64_le);
+      c.op(Op.else);
+      c.get(R).op(Op.f64_abs).f64(MIN_NORM).op(Op.f64_ge).get(R).op(Op.f64_abs).f64(MAX_D).op(Op.f64_le, Op.i32_and);
+      c.get(E).get(E).op(Op.f64_eq, Op.i32_and);
+      c.op(Op.end);
+      break;
+    case 'mul':
+      c.get(A).get(B).op(Op.f64_mul).set(R);
+      dekker(x, A, B, R);
+      c.get(PE).set(E);
+      c.get(L.vlz).op(Op.if, I32);
+      inRange(x, R, MIN_NORM, MAX_D);
+      c.op(Op.else);
+      safe(x, A); safe(x, B); c.op(Op.i32_and); safe(x, R); c.op(Op.i32_and);
+      c.op(Op.end);
+      break;
+    case 'fma':
+      fmaKernel(x);
+      c.get(L.ok);
+      break;
+  }
+  check(x);
+  c.get(L.vix).get(E).f64(0).op(Op.f64_ne, Op.i32_or).set(L.vix);
+  stepDue(x, R, E);
+  c.op(Op.if, 0x40);
+  // a step from a sum at the range's edges might leave it
+  if (op === 'add' || op === 'sub') { inRange(x, R, MIN_NORM, MAX_D, true); check(x); }
+  stepUlp(x, R, E);
+  c.op(Op.end);
+}
+
+/**
+ * A single lane (lazy mode only): add/sub/mul in double then rounded to binary32 (exact operands:
+ * 53 >= 2*24 + 2, so the double rounding is innocuous); the multiply-adds through the double
+ * kernel rounded to odd (R stepped toward the exact value when inexact and even), then to
+ * binary32: correct, 53 >= 24 + 2. The binary32 result must be normal (tiny ones and zeros bail).
+ */
+function laneS(x: Ctx, op: VOp): void {
+  const c = x.c;
+  if (op === 'fma') {
+    fmaKernel(x);
+    c.get(L.ok); check(x);
+    c.get(E).f64(0).op(Op.f64_ne).get(R).op(Op.i64_reinterpret_f64).i64(1).op(Op.i64_and, Op.i64_eqz, Op.i32_and);
+    c.op(Op.if, 0x40);
+    stepUlp(x, R, E);
+    c.op(Op.end);
+  } else {
+    c.get(A).get(B).op(op === 'mul' ? Op.f64_mul : Op.f64_add).set(R);
+  }
+  c.get(R).op(Op.f32_demote_f64, Op.f64_promote_f32).set(R);
+  inRange(x, R, MIN_S, MAX_S); check(x);
+}
+
+/**
+ * xv<op>dp / xv<op>sp: every lane into L.vr + k, then XT written (negated for the negating
+ * multiply-adds, which round, then negate) and, when a double lane was inexact, XX (FX on its
+ * 0->1 change); or the handler.
+ */
+function vector(op: VOp, single: boolean, aForm = false, kind = 0): Gen {
+  return (i) => (x) => {
+    const c = x.c, n = single ? 4 : 2;
+    laneFlags(x, single);
+    for (let k = 0; k < n; k++) {
+      operands(x, i, op, aForm, kind, k, single);
+      if (single) laneS(x, op); else laneD(x, op);
+      c.get(R);
+      if (kind & 2) c.op(Op.f64_neg);
+      c.set(L.vr + k);
+    }
+    c.get(L.vok).op(Op.if, 0x40);
+    if (single) {
+      const bits = (k: number): void => { c.get(L.vr + k).op(Op.f32_demote_f64, Op.i32_reinterpret_f32, Op.i64_extend_i32_u); };
+      for (const d of [0, 1]) { bits(2 * d); c.i64(32).op(Op.i64_shl); bits(2 * d + 1); c.op(Op.i64_or).set(L.vd + d); }
+      setI(x, i.rt, 0, VD0); setI(x, i.rt, 1, VD1);
+    } else {
+      setF(x, i.rt, 0, L.vr); setF(x, i.rt, 1, L.vr + 1);
+      c.get(L.vix); x.rd(L.fs); c.i32(XX).op(Op.i32_and, Op.i32_eqz, Op.i32_and, Op.if, 0x40);
+      x.rd(L.fs); c.i32(XX | FX).op(Op.i32_or); x.wr(L.fs);
+      c.op(Op.end);
+    }
+    c.op(Op.else);
+    x.callHandler(changes(i.rt, true));
+    c.op(Op.end);
+  };
+}
+
+/** The eight multiply-add rows of one precision: a/m forms of madd, msub, nmadd, nmsub. */
+function multiplyAdds(sfx: 'dp' | 'sp'): Record<string, Gen> {
+  const out: Record<string, Gen> = {};
+  ['madd', 'msub', 'nmadd', 'nmsub'].forEach((name, kind) => {
+    out[`xv${name}a${sfx}`] = vector('fma', sfx === 'sp', true, kind);
+    out[`xv${name}m${sfx}`] = vector('fma', sfx === 'sp', false, kind);
+  });
+  return out;
+}
+
+// ---- rows ------------------------------------------------------------------------------------
+
+export const VSX_GENS: Record<string, Gen> = {
+  lxv: load('q', true), stxv: store('q', true), lxvx: load('q', false), stxvx: store('q', false),
+  lxvd2x: load('d2', false), stxvd2x: store('d2', false), lxvw4x: load('w4', false), stxvw4x: store('w4', false),
+  lxvdsx: load('ds', false),
+  xxpermdi, xxsldwi, xxspltw,
+  xxland: logical((x) => { x.c.op(Op.i64_and); }), xxlandc: logical(notB(Op.i64_and)),
+  xxlor: logical((x) => { x.c.op(Op.i64_or); }), xxlorc: logical(notB(Op.i64_or)),
+  xxlxor: logical((x) => { x.c.op(Op.i64_xor); }), xxlnor: logical(notR(Op.i64_or)),
+  xxlnand: logical(notR(Op.i64_and)), xxleqv: logical(notR(Op.i64_xor)),
+  xscvspdp, xscvdpspn, xscvspdpn,
+  xvadddp: vector('add', false), xvsubdp: vector('sub', false), xvmuldp: vector('mul', false),
+  xvaddsp: vector('add', true), xvsubsp: vector('sub', true), xvmulsp: vector('mul', true),
+  ...multiplyAdds('dp'), ...multiplyAdds('sp'),
+};
+
+/** Primary opcodes of the rows above: 60 unless listed (a namesake in another table is not the row meant). */
+export const VSX_OPCD: Record<string, number> = {
+  lxv: 61, stxv: 61, lxvx: 31, stxvx: 31, lxvd2x: 31, stxvd2x: 31, lxvw4x: 31, stxvw4x: 31, lxvdsx: 31,
+};

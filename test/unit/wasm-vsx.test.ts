@@ -1,0 +1,293 @@
+// The wasm tier's VSX rows (src/cpu/wasm/emitvsx.ts) against the interpreter: random blocks of
+// quadword loads and stores in every element order (inline, across a page: the handler; a
+// fault), permutes, logicals, the single<->double conversions and vector FP (double lanes in
+// every rounding mode, single lanes in lazy mode, bail-outs for the rest), mixed with scalar FP
+// on the same registers (FPR i is doubleword 0 of VSR i, which a region keeps in a local), and
+// FPSCR instructions, loop on two machines from the same state: one compiling every block to a
+// wasm region at its first run (PPCEMU_TIER=wasm), one interpreting. Registers, pc, icount,
+// memory and the fault must match. wasmStats.calls counts the handler calls regions made: vector
+// arithmetic on ordinary operands must run with none where the emitters claim it inline.
+import { describe, expect, it } from 'vitest';
+import { DecodeTable } from '../../src/cpu/decode.js';
+import { ALL_ROWS } from '../../src/cpu/isa/index.js';
+import { Machine } from '../../src/cpu/machine.js';
+import { PAGE_SIZE } from '../../src/cpu/memory.js';
+import { CpuState, Spr32, Spr64 } from '../../src/cpu/state.js';
+import { wasmStats } from '../../src/cpu/wasm/compile.js';
+import { modelByName } from '../../src/features/models.js';
+import { outcome } from './harness.js';
+import { randomSource } from './random.js';
+
+const CODE = 0x10000, DATA = 0x20000, DATA_LEN = 4 * PAGE_SIZE;
+const FPSCR_LO = 2 * Spr64.FPSCR + 1;
+
+interface Mode { sf: boolean; le: boolean }
+const MODES: Mode[] = [{ sf: true, le: true }, { sf: true, le: false }, { sf: false, le: false }, { sf: false, le: true }];
+const tag = (md: Mode) => `${md.sf ? 64 : 32}-bit ${md.le ? 'LE' : 'BE'}`;
+
+const rnd = randomSource(0x75c0de);
+const below = (n: number): number => rnd() % n;
+const pick = <T>(xs: readonly T[]): T => xs[below(xs.length)];
+
+// ---- encoders (Power ISA: XX1, XX2, XX3, DQ forms; T, A, B are VSR numbers 0..63) -------------
+const XX3 = (xo: number, t: number, a: number, b: number): number =>
+  ((60 << 26) | ((t & 31) << 21) | ((a & 31) << 16) | ((b & 31) << 11) | (xo << 3) | ((a >> 5) << 2) | ((b >> 5) << 1) | (t >> 5)) >>> 0;
+const XX2 = (xo: number, t: number, b: number, uim = 0): number =>
+  ((60 << 26) | ((t & 31) << 21) | (uim << 16) | ((b & 31) << 11) | (xo << 2) | ((b >> 5) << 1) | (t >> 5)) >>> 0;
+const XX1 = (xo: number, t: number, ra: number, rb: number): number =>
+  ((31 << 26) | ((t & 31) << 21) | (ra << 16) | (rb << 11) | (xo << 1) | (t >> 5)) >>> 0;
+const DQ = (store: boolean, t: number, ra: number, dq: number): number =>
+  ((61 << 26) | ((t & 31) << 21) | (ra << 16) | (dq & 0xfff0) | ((t >> 5) << 3) | (store ? 5 : 1)) >>> 0;
+/** xxpermdi (sub 10) / xxsldwi (sub 2): DM or SHW in bits 22:23. */
+const XX3P = (sub: number, t: number, a: number, b: number, k: number): number =>
+  (XX3(0, t, a, b) | (k << 8) | (sub << 3)) >>> 0;
+const A63 = (xo: number, t: number, a: number, b: number, c = 0): number => ((63 << 26) | (t << 21) | (a << 16) | (b << 11) | (c << 6) | (xo << 1)) >>> 0;
+const D = (op: number, t: number, a: number, d: number): number => ((op << 26) | (t << 21) | (a << 16) | (d & 0xffff)) >>> 0;
+const Bk = (off: number): number => ((18 << 26) | (off & 0x03fffffc)) >>> 0;
+const mtfsfi = (rn: number): number => ((63 << 26) | (7 << 23) | (rn << 12) | (134 << 1)) >>> 0;
+const mffs = (t: number): number => ((63 << 26) | (t << 21) | (583 << 1)) >>> 0;
+
+/** XX3 arithmetic: [mnemonic, xo]. */
+const VARITH: [string, number][] = [
+  ['xvadddp', 96], ['xvsubdp', 104], ['xvmuldp', 112], ['xvaddsp', 64], ['xvsubsp', 72], ['xvmulsp', 80],
+  ...(['madd', 'msub', 'nmadd', 'nmsub'] as const).flatMap((n, k): [string, number][] => {
+    const xo = [97, 113, 225, 241][k];
+    return [[`xv${n}adp`, xo], [`xv${n}mdp`, xo + 8], [`xv${n}asp`, xo - 32], [`xv${n}msp`, xo - 24]];
+  }),
+];
+const VLOGIC: [string, number][] = [
+  ['xxland', 130], ['xxlandc', 138], ['xxlor', 146], ['xxlxor', 154], ['xxlnor', 162], ['xxlorc', 170], ['xxlnand', 178], ['xxleqv', 186],
+];
+/** XX1 memory rows: [mnemonic, xo, store]. */
+const VMEM: [string, number, boolean][] = [
+  ['lxvx', 268, false], ['stxvx', 396, true], ['lxvd2x', 844, false], ['stxvd2x', 972, true],
+  ['lxvw4x', 780, false], ['stxvw4x', 908, true], ['lxvdsx', 332, false],
+];
+
+/**
+ * GPRs: r20 DATA, r21 unmapped, r23 a 16-byte multiple, r24 an odd offset, r25 8 bytes before
+ * the end of DATA's first page (a quadword there straddles two pages).
+ */
+const GPRS: Record<number, number> = { 20: DATA, 21: DATA + 0x100000, 23: 0x40, 24: 0x1c, 25: DATA + PAGE_SIZE - 8 };
+
+/** Operand and target VSRs: the FPR half (0..7) and the VR half (32..39). */
+const v = (): number => (below(2) ? below(8) : 32 + below(8));
+const slot = (): number => 16 * below(64);
+
+const GENS: (() => number)[] = [
+  ...VARITH.map(([, xo]) => () => XX3(xo, v(), v(), v())),
+  ...VARITH.map(([, xo]) => () => XX3(xo, v(), v(), v())),
+  ...VLOGIC.map(([, xo]) => () => XX3(xo, v(), v(), v())),
+  () => XX3P(10, v(), v(), v(), below(4)), // xxpermdi
+  () => XX3P(2, v(), v(), v(), below(4)), // xxsldwi
+  () => XX2(164, v(), v(), below(4)), // xxspltw
+  () => XX2(329, v(), v()), () => XX2(267, v(), v()), () => XX2(331, v(), v()), // xscvspdp xscvdpspn xscvspdpn
+  ...VMEM.map(([, xo]) => () => XX1(xo, v(), 20, 23)),
+  ...VMEM.map(([, xo]) => () => XX1(xo, v(), 23, 20)),
+  () => DQ(false, v(), 20, slot()), () => DQ(true, v(), 20, slot()), // lxv stxv
+  () => XX1(pick(VMEM)[1], v(), 24, 20), // unaligned (inside a page)
+  () => XX1(pick(VMEM)[1], v(), 0, 25), // straddling a page: the handler
+  () => (below(2) === 0 ? XX1(pick(VMEM)[1], v(), 0, 21) : DQ(below(2) === 0, v(), 20, slot())), // unmapped: faults, sometimes
+  // scalar FP on the same registers: FPR i is doubleword 0 of VSR i
+  () => A63(21, below(8), below(8), below(8)), () => A63(25, below(8), below(8), 0, below(8)), // fadd fmul
+  () => ((63 << 26) | (below(8) << 21) | (below(8) << 11) | (72 << 1)) >>> 0, // fmr
+  () => D(50, below(8), 20, 8 * below(64)), () => D(54, below(8), 20, 8 * below(64)), // lfd stfd
+  () => D(14, 23, 23, 16 * below(3)), // addi r23 (moves the indexed accesses)
+  () => mffs(below(8)),
+  () => mtfsfi(below(4)),
+  () => ((63 << 26) | (28 << 21) | ((below(3) === 0 ? 38 : 70) << 1)) >>> 0, // mtfsb1 / mtfsb0 XE
+];
+
+// ---- operands --------------------------------------------------------------------------------
+const F64 = new Float64Array(1), U32 = new Uint32Array(F64.buffer);
+const F32 = new Float32Array(1), W32 = new Uint32Array(F32.buffer);
+const sign = (): number => (below(2) ? -1 : 1);
+const normal = (lo: number, hi: number): number =>
+  sign() * (1 + (rnd() * 4294967296 + (rnd() >>> 11)) / 2 ** 53) * 2 ** (lo + below(hi - lo));
+
+/** A double lane: mostly ordinary, the rest at the edges the fast paths check. */
+function dval(): number {
+  switch (below(16)) {
+    case 0: return pick([0, -0, Infinity, -Infinity, NaN]);
+    case 1: U32[1] = 0x7ff00000; U32[0] = 0x1234; return F64[0]; // SNaN
+    case 2: return sign() * pick([1e-310, 2.2250738585072014e-308, 2 ** -960, 2 ** 995, 1.7976931348623157e308, 2 ** -1000]);
+    case 3: return sign() * pick([1, 2 ** -53, 1 + 2 ** -52, 3, 1.5]);
+    case 4: return Math.fround(normal(-20, 20)); // exactly a binary32 value (xscvdpspn inline)
+    default: return normal(-30, 30);
+  }
+}
+
+/** A single lane's bits: mostly ordinary, the rest at binary32's edges. */
+function sbits(): number {
+  switch (below(16)) {
+    case 0: return pick([0, 0x80000000, 0x7f800000, 0xff800000, 0x7fc00000, 0x7f800001]); // zeros, infinities, QNaN, SNaN
+    case 1: return pick([0x00000001, 0x007fffff, 0x00800000, 0x80800000, 0x7f7fffff, 0xff7fffff, 0x7f000000]); // subnormal, MIN_S, MAX_S
+    case 2: return pick([0x3f800000, 0x33800000, 0x3f800001, 0xbf800001]); // 1, 2^-24, 1 + ulp
+    default: F32[0] = normal(-20, 20); return W32[0];
+  }
+}
+
+/** VSRs 0..63: each either two double lanes or four single lanes. */
+function vsrs(): Uint32Array {
+  const w = new Uint32Array(64 * 4);
+  const st = new Float64Array(w.buffer);
+  for (let r = 0; r < 64; r++) {
+    if (below(2)) { st[2 * r] = dval(); st[2 * r + 1] = dval(); } else for (let k = 0; k < 4; k++) w[CpuState.vsrWordIndex(r, k)] = sbits();
+  }
+  return w;
+}
+
+function dataFor(): Uint8Array {
+  const d = new Uint8Array(DATA_LEN), dv = new DataView(d.buffer);
+  for (let k = 0; k < DATA_LEN; k += 8) {
+    if (below(2)) dv.setFloat64(k, dval(), below(2) === 0);
+    else { dv.setUint32(k, sbits()); dv.setUint32(k + 4, sbits()); }
+  }
+  return d;
+}
+
+// ---- machines --------------------------------------------------------------------------------
+/** fe: MSR[FE0,FE1] (enabled FP exceptions trap). */
+interface Setup { words: number[]; regs: Uint32Array; gprs: Record<number, number>; fpscr: number; fe: boolean; data: Uint8Array }
+
+function machine(mode: Mode, tier: 'interp' | 'wasm', s: Setup): Machine {
+  const m = new Machine(modelByName('POWER9'));
+  m.tier = tier;
+  for (let k = 0; k < m.used.length; k++) if (m.has[k]) m.used[k] = 1; // as if every feature had run
+  m.mem.map(CODE, PAGE_SIZE, 7);
+  m.mem.map(DATA, DATA_LEN, 3);
+  m.setMsr(mode.sf ? 0x80000000 : 0, (mode.le ? 1 : 0) | (s.fe ? 0x900 : 0));
+  const b = new Uint8Array(s.words.length * 4), dv = new DataView(b.buffer);
+  s.words.forEach((w, k) => dv.setUint32(4 * k, w, mode.le));
+  m.mem.writeBytes(CODE, b, true);
+  m.mem.writeBytes(DATA, s.data);
+  m.st.vsrU32.set(s.regs);
+  for (const [r, val] of Object.entries(s.gprs)) { m.gh[Number(r)] = 0; m.gl[Number(r)] = val >>> 0; }
+  m.s64[FPSCR_LO] = s.fpscr;
+  return m;
+}
+
+function run(m: Machine, n: number) {
+  m.pc = CODE;
+  m.icount = 0;
+  return {
+    outcome: outcome(m, n), pc: m.pc, icount: m.icount, fpscr: m.s64[FPSCR_LO] >>> 0,
+    cr: m.s32[Spr32.CR] >>> 0, gl: Array.from(m.gl),
+    vsr: Array.from(m.st.vsrU32), data: Buffer.from(m.mem.readBytes(DATA, DATA_LEN)).toString('hex'),
+  };
+}
+
+/** Runs `s` for n instructions on both machines; they must agree. Returns the outcome and the regions' handler calls. */
+function compare(mode: Mode, s: Setup, n: number) {
+  const ref = machine(mode, 'interp', s), w = machine(mode, 'wasm', s);
+  const want = run(ref, n);
+  const calls0 = wasmStats.calls, regions0 = wasmStats.blocks;
+  const got = run(w, n);
+  expect(wasmStats.blocks - regions0, 'the wasm machine compiled regions').toBeGreaterThan(0);
+  expect(got, `${tag(mode)} ${s.words.map((c) => c.toString(16)).join(' ')} fpscr ${s.fpscr.toString(16)}`).toEqual(want);
+  return { outcome: want.outcome, calls: wasmStats.calls - calls0 };
+}
+
+const XE = 0x8, ENABLES_BUT_XE = 0xf0, XX_FX = 0x82000000;
+
+describe('wasm tier: VSX matches the interpreter', () => {
+  it('the test encoders name the rows meant', () => {
+    const t = new DecodeTable(ALL_ROWS);
+    const name = (w: number): string | undefined => t.lookup(w)?.mnem;
+    for (const [mn, xo] of VARITH) expect(name(XX3(xo, 33, 2, 40))).toBe(mn);
+    for (const [mn, xo] of VLOGIC) expect(name(XX3(xo, 1, 34, 5))).toBe(mn);
+    for (const [mn, xo] of VMEM) expect(name(XX1(xo, 35, 3, 4))).toBe(mn);
+    expect([name(XX3P(10, 1, 2, 3, 1)), name(XX3P(2, 1, 2, 3, 3)), name(XX2(164, 1, 40, 2))]).toEqual(['xxpermdi', 'xxsldwi', 'xxspltw']);
+    expect([name(XX2(329, 1, 2)), name(XX2(267, 1, 2)), name(XX2(331, 1, 2))]).toEqual(['xscvspdp', 'xscvdpspn', 'xscvspdpn']);
+    expect([name(DQ(false, 40, 3, 32)), name(DQ(true, 40, 3, 32))]).toEqual(['lxv', 'stxv']);
+  });
+
+  // (1 + 2^-12)^2 + 2^-60 = 1 + 2^-11 + 2^-24 + 2^-60: the nearest double is the binary32 tie
+  // 1 + 2^-11 + 2^-24, which rounds to even (1 + 2^-11); the exact sum is above the tie, so the
+  // ISA's single rounding gives 1 + 2^-11 + 2^-23. Only the kernel's round-to-odd step gets it.
+  it('single multiply-adds round once (a double-rounding case), inline', () => {
+    const mode = MODES[0];
+    const regs = new Uint32Array(64 * 4);
+    for (let k = 0; k < 4; k++) {
+      regs[CpuState.vsrWordIndex(1, k)] = 0x3f800800; // 1 + 2^-12
+      regs[CpuState.vsrWordIndex(3, k)] = k & 1 ? 0xa1800000 : 0x21800000; // +-2^-60
+    }
+    // xxlor 40,3,3; xvmaddasp 40,1,1 (XT = XA*XB + XT); xvmaddmsp 41,1,3 after xxlor 41,1,1 (XT = XA*XT + XB)
+    const body = [XX3(146, 40, 3, 3), XX3(65, 40, 1, 1), XX3(146, 41, 1, 1), XX3(73, 41, 1, 3)];
+    const words = [...body, Bk(-4 * body.length)];
+    const s: Setup = { words, regs, gprs: GPRS, fpscr: XX_FX, fe: false, data: new Uint8Array(DATA_LEN) };
+    const { calls } = compare(mode, s, 2 * words.length);
+    expect(calls).toBe(0);
+    const m = machine(mode, 'wasm', s);
+    run(m, words.length);
+    const W = m.st.vsrU32, up = 0x3f801001, even = 0x3f801000; // 1 + 2^-11 + 2^-23, 1 + 2^-11
+    for (const r of [40, 41]) expect([0, 1, 2, 3].map((k) => W[CpuState.vsrWordIndex(r, k)])).toEqual([up, even, up, even]);
+  });
+
+  for (const mode of MODES) {
+    it(`random VSX blocks (${tag(mode)})`, () => {
+      const ends: Record<string, number> = {};
+      for (let t = 0; t < 150; t++) {
+        const words = Array.from({ length: 3 + below(14) }, () => pick(GENS)());
+        words.push(Bk(-4 * words.length));
+        // nearest or a directed mode; lazy mode (XX set, enables clear) half the time; XE or other enables sometimes
+        const fpscr = ((below(2) ? 0 : below(4)) | (below(6) === 0 ? XE : 0) | (below(8) === 0 ? ENABLES_BUT_XE : 0) | (below(2) ? XX_FX : 0)) >>> 0;
+        const s: Setup = { words, regs: vsrs(), gprs: { ...GPRS }, fpscr, fe: below(2) === 0, data: dataFor() };
+        const n = words.length * (1 + below(4)) + below(words.length); // the budget ends anywhere
+        const { outcome } = compare(mode, s, n);
+        const kind = outcome.split(' ').slice(0, 2).join(' ');
+        ends[kind] = (ends[kind] ?? 0) + 1;
+      }
+      expect(ends.limit).toBeGreaterThan(30);
+      // every kind of ending: the budget, a segfault, an enabled FP exception
+      expect(ends['fault 11/1']).toBeGreaterThan(1);
+      expect(Object.keys(ends).some((k) => k.startsWith('fault 8/'))).toBe(true);
+    });
+
+    /** Ordinary operands: VSRs 1..7 and 33..39 never written, so each pass computes the same lanes. */
+    const ordinary = (single: boolean): Uint32Array => {
+      const w = new Uint32Array(64 * 4), st = new Float64Array(w.buffer);
+      for (const r of [1, 2, 3, 4, 5, 6, 7, 33, 34, 35, 36, 37, 38, 39]) {
+        if (single) for (let k = 0; k < 4; k++) { F32[0] = normal(-8, 8); w[CpuState.vsrWordIndex(r, k)] = W32[0]; }
+        else { st[2 * r] = normal(-8, 8); st[2 * r + 1] = normal(-8, 8); }
+      }
+      return w;
+    };
+    /** Each arithmetic row once, targets 8..15 and 40..47 (the m-forms' XT is an operand: copied first). */
+    const arith = (sp: boolean): number[] => VARITH.filter(([mn]) => mn.endsWith(sp ? 'sp' : 'dp')).flatMap(([mn, xo], k) => {
+      const t = k & 1 ? 8 + (k >> 1) : 40 + (k >> 1), a = k & 1 ? 1 + (k % 7) : 33 + (k % 7), b = k & 1 ? 33 + ((k + 3) % 7) : 1 + ((k + 3) % 7);
+      const copy = XX3(146, t, 2 + (k % 5), 2 + (k % 5)); // xxlor t, src, src: a known XT operand
+      return /^xvn?m(add|sub)/.test(mn) ? [copy, XX3(xo, t, a, b)] : [XX3(xo, t, a, b)];
+    });
+    const mem = [XX1(268, 9, 20, 23), XX1(396, 41, 20, 23), DQ(false, 42, 20, 0x100), DQ(true, 10, 20, 0x200),
+      XX1(844, 43, 20, 23), XX1(972, 43, 20, 23), XX1(780, 11, 20, 23), XX1(908, 11, 20, 23), XX1(332, 44, 20, 23),
+      XX3P(10, 12, 1, 33, 2), XX3P(2, 45, 2, 34, 1), XX2(164, 13, 35, 3)];
+
+    it(`ordinary operands run inline: no handler call (${tag(mode)})`, () => {
+      for (const sp of [false, true]) {
+        const body = [...arith(sp), ...mem];
+        const words = [...body, Bk(-4 * body.length)];
+        // lazy mode; for doubles also nearest with XX clear and every directed mode
+        for (const fpscr of sp ? [XX_FX] : [XX_FX, 0, 1, 2, 3 | XX_FX, ENABLES_BUT_XE]) {
+          const s: Setup = { words, regs: ordinary(sp), gprs: GPRS, fpscr, fe: true, data: dataFor() };
+          const { outcome, calls } = compare(mode, s, 4 * words.length);
+          expect(outcome).toBe('limit');
+          expect(calls, `sp ${sp} fpscr ${fpscr.toString(16)}`).toBe(0);
+        }
+      }
+    });
+
+    it(`single lanes outside lazy mode, and XE, bail to the handlers (${tag(mode)})`, () => {
+      const noCopies = (sp: boolean) => arith(sp).filter((w) => ((w >>> 3) & 0xff) !== 146);
+      // a directed mode, or an enable set, is never lazy; XE sends double lanes to the handler
+      const cases: [boolean, number][] = [[true, 1 | XX_FX], [true, ENABLES_BUT_XE | XX_FX], [false, XE | XX_FX]];
+      for (const [sp, fpscr] of cases) {
+        const body = noCopies(sp), words = [...body, Bk(-4 * body.length)];
+        const s: Setup = { words, regs: ordinary(sp), gprs: GPRS, fpscr, fe: false, data: dataFor() };
+        const { outcome, calls } = compare(mode, s, 3 * words.length);
+        expect(outcome).toBe('limit');
+        expect(calls).toBe(3 * body.length);
+      }
+    });
+  }
+});
