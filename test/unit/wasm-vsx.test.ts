@@ -224,6 +224,24 @@ describe('wasm tier: VSX matches the interpreter', () => {
     for (const r of [40, 41]) expect([0, 1, 2, 3].map((k) => W[CpuState.vsrWordIndex(r, k)])).toEqual([up, even, up, even]);
   });
 
+  // A quadword store into the region's own code (the handler: code pages are never in the write
+  // table) ends the region after it, through the shared exit: r4, written by the previous pass
+  // and not among what the store's bail-out spills, must reach the buffer too.
+  for (const mode of [MODES[0], MODES[2]]) {
+    it(`a quadword store into the running code (${tag(mode)})`, () => {
+      const addi = (t: number) => D(14, t, t, 1);
+      // the store rewrites the next block (the rest of its own would run as decoded, without isync)
+      const words = [addi(4), XX1(396, 40, 0, 26), addi(4), Bk(4), addi(5), addi(5), addi(5), addi(5), Bk(-32)];
+      const regs = new Uint32Array(64 * 4);
+      for (let k = 0; k < 4; k++) regs[CpuState.vsrWordIndex(40, k)] = addi(3); // four identical words: any element order
+      const s: Setup = { words, regs, gprs: { ...GPRS, 26: CODE + 16 }, fpscr: 0, fe: false, data: new Uint8Array(DATA_LEN) };
+      const ref = machine(mode, 'interp', s);
+      const want = run(ref, 5 * words.length);
+      expect([want.gl[3], want.gl[4], want.gl[5]]).toEqual([20, 10, 0]); // the stored code ran, never the old
+      compare(mode, s, 5 * words.length);
+    });
+  }
+
   for (const mode of MODES) {
     it(`random VSX blocks (${tag(mode)})`, () => {
       const ends: Record<string, number> = {};

@@ -102,7 +102,7 @@ export class Ctx {
   /** Code.depth of the current member's top level (generate sets it with `enterMember`). */
   private memberDepth = -1;
   /** Offsets in c.b where the full spill or reload goes. */
-  private readonly holes: { at: number; reload: boolean }[] = [];
+  private readonly holes: { at: number; reload: boolean; only?: readonly number[] }[] = [];
 
   /** Pushes local l (a register local), recording the use. */
   rd(l: number): this { this.used.add(l); this.c.get(l); return this; }
@@ -117,9 +117,9 @@ export class Ctx {
     this.memberDepth = this.c.depth;
   }
 
-  /** Writes the region's written register locals back to the buffer (a hole until finish). */
-  spill(): void {
-    this.holes.push({ at: this.c.b.length, reload: false });
+  /** Writes the region's written register locals (those among `only`) back to the buffer (a hole until finish). */
+  spill(only?: readonly number[]): void {
+    this.holes.push({ at: this.c.b.length, reload: false, only });
   }
 
   /** The body's bytes with the holes filled, after `prefix`. */
@@ -131,7 +131,11 @@ export class Ctx {
     let from = 0;
     for (const h of this.holes) {
       for (let q = from; q < h.at; q++) out.push(b[q]);
-      append(out, h.reload ? reload.b : spill.b);
+      if (h.only !== undefined) {
+        const part = new Code();
+        storeLocals(part, h.only.filter((l) => this.written.has(l)));
+        append(out, part.b);
+      } else append(out, h.reload ? reload.b : spill.b);
       from = h.at;
     }
     for (let q = from; q < b.length; q++) out.push(b[q]);
@@ -143,8 +147,9 @@ export class Ctx {
     loadLocals(this.c, ls);
   }
 
-  /** Index of the instruction being emitted in its block (for exact counts on exits). */
+  /** Index of the instruction being emitted in its block (for exact counts on exits), and the instruction. */
   k = 0;
+  insn!: Insn;
   /** Index of that block in the region, and whether the instruction ends it (generate sets them). */
   j = 0;
   last = false;
@@ -153,28 +158,52 @@ export class Ctx {
 
   /**
    * Calls the handler of the instruction being emitted, as the interpreter would run it: spill,
-   * report the count, call (the import sets pc/nia), reload. The call returns m.nia, or -1 when
-   * the run must stop after it (interrupt, decoded code written): then the function returns.
+   * report the count, call (the import sets pc/nia), reload. The call returns m.nia; -1 when
+   * the run must stop after it (interrupt, decoded code written); -2 when the handler threw (the
+   * import keeps the exception: the function leaves as a fault at this instruction and the JS
+   * side rethrows it).
    * An emitter may call this inside a wasm `if` (its bail-out: the import list gets the
    * instruction's handler either way), with `changes` the only locals that handler can change
-   * (reloaded after it instead of every register local the region uses).
+   * (reloaded after it instead of every register local the region uses). With `reads` too, the
+   * only locals it reads, just those and `changes` are spilled before the call (the buffer then
+   * holds what it changes on every path, a throw after writing included: an enabled FP
+   * exception writes its result, then traps), and leaving after it (-1, -2) goes through the
+   * shared exit, which spills the rest. Otherwise every local is spilled.
    */
-  callHandler(changes?: readonly number[]): void {
-    const c = this.c, k = this.k;
+  callHandler(changes?: readonly number[], reads?: readonly number[]): void {
+    const c = this.c, k = this.k, i = this.insn;
     const f = MEM_IMPORTS.length + this.helpers.length;
     this.helpers.push({ j: this.j, k });
+    const partial = reads !== undefined && changes !== undefined ? [...new Set([...reads, ...changes])] : undefined;
     // Only what was written since the last unconditional call in this member, if there was one.
-    if (this.dirty === undefined) this.spill();
+    if (partial !== undefined) {
+      if (this.dirty === undefined) this.spill(partial);
+      else storeLocals(c, partial.filter((l) => this.dirty!.has(l)));
+    } else if (this.dirty === undefined) this.spill();
     else storeLocals(c, this.dirty);
     this.flushDone(k);
     c.i32(-k).set(L.done);
     c.call(f).tee(L.v).f64(0).op(Op.f64_lt, Op.if, 0x40);
-    this.flushDone(k + 1);
-    c.i32(HANDLER_NIA).op(Op.return, Op.end);
+    if (partial === undefined) {
+      // everything is in the buffer: return from here
+      c.get(L.v).f64(-2).op(Op.f64_eq, Op.if, 0x40);
+      c.i32(0).f64(i.addr).mem(Op.f64_store, 3, SCR_PC);
+      this.flushDone(k);
+      c.i32(FAULT).op(Op.return, Op.end);
+      this.flushDone(k + 1);
+      c.i32(HANDLER_NIA).op(Op.return);
+    } else {
+      this.load(changes!);
+      c.get(L.v).f64(-2).op(Op.f64_eq, Op.if, 0x40);
+      this.exitVia(FAULT, i.addr, k);
+      c.op(Op.end);
+      this.exitVia(HANDLER_NIA, i.addr, k + 1);
+    }
+    c.op(Op.end);
     if (changes !== undefined) this.load(changes);
     else this.holes.push({ at: c.b.length, reload: true });
-    // After a call on every path, the buffer and the locals agree.
-    if (c.depth === this.memberDepth) this.dirty = new Set();
+    // After a full spill and call on every path, the buffer and the locals agree.
+    if (partial === undefined && c.depth === this.memberDepth) this.dirty = new Set();
     if (this.last) c.get(L.v).set(L.nia);
   }
 
@@ -387,6 +416,7 @@ function generate(members: Block[], sf: boolean, m: Machine): { code: number[]; 
     br(c, toExit + 1).op(Op.end);
     b.insns.forEach((i, k) => {
       body.k = k;
+      body.insn = i;
       body.j = j;
       body.last = k === n - 1;
       const next = sf ? i.addr + i.len : (i.addr + i.len) >>> 0;
@@ -536,7 +566,8 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
   const done = new Int32Array(arena.buf, SCR_DONE, 1);
   const hi = new Uint32Array(arena.buf, SCR_HI, 1);
   const pcSlot = new Float64Array(arena.buf, SCR_PC, 1);
-  let pending: GuestFault | undefined;
+  /** The exception of a faulting access or handler, thrown again once the region has left. */
+  let pending: unknown;
   const fault = (e: unknown): number => {
     if (!(e instanceof GuestFault)) throw e;
     pending = e;
@@ -565,7 +596,8 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
       m.icount = m.icBase; // anchors icount at this instruction (blockPc = a)
       m.nia = next;
       const e0 = mem.codeEpoch;
-      i.h(m, i);
+      // (a throw leaves through the region's exit, which writes the registers back first)
+      try { i.h(m, i); } catch (e) { pending = e; return -2; }
       // Leave after this instruction if the loop must stop, decoded code was dropped (a write
       // to it, mprotect/munmap, an MSR[LE] change) or the mode changed.
       return m.interruptRequested || mem.codeEpoch !== e0 || m.sf !== sf ? -1 : m.nia;
@@ -632,7 +664,7 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
     else if (s === FAULT) {
       mm.pc = pcSlot[0];
       mm.icount = mm.icBase;
-      const e = pending!;
+      const e = pending;
       pending = undefined;
       throw e;
     }

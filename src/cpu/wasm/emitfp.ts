@@ -105,8 +105,9 @@ function commit(x: Ctx, i: Insn, neg: boolean, okDir?: () => void): void {
   c.i32(0).get(E).f64(0).op(Op.f64_ne, Op.select, Op.i32_or);
   x.wr(L.fs);
   c.op(Op.else);
-  // (the handler of a non-record form changes only FRT and the FPSCR)
-  x.callHandler([fpr(i.rt), L.fs]);
+  // (the handler of a non-record form reads only its operands and the FPSCR, and changes only
+  // FRT and the FPSCR; the unused operand fields name FPRs it does not read: spilled anyway)
+  x.callHandler([fpr(i.rt), L.fs], [fpr(i.ra), fpr(i.rb), fpr(i.rc), L.fs]);
   c.op(Op.end);
 }
 
@@ -184,7 +185,7 @@ const fcmp: Gen = (i) => (x) => {
   c.i32(FEX).i32(0).get(L.ok).i32(22).op(Op.i32_shr_u).get(L.ok).op(Op.i32_and).i32(0xf8).op(Op.i32_and, Op.select, Op.i32_or);
   x.wr(L.fs);
   c.op(Op.else);
-  x.callHandler([L.cr, L.fs]);
+  x.callHandler([L.cr, L.fs], [fpr(i.ra), fpr(i.rb), L.cr, L.fs]);
   c.op(Op.end);
 };
 

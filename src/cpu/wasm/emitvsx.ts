@@ -72,6 +72,10 @@ function wordF(x: Ctx, r: number, j: number): void {
 
 /** What the handler of an instruction writing VSR rt (and maybe the FPSCR) changes among the locals. */
 const changes = (rt: number, fpscr: boolean): number[] => [...(rt < 32 ? [fpr(rt)] : []), ...(fpscr ? [L.fs] : [])];
+/** The locals holding parts of VSRs rs (doubleword 0 of VSRs 0..31). */
+const held = (...rs: number[]): number[] => rs.filter((r) => r < 32).map(fpr);
+/** The GPR locals of an access's RA and RB (a field that is not RB names a GPR spilled for nothing). */
+const eaRegs = (i: Insn): number[] => [L.gpr + i.ra, L.gpr + i.rb];
 
 // ---- loads and stores ------------------------------------------------------------------------
 
@@ -117,7 +121,7 @@ function load(o: Order, dq: boolean): Gen {
     if (o === 'ds') c.get(VD0).set(VD1); else { loadDw(x, o, 1); c.set(VD1); }
     setI(x, i.rt, 0, VD0); setI(x, i.rt, 1, VD1);
     c.op(Op.br, 1, Op.end);
-    x.callHandler(changes(i.rt, false));
+    x.callHandler(changes(i.rt, false), eaRegs(i));
     c.op(Op.end);
   };
 }
@@ -135,7 +139,7 @@ function store(o: Order, dq: boolean): Gen {
     c.set(L.a);
     storeDw(x, o, i.rt, 0); storeDw(x, o, i.rt, 1);
     c.op(Op.br, 1, Op.end);
-    x.callHandler([]);
+    x.callHandler([], [...eaRegs(i), ...held(i.rt)]);
     c.op(Op.end);
   };
 }
@@ -205,7 +209,7 @@ const xscvspdp: Gen = (i) => (x) => {
   c.get(A).f64(0).op(Op.f64_eq, Op.select, Op.i32_or);
   x.wr(L.fs);
   c.op(Op.else);
-  x.callHandler(changes(i.rt, true));
+  x.callHandler(changes(i.rt, true), [...held(i.rb), L.fs]);
   c.op(Op.end);
 };
 
@@ -220,7 +224,7 @@ const xscvdpspn: Gen = (i) => (x) => {
   c.get(A).op(Op.f32_demote_f64, Op.i32_reinterpret_f32, Op.i64_extend_i32_u).tee(VD0).i64(32).op(Op.i64_shl).get(VD0).op(Op.i64_or).set(VD0);
   setI(x, i.rt, 0, VD0); zeroDw1(x, i.rt);
   c.op(Op.else);
-  x.callHandler(changes(i.rt, false));
+  x.callHandler(changes(i.rt, false), held(i.rb));
   c.op(Op.end);
 };
 
@@ -230,7 +234,7 @@ const xscvspdpn: Gen = (i) => (x) => {
   wordF(x, i.rb, 0); c.tee(A).get(A).op(Op.f64_eq, Op.if, 0x40);
   setF(x, i.rt, 0, A); zeroDw1(x, i.rt);
   c.op(Op.else);
-  x.callHandler(changes(i.rt, false));
+  x.callHandler(changes(i.rt, false), held(i.rb));
   c.op(Op.end);
 };
 
@@ -370,7 +374,7 @@ function vector(op: VOp, single: boolean, aForm = false, kind = 0): Gen {
       c.op(Op.end);
     }
     c.op(Op.else);
-    x.callHandler(changes(i.rt, true));
+    x.callHandler(changes(i.rt, true), [...held(i.ra, i.rb, i.rt), L.fs]);
     c.op(Op.end);
   };
 }
