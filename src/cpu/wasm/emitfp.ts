@@ -20,7 +20,7 @@ import { MAX_D, MIN_NORM } from '../isa/fp.js';
 import { C_NNORM, C_PNORM, FEX, FI, FPCC, FR, STATUS, VX, VX_ALL, XE, XX } from '../fpu/fpscr.js';
 import { ARENA_RD_TOP, ARENA_WR_TOP } from '../memory.js';
 import type { Ctx } from './compile.js';
-import { I64, Op } from './encode.js';
+import { I32, I64, Op } from './encode.js';
 import { bswap64, eaLocal, type Gen, hostAddr } from './emit.js';
 import { FN, L, SCR_HI } from './layout.js';
 
@@ -254,12 +254,14 @@ export function fmaKernel(x: Ctx): void {
  */
 export function stepDue(x: Ctx, q: number, d: number): void {
   const c = x.c;
+  // (round-to-nearest, the usual mode, branches past the rest)
+  x.rd(L.fs); c.i32(3).op(Op.i32_and, Op.if, I32);
   c.get(q).f64(0).op(Op.f64_gt).get(d).f64(0).op(Op.f64_lt, Op.i32_eq);
   c.get(d).f64(0).op(Op.f64_gt).get(d).f64(0).op(Op.f64_lt);
   x.rd(L.fs); c.i32(3).op(Op.i32_and).i32(2).op(Op.i32_eq, Op.select);
   x.rd(L.fs); c.i32(3).op(Op.i32_and).i32(1).op(Op.i32_eq, Op.select);
-  x.rd(L.fs); c.i32(3).op(Op.i32_and).i32(0).op(Op.i32_ne, Op.i32_and);
   c.get(d).f64(0).op(Op.f64_ne, Op.i32_and);
+  c.op(Op.else).i32(0).op(Op.end);
 }
 
 /** Local q (f64) <- its neighbour one ulp toward the side local d's sign points to (q, d nonzero). */
