@@ -22,7 +22,7 @@ import type { Insn } from '../insn.js';
 import { MAX_D, MAX_S, MIN_NORM, MIN_S } from '../isa/fp.js';
 import { ARENA_RD_TOP, ARENA_WR_TOP } from '../memory.js';
 import type { Ctx } from './compile.js';
-import { I32, Op } from './encode.js';
+import { Op } from './encode.js';
 import { bswap64, eaLocal, hostAddr } from './emit.js';
 import { A, B, C, dekker, E, fmaKernel, PE, R, safe, stepDue, stepUlp, T } from './emitfp.js';
 import { L, VSR_OFF } from './layout.js';
@@ -281,33 +281,39 @@ function laneFlags(x: Ctx, single: boolean): void {
 }
 
 /**
- * A double lane: R <- the nearest result, E its error's sign, the range checks into L.vok (the
- * lazy ones in lazy mode), then XX's flag and the directed step (never due in lazy mode: RN).
+ * A double lane in lazy mode: add/sub/mul natively, then the lazy range check (a sum below the
+ * normal range is exact; a product must be normal); the multiply-adds through the kernel.
  */
-function laneD(x: Ctx, op: VOp): void {
+function laneLazy(x: Ctx, op: VOp): void {
+  const c = x.c;
+  if (op === 'fma') { fmaKernel(x); c.get(L.ok); check(x); return; }
+  c.get(A).get(B).op(op === 'mul' ? Op.f64_mul : Op.f64_add).set(R);
+  if (op === 'mul') inRange(x, R, MIN_NORM, MAX_D);
+  else c.get(R).op(Op.f64_abs).f64(MAX_D).op(Op.f64_le);
+  check(x);
+}
+
+/**
+ * A double lane otherwise (XE clear): R <- the nearest result, E its error's sign (TwoSum,
+ * Dekker's product, the kernel), the range checks into L.vok, XX's flag, and under RZ/RP/RM the
+ * one-ulp step toward the exact value.
+ */
+function laneFull(x: Ctx, op: VOp): void {
   const c = x.c;
   switch (op) {
     case 'add': case 'sub':
-      // TwoSum: e = (a - (r - bb)) + (b - bb); a sum below the normal range is exact
+      // TwoSum: e = (a - (r - bb)) + (b - bb); the sum must be normal (a NaN error: r - a overflowed)
       c.get(A).get(B).op(Op.f64_add).set(R);
       c.get(R).get(A).op(Op.f64_sub).set(T);
       c.get(A).get(R).get(T).op(Op.f64_sub, Op.f64_sub).get(B).get(T).op(Op.f64_sub, Op.f64_add).set(E);
-      c.get(L.vlz).op(Op.if, I32);
-      c.get(R).op(Op.f64_abs).f64(MAX_D).op(Op.f64_le);
-      c.op(Op.else);
       c.get(R).op(Op.f64_abs).f64(MIN_NORM).op(Op.f64_ge).get(R).op(Op.f64_abs).f64(MAX_D).op(Op.f64_le, Op.i32_and);
       c.get(E).get(E).op(Op.f64_eq, Op.i32_and);
-      c.op(Op.end);
       break;
     case 'mul':
       c.get(A).get(B).op(Op.f64_mul).set(R);
       dekker(x, A, B, R);
       c.get(PE).set(E);
-      c.get(L.vlz).op(Op.if, I32);
-      inRange(x, R, MIN_NORM, MAX_D);
-      c.op(Op.else);
       safe(x, A); safe(x, B); c.op(Op.i32_and); safe(x, R); c.op(Op.i32_and);
-      c.op(Op.end);
       break;
     case 'fma':
       fmaKernel(x);
@@ -355,12 +361,22 @@ function vector(op: VOp, single: boolean, aForm = false, kind = 0): Gen {
   return (i) => (x) => {
     const c = x.c, n = single ? 4 : 2;
     laneFlags(x, single);
-    for (let k = 0; k < n; k++) {
-      operands(x, i, op, aForm, kind, k, single);
-      if (single) laneS(x, op); else laneD(x, op);
-      c.get(R);
-      if (kind & 2) c.op(Op.f64_neg);
-      c.set(L.vr + k);
+    const lanes = (lane: (x: Ctx, op: VOp) => void): void => {
+      for (let k = 0; k < n; k++) {
+        operands(x, i, op, aForm, kind, k, single);
+        lane(x, op);
+        c.get(R);
+        if (kind & 2) c.op(Op.f64_neg);
+        c.set(L.vr + k);
+      }
+    };
+    if (single) lanes(laneS);
+    else {
+      c.get(L.vlz).op(Op.if, 0x40);
+      lanes(laneLazy);
+      c.op(Op.else);
+      lanes(laneFull);
+      c.op(Op.end);
     }
     c.get(L.vok).op(Op.if, 0x40);
     if (single) {
