@@ -270,12 +270,12 @@ function inRange(x: Ctx, l: number, lo: number, hi: number, open = false): void 
 
 /**
  * The lane flags for an instruction: L.vlz (lazy mode) and L.vok (the lanes may be written:
- * lazy mode, or for doubles XE clear), L.vix (a lane was inexact) cleared.
+ * lazy mode, or XE clear), L.vix (a lane was inexact) cleared.
  */
-function laneFlags(x: Ctx, single: boolean): void {
+function laneFlags(x: Ctx): void {
   const c = x.c;
   x.rd(L.fs); c.i32(LAZY_MASK).op(Op.i32_and).i32(XX).op(Op.i32_eq).tee(L.vlz);
-  if (!single) { x.rd(L.fs); c.i32(XE).op(Op.i32_and, Op.i32_eqz, Op.i32_or); }
+  x.rd(L.fs); c.i32(XE).op(Op.i32_and, Op.i32_eqz, Op.i32_or);
   c.set(L.vok);
   c.i32(0).set(L.vix);
 }
@@ -331,24 +331,87 @@ function laneFull(x: Ctx, op: VOp): void {
 }
 
 /**
- * A single lane (lazy mode only): add/sub/mul in double then rounded to binary32 (exact operands:
+ * A single lane in lazy mode: add/sub/mul in double then rounded to binary32 (exact operands:
  * 53 >= 2*24 + 2, so the double rounding is innocuous); the multiply-adds through the double
- * kernel rounded to odd (R stepped toward the exact value when inexact and even), then to
- * binary32: correct, 53 >= 24 + 2. The binary32 result must be normal (tiny ones and zeros bail).
+ * kernel rounded to odd (roundOdd), then to binary32: correct, 53 >= 24 + 2. The binary32
+ * result must be normal (tiny ones and zeros bail).
  */
-function laneS(x: Ctx, op: VOp): void {
+function laneSLazy(x: Ctx, op: VOp): void {
   const c = x.c;
   if (op === 'fma') {
     fmaKernel(x);
     c.get(L.ok); check(x);
-    c.get(E).f64(0).op(Op.f64_ne).get(R).op(Op.i64_reinterpret_f64).i64(1).op(Op.i64_and, Op.i64_eqz, Op.i32_and);
-    c.op(Op.if, 0x40);
-    stepUlp(x, R, E);
-    c.op(Op.end);
+    roundOdd(x);
   } else {
     c.get(A).get(B).op(op === 'mul' ? Op.f64_mul : Op.f64_add).set(R);
   }
   c.get(R).op(Op.f32_demote_f64, Op.f64_promote_f32).set(R);
+  inRange(x, R, MIN_S, MAX_S); check(x);
+}
+
+/** R <- R rounded to odd at double precision: stepped toward the exact value (E's side) when inexact and even. */
+function roundOdd(x: Ctx): void {
+  const c = x.c;
+  c.get(E).f64(0).op(Op.f64_ne).get(R).op(Op.i64_reinterpret_f64).i64(1).op(Op.i64_and, Op.i64_eqz, Op.i32_and);
+  c.op(Op.if, 0x40);
+  stepUlp(x, R, E);
+  c.op(Op.end);
+}
+
+/**
+ * A single lane otherwise (XE clear; fpu/inline.ts `finish` for binary32, and isa/fp.ts
+ * roundS): R <- the nearest double and E its error's sign (TwoSum; a product of two binary32
+ * values is exact; the kernel). Round-to-nearest: as in lazy mode, inexact when E is nonzero or
+ * the binary32 result differs from R. RZ/RP/RM: no binary32 value lies strictly between R and
+ * the exact value, so the result is g = RN32(R) when g lies on the mode's side of the exact
+ * value, else g's binary32 neighbour in the mode's direction; inexact unless g = R and E = 0.
+ * R strictly inside the binary32 normal range (so is the exact value) and a normal result,
+ * else the handler (overflow, tininess). L.vix collects the inexact flags.
+ */
+function laneSFull(x: Ctx, op: VOp): void {
+  const c = x.c;
+  switch (op) {
+    case 'add': case 'sub':
+      c.get(A).get(B).op(Op.f64_add).set(R);
+      c.get(R).get(A).op(Op.f64_sub).set(T);
+      c.get(A).get(R).get(T).op(Op.f64_sub, Op.f64_sub).get(B).get(T).op(Op.f64_sub, Op.f64_add).set(E);
+      break;
+    case 'mul':
+      c.get(A).get(B).op(Op.f64_mul).set(R).f64(0).set(E);
+      break;
+    case 'fma':
+      fmaKernel(x);
+      c.get(L.ok); check(x);
+      break;
+  }
+  x.rd(L.fs); c.i32(3).op(Op.i32_and, Op.i32_eqz, Op.if, 0x40);
+  {
+    if (op === 'fma') roundOdd(x);
+    c.get(R).op(Op.f32_demote_f64, Op.f64_promote_f32).set(T);
+    c.get(L.vix).get(E).f64(0).op(Op.f64_ne).get(T).get(R).op(Op.f64_ne, Op.i32_or, Op.i32_or).set(L.vix);
+  }
+  c.op(Op.else);
+  {
+    inRange(x, R, MIN_S, MAX_S, true); check(x);
+    c.get(R).op(Op.f32_demote_f64, Op.f64_promote_f32).set(T);
+    c.get(T).get(R).op(Op.f64_ne).get(E).f64(0).op(Op.f64_ne, Op.i32_or, Op.if, 0x40);
+    // dir (up: 1): RZ toward zero, RP up, RM down
+    c.get(R).f64(0).op(Op.f64_lt);
+    x.rd(L.fs); c.i32(3).op(Op.i32_and).i32(2).op(Op.i32_eq);
+    x.rd(L.fs); c.i32(3).op(Op.i32_and).i32(1).op(Op.i32_eq, Op.select).set(L.due);
+    // g's side of the exact value (up: 1): of R when g != R, else opposite E's sign
+    c.get(T).get(R).op(Op.f64_gt).get(E).f64(0).op(Op.f64_lt).get(T).get(R).op(Op.f64_ne, Op.select);
+    c.get(L.due).op(Op.i32_ne, Op.if, 0x40);
+    // one binary32 ulp toward dir: the magnitude grows when dir has g's sign
+    c.get(T).op(Op.f32_demote_f64, Op.i32_reinterpret_f32).i32(1).i32(-1);
+    c.get(T).f64(0).op(Op.f64_gt).get(L.due).op(Op.i32_eq, Op.select, Op.i32_add);
+    c.op(Op.f32_reinterpret_i32, Op.f64_promote_f32).set(T);
+    c.op(Op.end);
+    c.i32(1).set(L.vix);
+    c.op(Op.end);
+  }
+  c.op(Op.end);
+  c.get(T).set(R);
   inRange(x, R, MIN_S, MAX_S); check(x);
 }
 
@@ -360,7 +423,7 @@ function laneS(x: Ctx, op: VOp): void {
 function vector(op: VOp, single: boolean, aForm = false, kind = 0): Gen {
   return (i) => (x) => {
     const c = x.c, n = single ? 4 : 2;
-    laneFlags(x, single);
+    laneFlags(x);
     const lanes = (lane: (x: Ctx, op: VOp) => void): void => {
       for (let k = 0; k < n; k++) {
         operands(x, i, op, aForm, kind, k, single);
@@ -370,14 +433,11 @@ function vector(op: VOp, single: boolean, aForm = false, kind = 0): Gen {
         c.set(L.vr + k);
       }
     };
-    if (single) lanes(laneS);
-    else {
-      c.get(L.vlz).op(Op.if, 0x40);
-      lanes(laneLazy);
-      c.op(Op.else);
-      lanes(laneFull);
-      c.op(Op.end);
-    }
+    c.get(L.vlz).op(Op.if, 0x40);
+    lanes(single ? laneSLazy : laneLazy);
+    c.op(Op.else);
+    lanes(single ? laneSFull : laneFull);
+    c.op(Op.end);
     c.get(L.vok).op(Op.if, 0x40);
     if (single) {
       const bits = (k: number): void => { c.get(L.vr + k).op(Op.f32_demote_f64, Op.i32_reinterpret_f32, Op.i64_extend_i32_u); };
@@ -385,10 +445,10 @@ function vector(op: VOp, single: boolean, aForm = false, kind = 0): Gen {
       setI(x, i.rt, 0, VD0); setI(x, i.rt, 1, VD1);
     } else {
       setF(x, i.rt, 0, L.vr); setF(x, i.rt, 1, L.vr + 1);
-      c.get(L.vix); x.rd(L.fs); c.i32(XX).op(Op.i32_and, Op.i32_eqz, Op.i32_and, Op.if, 0x40);
-      x.rd(L.fs); c.i32(XX | FX).op(Op.i32_or); x.wr(L.fs);
-      c.op(Op.end);
     }
+    c.get(L.vix); x.rd(L.fs); c.i32(XX).op(Op.i32_and, Op.i32_eqz, Op.i32_and, Op.if, 0x40);
+    x.rd(L.fs); c.i32(XX | FX).op(Op.i32_or); x.wr(L.fs);
+    c.op(Op.end);
     c.op(Op.else);
     x.callHandler(changes(i.rt, true), [...held(i.ra, i.rb, i.rt), L.fs]);
     c.op(Op.end);
