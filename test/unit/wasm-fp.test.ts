@@ -71,6 +71,12 @@ const GENS: (() => number)[] = [
   () => X31(f(), 22, 23, 631), () => X31(f(), 24, 23, 759), // lfdux stfdux
   () => (below(2) ? D(50, f(), 25, 0) : D(54, f(), 25, 0)), // straddling a page: the accessors
   () => (below(4) === 0 ? D(50, f(), 21, 0) : D(54, f(), 20, 0x100)), // lfd from an unmapped page (faults), sometimes
+  () => D(48, f(), 20, 4 * below(64)), () => D(52, f(), 20, 4 * below(64)), // lfs stfs
+  () => D(49, f(), 22, pick([4, -4, 12])), () => D(53, f(), 24, pick([4, -4, 12])), // lfsu stfsu
+  () => X31(f(), 20, 23, 535), () => X31(f(), 20, 23, 663), // lfsx stfsx
+  () => X31(f(), 22, 23, 567), () => X31(f(), 24, 23, 695), // lfsux stfsux
+  () => (below(2) ? D(48, f(), 25, 2) : D(52, f(), 25, 2)), // a word straddling a page: the accessors
+  () => (below(4) === 0 ? D(52, f(), 21, 0) : D(48, f(), 20, 0x104)), // stfs to an unmapped page (faults), sometimes
   () => X31(f(), g(), 0, 51), // mffprd (mfvsrd)
   () => X31(f(), g(), 0, 179), // mtfprd (mtvsrd)
   () => X31(g(), g(), 0, 51, 1), // mfvsrd of a VSR 32..63: the handler
@@ -89,9 +95,25 @@ function normal(lo: number, hi: number): number {
   return sign() * (1 + (rnd() * 4294967296 + (rnd() >>> 11)) / 2 ** 53) * 2 ** (lo + below(hi - lo));
 }
 
+/**
+ * binary32 edges: FLT_MAX and its neighbours (the overflow boundary, RN's and the directed
+ * modes'), FLT_MIN and the subnormals (tininess; stfs's denormalization), ties and near-ties at
+ * binary32 precision, doubles between binary32 values (stfs truncates), frsp's 0x380fffffffffffff
+ * (just under FLT_MIN: UX, tininess before rounding), the directed rule's edges 2.4e-38, 3.4e38.
+ */
+const SINGLE_EDGES = [
+  3.4028234663852886e38, 3.4028234663852886e38 * (1 + 2 ** -30), 3.4028235677973366e38, 3.4028235677973362e38, 3.4028236e38, 2 ** 128,
+  3.4e38, 3.3999999521443642e38, 2.4e-38, 2.3999999e-38,
+  1.1754943508222875e-38, 1.1754942106924411e-38, fromBits(0x380fffff, 0xffffffff), fromBits(0x38100000, 0x00000001),
+  1.1754943508222875e-38 * (1 - 2 ** -25), 2 ** -149, 2 ** -150, 3 * 2 ** -150, 2 ** -140 * (1 + 2 ** -20), 2 ** -127 + 2 ** -160,
+  1 + 2 ** -24, 1 + 3 * 2 ** -24, 1 + 2 ** -24 + 2 ** -52, 1 + 2 ** -24 - 2 ** -53, 1 - 2 ** -25, 1 + 2 ** -23, 0.1, 1 / 3,
+];
+
 /** A double for an operand: mostly ordinary, the rest at or past the edges the fast path checks. */
 function value(): number {
-  switch (below(20)) {
+  switch (below(22)) {
+    case 20: return sign() * pick(SINGLE_EDGES);
+    case 21: return sign() * Math.fround(pick(SINGLE_EDGES) * (1 + below(3) * 2 ** -23));
     case 0: return pick([0, -0]);
     case 1: return pick([fromBits(0x7ff80000, 0x123), fromBits(0xfff00000, 0x456), NaN]); // QNaN, SNaN
     case 2: return pick([Infinity, -Infinity]);
@@ -121,6 +143,9 @@ function operands(): Float64Array {
 function dataFor(mode: Mode): Uint8Array {
   const d = new Uint8Array(DATA_LEN), dv = new DataView(d.buffer);
   for (let k = 0; k < DATA_LEN; k += 8) dv.setFloat64(k, value(), mode.le);
+  // binary32 words for lfs: NaNs (quiet and signaling), infinities, subnormals, zeros, normals
+  const words = [0x7fc00001, 0x7f800001, 0xffa00000, 0x7f800000, 0xff800000, 0x00000001, 0x807fffff, 0x00400000, 0, 0x80000000, 0x00800000, 0x7f7fffff, 0x3f800001];
+  for (let k = 0; k < DATA_LEN; k += 8) if (below(3) === 0) dv.setUint32(k + 4 * below(2), pick(words), mode.le);
   return d;
 }
 

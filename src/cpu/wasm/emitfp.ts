@@ -20,7 +20,7 @@ import { MAX_D, MIN_NORM } from '../isa/fp.js';
 import { C_NNORM, C_PNORM, FEX, FI, FPCC, FR, STATUS, VX, VX_ALL, XE, XX } from '../fpu/fpscr.js';
 import { ARENA_RD_TOP, ARENA_WR_TOP } from '../memory.js';
 import type { Ctx } from './compile.js';
-import { I64, Op } from './encode.js';
+import { F64, I32, I64, Op } from './encode.js';
 import { bswap64, eaLocal, type Gen, hostAddr } from './emit.js';
 import { FN, L, SCR_HI } from './layout.js';
 
@@ -308,6 +308,88 @@ function stfd(form: 'D' | 'X', update: boolean): Gen {
   };
 }
 
+/**
+ * lfs[u][x]: the word as binary32 into FPR rt (isa/fp.ts singleToDouble). A finite word
+ * converts exactly through f64.promote_f32; an infinity or NaN (whose promotion would quiet an
+ * SNaN) is built from its bits: sign, the all-ones exponent, the fraction in the top 23 bits.
+ */
+function lfs(form: 'D' | 'X', update: boolean): Gen {
+  return (i) => {
+    if (update && i.ra === 0) return undefined;
+    return (x) => {
+      const c = x.c;
+      eaLocal(x, i.ra, form === 'D' ? i.imm : undefined, i.rb);
+      // block $done (i32) { block $slow { inline access; br $done } accessor call }
+      c.op(Op.block, I32, Op.block, 0x40);
+      hostAddr(x, ARENA_RD_TOP, 4);
+      c.mem(Op.i32_load, 0, 0);
+      if (!x.le) bswap32(x);
+      c.op(Op.br, 1, Op.end);
+      c.get(L.ea).op(Op.f64_convert_i64_u);
+      c.call(FN.r32).tee(L.v).f64(0).op(Op.f64_lt);
+      x.faultExit(i.addr);
+      c.get(L.v).op(Op.i64_trunc_f64_u, Op.i32_wrap_i64);
+      c.op(Op.end);
+      c.tee(L.w).i32(0x7f800000).op(Op.i32_and).i32(0x7f800000).op(Op.i32_ne, Op.if, F64);
+      c.get(L.w).op(Op.f32_reinterpret_i32, Op.f64_promote_f32);
+      c.op(Op.else);
+      c.get(L.w).op(Op.i64_extend_i32_u).i64(32).op(Op.i64_shl).i64(0x8000000000000000n).op(Op.i64_and);
+      c.get(L.w).op(Op.i64_extend_i32_u).i64(0x7fffff).op(Op.i64_and).i64(29).op(Op.i64_shl, Op.i64_or);
+      c.i64(0x7ff0000000000000n).op(Op.i64_or, Op.f64_reinterpret_i64);
+      c.op(Op.end);
+      x.wr(fpr(i.rt));
+      if (update) updateRa(x, i, form);
+    };
+  };
+}
+
+/**
+ * stfs[u][x]: FPR rs as a binary32 word without rounding (isa/fp.ts doubleToSingle, the ISA's
+ * algorithm): an exponent above 896 (binary32's normal range and beyond, infinities, NaNs) or a
+ * zero keeps the sign, the exponent's top bit and its low 7 bits and the fraction's top 23 bits;
+ * otherwise the sign and the significand shifted right to the exponent -126 (truncated: an
+ * exponent under 874 leaves only the sign).
+ */
+function stfs(form: 'D' | 'X', update: boolean): Gen {
+  return (i) => {
+    if (update && i.ra === 0) return undefined;
+    return (x) => {
+      const c = x.c;
+      eaLocal(x, i.ra, form === 'D' ? i.imm : undefined, i.rb);
+      // the word into L.ok (the exponent in L.due)
+      x.rd(fpr(i.rt)); c.op(Op.i64_reinterpret_f64).tee(L.t);
+      c.i64(52).op(Op.i64_shr_u, Op.i32_wrap_i64).i32(0x7ff).op(Op.i32_and).tee(L.due);
+      c.i32(896).op(Op.i32_gt_u).get(L.t).i64(0x7fffffffffffffffn).op(Op.i64_and, Op.i64_eqz, Op.i32_or);
+      c.op(Op.if, I32);
+      c.get(L.t).i64(32).op(Op.i64_shr_u).i64(0xc0000000).op(Op.i64_and);
+      c.get(L.t).i64(29).op(Op.i64_shr_u).i64(0x3fffffff).op(Op.i64_and, Op.i64_or, Op.i32_wrap_i64);
+      c.op(Op.else);
+      c.get(L.t).i64(32).op(Op.i64_shr_u, Op.i32_wrap_i64).i32(0x80000000 | 0).op(Op.i32_and);
+      c.get(L.t).i64(0xfffffffffffffn).op(Op.i64_and).i64(0x10000000000000n).op(Op.i64_or);
+      c.i32(926).get(L.due).op(Op.i32_sub, Op.i64_extend_i32_u, Op.i64_shr_u, Op.i32_wrap_i64);
+      c.i32(0).get(L.due).i32(874).op(Op.i32_ge_u, Op.select, Op.i32_or);
+      c.op(Op.end).set(L.ok);
+      // block $done { block $slow { inline access; br $done } accessor call }
+      c.op(Op.block, 0x40, Op.block, 0x40);
+      hostAddr(x, ARENA_WR_TOP, 4);
+      c.get(L.ok);
+      if (!x.le) bswap32(x);
+      c.mem(Op.i32_store, 0, 0);
+      c.op(Op.br, 1, Op.end);
+      c.get(L.ea).op(Op.f64_convert_i64_u).get(L.ok).call(FN.w32);
+      x.storeExit(i);
+      c.op(Op.end);
+      if (update) updateRa(x, i, form);
+    };
+  };
+}
+
+/** Byte-reverses the i32 on the stack (emit.ts's bswap32, which is not exported): rotates and masks. */
+function bswap32(x: Ctx): void {
+  x.c.tee(L.w).i32(8).op(Op.i32_rotl).i32(0x00ff00ff).op(Op.i32_and);
+  x.c.get(L.w).i32(8).op(Op.i32_rotr).i32(0xff00ff00 | 0).op(Op.i32_and, Op.i32_or);
+}
+
 /** The update forms' RA <- RA + D / RA + RB (64-bit in both modes, as helpers.updateD/updateX), after the access. */
 function updateRa(x: Ctx, i: Insn, form: 'D' | 'X'): void {
   x.g(i.ra);
@@ -321,6 +403,8 @@ function updateRa(x: Ctx, i: Insn, form: 'D' | 'X'): void {
 export const FP_GENS: Record<string, Gen> = {
   lfd: lfd('D', false), lfdu: lfd('D', true), lfdx: lfd('X', false), lfdux: lfd('X', true),
   stfd: stfd('D', false), stfdu: stfd('D', true), stfdx: stfd('X', false), stfdux: stfd('X', true),
+  lfs: lfs('D', false), lfsu: lfs('D', true), lfsx: lfs('X', false), lfsux: lfs('X', true),
+  stfs: stfs('D', false), stfsu: stfs('D', true), stfsx: stfs('X', false), stfsux: stfs('X', true),
   fmr: move([]), fneg: move([Op.f64_neg]), fabs: move([Op.f64_abs]), fnabs: move([Op.f64_abs, Op.f64_neg]),
   fcpsgn: move([Op.f64_copysign], true), // copysign(FRB, FRA): FRB's magnitude, FRA's sign
   // mffprd / mtfprd (mfvsrd / mtvsrd naming an FPR): the doubleword's bits; VSRs 32..63 decline
@@ -333,4 +417,5 @@ export const FP_GENS: Record<string, Gen> = {
 /** Primary opcodes of the rows above (a namesake in another table is not the row meant). */
 export const FP_OPCD: Record<string, number> = {
   lfd: 50, lfdu: 51, stfd: 54, stfdu: 55, lfdx: 31, lfdux: 31, stfdx: 31, stfdux: 31, mfvsrd: 31, mtvsrd: 31,
+  lfs: 48, lfsu: 49, stfs: 52, stfsu: 53, lfsx: 31, lfsux: 31, stfsx: 31, stfsux: 31,
 };

@@ -27,6 +27,8 @@ export const Op = {
   i32_wrap_i64: 0xa7, i64_extend_i32_s: 0xac, i64_extend_i32_u: 0xad, i64_trunc_f64_u: 0xb1,
   f64_convert_i32_u: 0xb8, f64_convert_i64_u: 0xba, i64_reinterpret_f64: 0xbd, f64_reinterpret_i64: 0xbf,
   i64_extend8_s: 0xc2, i64_extend16_s: 0xc3, i64_extend32_s: 0xc4,
+  // binary32 conversions (emitfp.ts: lfs/stfs, the single-precision rounding)
+  f32_demote_f64: 0xb6, f64_promote_f32: 0xbb, i32_reinterpret_f32: 0xbc, f32_reinterpret_i32: 0xbe,
 } as const;
 
 export function uleb(out: number[], v: number): void {
