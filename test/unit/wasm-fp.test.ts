@@ -1,13 +1,14 @@
 // The wasm tier's scalar floating point (src/cpu/wasm/emitfp.ts) against the interpreter: random
 // blocks of FPR loads/stores (inline and across a page: the accessor path; a fault), moves,
-// mffprd/mtfprd and double arithmetic (the inline fast path, and its bail-out to the handler
-// for XE, special and out-of-range operands), mixed with FPSCR instructions
-// (mtfsfi changing the rounding mode mid-block, mtfsb0/1 XE, mffs) and record forms (handler
-// calls inside the region), loop on two machines from the same state: one compiling every block
+// mffprd/mtfprd, lfs/stfs, double and single arithmetic and frsp (the inline fast path, and its
+// bail-out to the handler for XE, special and out-of-range operands, binary32 midpoints), mixed
+// with FPSCR instructions (mtfsfi changing the rounding mode mid-block, mtfsb0/1 XE, mffs) and
+// record forms (CR1 inline, or from the handler), loop on two machines from the same state: one compiling every block
 // to a wasm region at its first run (PPCEMU_TIER=wasm), one interpreting. Registers (all VSRs,
 // GPRs, FPSCR, CR), pc, icount, memory and the fault must match. wasmStats.calls counts the
 // handler calls regions made: a block of arithmetic on ordinary operands in round-to-nearest
-// must run with none, in every rounding mode (the directed modes' one-ulp step is inline too).
+// must run with none, in every rounding mode (the directed modes' one-ulp step is inline too),
+// single precision on binary32 operands too.
 import { describe, expect, it } from 'vitest';
 import { Machine } from '../../src/cpu/machine.js';
 import { PAGE_SIZE } from '../../src/cpu/memory.js';
@@ -42,6 +43,14 @@ const fmul = (t: number, a: number, c: number, rc = 0) => A(63, t, a, 0, c, 25, 
 const fdiv = (t: number, a: number, b: number, rc = 0) => A(63, t, a, b, 0, 18, rc);
 /** xo 28 fmsub, 29 fmadd, 30 fnmsub, 31 fnmadd: FRT <- ±(FRA * FRC ± FRB). */
 const fma = (xo: number, t: number, a: number, c: number, b: number, rc = 0) => A(63, t, a, b, c, xo, rc);
+// single precision (primary opcode 59) and frsp
+const fadds = (t: number, a: number, b: number, rc = 0) => A(59, t, a, b, 0, 21, rc);
+const fsubs = (t: number, a: number, b: number, rc = 0) => A(59, t, a, b, 0, 20, rc);
+const fmuls = (t: number, a: number, c: number, rc = 0) => A(59, t, a, 0, c, 25, rc);
+const fdivs = (t: number, a: number, b: number, rc = 0) => A(59, t, a, b, 0, 18, rc);
+const fsqrts = (t: number, b: number, rc = 0) => A(59, t, 0, b, 0, 22, rc);
+const fmas = (xo: number, t: number, a: number, c: number, b: number, rc = 0) => A(59, t, a, b, c, xo, rc);
+const frsp = (t: number, b: number, rc = 0) => X63(t, 0, b, 12, rc);
 
 /** GPRs: r20 DATA base, r21 unmapped, r22/r24 update-form bases, r23 index, r25 8 bytes before a page end minus 4 (straddles). */
 const GPRS: Record<number, number> = {
@@ -62,6 +71,9 @@ const GENS: (() => number)[] = [
   () => fdiv(f(), f(), f(), rc()), () => fdiv(f(), f(), f()),
   () => fma(28 + below(4), f(), f(), f(), f(), rc()), () => fma(28 + below(4), f(), f(), f(), f()),
   () => A(63, f(), 0, f(), 0, 22, rc()), // fsqrt
+  () => fadds(f(), f(), f(), rc()), () => fsubs(f(), f(), f(), rc()), () => fmuls(f(), f(), f(), rc()),
+  () => fdivs(f(), f(), f(), rc()), () => fmas(28 + below(4), f(), f(), f(), f(), rc()), () => fmas(28 + below(4), f(), f(), f(), f()),
+  () => fsqrts(f(), f(), rc()), () => frsp(f(), f(), rc()), () => frsp(f(), f()),
   () => X63(below(8) << 2, f(), f(), pick([0, 32])), // fcmpu fcmpo
   () => X63(f(), 0, f(), pick([72, 40, 264, 136]), rc()), // fmr fneg fabs fnabs
   () => X63(f(), f(), f(), 8, rc()), // fcpsgn
@@ -253,6 +265,51 @@ describe('wasm tier: scalar FP matches the interpreter', () => {
     });
   }
 
+  // The single-precision forms and frsp on binary32 edge operands (and ones that make binary32
+  // midpoints: exact, 1 + 2^-24, or with an error, (1 + 2^-24) + 2^-70), a random form per
+  // pair, in every rounding mode; each result, the FPSCR after it and (record forms) CR stored.
+  for (const mode of [MODES[0], MODES[2]]) {
+    it(`binary32 edge operands, single forms and frsp, every rounding mode (${tag(mode)})`, () => {
+      const edges = [...SINGLE_EDGES, 1, -1, 2, 0.5, 3, 2 ** -70, -(2 ** -70), 1 + 2 ** -12, 2 ** -24];
+      const n = edges.length;
+      const ops: ((t: number, a: number, b: number, c: number, rc: number) => number)[] = [
+        (t, a, b, _, r) => fadds(t, a, b, r), (t, a, b, _, r) => fsubs(t, a, b, r), (t, a, b, _, r) => fmuls(t, a, b, r),
+        (t, a, b, _, r) => fdivs(t, a, b, r),
+        (t, a, b, c, r) => fmas(29, t, a, c, b, r), (t, a, b, c, r) => fmas(28, t, a, c, b, r),
+        (t, a, b, c, r) => fmas(31, t, a, c, b, r), (t, a, b, c, r) => fmas(30, t, a, c, b, r),
+      ];
+      const regs = new Float64Array(2 * 64);
+      edges.forEach((v, r) => { regs[2 * r] = v; });
+      const cases: number[][] = [];
+      for (let a = 0; a < n; a++) {
+        cases.push([-1, a, 0, 0], [-2, a, 0, 0]); // fsqrts, frsp
+        for (let b = 0; b < n; b++) cases.push([below(ops.length), a, b, below(n)]);
+      }
+      let inline = 0;
+      const PER = 24;
+      for (let k0 = 0; k0 < cases.length; k0 += PER) {
+        const words: number[] = [], part = cases.slice(k0, k0 + PER);
+        let other = part.length; // mffs and mfcr are calls
+        part.forEach(([k, a, b, c], j) => {
+          const r = below(4) === 0 ? 1 : 0;
+          other += r;
+          words.push(k === -1 ? fsqrts(30, a, r) : k === -2 ? frsp(30, a, r) : ops[k](30, a, b, c, r));
+          words.push(D(54, 30, 20, 16 * j), X63(31, 0, 0, 583), D(54, 31, 20, 16 * j + 8));
+          if (r) words.push(X31(3, 0, 0, 19), D(36, 3, 20, 0x800 + 4 * j)); // mfcr, stw
+        });
+        words.push(B(-4 * words.length));
+        for (const fpscr of [0, 1, 2, 3 | XX_FX]) {
+          const s: Setup = { words, regs, gprs: GPRS, fpscr, fe: false, data: new Uint8Array(DATA_LEN) };
+          const { calls } = compare(mode, s, words.length);
+          inline += part.length + other - calls;
+        }
+      }
+      // about half ran inline (the rest are the handler's: tiny, huge, midpoints)
+      expect(inline).toBeGreaterThan((4 * cases.length) / 3);
+      expect(inline).toBeLessThan((4 * cases.length * 3) / 4);
+    });
+  }
+
   for (const mode of MODES) {
     it(`random FP blocks (${tag(mode)})`, () => {
       const ends: Record<string, number> = {};
@@ -323,6 +380,45 @@ describe('wasm tier: scalar FP matches the interpreter', () => {
       const s: Setup = { words, regs: ordinary(), gprs: GPRS, fpscr: XE, fe: true, data: dataFor(mode) };
       const { outcome } = compare(mode, s, 3 * words.length);
       expect(outcome).toMatch(/^fault 8\/6 /);
+    });
+
+    /**
+     * The single forms (record forms too), frsp and lfs/stfs on binary32 operands (FPRs 1..9,
+     * never written) and a double (FPR 23, frsp's operand), results in FPRs 10..26.
+     */
+    const arithS = [
+      fadds(10, 1, 2), fsubs(11, 3, 4), fmuls(12, 5, 6), fdivs(13, 7, 8), fmas(29, 14, 1, 2, 3), fmas(28, 15, 4, 5, 6),
+      fmas(31, 16, 7, 8, 9), fmas(30, 17, 9, 1, 2), fsqrts(20, 22), frsp(21, 23), fadds(24, 5, 6, 1), fmuls(25, 7, 8, 1),
+      D(52, 12, 20, 0x40), D(48, 18, 20, 0x40), X31(13, 20, 23, 663), X31(19, 20, 23, 535), frsp(26, 13, 1),
+    ];
+    const ordinaryS = (): Float64Array => {
+      const v = new Float64Array(2 * 64);
+      for (let r = 1; r < 10; r++) v[2 * r] = Math.fround(normal(-8, 8));
+      v[2 * 22] = Math.fround(Math.abs(normal(-8, 8))); // fsqrts's operand
+      v[2 * 23] = normal(-8, 8);
+      return v;
+    };
+
+    it(`single precision on ordinary operands runs inline, every rounding mode: no handler call (${tag(mode)})`, () => {
+      const words = [...arithS, B(-4 * arithS.length)];
+      for (const fpscr of [0, XX_FX, ENABLES_BUT_XE, 1, 2, 3, 3 | XX_FX]) {
+        for (let t = 0; t < 3; t++) {
+          const s: Setup = { words, regs: ordinaryS(), gprs: GPRS, fpscr, fe: true, data: dataFor(mode) };
+          const { outcome, calls } = compare(mode, s, 5 * words.length);
+          expect(outcome).toBe('limit');
+          expect(calls).toBe(0);
+        }
+      }
+    });
+
+    it(`XE set: the single forms and frsp bail out to the handlers (${tag(mode)})`, () => {
+      const words = [...arithS, B(-4 * arithS.length)];
+      for (const fpscr of [XE, XE | 2, XE | XX_FX]) {
+        const s: Setup = { words, regs: ordinaryS(), gprs: GPRS, fpscr, fe: false, data: dataFor(mode) };
+        const { outcome, calls } = compare(mode, s, 3 * words.length);
+        expect(outcome).toBe('limit');
+        expect(calls).toBe(3 * 13); // the 13 arithmetic instructions of each pass
+      }
     });
 
     it(`mtfsfi switching the rounding mode mid-region (${tag(mode)})`, () => {

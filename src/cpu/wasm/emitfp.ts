@@ -1,22 +1,24 @@
-// WebAssembly emitters for scalar double-precision floating point: FPR loads/stores, register
-// moves, the arithmetic fadd/fsub/fmul/fdiv/fsqrt and the four multiply-adds (double forms, no
-// Rc) and the compares fcmpu/fcmpo.
+// WebAssembly emitters for scalar floating point: FPR loads/stores (lfd/stfd, lfs/stfs), register
+// moves, the arithmetic fadd/fsub/fmul/fdiv/fsqrt and the four multiply-adds in double and single
+// precision, frsp (record forms too: CR1 from the FPSCR) and the compares fcmpu/fcmpo.
 // FPRs live in f64 locals (L.fpr + r: doubleword 0 of VSR r) and the FPSCR's low word in the
 // i32 local L.fs, loaded and spilled like the GPR locals (compile.ts Ctx).
 //
 // The arithmetic reproduces the JS tier's inline fast path (../fpu/inline.ts: `arith`, `finish`
-// and `fmaInline` for doubles, XE clear) operation for operation: the host's double
+// and `fmaInline`, XE clear) operation for operation: the host's double
 // result r, the sign of its rounding error from the same error-free transformation (TwoSum,
 // Dekker's product, the division remainder, the fused kernel with its round-to-odd step), the
 // same range checks, the same one-ulp step toward the exact value in the directed modes, and the
 // FPSCR written as its statusD does. Anything else (XE set, an operand or result outside the
 // checked range: NaN, infinity, zero, tiny, huge; a directed step leaving the normal range) calls
-// the instruction's handler before anything is written (Ctx.callHandler).
+// the instruction's handler before anything is written (Ctx.callHandler). A single-precision
+// form rounds the kernel's double once more, as isa/fp.ts roundS does (commitS): its rare cases
+// (a binary32 midpoint with an error, tiny or huge results) are the handler's too.
 // wasm's f64 arithmetic is IEEE binary64 round-to-nearest like JS's, and moves (local copies,
 // f64.neg/abs/copysign, reinterpretations, loads and stores) keep every bit, NaN payloads too.
 
 import type { Insn } from '../insn.js';
-import { MAX_D, MIN_NORM } from '../isa/fp.js';
+import { MAX_D, MAX_S, MIN_NORM, MIN_S } from '../isa/fp.js';
 import { C_NNORM, C_PNORM, FEX, FI, FPCC, FR, STATUS, VX, VX_ALL, XE, XX } from '../fpu/fpscr.js';
 import { ARENA_RD_TOP, ARENA_WR_TOP } from '../memory.js';
 import type { Ctx } from './compile.js';
@@ -111,15 +113,94 @@ function commit(x: Ctx, i: Insn, neg: boolean, okDir?: () => void): void {
   x.rd(L.fs); c.i32(-1).op(Op.i32_xor).i32(XX).op(Op.i32_and).i32(6).op(Op.i32_shl, Op.i32_or);
   c.i32(0).get(E).f64(0).op(Op.f64_ne, Op.select, Op.i32_or);
   x.wr(L.fs);
+  if (i.rec) cr1(x);
   c.op(Op.else);
-  // (the handler of a non-record form changes only FRT and the FPSCR)
-  x.callHandler([fpr(i.rt), L.fs]);
+  x.callHandler(changes(i));
   c.op(Op.end);
 }
 
+/** The record forms' CR1 <- FPSCR[FX, FEX, VX, OX] (isa/fp.ts cr1), from the FPSCR local. */
+function cr1(x: Ctx): void {
+  const c = x.c;
+  x.rd(L.cr); c.i32(~0x0f000000).op(Op.i32_and);
+  x.rd(L.fs); c.i32(28).op(Op.i32_shr_u).i32(24).op(Op.i32_shl, Op.i32_or);
+  x.wr(L.cr);
+}
+
+/** What an arithmetic handler can change: FRT, the FPSCR and, for a record form, CR (CR1). */
+const changes = (i: Insn): number[] => (i.rec ? [fpr(i.rt), L.fs, L.cr] : [fpr(i.rt), L.fs]);
+
+/** roundS's range for a directed step: f's binary32 neighbours stay normal and finite. */
+const DIR_LO = 2.4e-38, DIR_HI = 3.4e38;
+/** The binary32 result f (an f64 temporary free once a kernel has set R and E). */
+const FF = L.ft + 14;
+
+/**
+ * The binary32 commit (isa/fp.ts roundS and finishFast; fpu/inline.ts `finish` for a single),
+ * the kernel's checks (an i32) on the stack: with them passed and XE clear, f = RN32(R)
+ * (f32.demote_f64: ties to even, as Math.fround) must be finite and at most FLT_MAX, and |R|
+ * above FLT_MIN (tininess is detected before rounding: an R at or under FLT_MIN, frsp's
+ * 0x380fffffffffffff too, is the handler's). Exact when E == 0 and f == R. Otherwise, in
+ * round-to-nearest f is the result unless R is a binary32 midpoint with E != 0 (E would decide:
+ * the handler); in RZ/RP/RM no binary32 value lies strictly between R and the exact value x
+ * (within half a double ulp of it), so the result is f when f lies on the mode's side of x, else
+ * f's binary32 neighbour that way (f inside 2.4e-38..3.4e38, else the handler). FRT <- the
+ * result (negated after rounding for fnmadds/fnmsubs) and the FPSCR: FPRF, and when inexact FI,
+ * FR (the magnitude rounded up), XX and FX on XX's 0->1 change; a record form's CR1 after.
+ */
+function commitS(x: Ctx, i: Insn, neg: boolean): void {
+  const c = x.c;
+  x.rd(L.fs); c.i32(XE).op(Op.i32_and, Op.i32_eqz, Op.i32_and);
+  c.get(R).op(Op.f64_abs).f64(MIN_S).op(Op.f64_gt, Op.i32_and);
+  c.get(R).op(Op.f32_demote_f64, Op.f64_promote_f32).tee(FF).op(Op.f64_abs).f64(MAX_S).op(Op.f64_le, Op.i32_and);
+  // exact (kept in L.due), or nearest: E == 0 or R not a binary32 midpoint; directed: f in the step's range
+  c.get(E).f64(0).op(Op.f64_eq).get(FF).get(R).op(Op.f64_eq, Op.i32_and).tee(L.due);
+  c.get(E).f64(0).op(Op.f64_eq);
+  c.get(R).op(Op.i64_reinterpret_f64).i64(0x1fffffff).op(Op.i64_and).i64(0x10000000).op(Op.i64_ne, Op.i32_or);
+  c.get(FF).op(Op.f64_abs).f64(DIR_LO).op(Op.f64_gt).get(FF).op(Op.f64_abs).f64(DIR_HI).op(Op.f64_lt, Op.i32_and);
+  x.rd(L.fs); c.i32(3).op(Op.i32_and, Op.i32_eqz, Op.select, Op.i32_or, Op.i32_and);
+  c.op(Op.if, 0x40);
+  // directed and inexact: L.ok <- the direction (1 up: RP, or RZ of a negative R)
+  x.rd(L.fs); c.i32(3).op(Op.i32_and).i32(0).op(Op.i32_ne).get(L.due).op(Op.i32_eqz, Op.i32_and, Op.if, 0x40);
+  x.rd(L.fs); c.i32(3).op(Op.i32_and).i32(2).op(Op.i32_eq);
+  x.rd(L.fs); c.i32(3).op(Op.i32_and).i32(1).op(Op.i32_eq).get(R).f64(0).op(Op.f64_lt, Op.i32_and, Op.i32_or).set(L.ok);
+  // f above x (f > R, or f == R with the error negative) against the direction: f's neighbour
+  c.get(FF).get(R).op(Op.f64_gt).get(E).f64(0).op(Op.f64_lt).get(FF).get(R).op(Op.f64_ne, Op.select);
+  c.get(L.ok).op(Op.i32_ne, Op.if, 0x40);
+  c.get(FF).op(Op.f32_demote_f64, Op.i32_reinterpret_f32).i32(1).i32(-1);
+  c.get(FF).f64(0).op(Op.f64_gt).get(L.ok).op(Op.i32_eq, Op.select, Op.i32_add);
+  c.op(Op.f32_reinterpret_i32, Op.f64_promote_f32).set(FF);
+  c.op(Op.end);
+  // FR: rounded up, with a positive result (or down, with a negative one)
+  c.get(L.ok).get(FF).f64(0).op(Op.f64_gt, Op.i32_eq).set(L.ok);
+  c.op(Op.else);
+  // nearest (or exact): FR when |f| > |R|, or when f == R and the error points toward zero
+  c.get(FF).op(Op.f64_abs).get(R).op(Op.f64_abs).op(Op.f64_gt);
+  c.get(R).f64(0).op(Op.f64_gt).get(E).f64(0).op(Op.f64_lt, Op.i32_eq);
+  c.get(FF).get(R).op(Op.f64_ne, Op.select).set(L.ok);
+  c.op(Op.end);
+  if (neg) c.get(FF).op(Op.f64_neg).set(FF);
+  c.get(FF); x.wr(fpr(i.rt));
+  x.rd(L.fs); c.i32(NOT_STATUS).op(Op.i32_and);
+  c.i32(C_PNORM).i32(C_NNORM).get(FF).f64(0).op(Op.f64_gt, Op.select, Op.i32_or);
+  c.i32(FI | FR | XX).i32(FI | XX).get(L.ok).op(Op.select);
+  x.rd(L.fs); c.i32(-1).op(Op.i32_xor).i32(XX).op(Op.i32_and).i32(6).op(Op.i32_shl, Op.i32_or);
+  c.i32(0).get(L.due).op(Op.i32_eqz, Op.select, Op.i32_or);
+  x.wr(L.fs);
+  if (i.rec) cr1(x);
+  c.op(Op.else);
+  x.callHandler(changes(i));
+  c.op(Op.end);
+}
+
+/** The commit of a kernel result: binary64 (commit) or binary32 (commitS). */
+function finish(x: Ctx, i: Insn, single: boolean, neg: boolean, okDir?: () => void): void {
+  if (single) commitS(x, i, neg); else commit(x, i, neg, okDir);
+}
+
 /** fadd/fsub: TwoSum; the sum must be a normal double (a NaN error: r - a overflowed). */
-function addSub(sub: boolean): Gen {
-  return (i) => (i.rec ? undefined : (x) => {
+function addSub(sub: boolean, single: boolean): Gen {
+  return (i) => (x) => {
     const c = x.c;
     x.rd(fpr(i.ra)); c.set(A);
     x.rd(fpr(i.rb)); if (sub) c.op(Op.f64_neg); c.set(B);
@@ -131,12 +212,12 @@ function addSub(sub: boolean): Gen {
     c.get(T).f64(MIN_NORM).op(Op.f64_ge).get(T).f64(MAX_D).op(Op.f64_le, Op.i32_and);
     c.get(E).get(E).op(Op.f64_eq, Op.i32_and);
     // a directed step from a sum at the range's edges might leave it
-    commit(x, i, false, () => { c.get(T).f64(MIN_NORM).op(Op.f64_gt).get(T).f64(MAX_D).op(Op.f64_lt, Op.i32_and); });
-  });
+    finish(x, i, single, false, () => { c.get(T).f64(MIN_NORM).op(Op.f64_gt).get(T).f64(MAX_D).op(Op.f64_lt, Op.i32_and); });
+  };
 }
 
 /** fmul (FRA * FRC): Dekker's product; operands and product inside the safe range. */
-const mul: Gen = (i) => (i.rec ? undefined : (x) => {
+const mul = (single: boolean): Gen => (i) => (x) => {
   const c = x.c;
   x.rd(fpr(i.ra)); c.set(A);
   x.rd(fpr(i.rc)); c.set(C);
@@ -144,11 +225,11 @@ const mul: Gen = (i) => (i.rec ? undefined : (x) => {
   dekker(x, A, C, R);
   c.get(PE).set(E);
   safe(x, A); safe(x, C); c.op(Op.i32_and); safe(x, R); c.op(Op.i32_and);
-  commit(x, i, false);
-});
+  finish(x, i, single, false);
+};
 
 /** fdiv: rem = a - r*b exactly (Dekker); sign(exact - r) = sign(rem) * sign(b). */
-const div: Gen = (i) => (i.rec ? undefined : (x) => {
+const div = (single: boolean): Gen => (i) => (x) => {
   const c = x.c;
   x.rd(fpr(i.ra)); c.set(A);
   x.rd(fpr(i.rb)); c.set(B);
@@ -158,11 +239,11 @@ const div: Gen = (i) => (i.rec ? undefined : (x) => {
   c.get(A).get(P).op(Op.f64_sub).get(PE).op(Op.f64_sub).set(T); // rem
   c.get(T).get(T).op(Op.f64_neg).get(B).f64(0).op(Op.f64_gt, Op.select).set(E);
   safe(x, A); safe(x, B); c.op(Op.i32_and); safe(x, R); c.op(Op.i32_and);
-  commit(x, i, false);
-});
+  finish(x, i, single, false);
+};
 
 /** fsqrt: the remainder a - r*r exactly (Dekker); the operand inside the safe range (so positive). */
-const sqrt: Gen = (i) => (i.rec ? undefined : (x) => {
+const sqrt = (single: boolean): Gen => (i) => (x) => {
   const c = x.c;
   x.rd(fpr(i.rb)); c.set(A);
   c.get(A).op(Op.f64_sqrt).set(R);
@@ -170,8 +251,14 @@ const sqrt: Gen = (i) => (i.rec ? undefined : (x) => {
   dekker(x, R, R, P);
   c.get(A).get(P).op(Op.f64_sub).get(PE).op(Op.f64_sub).set(E);
   c.get(A).f64(SAFE_LO).op(Op.f64_gt).get(A).f64(SAFE_HI).op(Op.f64_lt, Op.i32_and);
-  commit(x, i, false);
-});
+  finish(x, i, single, false);
+};
+
+/** frsp: isa/fp.ts frsp rounds FRB itself (error 0) to binary32: the binary32 commit. */
+const frsp: Gen = (i) => (x) => {
+  x.rd(fpr(i.rb)); x.c.set(R).f64(0).set(E).i32(1);
+  commitS(x, i, false);
+};
 
 /**
  * fcmpu/fcmpo of two numbers (isa/fp.ts fcmp): CR field BF and FPSCR[FPCC] <- 8 (less), 4
@@ -200,8 +287,8 @@ const fcmp: Gen = (i) => (x) => {
  * negates the rounded result. p + pe = a*c (Dekker); th + tl = p + b (TwoSum); when pe is
  * nonzero, Boldo-Melquiond: RN(th + RO(tl + pe)), the round-to-odd step on the bits of v.
  */
-function fma(kind: number): Gen {
-  return (i) => (i.rec ? undefined : (x) => {
+function fma(kind: number, single: boolean): Gen {
+  return (i) => (x) => {
     const c = x.c;
     x.rd(fpr(i.ra)); c.set(A);
     x.rd(fpr(i.rc)); c.set(C);
@@ -240,20 +327,21 @@ function fma(kind: number): Gen {
     }
     c.op(Op.end);
     c.get(L.ok); safe(x, R); c.op(Op.i32_and);
-    commit(x, i, (kind & 2) !== 0);
-  });
+    finish(x, i, single, (kind & 2) !== 0);
+  };
 }
 
 // ---- moves -----------------------------------------------------------------------------------
 
-/** fmr/fneg/fabs/fnabs/fcpsgn: bit operations on the sign (no Rc: CR1 goes through the handler). */
+/** fmr/fneg/fabs/fnabs/fcpsgn: bit operations on the sign; a record form's CR1 from the FPSCR. */
 function move(ops: number[], withA = false): Gen {
-  return (i) => (i.rec ? undefined : (x) => {
+  return (i) => (x) => {
     x.rd(fpr(i.rb));
     if (withA) x.rd(fpr(i.ra));
     x.c.op(...ops);
     x.wr(fpr(i.rt));
-  });
+    if (i.rec) cr1(x);
+  };
 }
 
 // ---- loads and stores ------------------------------------------------------------------------
@@ -410,12 +498,17 @@ export const FP_GENS: Record<string, Gen> = {
   // mffprd / mtfprd (mfvsrd / mtvsrd naming an FPR): the doubleword's bits; VSRs 32..63 decline
   mfvsrd: (i) => (i.rt >= 32 ? undefined : (x) => { x.rd(fpr(i.rt)); x.c.op(Op.i64_reinterpret_f64); x.setG(i.ra); }),
   mtvsrd: (i) => (i.rt >= 32 ? undefined : (x) => { x.g(i.ra); x.c.op(Op.f64_reinterpret_i64); x.wr(fpr(i.rt)); }),
-  fadd: addSub(false), fsub: addSub(true), fmul: mul, fdiv: div, fsqrt: sqrt, fcmpu: fcmp, fcmpo: fcmp,
-  fmadd: fma(0), fmsub: fma(1), fnmadd: fma(2), fnmsub: fma(3),
+  fadd: addSub(false, false), fsub: addSub(true, false), fmul: mul(false), fdiv: div(false), fsqrt: sqrt(false),
+  fcmpu: fcmp, fcmpo: fcmp,
+  fmadd: fma(0, false), fmsub: fma(1, false), fnmadd: fma(2, false), fnmsub: fma(3, false),
+  fadds: addSub(false, true), fsubs: addSub(true, true), fmuls: mul(true), fdivs: div(true), fsqrts: sqrt(true),
+  fmadds: fma(0, true), fmsubs: fma(1, true), fnmadds: fma(2, true), fnmsubs: fma(3, true),
+  frsp,
 };
 
 /** Primary opcodes of the rows above (a namesake in another table is not the row meant). */
 export const FP_OPCD: Record<string, number> = {
   lfd: 50, lfdu: 51, stfd: 54, stfdu: 55, lfdx: 31, lfdux: 31, stfdx: 31, stfdux: 31, mfvsrd: 31, mtvsrd: 31,
   lfs: 48, lfsu: 49, stfs: 52, stfsu: 53, lfsx: 31, lfsux: 31, stfsx: 31, stfsux: 31,
+  fadds: 59, fsubs: 59, fmuls: 59, fdivs: 59, fsqrts: 59, fmadds: 59, fmsubs: 59, fnmadds: 59, fnmsubs: 59,
 };
