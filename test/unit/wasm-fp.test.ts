@@ -74,6 +74,12 @@ const GENS: (() => number)[] = [
   () => fadds(f(), f(), f(), rc()), () => fsubs(f(), f(), f(), rc()), () => fmuls(f(), f(), f(), rc()),
   () => fdivs(f(), f(), f(), rc()), () => fmas(28 + below(4), f(), f(), f(), f(), rc()), () => fmas(28 + below(4), f(), f(), f(), f()),
   () => fsqrts(f(), f(), rc()), () => frsp(f(), f(), rc()), () => frsp(f(), f()),
+  () => X63(f(), 0, f(), pick([14, 15, 814, 815]), rc()), () => X63(f(), 0, f(), pick([14, 15, 814, 815])), // fctiw[z] fctid[z]
+  () => X63(f(), 0, f(), pick([846, 974]), rc()), () => A(59, f(), 0, f(), 0, 0, rc()) | (pick([846, 974]) << 1), // fcfid[u][s]
+  () => A(63, f(), f(), f(), f(), 23, rc()), // fsel
+  () => X31(f(), 20, 23, pick([855, 887])), () => X31(f(), 20, 23, 983), // lfiwax lfiwzx stfiwx
+  () => X31(f(), 25, 0, pick([855, 887, 983])), // straddling a page: r25 + 0
+  () => X63(f(), 0, 0, 583, 1), // mffs.
   () => X63(below(8) << 2, f(), f(), pick([0, 32])), // fcmpu fcmpo
   () => X63(f(), 0, f(), pick([72, 40, 264, 136]), rc()), // fmr fneg fabs fnabs
   () => X63(f(), f(), f(), 8, rc()), // fcpsgn
@@ -121,9 +127,26 @@ const SINGLE_EDGES = [
   1 + 2 ** -24, 1 + 3 * 2 ** -24, 1 + 2 ** -24 + 2 ** -52, 1 + 2 ** -24 - 2 ** -53, 1 - 2 ** -25, 1 + 2 ** -23, 0.1, 1 / 3,
 ];
 
+/** Integers as FPR bits (fcfid*): the conversions' exact ranges' edges (2^24, 2^53), the ends of the doubleword. */
+const INTS = [
+  0n, 1n, -1n, 5n, -123456n, 2n ** 24n - 1n, 2n ** 24n, 2n ** 24n + 1n, 1n - 2n ** 24n, -(2n ** 24n), 2n ** 53n - 1n, 2n ** 53n,
+  2n ** 53n + 1n, 1n - 2n ** 53n, -(2n ** 53n), 2n ** 63n - 1n, -(2n ** 63n), 2n ** 32n + 7n,
+];
+/** fcti*: halves (ties), the word's and doubleword's ends. */
+const TO_INT = [
+  0.5, 1.5, 2.5, -0.5, -2.5, 123.75, -7.25, 2147483647.5, 2147483647, 2147483648, -2147483648, -2147483648.5, -2147483649,
+  4294967296.5, 2 ** 63, -(2 ** 63), 2 ** 63 - 1024, 2 ** 52 + 1, 2 ** 52 - 0.5,
+];
+function intBits(): number {
+  const v = BigInt.asUintN(64, below(3) === 0 ? BigInt(rnd() | 0) : pick(INTS) * BigInt(sign()));
+  return fromBits(Number(v >> 32n), Number(v & 0xffffffffn));
+}
+
 /** A double for an operand: mostly ordinary, the rest at or past the edges the fast path checks. */
 function value(): number {
-  switch (below(22)) {
+  switch (below(24)) {
+    case 22: return intBits();
+    case 23: return pick(TO_INT) * pick([1, 1, -1, 0.99, 1.01]);
     case 20: return sign() * pick(SINGLE_EDGES);
     case 21: return sign() * Math.fround(pick(SINGLE_EDGES) * (1 + below(3) * 2 ** -23));
     case 0: return pick([0, -0]);
@@ -162,7 +185,7 @@ function dataFor(mode: Mode): Uint8Array {
 }
 
 // ---- machines --------------------------------------------------------------------------------
-interface Setup { words: number[]; regs: Float64Array; gprs: Record<number, number>; fpscr: number; fe: boolean; data: Uint8Array }
+interface Setup { words: number[]; regs: Float64Array; gprs: Record<number, number>; fpscr: number; fe: boolean; data: Uint8Array; drn?: number }
 
 function machine(mode: Mode, tier: 'interp' | 'wasm', s: Setup): Machine {
   const m = new Machine(modelByName('POWER9'));
@@ -178,6 +201,7 @@ function machine(mode: Mode, tier: 'interp' | 'wasm', s: Setup): Machine {
   m.st.vsrF64.set(s.regs);
   for (const [r, v] of Object.entries(s.gprs)) { m.gh[Number(r)] = 0; m.gl[Number(r)] = v >>> 0; }
   m.s64[FPSCR_LO] = s.fpscr;
+  m.s64[FPSCR_HI] = s.drn ?? 0; // the FPSCR's high word: DRN (mffs reads it)
   return m;
 }
 
@@ -289,7 +313,7 @@ describe('wasm tier: scalar FP matches the interpreter', () => {
       const PER = 24;
       for (let k0 = 0; k0 < cases.length; k0 += PER) {
         const words: number[] = [], part = cases.slice(k0, k0 + PER);
-        let other = part.length; // mffs and mfcr are calls
+        let other = 0; // mfcr is a call
         part.forEach(([k, a, b, c], j) => {
           const r = below(4) === 0 ? 1 : 0;
           other += r;
@@ -310,6 +334,44 @@ describe('wasm tier: scalar FP matches the interpreter', () => {
     });
   }
 
+  // fcti* on values around the word's and doubleword's ends and ties, fcfid* on integers around
+  // 2^24, 2^53 and the doubleword's ends, fsel on both, in every rounding mode and with an
+  // FPSCR whose VX and FEX disagree with its causes (the handlers recompute them: so must the
+  // inline path); each result, the FPSCR after it and (record forms) CR stored.
+  for (const mode of [MODES[0], MODES[2]]) {
+    it(`conversions and fsel on their edges, every rounding mode (${tag(mode)})`, () => {
+      const toInt = [...TO_INT.flatMap((v) => [v, -v]), NaN, fromBits(0x7ff00000, 1), Infinity, -0];
+      const ints = [...new Set(INTS.flatMap((v) => [v, -v]))].map((v) => {
+        const u = BigInt.asUintN(64, v);
+        return fromBits(Number(u >> 32n), Number(u & 0xffffffffn));
+      });
+      const regs = new Float64Array(2 * 64);
+      const vals = [...toInt, ...ints];
+      const rounds = (t: number, b: number, r: number) => X63(t, 0, b, pick([14, 15, 814, 815]), r); // fctiw[z] fctid[z]
+      const converts = (t: number, b: number, r: number) => (below(2) ? X63(t, 0, b, pick([846, 974]), r) : A(59, t, 0, b, 0, 0, r) | (pick([846, 974]) << 1));
+      const cases: [number, number][] = [];
+      vals.forEach((_, k) => { for (let n = 0; n < 6; n++) cases.push([k, n]); });
+      const PER = 24;
+      for (let k0 = 0; k0 < cases.length; k0 += PER) {
+        const words: number[] = [], part = cases.slice(k0, k0 + PER);
+        // the part's values in FPRs 0..23
+        part.forEach(([k], j) => { regs[2 * j] = vals[k]; });
+        part.forEach(([k, n], j) => {
+          const r = below(4) === 0 ? 1 : 0;
+          const conv = k < toInt.length ? rounds : converts;
+          words.push(n < 5 ? conv(30, j, r) : A(63, 30, j, below(24), below(24), 23, r)); // fsel
+          words.push(D(54, 30, 20, 16 * j), X63(31, 0, 0, 583), D(54, 31, 20, 16 * j + 8));
+          if (r) words.push(X31(3, 0, 0, 19), D(36, 3, 20, 0x800 + 4 * j)); // mfcr, stw
+        });
+        words.push(B(-4 * words.length));
+        for (const fpscr of [0, 1, 2, 3 | XX_FX, 0x01000080 /* VXSNAN, VE: VX and FEX clear */]) {
+          const s: Setup = { words, regs: regs.slice(), gprs: GPRS, fpscr, fe: false, data: new Uint8Array(DATA_LEN), drn: below(8) };
+          compare(mode, s, words.length);
+        }
+      }
+    });
+  }
+
   for (const mode of MODES) {
     it(`random FP blocks (${tag(mode)})`, () => {
       const ends: Record<string, number> = {};
@@ -320,7 +382,7 @@ describe('wasm tier: scalar FP matches the interpreter', () => {
         for (let r = 3; r <= 6; r++) gprs[r] = rnd();
         // the rounding mode (nearest half the time), XE and the other enables sometimes, XX preset half the time
         const fpscr = ((below(2) ? 0 : below(4)) | (below(5) === 0 ? XE : 0) | (below(6) === 0 ? ENABLES_BUT_XE : 0) | (below(2) ? XX_FX : 0)) >>> 0;
-        const s: Setup = { words, regs: operands(), gprs, fpscr, fe: below(2) === 0, data: dataFor(mode) };
+        const s: Setup = { words, regs: operands(), gprs, fpscr, fe: below(2) === 0, data: dataFor(mode), drn: below(8) };
         const n = words.length * (1 + below(4)) + below(words.length); // the budget ends anywhere
         const { outcome } = compare(mode, s, n);
         const kind = outcome.split(' ').slice(0, 2).join(' ');
@@ -383,13 +445,15 @@ describe('wasm tier: scalar FP matches the interpreter', () => {
     });
 
     /**
-     * The single forms (record forms too), frsp and lfs/stfs on binary32 operands (FPRs 1..9,
-     * never written) and a double (FPR 23, frsp's operand), results in FPRs 10..26.
+     * The single forms (record forms too), frsp, lfs/stfs and the conversions on binary32 operands
+     * (FPRs 1..9, never written) and a double (FPR 23, frsp's operand), results in FPRs 10..31.
      */
     const arithS = [
       fadds(10, 1, 2), fsubs(11, 3, 4), fmuls(12, 5, 6), fdivs(13, 7, 8), fmas(29, 14, 1, 2, 3), fmas(28, 15, 4, 5, 6),
       fmas(31, 16, 7, 8, 9), fmas(30, 17, 9, 1, 2), fsqrts(20, 22), frsp(21, 23), fadds(24, 5, 6, 1), fmuls(25, 7, 8, 1),
       D(52, 12, 20, 0x40), D(48, 18, 20, 0x40), X31(13, 20, 23, 663), X31(19, 20, 23, 535), frsp(26, 13, 1),
+      // (int)x, (double)i: fctiwz, stfiwx, lfiwax, fcfid; fsel; mffs
+      X63(27, 0, 1, 15), X31(27, 20, 23, 983), X31(28, 20, 23, 855), X63(29, 0, 28, 846), A(63, 30, 1, 2, 3, 23), X63(31, 0, 0, 583),
     ];
     const ordinaryS = (): Float64Array => {
       const v = new Float64Array(2 * 64);
@@ -411,13 +475,13 @@ describe('wasm tier: scalar FP matches the interpreter', () => {
       }
     });
 
-    it(`XE set: the single forms and frsp bail out to the handlers (${tag(mode)})`, () => {
+    it(`XE set: the single forms, frsp and fctiwz bail out to the handlers (${tag(mode)})`, () => {
       const words = [...arithS, B(-4 * arithS.length)];
       for (const fpscr of [XE, XE | 2, XE | XX_FX]) {
         const s: Setup = { words, regs: ordinaryS(), gprs: GPRS, fpscr, fe: false, data: dataFor(mode) };
         const { outcome, calls } = compare(mode, s, 3 * words.length);
         expect(outcome).toBe('limit');
-        expect(calls).toBe(3 * 13); // the 13 arithmetic instructions of each pass
+        expect(calls).toBe(3 * 14); // the 13 arithmetic instructions and fctiwz of each pass
       }
     });
 

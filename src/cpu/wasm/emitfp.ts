@@ -19,12 +19,12 @@
 
 import type { Insn } from '../insn.js';
 import { MAX_D, MAX_S, MIN_NORM, MIN_S } from '../isa/fp.js';
-import { C_NNORM, C_PNORM, FEX, FI, FPCC, FR, STATUS, VX, VX_ALL, XE, XX } from '../fpu/fpscr.js';
+import { C_NNORM, C_PNORM, C_PZERO, FEX, FI, FPCC, FR, STATUS, VX, VX_ALL, XE, XX } from '../fpu/fpscr.js';
 import { ARENA_RD_TOP, ARENA_WR_TOP } from '../memory.js';
 import type { Ctx } from './compile.js';
 import { F64, I32, I64, Op } from './encode.js';
 import { bswap64, eaLocal, type Gen, hostAddr } from './emit.js';
-import { FN, L, SCR_HI } from './layout.js';
+import { FN, FPSCR_LO_OFF, L, SCR_HI } from './layout.js';
 
 const SAFE_LO = 1.0020841800044864e-289; // 2^-960, as isa/fp.ts and fpu/inline.ts
 const SAFE_HI = 2.6153245263757307e299; // 2^995
@@ -331,6 +331,94 @@ function fma(kind: number, single: boolean): Gen {
   };
 }
 
+// ---- conversions ---------------------------------------------------------------------------
+
+/**
+ * fctiw/fctiwz/fctid/fctidz (isa/fp.ts fcti, signed forms): FRB rounded to an integer in the
+ * mode (roundToInt; the z forms toward zero: f64.nearest is ties-to-even) and, when inside the
+ * word's or doubleword's range and XE clear, FRT <- its 64-bit two's complement (a word
+ * sign-extended, as the handler writes it), FPRF kept, FR/FI <- rounded up in magnitude /
+ * inexact, XX (FX on its 0->1 change), VX and FEX recomputed (commit's summarize). NaN,
+ * out of range (VXCVI) or XE: the handler.
+ */
+function fcti(dword: boolean, z: boolean): Gen {
+  const lim = dword ? 9223372036854775808 : 2147483648;
+  return (i) => (x) => {
+    const c = x.c;
+    x.rd(fpr(i.rb)); c.set(A);
+    if (z) c.get(A).op(Op.f64_trunc);
+    else {
+      // rm: 0 nearest, 1 toward zero, 2 up, 3 down
+      c.get(A).op(Op.f64_trunc).get(A).op(Op.f64_nearest); x.rd(L.fs); c.i32(3).op(Op.i32_and).i32(1).op(Op.i32_eq, Op.select);
+      c.get(A).op(Op.f64_ceil).get(A).op(Op.f64_floor); x.rd(L.fs); c.i32(3).op(Op.i32_and).i32(2).op(Op.i32_eq, Op.select);
+      x.rd(L.fs); c.i32(3).op(Op.i32_and).i32(2).op(Op.i32_lt_u, Op.select);
+    }
+    c.set(R);
+    c.get(R).f64(-lim).op(Op.f64_ge).get(R).f64(lim).op(Op.f64_lt, Op.i32_and);
+    x.rd(L.fs); c.i32(XE).op(Op.i32_and, Op.i32_eqz, Op.i32_and, Op.if, 0x40);
+    c.get(R).op(Op.i64_trunc_f64_s, Op.f64_reinterpret_i64); x.wr(fpr(i.rt));
+    x.rd(L.fs); c.i32(~(FR | FI)).op(Op.i32_and);
+    c.i32(FI | FR | XX).i32(FI | XX).get(R).op(Op.f64_abs).get(A).op(Op.f64_abs).op(Op.f64_gt, Op.select);
+    x.rd(L.fs); c.i32(-1).op(Op.i32_xor).i32(XX).op(Op.i32_and).i32(6).op(Op.i32_shl, Op.i32_or);
+    c.i32(0).get(R).get(A).op(Op.f64_ne, Op.select, Op.i32_or);
+    summarize(x);
+    x.wr(L.fs);
+    if (i.rec) cr1(x);
+    c.op(Op.else);
+    x.callHandler(changes(i));
+    c.op(Op.end);
+  };
+}
+
+/** Recomputes VX and FEX of the FPSCR word on the stack (fpscr.ts summarize; L.ok a temporary). */
+function summarize(x: Ctx): void {
+  const c = x.c;
+  c.i32(~(VX | FEX)).op(Op.i32_and).tee(L.ok);
+  c.i32(VX).i32(0).get(L.ok).i32(VX_ALL).op(Op.i32_and, Op.select, Op.i32_or).tee(L.ok);
+  c.i32(FEX).i32(0).get(L.ok).i32(22).op(Op.i32_shr_u).get(L.ok).op(Op.i32_and).i32(0xf8).op(Op.i32_and, Op.select, Op.i32_or);
+}
+
+/**
+ * fcfid/fcfidu/fcfids/fcfidus (isa/fp.ts fcfid): FRB's doubleword as a signed or unsigned
+ * integer; under 2^53 in magnitude (2^24 for the single forms) it converts exactly: FRT <- it,
+ * FPRF (a zero is +0), FR/FI cleared. Larger ones round: the handler.
+ */
+function fcfid(unsigned: boolean, single: boolean): Gen {
+  const lim = single ? 0x1000000n : 0x20000000000000n;
+  return (i) => (x) => {
+    const c = x.c;
+    x.rd(fpr(i.rb)); c.op(Op.i64_reinterpret_f64).tee(L.t);
+    // |v| < lim: v + lim - 1 below 2 lim - 1 unsigned; unsigned v: v < lim
+    if (unsigned) c.i64(lim).op(Op.i64_lt_u);
+    else c.i64(lim - 1n).op(Op.i64_add).i64(2n * lim - 1n).op(Op.i64_lt_u);
+    c.op(Op.if, 0x40);
+    c.get(L.t).op(unsigned ? Op.f64_convert_i64_u : Op.f64_convert_i64_s).tee(R); x.wr(fpr(i.rt));
+    x.rd(L.fs); c.i32(NOT_STATUS).op(Op.i32_and);
+    c.i32(C_PNORM).i32(C_NNORM).i32(C_PZERO).get(R).f64(0).op(Op.f64_lt, Op.select).get(R).f64(0).op(Op.f64_gt, Op.select, Op.i32_or);
+    x.wr(L.fs);
+    if (i.rec) cr1(x);
+    c.op(Op.else);
+    x.callHandler(changes(i));
+    c.op(Op.end);
+  };
+}
+
+/** fsel: FRT <- FRC when FRA >= 0 (-0 too), else FRB (a NaN FRA too); bits kept, no FPSCR change. */
+const fsel: Gen = (i) => (x) => {
+  x.rd(fpr(i.rc)); x.rd(fpr(i.rb)); x.rd(fpr(i.ra)); x.c.f64(0).op(Op.f64_ge, Op.select);
+  x.wr(fpr(i.rt));
+  if (i.rec) cr1(x);
+};
+
+/** mffs: FRT <- the FPSCR (its high word from the register buffer: only handlers change it). */
+const mffs: Gen = (i) => (x) => {
+  const c = x.c;
+  c.i32(0).mem(Op.i64_load32_u, 2, FPSCR_LO_OFF - 4).i64(32).op(Op.i64_shl);
+  x.rd(L.fs); c.op(Op.i64_extend_i32_u, Op.i64_or, Op.f64_reinterpret_i64);
+  x.wr(fpr(i.rt));
+  if (i.rec) cr1(x);
+};
+
 // ---- moves -----------------------------------------------------------------------------------
 
 /** fmr/fneg/fabs/fnabs/fcpsgn: bit operations on the sign; a record form's CR1 from the FPSCR. */
@@ -407,17 +495,7 @@ function lfs(form: 'D' | 'X', update: boolean): Gen {
     return (x) => {
       const c = x.c;
       eaLocal(x, i.ra, form === 'D' ? i.imm : undefined, i.rb);
-      // block $done (i32) { block $slow { inline access; br $done } accessor call }
-      c.op(Op.block, I32, Op.block, 0x40);
-      hostAddr(x, ARENA_RD_TOP, 4);
-      c.mem(Op.i32_load, 0, 0);
-      if (!x.le) bswap32(x);
-      c.op(Op.br, 1, Op.end);
-      c.get(L.ea).op(Op.f64_convert_i64_u);
-      c.call(FN.r32).tee(L.v).f64(0).op(Op.f64_lt);
-      x.faultExit(i.addr);
-      c.get(L.v).op(Op.i64_trunc_f64_u, Op.i32_wrap_i64);
-      c.op(Op.end);
+      loadWord(x, i);
       c.tee(L.w).i32(0x7f800000).op(Op.i32_and).i32(0x7f800000).op(Op.i32_ne, Op.if, F64);
       c.get(L.w).op(Op.f32_reinterpret_i32, Op.f64_promote_f32);
       c.op(Op.else);
@@ -457,19 +535,58 @@ function stfs(form: 'D' | 'X', update: boolean): Gen {
       c.i32(926).get(L.due).op(Op.i32_sub, Op.i64_extend_i32_u, Op.i64_shr_u, Op.i32_wrap_i64);
       c.i32(0).get(L.due).i32(874).op(Op.i32_ge_u, Op.select, Op.i32_or);
       c.op(Op.end).set(L.ok);
-      // block $done { block $slow { inline access; br $done } accessor call }
-      c.op(Op.block, 0x40, Op.block, 0x40);
-      hostAddr(x, ARENA_WR_TOP, 4);
-      c.get(L.ok);
-      if (!x.le) bswap32(x);
-      c.mem(Op.i32_store, 0, 0);
-      c.op(Op.br, 1, Op.end);
-      c.get(L.ea).op(Op.f64_convert_i64_u).get(L.ok).call(FN.w32);
-      x.storeExit(i);
-      c.op(Op.end);
+      storeWord(x, i);
       if (update) updateRa(x, i, form);
     };
   };
+}
+
+/** lfiwax/lfiwzx: the word, sign- or zero-extended, as FPR rt's bits. */
+function lfiw(signed: boolean): Gen {
+  return (i) => (x) => {
+    eaLocal(x, i.ra, undefined, i.rb);
+    loadWord(x, i);
+    x.c.op(signed ? Op.i64_extend_i32_s : Op.i64_extend_i32_u, Op.f64_reinterpret_i64);
+    x.wr(fpr(i.rt));
+  };
+}
+
+/** stfiwx: FPR rs's low word. */
+const stfiw: Gen = (i) => (x) => {
+  eaLocal(x, i.ra, undefined, i.rb);
+  x.rd(fpr(i.rt)); x.c.op(Op.i64_reinterpret_f64, Op.i32_wrap_i64).set(L.ok);
+  storeWord(x, i);
+};
+
+/** Pushes the guest word at L.ea (i32): the inline access, else the accessor (a fault leaves the region). */
+function loadWord(x: Ctx, i: Insn): void {
+  const c = x.c;
+  // block $done (i32) { block $slow { inline access; br $done } accessor call }
+  c.op(Op.block, I32, Op.block, 0x40);
+  hostAddr(x, ARENA_RD_TOP, 4);
+  c.mem(Op.i32_load, 0, 0);
+  if (!x.le) bswap32(x);
+  c.op(Op.br, 1, Op.end);
+  c.get(L.ea).op(Op.f64_convert_i64_u);
+  c.call(FN.r32).tee(L.v).f64(0).op(Op.f64_lt);
+  x.faultExit(i.addr);
+  c.get(L.v).op(Op.i64_trunc_f64_u, Op.i32_wrap_i64);
+  c.op(Op.end);
+}
+
+/** Stores the word in L.ok at L.ea: inline, else the accessor (a fault or a code write leaves). */
+function storeWord(x: Ctx, i: Insn): void {
+  const c = x.c;
+  // block $done { block $slow { inline access; br $done } accessor call }
+  c.op(Op.block, 0x40, Op.block, 0x40);
+  hostAddr(x, ARENA_WR_TOP, 4);
+  c.get(L.ok);
+  if (!x.le) bswap32(x);
+  c.mem(Op.i32_store, 0, 0);
+  c.op(Op.br, 1, Op.end);
+  c.get(L.ea).op(Op.f64_convert_i64_u).get(L.ok).call(FN.w32);
+  x.storeExit(i);
+  c.op(Op.end);
 }
 
 /** Byte-reverses the i32 on the stack (emit.ts's bswap32, which is not exported): rotates and masks. */
@@ -504,6 +621,10 @@ export const FP_GENS: Record<string, Gen> = {
   fadds: addSub(false, true), fsubs: addSub(true, true), fmuls: mul(true), fdivs: div(true), fsqrts: sqrt(true),
   fmadds: fma(0, true), fmsubs: fma(1, true), fnmadds: fma(2, true), fnmsubs: fma(3, true),
   frsp,
+  fctiw: fcti(false, false), fctiwz: fcti(false, true), fctid: fcti(true, false), fctidz: fcti(true, true),
+  fcfid: fcfid(false, false), fcfidu: fcfid(true, false), fcfids: fcfid(false, true), fcfidus: fcfid(true, true),
+  fsel, mffs,
+  lfiwax: lfiw(true), lfiwzx: lfiw(false), stfiwx: stfiw,
 };
 
 /** Primary opcodes of the rows above (a namesake in another table is not the row meant). */
@@ -511,4 +632,5 @@ export const FP_OPCD: Record<string, number> = {
   lfd: 50, lfdu: 51, stfd: 54, stfdu: 55, lfdx: 31, lfdux: 31, stfdx: 31, stfdux: 31, mfvsrd: 31, mtvsrd: 31,
   lfs: 48, lfsu: 49, stfs: 52, stfsu: 53, lfsx: 31, lfsux: 31, stfsx: 31, stfsux: 31,
   fadds: 59, fsubs: 59, fmuls: 59, fdivs: 59, fsqrts: 59, fmadds: 59, fmsubs: 59, fnmadds: 59, fnmsubs: 59,
+  fcfids: 59, fcfidus: 59, lfiwax: 31, lfiwzx: 31, stfiwx: 31,
 };
