@@ -51,6 +51,8 @@ const fdivs = (t: number, a: number, b: number, rc = 0) => A(59, t, a, b, 0, 18,
 const fsqrts = (t: number, b: number, rc = 0) => A(59, t, 0, b, 0, 22, rc);
 const fmas = (xo: number, t: number, a: number, c: number, b: number, rc = 0) => A(59, t, a, b, c, xo, rc);
 const frsp = (t: number, b: number, rc = 0) => X63(t, 0, b, 12, rc);
+/** XX2 (opcode 60): VSRs 0..63, T and B's high bits in TX (bit 31) and BX (bit 30). */
+const XX2 = (t: number, b: number, xo: number) => ((60 << 26) | ((t & 31) << 21) | ((b & 31) << 11) | (xo << 2) | ((b >> 5) << 1) | (t >> 5)) >>> 0;
 
 /** GPRs: r20 DATA base, r21 unmapped, r22/r24 update-form bases, r23 index, r25 8 bytes before a page end minus 4 (straddles). */
 const GPRS: Record<number, number> = {
@@ -80,6 +82,8 @@ const GENS: (() => number)[] = [
   () => X31(f(), 20, 23, pick([855, 887])), () => X31(f(), 20, 23, 983), // lfiwax lfiwzx stfiwx
   () => X31(f(), 25, 0, pick([855, 887, 983])), // straddling a page: r25 + 0
   () => X63(f(), 0, 0, 583, 1), // mffs.
+  () => XX2(f(), f(), pick([329, 331, 267])), () => XX2(f(), f(), pick([329, 331, 267])), // xscvspdp xscvspdpn xscvdpspn
+  () => XX2(below(2) ? 32 + f() : f(), 32 + f(), pick([329, 331, 267])), // naming a VSR 32..63: the handler
   () => X63(below(8) << 2, f(), f(), pick([0, 32])), // fcmpu fcmpo
   () => X63(f(), 0, f(), pick([72, 40, 264, 136]), rc()), // fmr fneg fabs fnabs
   () => X63(f(), f(), f(), 8, rc()), // fcpsgn
@@ -142,9 +146,13 @@ function intBits(): number {
   return fromBits(Number(v >> 32n), Number(v & 0xffffffffn));
 }
 
+/** Doubles whose high word is a binary32 special (xscvspdp*'s operand): SNaNs, QNaNs, infinities, zeros, subnormals. */
+const HIGH_WORDS = [0x7f800001, 0xffa00000, 0x7fc00000, 0xffc12345, 0x7f800000, 0xff800000, 0x80000000, 0x00000001, 0x807fffff, 0x7f7fffff, 0x00800000];
+
 /** A double for an operand: mostly ordinary, the rest at or past the edges the fast path checks. */
 function value(): number {
-  switch (below(24)) {
+  switch (below(25)) {
+    case 24: return fromBits(pick(HIGH_WORDS), below(2) ? 0 : rnd());
     case 22: return intBits();
     case 23: return pick(TO_INT) * pick([1, 1, -1, 0.99, 1.01]);
     case 20: return sign() * pick(SINGLE_EDGES);
@@ -335,7 +343,8 @@ describe('wasm tier: scalar FP matches the interpreter', () => {
   }
 
   // fcti* on values around the word's and doubleword's ends and ties, fcfid* on integers around
-  // 2^24, 2^53 and the doubleword's ends, fsel on both, in every rounding mode and with an
+  // 2^24, 2^53 and the doubleword's ends, xscvspdp* and xscvdpspn on binary32 specials and edges,
+  // fsel on all of them, in every rounding mode and with an
   // FPSCR whose VX and FEX disagree with its causes (the handlers recompute them: so must the
   // inline path); each result, the FPSCR after it and (record forms) CR stored.
   for (const mode of [MODES[0], MODES[2]]) {
@@ -345,8 +354,10 @@ describe('wasm tier: scalar FP matches the interpreter', () => {
         const u = BigInt.asUintN(64, v);
         return fromBits(Number(u >> 32n), Number(u & 0xffffffffn));
       });
+      // xscvspdp/xscvspdpn/xscvdpspn: binary32 specials in the high word, binary32 edges, doubles under binary32's range
+      const xs = [...HIGH_WORDS.map((h) => fromBits(h, 0x1234)), ...SINGLE_EDGES.map(Math.fround), ...SINGLE_EDGES, 1e-300, -5e-324, 2 ** -1000];
       const regs = new Float64Array(2 * 64);
-      const vals = [...toInt, ...ints];
+      const vals = [...toInt, ...ints, ...xs];
       const rounds = (t: number, b: number, r: number) => X63(t, 0, b, pick([14, 15, 814, 815]), r); // fctiw[z] fctid[z]
       const converts = (t: number, b: number, r: number) => (below(2) ? X63(t, 0, b, pick([846, 974]), r) : A(59, t, 0, b, 0, 0, r) | (pick([846, 974]) << 1));
       const cases: [number, number][] = [];
@@ -358,7 +369,7 @@ describe('wasm tier: scalar FP matches the interpreter', () => {
         part.forEach(([k], j) => { regs[2 * j] = vals[k]; });
         part.forEach(([k, n], j) => {
           const r = below(4) === 0 ? 1 : 0;
-          const conv = k < toInt.length ? rounds : converts;
+          const conv = k < toInt.length ? rounds : k < toInt.length + ints.length ? converts : (t: number, b: number) => XX2(t, b, pick([329, 331, 267]));
           words.push(n < 5 ? conv(30, j, r) : A(63, 30, j, below(24), below(24), 23, r)); // fsel
           words.push(D(54, 30, 20, 16 * j), X63(31, 0, 0, 583), D(54, 31, 20, 16 * j + 8));
           if (r) words.push(X31(3, 0, 0, 19), D(36, 3, 20, 0x800 + 4 * j)); // mfcr, stw

@@ -19,12 +19,12 @@
 
 import type { Insn } from '../insn.js';
 import { MAX_D, MAX_S, MIN_NORM, MIN_S } from '../isa/fp.js';
-import { C_NNORM, C_PNORM, C_PZERO, FEX, FI, FPCC, FR, STATUS, VX, VX_ALL, XE, XX } from '../fpu/fpscr.js';
+import { C_NINF, C_NNORM, C_NZERO, C_PINF, C_PNORM, C_PZERO, C_QNAN, FEX, FI, FPCC, FR, STATUS, VX, VX_ALL, XE, XX } from '../fpu/fpscr.js';
 import { ARENA_RD_TOP, ARENA_WR_TOP } from '../memory.js';
 import type { Ctx } from './compile.js';
 import { F64, I32, I64, Op } from './encode.js';
 import { bswap64, eaLocal, type Gen, hostAddr } from './emit.js';
-import { FN, FPSCR_LO_OFF, L, SCR_HI } from './layout.js';
+import { FN, FPSCR_LO_OFF, L, SCR_HI, VSR_OFF } from './layout.js';
 
 const SAFE_LO = 1.0020841800044864e-289; // 2^-960, as isa/fp.ts and fpu/inline.ts
 const SAFE_HI = 2.6153245263757307e299; // 2^995
@@ -419,6 +419,60 @@ const mffs: Gen = (i) => (x) => {
   if (i.rec) cr1(x);
 };
 
+// ---- VSX scalar conversions naming FPRs ------------------------------------------------------
+//
+// XX2 forms on VSRs 0..31 (a VSR 32..63 declines): doubleword 0 is the FPR local, doubleword 1
+// lives only in the register buffer, so its zeroing is a store there.
+
+/** VSR r's doubleword 1 <- 0 (in the register buffer: no local holds it). */
+function zeroDw1(x: Ctx, r: number): void {
+  x.c.i32(0).i64(0).mem(Op.i64_store, 3, VSR_OFF + 16 * r + 8);
+}
+
+/** Pushes word 0 of VSR r (the FPR's high word) as an i32. */
+function word0(x: Ctx, r: number): void {
+  x.rd(fpr(r)); x.c.op(Op.i64_reinterpret_f64).i64(32).op(Op.i64_shr_u, Op.i32_wrap_i64);
+}
+
+/** xscvspdpn (vsx.ts): word 0 as binary32 to doubleword 0, exactly, an SNaN kept (sp2dp); doubleword 1 <- 0. */
+const xscvspdpn: Gen = (i) => (i.rt >= 32 || i.rb >= 32 ? undefined : (x) => {
+  word0(x, i.rb); toDouble(x); x.wr(fpr(i.rt));
+  zeroDw1(x, i.rt);
+});
+
+/** xscvdpspn (vsx.ts): doubleword 0 truncated to binary32 (dp2sp) in words 0 and 1; doubleword 1 <- 0. */
+const xscvdpspn: Gen = (i) => (i.rt >= 32 || i.rb >= 32 ? undefined : (x) => {
+  const c = x.c;
+  toSingleBits(x, i.rb, true);
+  c.get(L.ok).op(Op.i64_extend_i32_u).i64(32).op(Op.i64_shl).get(L.ok).op(Op.i64_extend_i32_u, Op.i64_or, Op.f64_reinterpret_i64);
+  x.wr(fpr(i.rt));
+  zeroDw1(x, i.rt);
+});
+
+/**
+ * xscvspdp (vsxfp.ts): as xscvspdpn, and FR/FI cleared, FPRF <- the double's class (a binary32
+ * subnormal is a double normal). A signaling NaN (quieted, VXSNAN, maybe a trap): the handler.
+ */
+const xscvspdp: Gen = (i) => (i.rt >= 32 || i.rb >= 32 ? undefined : (x) => {
+  const c = x.c;
+  word0(x, i.rb); c.tee(L.w);
+  c.i32(0x7fc00000).op(Op.i32_and).i32(0x7f800000).op(Op.i32_eq).get(L.w).i32(0x3fffff).op(Op.i32_and).i32(0).op(Op.i32_ne, Op.i32_and, Op.i32_eqz);
+  c.op(Op.if, 0x40);
+  c.get(L.w); toDouble(x); x.wr(fpr(i.rt));
+  zeroDw1(x, i.rt);
+  x.rd(L.fs); c.i32(NOT_STATUS).op(Op.i32_and);
+  // infinity / QNaN, else zero / normal, by sign
+  c.i32(C_QNAN).i32(C_NINF).i32(C_PINF).get(L.w).i32(0).op(Op.i32_lt_s, Op.select).get(L.w).i32(0x7fffff).op(Op.i32_and, Op.select);
+  c.i32(C_NZERO).i32(C_PZERO).get(L.w).i32(0).op(Op.i32_lt_s, Op.select);
+  c.i32(C_NNORM).i32(C_PNORM).get(L.w).i32(0).op(Op.i32_lt_s, Op.select);
+  c.get(L.w).i32(0x7fffffff).op(Op.i32_and, Op.i32_eqz, Op.select);
+  c.get(L.w).i32(0x7f800000).op(Op.i32_and).i32(0x7f800000).op(Op.i32_eq, Op.select, Op.i32_or);
+  x.wr(L.fs);
+  c.op(Op.else);
+  x.callHandler([fpr(i.rt), L.fs]);
+  c.op(Op.end);
+});
+
 // ---- moves -----------------------------------------------------------------------------------
 
 /** fmr/fneg/fabs/fnabs/fcpsgn: bit operations on the sign; a record form's CR1 from the FPSCR. */
@@ -484,25 +538,14 @@ function stfd(form: 'D' | 'X', update: boolean): Gen {
   };
 }
 
-/**
- * lfs[u][x]: the word as binary32 into FPR rt (isa/fp.ts singleToDouble). A finite word
- * converts exactly through f64.promote_f32; an infinity or NaN (whose promotion would quiet an
- * SNaN) is built from its bits: sign, the all-ones exponent, the fraction in the top 23 bits.
- */
+/** lfs[u][x]: the word as binary32 into FPR rt (isa/fp.ts singleToDouble: toDouble). */
 function lfs(form: 'D' | 'X', update: boolean): Gen {
   return (i) => {
     if (update && i.ra === 0) return undefined;
     return (x) => {
-      const c = x.c;
       eaLocal(x, i.ra, form === 'D' ? i.imm : undefined, i.rb);
       loadWord(x, i);
-      c.tee(L.w).i32(0x7f800000).op(Op.i32_and).i32(0x7f800000).op(Op.i32_ne, Op.if, F64);
-      c.get(L.w).op(Op.f32_reinterpret_i32, Op.f64_promote_f32);
-      c.op(Op.else);
-      c.get(L.w).op(Op.i64_extend_i32_u).i64(32).op(Op.i64_shl).i64(0x8000000000000000n).op(Op.i64_and);
-      c.get(L.w).op(Op.i64_extend_i32_u).i64(0x7fffff).op(Op.i64_and).i64(29).op(Op.i64_shl, Op.i64_or);
-      c.i64(0x7ff0000000000000n).op(Op.i64_or, Op.f64_reinterpret_i64);
-      c.op(Op.end);
+      toDouble(x);
       x.wr(fpr(i.rt));
       if (update) updateRa(x, i, form);
     };
@@ -510,31 +553,55 @@ function lfs(form: 'D' | 'X', update: boolean): Gen {
 }
 
 /**
- * stfs[u][x]: FPR rs as a binary32 word without rounding (isa/fp.ts doubleToSingle, the ISA's
- * algorithm): an exponent above 896 (binary32's normal range and beyond, infinities, NaNs) or a
- * zero keeps the sign, the exponent's top bit and its low 7 bits and the fraction's top 23 bits;
- * otherwise the sign and the significand shifted right to the exponent -126 (truncated: an
- * exponent under 874 leaves only the sign).
+ * The binary32 word on the stack (an i32, kept in L.w) as a double (isa/fp.ts singleToDouble,
+ * vechelpers sp2dp): a finite word converts exactly through f64.promote_f32; an infinity or
+ * NaN (whose promotion may change a NaN's bits, quiet an SNaN) is built from its bits: sign,
+ * the all-ones exponent, the fraction in the top 23 bits.
  */
+function toDouble(x: Ctx): void {
+  const c = x.c;
+  c.tee(L.w).i32(0x7f800000).op(Op.i32_and).i32(0x7f800000).op(Op.i32_ne, Op.if, F64);
+  c.get(L.w).op(Op.f32_reinterpret_i32, Op.f64_promote_f32);
+  c.op(Op.else);
+  c.get(L.w).op(Op.i64_extend_i32_u).i64(32).op(Op.i64_shl).i64(0x8000000000000000n).op(Op.i64_and);
+  c.get(L.w).op(Op.i64_extend_i32_u).i64(0x7fffff).op(Op.i64_and).i64(29).op(Op.i64_shl, Op.i64_or);
+  c.i64(0x7ff0000000000000n).op(Op.i64_or, Op.f64_reinterpret_i64);
+  c.op(Op.end);
+}
+
+/**
+ * L.ok <- FPR r as a binary32 word without rounding (isa/fp.ts doubleToSingle, the ISA's stfs
+ * algorithm; L.due, L.t temporaries): an exponent above 896 (binary32's normal range and
+ * beyond, infinities, NaNs) or a zero keeps the sign, the exponent's top bit and its low 7 bits
+ * and the fraction's top 23 bits; otherwise the sign and the significand shifted right to the
+ * exponent -126 (truncated: an exponent under 874 leaves only the sign). `ns`: vechelpers dp2sp
+ * (xscvdpspn), which takes a double denormal's bits as the first case does.
+ */
+function toSingleBits(x: Ctx, r: number, ns = false): void {
+  const c = x.c;
+  x.rd(fpr(r)); c.op(Op.i64_reinterpret_f64).tee(L.t);
+  c.i64(52).op(Op.i64_shr_u, Op.i32_wrap_i64).i32(0x7ff).op(Op.i32_and).tee(L.due);
+  c.i32(896).op(Op.i32_gt_u);
+  if (ns) c.get(L.due).op(Op.i32_eqz, Op.i32_or);
+  else c.get(L.t).i64(0x7fffffffffffffffn).op(Op.i64_and, Op.i64_eqz, Op.i32_or);
+  c.op(Op.if, I32);
+  c.get(L.t).i64(32).op(Op.i64_shr_u).i64(0xc0000000).op(Op.i64_and);
+  c.get(L.t).i64(29).op(Op.i64_shr_u).i64(0x3fffffff).op(Op.i64_and, Op.i64_or, Op.i32_wrap_i64);
+  c.op(Op.else);
+  c.get(L.t).i64(32).op(Op.i64_shr_u, Op.i32_wrap_i64).i32(0x80000000 | 0).op(Op.i32_and);
+  c.get(L.t).i64(0xfffffffffffffn).op(Op.i64_and).i64(0x10000000000000n).op(Op.i64_or);
+  c.i32(926).get(L.due).op(Op.i32_sub, Op.i64_extend_i32_u, Op.i64_shr_u, Op.i32_wrap_i64);
+  c.i32(0).get(L.due).i32(874).op(Op.i32_ge_u, Op.select, Op.i32_or);
+  c.op(Op.end).set(L.ok);
+}
+
+/** stfs[u][x]: FPR rs as a binary32 word without rounding (toSingleBits). */
 function stfs(form: 'D' | 'X', update: boolean): Gen {
   return (i) => {
     if (update && i.ra === 0) return undefined;
     return (x) => {
-      const c = x.c;
       eaLocal(x, i.ra, form === 'D' ? i.imm : undefined, i.rb);
-      // the word into L.ok (the exponent in L.due)
-      x.rd(fpr(i.rt)); c.op(Op.i64_reinterpret_f64).tee(L.t);
-      c.i64(52).op(Op.i64_shr_u, Op.i32_wrap_i64).i32(0x7ff).op(Op.i32_and).tee(L.due);
-      c.i32(896).op(Op.i32_gt_u).get(L.t).i64(0x7fffffffffffffffn).op(Op.i64_and, Op.i64_eqz, Op.i32_or);
-      c.op(Op.if, I32);
-      c.get(L.t).i64(32).op(Op.i64_shr_u).i64(0xc0000000).op(Op.i64_and);
-      c.get(L.t).i64(29).op(Op.i64_shr_u).i64(0x3fffffff).op(Op.i64_and, Op.i64_or, Op.i32_wrap_i64);
-      c.op(Op.else);
-      c.get(L.t).i64(32).op(Op.i64_shr_u, Op.i32_wrap_i64).i32(0x80000000 | 0).op(Op.i32_and);
-      c.get(L.t).i64(0xfffffffffffffn).op(Op.i64_and).i64(0x10000000000000n).op(Op.i64_or);
-      c.i32(926).get(L.due).op(Op.i32_sub, Op.i64_extend_i32_u, Op.i64_shr_u, Op.i32_wrap_i64);
-      c.i32(0).get(L.due).i32(874).op(Op.i32_ge_u, Op.select, Op.i32_or);
-      c.op(Op.end).set(L.ok);
+      toSingleBits(x, i.rt);
       storeWord(x, i);
       if (update) updateRa(x, i, form);
     };
@@ -625,6 +692,7 @@ export const FP_GENS: Record<string, Gen> = {
   fcfid: fcfid(false, false), fcfidu: fcfid(true, false), fcfids: fcfid(false, true), fcfidus: fcfid(true, true),
   fsel, mffs,
   lfiwax: lfiw(true), lfiwzx: lfiw(false), stfiwx: stfiw,
+  xscvspdpn, xscvdpspn, xscvspdp,
 };
 
 /** Primary opcodes of the rows above (a namesake in another table is not the row meant). */
@@ -633,4 +701,5 @@ export const FP_OPCD: Record<string, number> = {
   lfs: 48, lfsu: 49, stfs: 52, stfsu: 53, lfsx: 31, lfsux: 31, stfsx: 31, stfsux: 31,
   fadds: 59, fsubs: 59, fmuls: 59, fdivs: 59, fsqrts: 59, fmadds: 59, fmsubs: 59, fnmadds: 59, fnmsubs: 59,
   fcfids: 59, fcfidus: 59, lfiwax: 31, lfiwzx: 31, stfiwx: 31,
+  xscvspdpn: 60, xscvdpspn: 60, xscvspdp: 60,
 };
