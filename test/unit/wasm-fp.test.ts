@@ -76,7 +76,7 @@ const GENS: (() => number)[] = [
   () => fadds(f(), f(), f(), rc()), () => fsubs(f(), f(), f(), rc()), () => fmuls(f(), f(), f(), rc()),
   () => fdivs(f(), f(), f(), rc()), () => fmas(28 + below(4), f(), f(), f(), f(), rc()), () => fmas(28 + below(4), f(), f(), f(), f()),
   () => fsqrts(f(), f(), rc()), () => frsp(f(), f(), rc()), () => frsp(f(), f()),
-  () => X63(f(), 0, f(), pick([14, 15, 814, 815]), rc()), () => X63(f(), 0, f(), pick([14, 15, 814, 815])), // fctiw[z] fctid[z]
+  () => X63(f(), 0, f(), pick([14, 15, 814, 815, 142, 143, 942, 943]), rc()), () => X63(f(), 0, f(), pick([14, 15, 814, 815, 142, 143, 942, 943])), // fcti[w|d][u][z]
   () => X63(f(), 0, f(), pick([846, 974]), rc()), () => A(59, f(), 0, f(), 0, 0, rc()) | (pick([846, 974]) << 1), // fcfid[u][s]
   () => A(63, f(), f(), f(), f(), 23, rc()), // fsel
   () => X31(f(), 20, 23, pick([855, 887])), () => X31(f(), 20, 23, 983), // lfiwax lfiwzx stfiwx
@@ -139,7 +139,8 @@ const INTS = [
 /** fcti*: halves (ties), the word's and doubleword's ends. */
 const TO_INT = [
   0.5, 1.5, 2.5, -0.5, -2.5, 123.75, -7.25, 2147483647.5, 2147483647, 2147483648, -2147483648, -2147483648.5, -2147483649,
-  4294967296.5, 2 ** 63, -(2 ** 63), 2 ** 63 - 1024, 2 ** 52 + 1, 2 ** 52 - 0.5,
+  4294967296.5, 4294967295.5, 4294967295, 4294967296, 2 ** 63, -(2 ** 63), 2 ** 63 - 1024, 2 ** 64, 2 ** 64 - 2048,
+  2 ** 52 + 1, 2 ** 52 - 0.5, 0.25, -0.25,
 ];
 function intBits(): number {
   const v = BigInt.asUintN(64, below(3) === 0 ? BigInt(rnd() | 0) : pick(INTS) * BigInt(sign()));
@@ -342,7 +343,7 @@ describe('wasm tier: scalar FP matches the interpreter', () => {
     });
   }
 
-  // fcti* on values around the word's and doubleword's ends and ties, fcfid* on integers around
+  // fcti* on values around the (signed and unsigned) word's and doubleword's ends and ties, fcfid* on integers around
   // 2^24, 2^53 and the doubleword's ends, xscvspdp* and xscvdpspn on binary32 specials and edges,
   // fsel on all of them, in every rounding mode and with an
   // FPSCR whose VX and FEX disagree with its causes (the handlers recompute them: so must the
@@ -358,7 +359,7 @@ describe('wasm tier: scalar FP matches the interpreter', () => {
       const xs = [...HIGH_WORDS.map((h) => fromBits(h, 0x1234)), ...SINGLE_EDGES.map(Math.fround), ...SINGLE_EDGES, 1e-300, -5e-324, 2 ** -1000];
       const regs = new Float64Array(2 * 64);
       const vals = [...toInt, ...ints, ...xs];
-      const rounds = (t: number, b: number, r: number) => X63(t, 0, b, pick([14, 15, 814, 815]), r); // fctiw[z] fctid[z]
+      const rounds = (t: number, b: number, r: number) => X63(t, 0, b, pick([14, 15, 814, 815, 142, 143, 942, 943]), r); // fcti[w|d][u][z]
       const converts = (t: number, b: number, r: number) => (below(2) ? X63(t, 0, b, pick([846, 974]), r) : A(59, t, 0, b, 0, 0, r) | (pick([846, 974]) << 1));
       const cases: [number, number][] = [];
       vals.forEach((_, k) => { for (let n = 0; n < 6; n++) cases.push([k, n]); });

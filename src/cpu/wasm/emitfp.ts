@@ -334,15 +334,17 @@ function fma(kind: number, single: boolean): Gen {
 // ---- conversions ---------------------------------------------------------------------------
 
 /**
- * fctiw/fctiwz/fctid/fctidz (isa/fp.ts fcti, signed forms): FRB rounded to an integer in the
- * mode (roundToInt; the z forms toward zero: f64.nearest is ties-to-even) and, when inside the
- * word's or doubleword's range and XE clear, FRT <- its 64-bit two's complement (a word
+ * fcti[w|d][u][z] (isa/fp.ts fcti): FRB rounded to an integer in the mode (roundToInt; the z
+ * forms toward zero: f64.nearest is ties-to-even) and, when inside the word's or doubleword's
+ * range (signed or unsigned) and XE clear, FRT <- its 64-bit two's complement (a signed word
  * sign-extended, as the handler writes it), FPRF kept, FR/FI <- rounded up in magnitude /
  * inexact, XX (FX on its 0->1 change), VX and FEX recomputed (commit's summarize). NaN,
  * out of range (VXCVI) or XE: the handler.
  */
-function fcti(dword: boolean, z: boolean): Gen {
+function fcti(dword: boolean, z: boolean, unsigned = false): Gen {
   const lim = dword ? 9223372036854775808 : 2147483648;
+  // [lo, hi): the range, -0 included (it converts to 0)
+  const lo = unsigned ? 0 : -lim, hi = unsigned ? 2 * lim : lim;
   return (i) => (x) => {
     const c = x.c;
     x.rd(fpr(i.rb)); c.set(A);
@@ -354,9 +356,9 @@ function fcti(dword: boolean, z: boolean): Gen {
       x.rd(L.fs); c.i32(3).op(Op.i32_and).i32(2).op(Op.i32_lt_u, Op.select);
     }
     c.set(R);
-    c.get(R).f64(-lim).op(Op.f64_ge).get(R).f64(lim).op(Op.f64_lt, Op.i32_and);
+    c.get(R).f64(lo).op(Op.f64_ge).get(R).f64(hi).op(Op.f64_lt, Op.i32_and);
     x.rd(L.fs); c.i32(XE).op(Op.i32_and, Op.i32_eqz, Op.i32_and, Op.if, 0x40);
-    c.get(R).op(Op.i64_trunc_f64_s, Op.f64_reinterpret_i64); x.wr(fpr(i.rt));
+    c.get(R).op(unsigned ? Op.i64_trunc_f64_u : Op.i64_trunc_f64_s, Op.f64_reinterpret_i64); x.wr(fpr(i.rt));
     x.rd(L.fs); c.i32(~(FR | FI)).op(Op.i32_and);
     c.i32(FI | FR | XX).i32(FI | XX).get(R).op(Op.f64_abs).get(A).op(Op.f64_abs).op(Op.f64_gt, Op.select);
     x.rd(L.fs); c.i32(-1).op(Op.i32_xor).i32(XX).op(Op.i32_and).i32(6).op(Op.i32_shl, Op.i32_or);
@@ -689,6 +691,7 @@ export const FP_GENS: Record<string, Gen> = {
   fmadds: fma(0, true), fmsubs: fma(1, true), fnmadds: fma(2, true), fnmsubs: fma(3, true),
   frsp,
   fctiw: fcti(false, false), fctiwz: fcti(false, true), fctid: fcti(true, false), fctidz: fcti(true, true),
+  fctiwu: fcti(false, false, true), fctiwuz: fcti(false, true, true), fctidu: fcti(true, false, true), fctiduz: fcti(true, true, true),
   fcfid: fcfid(false, false), fcfidu: fcfid(true, false), fcfids: fcfid(false, true), fcfidus: fcfid(true, true),
   fsel, mffs,
   lfiwax: lfiw(true), lfiwzx: lfiw(false), stfiwx: stfiw,
