@@ -19,7 +19,7 @@
 
 import type { Insn } from '../insn.js';
 import { MAX_D, MAX_S, MIN_NORM, MIN_S } from '../isa/fp.js';
-import { C_NINF, C_NNORM, C_NZERO, C_PINF, C_PNORM, C_PZERO, C_QNAN, FEX, FI, FPCC, FR, STATUS, VX, VX_ALL, XE, XX } from '../fpu/fpscr.js';
+import { C_NINF, C_NNORM, C_NZERO, C_PINF, C_PNORM, C_PZERO, C_QNAN, EXC_ALL, FEX, FI, FPCC, FR, FX, STATUS, VX, VX_ALL, XE, XX } from '../fpu/fpscr.js';
 import { ARENA_RD_TOP, ARENA_WR_TOP } from '../memory.js';
 import type { Ctx } from './compile.js';
 import { F64, I32, I64, Op } from './encode.js';
@@ -412,10 +412,84 @@ const fsel: Gen = (i) => (x) => {
   if (i.rec) cr1(x);
 };
 
-/** mffs: FRT <- the FPSCR (its high word from the register buffer: only handlers change it). */
+// ---- FPSCR moves ------------------------------------------------------------------------------
+
+/** The FPSCR's high word (DRN) lives only in the register buffer: mffs reads it, mtfsf writes it there. */
+const FPSCR_HI_OFF = FPSCR_LO_OFF - 4;
+
+/**
+ * FPSCR <- the word on the stack, as isa/fp.ts storeFpscr does it (reserved bit 52 cleared, VX
+ * and FEX recomputed), after `hi` (the high word's write, if any); a record form's CR1 after.
+ * FEX turning on (SIGFPE when MSR[FE] is set) is the handler's, before anything is written.
+ */
+function setFpscr(x: Ctx, i: Insn, hi?: () => void): void {
+  const c = x.c;
+  c.i32(~0x800).op(Op.i32_and);
+  summarize(x);
+  c.tee(L.due);
+  x.rd(L.fs); c.i32(-1).op(Op.i32_xor, Op.i32_and).i32(FEX).op(Op.i32_and, Op.i32_eqz, Op.if, 0x40);
+  hi?.();
+  c.get(L.due); x.wr(L.fs);
+  if (i.rec) cr1(x);
+  c.op(Op.else);
+  x.callHandler(i.rec ? [L.fs, L.cr] : [L.fs]);
+  c.op(Op.end);
+}
+
+/**
+ * mtfsf (isa/fp.ts mtfsf): the FLM nibbles (all with L) of FRB's low word into the FPSCR; with
+ * L, or W and FLM's last bit, FRB's high word's DRN bits into the high word.
+ */
+const mtfsf: Gen = (i) => (x) => {
+  const c = x.c, w = i.word;
+  const L1 = (w >>> 25) & 1, W = (w >>> 16) & 1, flm = (w >>> 17) & 0xff;
+  let mHi = 0, mLo = 0;
+  if (L1) { mHi = -1; mLo = -1; }
+  else {
+    for (let k = 0; k < 8; k++) {
+      if (!(flm & (0x80 >>> k))) continue;
+      const nib = (0xf0000000 >>> (4 * k)) | 0;
+      if (W) mHi |= nib; else mLo |= nib;
+    }
+  }
+  mHi &= 7; // DRN
+  x.rd(L.fs); c.i32(~mLo).op(Op.i32_and);
+  x.rd(fpr(i.rb)); c.op(Op.i64_reinterpret_f64, Op.i32_wrap_i64).i32(mLo).op(Op.i32_and, Op.i32_or);
+  setFpscr(x, i, mHi === 0 ? undefined : () => {
+    c.i32(0).i32(0).mem(Op.i32_load, 2, FPSCR_HI_OFF).i32(~mHi).op(Op.i32_and);
+    x.rd(fpr(i.rb)); c.op(Op.i64_reinterpret_f64).i64(32).op(Op.i64_shr_u, Op.i32_wrap_i64).i32(mHi).op(Op.i32_and, Op.i32_or);
+    c.mem(Op.i32_store, 2, FPSCR_HI_OFF);
+  });
+};
+
+/** mtfsfi (W = 0): field BF of the FPSCR <- U. W = 1 (the high word) declines. */
+const mtfsfi: Gen = (i) => {
+  const w = i.word, bf = (w >>> 23) & 7, u = (w >>> 12) & 0xf, sh = 28 - 4 * bf;
+  if ((w >>> 16) & 1) return undefined;
+  return (x) => {
+    x.rd(L.fs); x.c.i32(~(0xf << sh)).op(Op.i32_and).i32(u << sh).op(Op.i32_or);
+    setFpscr(x, i);
+  };
+};
+
+/** mtfsb0/mtfsb1: FPSCR bit BT cleared / set (an exception bit set from 0 sets FX too). */
+function mtfsb(set: boolean): Gen {
+  return (i) => (x) => {
+    const c = x.c, msk = (1 << (31 - i.rt)) | 0;
+    x.rd(L.fs);
+    if (!set) c.i32(~msk).op(Op.i32_and);
+    else if (msk & EXC_ALL & ~FX) {
+      // FX when the bit goes from 0 to 1
+      c.i32(msk).i32(msk | FX); x.rd(L.fs); c.i32(msk).op(Op.i32_and, Op.select, Op.i32_or);
+    } else c.i32(msk).op(Op.i32_or);
+    setFpscr(x, i);
+  };
+}
+
+/** mffs: FRT <- the FPSCR (the high word from the register buffer). */
 const mffs: Gen = (i) => (x) => {
   const c = x.c;
-  c.i32(0).mem(Op.i64_load32_u, 2, FPSCR_LO_OFF - 4).i64(32).op(Op.i64_shl);
+  c.i32(0).mem(Op.i64_load32_u, 2, FPSCR_HI_OFF).i64(32).op(Op.i64_shl);
   x.rd(L.fs); c.op(Op.i64_extend_i32_u, Op.i64_or, Op.f64_reinterpret_i64);
   x.wr(fpr(i.rt));
   if (i.rec) cr1(x);
@@ -693,7 +767,7 @@ export const FP_GENS: Record<string, Gen> = {
   fctiw: fcti(false, false), fctiwz: fcti(false, true), fctid: fcti(true, false), fctidz: fcti(true, true),
   fctiwu: fcti(false, false, true), fctiwuz: fcti(false, true, true), fctidu: fcti(true, false, true), fctiduz: fcti(true, true, true),
   fcfid: fcfid(false, false), fcfidu: fcfid(true, false), fcfids: fcfid(false, true), fcfidus: fcfid(true, true),
-  fsel, mffs,
+  fsel, mffs, mtfsf, mtfsfi, mtfsb0: mtfsb(false), mtfsb1: mtfsb(true),
   lfiwax: lfiw(true), lfiwzx: lfiw(false), stfiwx: stfiw,
   xscvspdpn, xscvdpspn, xscvspdp,
 };
