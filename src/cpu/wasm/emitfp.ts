@@ -1,28 +1,30 @@
-// WebAssembly emitters for scalar double-precision floating point: FPR loads/stores, register
-// moves, the arithmetic fadd/fsub/fmul/fdiv/fsqrt and the four multiply-adds (double forms, no
-// Rc) and the compares fcmpu/fcmpo.
+// WebAssembly emitters for scalar floating point: FPR loads/stores (lfd/stfd, lfs/stfs), register
+// moves, the arithmetic fadd/fsub/fmul/fdiv/fsqrt and the four multiply-adds in double and single
+// precision, frsp (record forms too: CR1 from the FPSCR) and the compares fcmpu/fcmpo.
 // FPRs live in f64 locals (L.fpr + r: doubleword 0 of VSR r) and the FPSCR's low word in the
 // i32 local L.fs, loaded and spilled like the GPR locals (compile.ts Ctx).
 //
 // The arithmetic reproduces the JS tier's inline fast path (../fpu/inline.ts: `arith`, `finish`
-// and `fmaInline` for doubles, XE clear) operation for operation: the host's double
+// and `fmaInline`, XE clear) operation for operation: the host's double
 // result r, the sign of its rounding error from the same error-free transformation (TwoSum,
 // Dekker's product, the division remainder, the fused kernel with its round-to-odd step), the
 // same range checks, the same one-ulp step toward the exact value in the directed modes, and the
 // FPSCR written as its statusD does. Anything else (XE set, an operand or result outside the
 // checked range: NaN, infinity, zero, tiny, huge; a directed step leaving the normal range) calls
-// the instruction's handler before anything is written (Ctx.callHandler).
+// the instruction's handler before anything is written (Ctx.callHandler). A single-precision
+// form rounds the kernel's double once more, as isa/fp.ts roundS does (commitS): its rare cases
+// (a binary32 midpoint with an error, tiny or huge results) are the handler's too.
 // wasm's f64 arithmetic is IEEE binary64 round-to-nearest like JS's, and moves (local copies,
 // f64.neg/abs/copysign, reinterpretations, loads and stores) keep every bit, NaN payloads too.
 
 import type { Insn } from '../insn.js';
-import { MAX_D, MIN_NORM } from '../isa/fp.js';
-import { C_NNORM, C_PNORM, FEX, FI, FPCC, FR, STATUS, VX, VX_ALL, XE, XX } from '../fpu/fpscr.js';
+import { MAX_D, MAX_S, MIN_NORM, MIN_S } from '../isa/fp.js';
+import { C_NINF, C_NNORM, C_NZERO, C_PINF, C_PNORM, C_PZERO, C_QNAN, EXC_ALL, FEX, FI, FPCC, FR, FX, STATUS, VX, VX_ALL, XE, XX } from '../fpu/fpscr.js';
 import { ARENA_RD_TOP, ARENA_WR_TOP } from '../memory.js';
 import type { Ctx } from './compile.js';
-import { I32, I64, Op } from './encode.js';
+import { F64, I32, I64, Op } from './encode.js';
 import { bswap64, eaLocal, type Gen, hostAddr } from './emit.js';
-import { FN, L, SCR_HI } from './layout.js';
+import { FN, FPSCR_LO_OFF, L, SCR_HI, VSR_OFF } from './layout.js';
 
 const SAFE_LO = 1.0020841800044864e-289; // 2^-960, as isa/fp.ts and fpu/inline.ts
 const SAFE_HI = 2.6153245263757307e299; // 2^995
@@ -104,16 +106,99 @@ function commit(x: Ctx, i: Insn, neg: boolean, okDir?: () => void): void {
   x.rd(L.fs); c.i32(-1).op(Op.i32_xor).i32(XX).op(Op.i32_and).i32(6).op(Op.i32_shl, Op.i32_or);
   c.i32(0).get(E).f64(0).op(Op.f64_ne, Op.select, Op.i32_or);
   x.wr(L.fs);
+  if (i.rec) cr1(x);
   c.op(Op.else);
-  // (the handler of a non-record form reads only its operands and the FPSCR, and changes only
-  // FRT and the FPSCR; the unused operand fields name FPRs it does not read: spilled anyway)
-  x.callHandler([fpr(i.rt), L.fs], [fpr(i.ra), fpr(i.rb), fpr(i.rc), L.fs]);
+  x.callHandler(changes(i), operands(i));
   c.op(Op.end);
 }
 
+/** The record forms' CR1 <- FPSCR[FX, FEX, VX, OX] (isa/fp.ts cr1), from the FPSCR local. */
+function cr1(x: Ctx): void {
+  const c = x.c;
+  x.rd(L.cr); c.i32(~0x0f000000).op(Op.i32_and);
+  x.rd(L.fs); c.i32(28).op(Op.i32_shr_u).i32(24).op(Op.i32_shl, Op.i32_or);
+  x.wr(L.cr);
+}
+
+/** What an arithmetic handler can change: FRT, the FPSCR and, for a record form, CR (CR1). */
+const changes = (i: Insn): number[] => (i.rec ? [fpr(i.rt), L.fs, L.cr] : [fpr(i.rt), L.fs]);
+/**
+ * What an arithmetic row's handler reads among the locals: its operands and the FPSCR (fields an
+ * instruction does not use name FPRs spilled for nothing; a record form's CR is among `changes`).
+ */
+const operands = (i: Insn): number[] => [fpr(i.ra), fpr(i.rb), fpr(i.rc), L.fs];
+
+/** roundS's range for a directed step: f's binary32 neighbours stay normal and finite. */
+const DIR_LO = 2.4e-38, DIR_HI = 3.4e38;
+/** The binary32 result f (an f64 temporary free once a kernel has set R and E). */
+const FF = L.ft + 14;
+
+/**
+ * The binary32 commit (isa/fp.ts roundS and finishFast; fpu/inline.ts `finish` for a single),
+ * the kernel's checks (an i32) on the stack: with them passed and XE clear, f = RN32(R)
+ * (f32.demote_f64: ties to even, as Math.fround) must be finite and at most FLT_MAX, and |R|
+ * above FLT_MIN (tininess is detected before rounding: an R at or under FLT_MIN, frsp's
+ * 0x380fffffffffffff too, is the handler's). Exact when E == 0 and f == R. Otherwise, in
+ * round-to-nearest f is the result unless R is a binary32 midpoint with E != 0 (E would decide:
+ * the handler); in RZ/RP/RM no binary32 value lies strictly between R and the exact value x
+ * (within half a double ulp of it), so the result is f when f lies on the mode's side of x, else
+ * f's binary32 neighbour that way (f inside 2.4e-38..3.4e38, else the handler). FRT <- the
+ * result (negated after rounding for fnmadds/fnmsubs) and the FPSCR: FPRF, and when inexact FI,
+ * FR (the magnitude rounded up), XX and FX on XX's 0->1 change; a record form's CR1 after.
+ */
+function commitS(x: Ctx, i: Insn, neg: boolean): void {
+  const c = x.c;
+  x.rd(L.fs); c.i32(XE).op(Op.i32_and, Op.i32_eqz, Op.i32_and);
+  c.get(R).op(Op.f64_abs).f64(MIN_S).op(Op.f64_gt, Op.i32_and);
+  c.get(R).op(Op.f32_demote_f64, Op.f64_promote_f32).tee(FF).op(Op.f64_abs).f64(MAX_S).op(Op.f64_le, Op.i32_and);
+  // exact (kept in L.due), or nearest: E == 0 or R not a binary32 midpoint; directed: f in the step's range
+  c.get(E).f64(0).op(Op.f64_eq).get(FF).get(R).op(Op.f64_eq, Op.i32_and).tee(L.due);
+  c.get(E).f64(0).op(Op.f64_eq);
+  c.get(R).op(Op.i64_reinterpret_f64).i64(0x1fffffff).op(Op.i64_and).i64(0x10000000).op(Op.i64_ne, Op.i32_or);
+  c.get(FF).op(Op.f64_abs).f64(DIR_LO).op(Op.f64_gt).get(FF).op(Op.f64_abs).f64(DIR_HI).op(Op.f64_lt, Op.i32_and);
+  x.rd(L.fs); c.i32(3).op(Op.i32_and, Op.i32_eqz, Op.select, Op.i32_or, Op.i32_and);
+  c.op(Op.if, 0x40);
+  // directed and inexact: L.ok <- the direction (1 up: RP, or RZ of a negative R)
+  x.rd(L.fs); c.i32(3).op(Op.i32_and).i32(0).op(Op.i32_ne).get(L.due).op(Op.i32_eqz, Op.i32_and, Op.if, 0x40);
+  x.rd(L.fs); c.i32(3).op(Op.i32_and).i32(2).op(Op.i32_eq);
+  x.rd(L.fs); c.i32(3).op(Op.i32_and).i32(1).op(Op.i32_eq).get(R).f64(0).op(Op.f64_lt, Op.i32_and, Op.i32_or).set(L.ok);
+  // f above x (f > R, or f == R with the error negative) against the direction: f's neighbour
+  c.get(FF).get(R).op(Op.f64_gt).get(E).f64(0).op(Op.f64_lt).get(FF).get(R).op(Op.f64_ne, Op.select);
+  c.get(L.ok).op(Op.i32_ne, Op.if, 0x40);
+  c.get(FF).op(Op.f32_demote_f64, Op.i32_reinterpret_f32).i32(1).i32(-1);
+  c.get(FF).f64(0).op(Op.f64_gt).get(L.ok).op(Op.i32_eq, Op.select, Op.i32_add);
+  c.op(Op.f32_reinterpret_i32, Op.f64_promote_f32).set(FF);
+  c.op(Op.end);
+  // FR: rounded up, with a positive result (or down, with a negative one)
+  c.get(L.ok).get(FF).f64(0).op(Op.f64_gt, Op.i32_eq).set(L.ok);
+  c.op(Op.else);
+  // nearest (or exact): FR when |f| > |R|, or when f == R and the error points toward zero
+  c.get(FF).op(Op.f64_abs).get(R).op(Op.f64_abs).op(Op.f64_gt);
+  c.get(R).f64(0).op(Op.f64_gt).get(E).f64(0).op(Op.f64_lt, Op.i32_eq);
+  c.get(FF).get(R).op(Op.f64_ne, Op.select).set(L.ok);
+  c.op(Op.end);
+  if (neg) c.get(FF).op(Op.f64_neg).set(FF);
+  c.get(FF); x.wr(fpr(i.rt));
+  x.rd(L.fs); c.i32(NOT_STATUS).op(Op.i32_and);
+  c.i32(C_PNORM).i32(C_NNORM).get(FF).f64(0).op(Op.f64_gt, Op.select, Op.i32_or);
+  c.i32(FI | FR | XX).i32(FI | XX).get(L.ok).op(Op.select);
+  x.rd(L.fs); c.i32(-1).op(Op.i32_xor).i32(XX).op(Op.i32_and).i32(6).op(Op.i32_shl, Op.i32_or);
+  c.i32(0).get(L.due).op(Op.i32_eqz, Op.select, Op.i32_or);
+  x.wr(L.fs);
+  if (i.rec) cr1(x);
+  c.op(Op.else);
+  x.callHandler(changes(i));
+  c.op(Op.end);
+}
+
+/** The commit of a kernel result: binary64 (commit) or binary32 (commitS). */
+function finish(x: Ctx, i: Insn, single: boolean, neg: boolean, okDir?: () => void): void {
+  if (single) commitS(x, i, neg); else commit(x, i, neg, okDir);
+}
+
 /** fadd/fsub: TwoSum; the sum must be a normal double (a NaN error: r - a overflowed). */
-function addSub(sub: boolean): Gen {
-  return (i) => (i.rec ? undefined : (x) => {
+function addSub(sub: boolean, single: boolean): Gen {
+  return (i) => (x) => {
     const c = x.c;
     x.rd(fpr(i.ra)); c.set(A);
     x.rd(fpr(i.rb)); if (sub) c.op(Op.f64_neg); c.set(B);
@@ -125,12 +210,12 @@ function addSub(sub: boolean): Gen {
     c.get(T).f64(MIN_NORM).op(Op.f64_ge).get(T).f64(MAX_D).op(Op.f64_le, Op.i32_and);
     c.get(E).get(E).op(Op.f64_eq, Op.i32_and);
     // a directed step from a sum at the range's edges might leave it
-    commit(x, i, false, () => { c.get(T).f64(MIN_NORM).op(Op.f64_gt).get(T).f64(MAX_D).op(Op.f64_lt, Op.i32_and); });
-  });
+    finish(x, i, single, false, () => { c.get(T).f64(MIN_NORM).op(Op.f64_gt).get(T).f64(MAX_D).op(Op.f64_lt, Op.i32_and); });
+  };
 }
 
 /** fmul (FRA * FRC): Dekker's product; operands and product inside the safe range. */
-const mul: Gen = (i) => (i.rec ? undefined : (x) => {
+const mul = (single: boolean): Gen => (i) => (x) => {
   const c = x.c;
   x.rd(fpr(i.ra)); c.set(A);
   x.rd(fpr(i.rc)); c.set(C);
@@ -138,11 +223,11 @@ const mul: Gen = (i) => (i.rec ? undefined : (x) => {
   dekker(x, A, C, R);
   c.get(PE).set(E);
   safe(x, A); safe(x, C); c.op(Op.i32_and); safe(x, R); c.op(Op.i32_and);
-  commit(x, i, false);
-});
+  finish(x, i, single, false);
+};
 
 /** fdiv: rem = a - r*b exactly (Dekker); sign(exact - r) = sign(rem) * sign(b). */
-const div: Gen = (i) => (i.rec ? undefined : (x) => {
+const div = (single: boolean): Gen => (i) => (x) => {
   const c = x.c;
   x.rd(fpr(i.ra)); c.set(A);
   x.rd(fpr(i.rb)); c.set(B);
@@ -152,11 +237,11 @@ const div: Gen = (i) => (i.rec ? undefined : (x) => {
   c.get(A).get(P).op(Op.f64_sub).get(PE).op(Op.f64_sub).set(T); // rem
   c.get(T).get(T).op(Op.f64_neg).get(B).f64(0).op(Op.f64_gt, Op.select).set(E);
   safe(x, A); safe(x, B); c.op(Op.i32_and); safe(x, R); c.op(Op.i32_and);
-  commit(x, i, false);
-});
+  finish(x, i, single, false);
+};
 
 /** fsqrt: the remainder a - r*r exactly (Dekker); the operand inside the safe range (so positive). */
-const sqrt: Gen = (i) => (i.rec ? undefined : (x) => {
+const sqrt = (single: boolean): Gen => (i) => (x) => {
   const c = x.c;
   x.rd(fpr(i.rb)); c.set(A);
   c.get(A).op(Op.f64_sqrt).set(R);
@@ -164,8 +249,14 @@ const sqrt: Gen = (i) => (i.rec ? undefined : (x) => {
   dekker(x, R, R, P);
   c.get(A).get(P).op(Op.f64_sub).get(PE).op(Op.f64_sub).set(E);
   c.get(A).f64(SAFE_LO).op(Op.f64_gt).get(A).f64(SAFE_HI).op(Op.f64_lt, Op.i32_and);
-  commit(x, i, false);
-});
+  finish(x, i, single, false);
+};
+
+/** frsp: isa/fp.ts frsp rounds FRB itself (error 0) to binary32: the binary32 commit. */
+const frsp: Gen = (i) => (x) => {
+  x.rd(fpr(i.rb)); x.c.set(R).f64(0).set(E).i32(1);
+  commitS(x, i, false);
+};
 
 /**
  * fcmpu/fcmpo of two numbers (isa/fp.ts fcmp): CR field BF and FPSCR[FPCC] <- 8 (less), 4
@@ -194,16 +285,16 @@ const fcmp: Gen = (i) => (x) => {
  * negates the rounded result. p + pe = a*c (Dekker); th + tl = p + b (TwoSum); when pe is
  * nonzero, Boldo-Melquiond: RN(th + RO(tl + pe)), the round-to-odd step on the bits of v.
  */
-function fma(kind: number): Gen {
-  return (i) => (i.rec ? undefined : (x) => {
+function fma(kind: number, single: boolean): Gen {
+  return (i) => (x) => {
     const c = x.c;
     x.rd(fpr(i.ra)); c.set(A);
     x.rd(fpr(i.rc)); c.set(C);
     x.rd(fpr(i.rb)); if (kind & 1) c.op(Op.f64_neg); c.set(B);
     fmaKernel(x);
     c.get(L.ok);
-    commit(x, i, (kind & 2) !== 0);
-  });
+    finish(x, i, single, (kind & 2) !== 0);
+  };
 }
 
 /**
@@ -272,16 +363,236 @@ export function stepUlp(x: Ctx, q: number, d: number): void {
   c.op(Op.f64_reinterpret_i64).set(q);
 }
 
+
+// ---- conversions ---------------------------------------------------------------------------
+
+/**
+ * fcti[w|d][u][z] (isa/fp.ts fcti): FRB rounded to an integer in the mode (roundToInt; the z
+ * forms toward zero: f64.nearest is ties-to-even) and, when inside the word's or doubleword's
+ * range (signed or unsigned) and XE clear, FRT <- its 64-bit two's complement (a signed word
+ * sign-extended, as the handler writes it), FPRF kept, FR/FI <- rounded up in magnitude /
+ * inexact, XX (FX on its 0->1 change), VX and FEX recomputed (commit's summarize). NaN,
+ * out of range (VXCVI) or XE: the handler.
+ */
+function fcti(dword: boolean, z: boolean, unsigned = false): Gen {
+  const lim = dword ? 9223372036854775808 : 2147483648;
+  // [lo, hi): the range, -0 included (it converts to 0)
+  const lo = unsigned ? 0 : -lim, hi = unsigned ? 2 * lim : lim;
+  return (i) => (x) => {
+    const c = x.c;
+    x.rd(fpr(i.rb)); c.set(A);
+    if (z) c.get(A).op(Op.f64_trunc);
+    else {
+      // rm: 0 nearest, 1 toward zero, 2 up, 3 down
+      c.get(A).op(Op.f64_trunc).get(A).op(Op.f64_nearest); x.rd(L.fs); c.i32(3).op(Op.i32_and).i32(1).op(Op.i32_eq, Op.select);
+      c.get(A).op(Op.f64_ceil).get(A).op(Op.f64_floor); x.rd(L.fs); c.i32(3).op(Op.i32_and).i32(2).op(Op.i32_eq, Op.select);
+      x.rd(L.fs); c.i32(3).op(Op.i32_and).i32(2).op(Op.i32_lt_u, Op.select);
+    }
+    c.set(R);
+    c.get(R).f64(lo).op(Op.f64_ge).get(R).f64(hi).op(Op.f64_lt, Op.i32_and);
+    x.rd(L.fs); c.i32(XE).op(Op.i32_and, Op.i32_eqz, Op.i32_and, Op.if, 0x40);
+    c.get(R).op(unsigned ? Op.i64_trunc_f64_u : Op.i64_trunc_f64_s, Op.f64_reinterpret_i64); x.wr(fpr(i.rt));
+    x.rd(L.fs); c.i32(~(FR | FI)).op(Op.i32_and);
+    c.i32(FI | FR | XX).i32(FI | XX).get(R).op(Op.f64_abs).get(A).op(Op.f64_abs).op(Op.f64_gt, Op.select);
+    x.rd(L.fs); c.i32(-1).op(Op.i32_xor).i32(XX).op(Op.i32_and).i32(6).op(Op.i32_shl, Op.i32_or);
+    c.i32(0).get(R).get(A).op(Op.f64_ne, Op.select, Op.i32_or);
+    summarize(x);
+    x.wr(L.fs);
+    if (i.rec) cr1(x);
+    c.op(Op.else);
+    x.callHandler(changes(i));
+    c.op(Op.end);
+  };
+}
+
+/** Recomputes VX and FEX of the FPSCR word on the stack (fpscr.ts summarize; L.ok a temporary). */
+function summarize(x: Ctx): void {
+  const c = x.c;
+  c.i32(~(VX | FEX)).op(Op.i32_and).tee(L.ok);
+  c.i32(VX).i32(0).get(L.ok).i32(VX_ALL).op(Op.i32_and, Op.select, Op.i32_or).tee(L.ok);
+  c.i32(FEX).i32(0).get(L.ok).i32(22).op(Op.i32_shr_u).get(L.ok).op(Op.i32_and).i32(0xf8).op(Op.i32_and, Op.select, Op.i32_or);
+}
+
+/**
+ * fcfid/fcfidu/fcfids/fcfidus (isa/fp.ts fcfid): FRB's doubleword as a signed or unsigned
+ * integer; under 2^53 in magnitude (2^24 for the single forms) it converts exactly: FRT <- it,
+ * FPRF (a zero is +0), FR/FI cleared. Larger ones round: the handler.
+ */
+function fcfid(unsigned: boolean, single: boolean): Gen {
+  const lim = single ? 0x1000000n : 0x20000000000000n;
+  return (i) => (x) => {
+    const c = x.c;
+    x.rd(fpr(i.rb)); c.op(Op.i64_reinterpret_f64).tee(L.t);
+    // |v| < lim: v + lim - 1 below 2 lim - 1 unsigned; unsigned v: v < lim
+    if (unsigned) c.i64(lim).op(Op.i64_lt_u);
+    else c.i64(lim - 1n).op(Op.i64_add).i64(2n * lim - 1n).op(Op.i64_lt_u);
+    c.op(Op.if, 0x40);
+    c.get(L.t).op(unsigned ? Op.f64_convert_i64_u : Op.f64_convert_i64_s).tee(R); x.wr(fpr(i.rt));
+    x.rd(L.fs); c.i32(NOT_STATUS).op(Op.i32_and);
+    c.i32(C_PNORM).i32(C_NNORM).i32(C_PZERO).get(R).f64(0).op(Op.f64_lt, Op.select).get(R).f64(0).op(Op.f64_gt, Op.select, Op.i32_or);
+    x.wr(L.fs);
+    if (i.rec) cr1(x);
+    c.op(Op.else);
+    x.callHandler(changes(i));
+    c.op(Op.end);
+  };
+}
+
+/** fsel: FRT <- FRC when FRA >= 0 (-0 too), else FRB (a NaN FRA too); bits kept, no FPSCR change. */
+const fsel: Gen = (i) => (x) => {
+  x.rd(fpr(i.rc)); x.rd(fpr(i.rb)); x.rd(fpr(i.ra)); x.c.f64(0).op(Op.f64_ge, Op.select);
+  x.wr(fpr(i.rt));
+  if (i.rec) cr1(x);
+};
+
+// ---- FPSCR moves ------------------------------------------------------------------------------
+
+/** The FPSCR's high word (DRN) lives only in the register buffer: mffs reads it, mtfsf writes it there. */
+const FPSCR_HI_OFF = FPSCR_LO_OFF - 4;
+
+/**
+ * FPSCR <- the word on the stack, as isa/fp.ts storeFpscr does it (reserved bit 52 cleared, VX
+ * and FEX recomputed), after `hi` (the high word's write, if any); a record form's CR1 after.
+ * FEX turning on (SIGFPE when MSR[FE] is set) is the handler's, before anything is written.
+ */
+function setFpscr(x: Ctx, i: Insn, hi?: () => void): void {
+  const c = x.c;
+  c.i32(~0x800).op(Op.i32_and);
+  summarize(x);
+  c.tee(L.due);
+  x.rd(L.fs); c.i32(-1).op(Op.i32_xor, Op.i32_and).i32(FEX).op(Op.i32_and, Op.i32_eqz, Op.if, 0x40);
+  hi?.();
+  c.get(L.due); x.wr(L.fs);
+  if (i.rec) cr1(x);
+  c.op(Op.else);
+  x.callHandler(i.rec ? [L.fs, L.cr] : [L.fs]);
+  c.op(Op.end);
+}
+
+/**
+ * mtfsf (isa/fp.ts mtfsf): the FLM nibbles (all with L) of FRB's low word into the FPSCR; with
+ * L, or W and FLM's last bit, FRB's high word's DRN bits into the high word.
+ */
+const mtfsf: Gen = (i) => (x) => {
+  const c = x.c, w = i.word;
+  const L1 = (w >>> 25) & 1, W = (w >>> 16) & 1, flm = (w >>> 17) & 0xff;
+  let mHi = 0, mLo = 0;
+  if (L1) { mHi = -1; mLo = -1; }
+  else {
+    for (let k = 0; k < 8; k++) {
+      if (!(flm & (0x80 >>> k))) continue;
+      const nib = (0xf0000000 >>> (4 * k)) | 0;
+      if (W) mHi |= nib; else mLo |= nib;
+    }
+  }
+  mHi &= 7; // DRN
+  x.rd(L.fs); c.i32(~mLo).op(Op.i32_and);
+  x.rd(fpr(i.rb)); c.op(Op.i64_reinterpret_f64, Op.i32_wrap_i64).i32(mLo).op(Op.i32_and, Op.i32_or);
+  setFpscr(x, i, mHi === 0 ? undefined : () => {
+    c.i32(0).i32(0).mem(Op.i32_load, 2, FPSCR_HI_OFF).i32(~mHi).op(Op.i32_and);
+    x.rd(fpr(i.rb)); c.op(Op.i64_reinterpret_f64).i64(32).op(Op.i64_shr_u, Op.i32_wrap_i64).i32(mHi).op(Op.i32_and, Op.i32_or);
+    c.mem(Op.i32_store, 2, FPSCR_HI_OFF);
+  });
+};
+
+/** mtfsfi (W = 0): field BF of the FPSCR <- U. W = 1 (the high word) declines. */
+const mtfsfi: Gen = (i) => {
+  const w = i.word, bf = (w >>> 23) & 7, u = (w >>> 12) & 0xf, sh = 28 - 4 * bf;
+  if ((w >>> 16) & 1) return undefined;
+  return (x) => {
+    x.rd(L.fs); x.c.i32(~(0xf << sh)).op(Op.i32_and).i32(u << sh).op(Op.i32_or);
+    setFpscr(x, i);
+  };
+};
+
+/** mtfsb0/mtfsb1: FPSCR bit BT cleared / set (an exception bit set from 0 sets FX too). */
+function mtfsb(set: boolean): Gen {
+  return (i) => (x) => {
+    const c = x.c, msk = (1 << (31 - i.rt)) | 0;
+    x.rd(L.fs);
+    if (!set) c.i32(~msk).op(Op.i32_and);
+    else if (msk & EXC_ALL & ~FX) {
+      // FX when the bit goes from 0 to 1
+      c.i32(msk).i32(msk | FX); x.rd(L.fs); c.i32(msk).op(Op.i32_and, Op.select, Op.i32_or);
+    } else c.i32(msk).op(Op.i32_or);
+    setFpscr(x, i);
+  };
+}
+
+/** mffs: FRT <- the FPSCR (the high word from the register buffer). */
+const mffs: Gen = (i) => (x) => {
+  const c = x.c;
+  c.i32(0).mem(Op.i64_load32_u, 2, FPSCR_HI_OFF).i64(32).op(Op.i64_shl);
+  x.rd(L.fs); c.op(Op.i64_extend_i32_u, Op.i64_or, Op.f64_reinterpret_i64);
+  x.wr(fpr(i.rt));
+  if (i.rec) cr1(x);
+};
+
+// ---- VSX scalar conversions naming FPRs ------------------------------------------------------
+//
+// XX2 forms on VSRs 0..31 (a VSR 32..63 declines): doubleword 0 is the FPR local, doubleword 1
+// lives only in the register buffer, so its zeroing is a store there.
+
+/** VSR r's doubleword 1 <- 0 (in the register buffer: no local holds it). */
+function zeroDw1(x: Ctx, r: number): void {
+  x.c.i32(0).i64(0).mem(Op.i64_store, 3, VSR_OFF + 16 * r + 8);
+}
+
+/** Pushes word 0 of VSR r (the FPR's high word) as an i32. */
+function word0(x: Ctx, r: number): void {
+  x.rd(fpr(r)); x.c.op(Op.i64_reinterpret_f64).i64(32).op(Op.i64_shr_u, Op.i32_wrap_i64);
+}
+
+/** xscvspdpn (vsx.ts): word 0 as binary32 to doubleword 0, exactly, an SNaN kept (sp2dp); doubleword 1 <- 0. */
+const xscvspdpn: Gen = (i) => (i.rt >= 32 || i.rb >= 32 ? undefined : (x) => {
+  word0(x, i.rb); toDouble(x); x.wr(fpr(i.rt));
+  zeroDw1(x, i.rt);
+});
+
+/** xscvdpspn (vsx.ts): doubleword 0 truncated to binary32 (dp2sp) in words 0 and 1; doubleword 1 <- 0. */
+const xscvdpspn: Gen = (i) => (i.rt >= 32 || i.rb >= 32 ? undefined : (x) => {
+  const c = x.c;
+  toSingleBits(x, i.rb, true);
+  c.get(L.ok).op(Op.i64_extend_i32_u).i64(32).op(Op.i64_shl).get(L.ok).op(Op.i64_extend_i32_u, Op.i64_or, Op.f64_reinterpret_i64);
+  x.wr(fpr(i.rt));
+  zeroDw1(x, i.rt);
+});
+
+/**
+ * xscvspdp (vsxfp.ts): as xscvspdpn, and FR/FI cleared, FPRF <- the double's class (a binary32
+ * subnormal is a double normal). A signaling NaN (quieted, VXSNAN, maybe a trap): the handler.
+ */
+const xscvspdp: Gen = (i) => (i.rt >= 32 || i.rb >= 32 ? undefined : (x) => {
+  const c = x.c;
+  word0(x, i.rb); c.tee(L.w);
+  c.i32(0x7fc00000).op(Op.i32_and).i32(0x7f800000).op(Op.i32_eq).get(L.w).i32(0x3fffff).op(Op.i32_and).i32(0).op(Op.i32_ne, Op.i32_and, Op.i32_eqz);
+  c.op(Op.if, 0x40);
+  c.get(L.w); toDouble(x); x.wr(fpr(i.rt));
+  zeroDw1(x, i.rt);
+  x.rd(L.fs); c.i32(NOT_STATUS).op(Op.i32_and);
+  // infinity / QNaN, else zero / normal, by sign
+  c.i32(C_QNAN).i32(C_NINF).i32(C_PINF).get(L.w).i32(0).op(Op.i32_lt_s, Op.select).get(L.w).i32(0x7fffff).op(Op.i32_and, Op.select);
+  c.i32(C_NZERO).i32(C_PZERO).get(L.w).i32(0).op(Op.i32_lt_s, Op.select);
+  c.i32(C_NNORM).i32(C_PNORM).get(L.w).i32(0).op(Op.i32_lt_s, Op.select);
+  c.get(L.w).i32(0x7fffffff).op(Op.i32_and, Op.i32_eqz, Op.select);
+  c.get(L.w).i32(0x7f800000).op(Op.i32_and).i32(0x7f800000).op(Op.i32_eq, Op.select, Op.i32_or);
+  x.wr(L.fs);
+  c.op(Op.else);
+  x.callHandler([fpr(i.rt), L.fs]);
+  c.op(Op.end);
+});
+
 // ---- moves -----------------------------------------------------------------------------------
 
-/** fmr/fneg/fabs/fnabs/fcpsgn: bit operations on the sign (no Rc: CR1 goes through the handler). */
+/** fmr/fneg/fabs/fnabs/fcpsgn: bit operations on the sign; a record form's CR1 from the FPSCR. */
 function move(ops: number[], withA = false): Gen {
-  return (i) => (i.rec ? undefined : (x) => {
+  return (i) => (x) => {
     x.rd(fpr(i.rb));
     if (withA) x.rd(fpr(i.ra));
     x.c.op(...ops);
     x.wr(fpr(i.rt));
-  });
+    if (i.rec) cr1(x);
+  };
 }
 
 // ---- loads and stores ------------------------------------------------------------------------
@@ -336,6 +647,130 @@ function stfd(form: 'D' | 'X', update: boolean): Gen {
   };
 }
 
+/** lfs[u][x]: the word as binary32 into FPR rt (isa/fp.ts singleToDouble: toDouble). */
+function lfs(form: 'D' | 'X', update: boolean): Gen {
+  return (i) => {
+    if (update && i.ra === 0) return undefined;
+    return (x) => {
+      eaLocal(x, i.ra, form === 'D' ? i.imm : undefined, i.rb);
+      loadWord(x, i);
+      toDouble(x);
+      x.wr(fpr(i.rt));
+      if (update) updateRa(x, i, form);
+    };
+  };
+}
+
+/**
+ * The binary32 word on the stack (an i32, kept in L.w) as a double (isa/fp.ts singleToDouble,
+ * vechelpers sp2dp): a finite word converts exactly through f64.promote_f32; an infinity or
+ * NaN (whose promotion may change a NaN's bits, quiet an SNaN) is built from its bits: sign,
+ * the all-ones exponent, the fraction in the top 23 bits.
+ */
+function toDouble(x: Ctx): void {
+  const c = x.c;
+  c.tee(L.w).i32(0x7f800000).op(Op.i32_and).i32(0x7f800000).op(Op.i32_ne, Op.if, F64);
+  c.get(L.w).op(Op.f32_reinterpret_i32, Op.f64_promote_f32);
+  c.op(Op.else);
+  c.get(L.w).op(Op.i64_extend_i32_u).i64(32).op(Op.i64_shl).i64(0x8000000000000000n).op(Op.i64_and);
+  c.get(L.w).op(Op.i64_extend_i32_u).i64(0x7fffff).op(Op.i64_and).i64(29).op(Op.i64_shl, Op.i64_or);
+  c.i64(0x7ff0000000000000n).op(Op.i64_or, Op.f64_reinterpret_i64);
+  c.op(Op.end);
+}
+
+/**
+ * L.ok <- FPR r as a binary32 word without rounding (isa/fp.ts doubleToSingle, the ISA's stfs
+ * algorithm; L.due, L.t temporaries): an exponent above 896 (binary32's normal range and
+ * beyond, infinities, NaNs) or a zero keeps the sign, the exponent's top bit and its low 7 bits
+ * and the fraction's top 23 bits; otherwise the sign and the significand shifted right to the
+ * exponent -126 (truncated: an exponent under 874 leaves only the sign). `ns`: vechelpers dp2sp
+ * (xscvdpspn), which takes a double denormal's bits as the first case does.
+ */
+function toSingleBits(x: Ctx, r: number, ns = false): void {
+  const c = x.c;
+  x.rd(fpr(r)); c.op(Op.i64_reinterpret_f64).tee(L.t);
+  c.i64(52).op(Op.i64_shr_u, Op.i32_wrap_i64).i32(0x7ff).op(Op.i32_and).tee(L.due);
+  c.i32(896).op(Op.i32_gt_u);
+  if (ns) c.get(L.due).op(Op.i32_eqz, Op.i32_or);
+  else c.get(L.t).i64(0x7fffffffffffffffn).op(Op.i64_and, Op.i64_eqz, Op.i32_or);
+  c.op(Op.if, I32);
+  c.get(L.t).i64(32).op(Op.i64_shr_u).i64(0xc0000000).op(Op.i64_and);
+  c.get(L.t).i64(29).op(Op.i64_shr_u).i64(0x3fffffff).op(Op.i64_and, Op.i64_or, Op.i32_wrap_i64);
+  c.op(Op.else);
+  c.get(L.t).i64(32).op(Op.i64_shr_u, Op.i32_wrap_i64).i32(0x80000000 | 0).op(Op.i32_and);
+  c.get(L.t).i64(0xfffffffffffffn).op(Op.i64_and).i64(0x10000000000000n).op(Op.i64_or);
+  c.i32(926).get(L.due).op(Op.i32_sub, Op.i64_extend_i32_u, Op.i64_shr_u, Op.i32_wrap_i64);
+  c.i32(0).get(L.due).i32(874).op(Op.i32_ge_u, Op.select, Op.i32_or);
+  c.op(Op.end).set(L.ok);
+}
+
+/** stfs[u][x]: FPR rs as a binary32 word without rounding (toSingleBits). */
+function stfs(form: 'D' | 'X', update: boolean): Gen {
+  return (i) => {
+    if (update && i.ra === 0) return undefined;
+    return (x) => {
+      eaLocal(x, i.ra, form === 'D' ? i.imm : undefined, i.rb);
+      toSingleBits(x, i.rt);
+      storeWord(x, i);
+      if (update) updateRa(x, i, form);
+    };
+  };
+}
+
+/** lfiwax/lfiwzx: the word, sign- or zero-extended, as FPR rt's bits. */
+function lfiw(signed: boolean): Gen {
+  return (i) => (x) => {
+    eaLocal(x, i.ra, undefined, i.rb);
+    loadWord(x, i);
+    x.c.op(signed ? Op.i64_extend_i32_s : Op.i64_extend_i32_u, Op.f64_reinterpret_i64);
+    x.wr(fpr(i.rt));
+  };
+}
+
+/** stfiwx: FPR rs's low word. */
+const stfiw: Gen = (i) => (x) => {
+  eaLocal(x, i.ra, undefined, i.rb);
+  x.rd(fpr(i.rt)); x.c.op(Op.i64_reinterpret_f64, Op.i32_wrap_i64).set(L.ok);
+  storeWord(x, i);
+};
+
+/** Pushes the guest word at L.ea (i32): the inline access, else the accessor (a fault leaves the region). */
+function loadWord(x: Ctx, i: Insn): void {
+  const c = x.c;
+  // block $done (i32) { block $slow { inline access; br $done } accessor call }
+  c.op(Op.block, I32, Op.block, 0x40);
+  hostAddr(x, ARENA_RD_TOP, 4);
+  c.mem(Op.i32_load, 0, 0);
+  if (!x.le) bswap32(x);
+  c.op(Op.br, 1, Op.end);
+  c.get(L.ea).op(Op.f64_convert_i64_u);
+  c.call(FN.r32).tee(L.v).f64(0).op(Op.f64_lt);
+  x.faultExit(i.addr);
+  c.get(L.v).op(Op.i64_trunc_f64_u, Op.i32_wrap_i64);
+  c.op(Op.end);
+}
+
+/** Stores the word in L.ok at L.ea: inline, else the accessor (a fault or a code write leaves). */
+function storeWord(x: Ctx, i: Insn): void {
+  const c = x.c;
+  // block $done { block $slow { inline access; br $done } accessor call }
+  c.op(Op.block, 0x40, Op.block, 0x40);
+  hostAddr(x, ARENA_WR_TOP, 4);
+  c.get(L.ok);
+  if (!x.le) bswap32(x);
+  c.mem(Op.i32_store, 0, 0);
+  c.op(Op.br, 1, Op.end);
+  c.get(L.ea).op(Op.f64_convert_i64_u).get(L.ok).call(FN.w32);
+  x.storeExit(i);
+  c.op(Op.end);
+}
+
+/** Byte-reverses the i32 on the stack (emit.ts's bswap32, which is not exported): rotates and masks. */
+function bswap32(x: Ctx): void {
+  x.c.tee(L.w).i32(8).op(Op.i32_rotl).i32(0x00ff00ff).op(Op.i32_and);
+  x.c.get(L.w).i32(8).op(Op.i32_rotr).i32(0xff00ff00 | 0).op(Op.i32_and, Op.i32_or);
+}
+
 /** The update forms' RA <- RA + D / RA + RB (64-bit in both modes, as helpers.updateD/updateX), after the access. */
 function updateRa(x: Ctx, i: Insn, form: 'D' | 'X'): void {
   x.g(i.ra);
@@ -349,16 +784,32 @@ function updateRa(x: Ctx, i: Insn, form: 'D' | 'X'): void {
 export const FP_GENS: Record<string, Gen> = {
   lfd: lfd('D', false), lfdu: lfd('D', true), lfdx: lfd('X', false), lfdux: lfd('X', true),
   stfd: stfd('D', false), stfdu: stfd('D', true), stfdx: stfd('X', false), stfdux: stfd('X', true),
+  lfs: lfs('D', false), lfsu: lfs('D', true), lfsx: lfs('X', false), lfsux: lfs('X', true),
+  stfs: stfs('D', false), stfsu: stfs('D', true), stfsx: stfs('X', false), stfsux: stfs('X', true),
   fmr: move([]), fneg: move([Op.f64_neg]), fabs: move([Op.f64_abs]), fnabs: move([Op.f64_abs, Op.f64_neg]),
   fcpsgn: move([Op.f64_copysign], true), // copysign(FRB, FRA): FRB's magnitude, FRA's sign
   // mffprd / mtfprd (mfvsrd / mtvsrd naming an FPR): the doubleword's bits; VSRs 32..63 decline
   mfvsrd: (i) => (i.rt >= 32 ? undefined : (x) => { x.rd(fpr(i.rt)); x.c.op(Op.i64_reinterpret_f64); x.setG(i.ra); }),
   mtvsrd: (i) => (i.rt >= 32 ? undefined : (x) => { x.g(i.ra); x.c.op(Op.f64_reinterpret_i64); x.wr(fpr(i.rt)); }),
-  fadd: addSub(false), fsub: addSub(true), fmul: mul, fdiv: div, fsqrt: sqrt, fcmpu: fcmp, fcmpo: fcmp,
-  fmadd: fma(0), fmsub: fma(1), fnmadd: fma(2), fnmsub: fma(3),
+  fadd: addSub(false, false), fsub: addSub(true, false), fmul: mul(false), fdiv: div(false), fsqrt: sqrt(false),
+  fcmpu: fcmp, fcmpo: fcmp,
+  fmadd: fma(0, false), fmsub: fma(1, false), fnmadd: fma(2, false), fnmsub: fma(3, false),
+  fadds: addSub(false, true), fsubs: addSub(true, true), fmuls: mul(true), fdivs: div(true), fsqrts: sqrt(true),
+  fmadds: fma(0, true), fmsubs: fma(1, true), fnmadds: fma(2, true), fnmsubs: fma(3, true),
+  frsp,
+  fctiw: fcti(false, false), fctiwz: fcti(false, true), fctid: fcti(true, false), fctidz: fcti(true, true),
+  fctiwu: fcti(false, false, true), fctiwuz: fcti(false, true, true), fctidu: fcti(true, false, true), fctiduz: fcti(true, true, true),
+  fcfid: fcfid(false, false), fcfidu: fcfid(true, false), fcfids: fcfid(false, true), fcfidus: fcfid(true, true),
+  fsel, mffs, mtfsf, mtfsfi, mtfsb0: mtfsb(false), mtfsb1: mtfsb(true),
+  lfiwax: lfiw(true), lfiwzx: lfiw(false), stfiwx: stfiw,
+  xscvspdpn, xscvdpspn, xscvspdp,
 };
 
 /** Primary opcodes of the rows above (a namesake in another table is not the row meant). */
 export const FP_OPCD: Record<string, number> = {
   lfd: 50, lfdu: 51, stfd: 54, stfdu: 55, lfdx: 31, lfdux: 31, stfdx: 31, stfdux: 31, mfvsrd: 31, mtvsrd: 31,
+  lfs: 48, lfsu: 49, stfs: 52, stfsu: 53, lfsx: 31, lfsux: 31, stfsx: 31, stfsux: 31,
+  fadds: 59, fsubs: 59, fmuls: 59, fdivs: 59, fsqrts: 59, fmadds: 59, fmsubs: 59, fnmadds: 59, fnmsubs: 59,
+  fcfids: 59, fcfidus: 59, lfiwax: 31, lfiwzx: 31, stfiwx: 31,
+  xscvspdpn: 60, xscvdpspn: 60, xscvspdp: 60,
 };

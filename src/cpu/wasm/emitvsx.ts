@@ -1,5 +1,5 @@
 // WebAssembly emitters for VSX: the quadword loads and stores, doubleword and word permutes and
-// logicals, the scalar single<->double conversions, and the vector floating point of the JS
+// logicals, and the vector floating point of the JS
 // tier's `vlanes` (fpu/inline.ts): xv{add,sub,mul}dp and the double multiply-adds in every
 // rounding mode, xv{add,sub,mul}sp and the single multiply-adds in lazy mode.
 //
@@ -17,7 +17,7 @@
 // matter, a directed step leaving the normal range), XE set, or a single op outside lazy mode
 // calls the instruction's handler instead, which then does all of it.
 
-import { C_NNORM, C_NZERO, C_PNORM, C_PZERO, ENABLES, FI, FPRF, FR, FX, XE, XX } from '../fpu/fpscr.js';
+import { ENABLES, FX, XE, XX } from '../fpu/fpscr.js';
 import type { Insn } from '../insn.js';
 import { MAX_D, MAX_S, MIN_NORM, MIN_S } from '../isa/fp.js';
 import { ARENA_RD_TOP, ARENA_WR_TOP } from '../memory.js';
@@ -183,59 +183,6 @@ const xxspltw: Gen = (i) => (x) => {
   wordI(x, i.rb, (i.word >>> 16) & 3);
   x.c.tee(VD0).i64(32).op(Op.i64_shl).get(VD0).op(Op.i64_or).set(VD0);
   setI(x, i.rt, 0, VD0); setI(x, i.rt, 1, VD0);
-};
-
-// ---- conversions -----------------------------------------------------------------------------
-
-/** XT.dw1 <- 0 (the conversions' zeroed doubleword, as their handlers write it). */
-function zeroDw1(x: Ctx, rt: number): void {
-  x.c.i64(0).set(VD1);
-  setI(x, rt, 1, VD1);
-}
-
-/**
- * xscvspdp: word 0 of XB (binary32) to a double, exact; FPRF of the result, FR and FI cleared.
- * A promoted binary32 value is a zero or a double normal; infinities and NaNs (a SNaN raises
- * VXSNAN) go to the handler.
- */
-const xscvspdp: Gen = (i) => (x) => {
-  const c = x.c;
-  wordF(x, i.rb, 0); c.set(A);
-  c.get(A).get(A).op(Op.f64_sub).f64(0).op(Op.f64_eq, Op.if, 0x40);
-  setF(x, i.rt, 0, A); zeroDw1(x, i.rt);
-  x.rd(L.fs); c.i32(~(FR | FI | FPRF)).op(Op.i32_and);
-  c.i32(C_NZERO).i32(C_PZERO).get(A).op(Op.i64_reinterpret_f64).i64(0).op(Op.i64_lt_s, Op.select);
-  c.i32(C_NNORM).i32(C_PNORM).get(A).f64(0).op(Op.f64_lt, Op.select);
-  c.get(A).f64(0).op(Op.f64_eq, Op.select, Op.i32_or);
-  x.wr(L.fs);
-  c.op(Op.else);
-  x.callHandler(changes(i.rt, true), [...held(i.rb), L.fs]);
-  c.op(Op.end);
-};
-
-/**
- * xscvdpspn: doubleword 0 of XB to binary32 bits in words 0 and 1, stfs-style (no rounding, no
- * FPSCR change): inline when the double is exactly a binary32 value (then the bits are
- * f32.demote's), else the handler.
- */
-const xscvdpspn: Gen = (i) => (x) => {
-  const c = x.c;
-  getF(x, i.rb, 0); c.tee(A).op(Op.f32_demote_f64, Op.f64_promote_f32).get(A).op(Op.f64_eq, Op.if, 0x40);
-  c.get(A).op(Op.f32_demote_f64, Op.i32_reinterpret_f32, Op.i64_extend_i32_u).tee(VD0).i64(32).op(Op.i64_shl).get(VD0).op(Op.i64_or).set(VD0);
-  setI(x, i.rt, 0, VD0); zeroDw1(x, i.rt);
-  c.op(Op.else);
-  x.callHandler(changes(i.rt, false), held(i.rb));
-  c.op(Op.end);
-};
-
-/** xscvspdpn: word 0 of XB to a double without exceptions; NaNs (payload kept, not quieted) go to the handler. */
-const xscvspdpn: Gen = (i) => (x) => {
-  const c = x.c;
-  wordF(x, i.rb, 0); c.tee(A).get(A).op(Op.f64_eq, Op.if, 0x40);
-  setF(x, i.rt, 0, A); zeroDw1(x, i.rt);
-  c.op(Op.else);
-  x.callHandler(changes(i.rt, false), held(i.rb));
-  c.op(Op.end);
 };
 
 // ---- vector floating point -------------------------------------------------------------------
@@ -476,7 +423,6 @@ export const VSX_GENS: Record<string, Gen> = {
   xxlor: logical((x) => { x.c.op(Op.i64_or); }), xxlorc: logical(notB(Op.i64_or)),
   xxlxor: logical((x) => { x.c.op(Op.i64_xor); }), xxlnor: logical(notR(Op.i64_or)),
   xxlnand: logical(notR(Op.i64_and)), xxleqv: logical(notR(Op.i64_xor)),
-  xscvspdp, xscvdpspn, xscvspdpn,
   xvadddp: vector('add', false), xvsubdp: vector('sub', false), xvmuldp: vector('mul', false),
   xvaddsp: vector('add', true), xvsubsp: vector('sub', true), xvmulsp: vector('mul', true),
   ...multiplyAdds('dp'), ...multiplyAdds('sp'),

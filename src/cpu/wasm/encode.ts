@@ -28,6 +28,8 @@ export const Op = {
   f32_demote_f64: 0xb6, f64_convert_i32_u: 0xb8, f64_convert_i64_u: 0xba, f64_promote_f32: 0xbb,
   i32_reinterpret_f32: 0xbc, i64_reinterpret_f64: 0xbd, f32_reinterpret_i32: 0xbe, f64_reinterpret_i64: 0xbf,
   i64_extend8_s: 0xc2, i64_extend16_s: 0xc3, i64_extend32_s: 0xc4,
+  // rounding to an integer and the i64 <-> f64 conversions (emitfp.ts fcti*, fcfid*)
+  f64_ceil: 0x9b, f64_floor: 0x9c, f64_trunc: 0x9d, f64_nearest: 0x9e, i64_trunc_f64_s: 0xb0, f64_convert_i64_s: 0xb9,
 } as const;
 
 export function uleb(out: number[], v: number): void {
