@@ -187,7 +187,7 @@ function commitS(x: Ctx, i: Insn, neg: boolean): void {
   x.wr(L.fs);
   if (i.rec) cr1(x);
   c.op(Op.else);
-  x.callHandler(changes(i));
+  x.callHandler(changes(i), operands(i));
   c.op(Op.end);
 }
 
@@ -400,7 +400,7 @@ function fcti(dword: boolean, z: boolean, unsigned = false): Gen {
     x.wr(L.fs);
     if (i.rec) cr1(x);
     c.op(Op.else);
-    x.callHandler(changes(i));
+    x.callHandler(changes(i), operands(i));
     c.op(Op.end);
   };
 }
@@ -433,7 +433,7 @@ function fcfid(unsigned: boolean, single: boolean): Gen {
     x.wr(L.fs);
     if (i.rec) cr1(x);
     c.op(Op.else);
-    x.callHandler(changes(i));
+    x.callHandler(changes(i), operands(i));
     c.op(Op.end);
   };
 }
@@ -465,7 +465,7 @@ function setFpscr(x: Ctx, i: Insn, hi?: () => void): void {
   c.get(L.due); x.wr(L.fs);
   if (i.rec) cr1(x);
   c.op(Op.else);
-  x.callHandler(i.rec ? [L.fs, L.cr] : [L.fs]);
+  x.callHandler(i.rec ? [L.fs, L.cr] : [L.fs], operands(i));
   c.op(Op.end);
 }
 
@@ -578,7 +578,7 @@ const xscvspdp: Gen = (i) => (i.rt >= 32 || i.rb >= 32 ? undefined : (x) => {
   c.get(L.w).i32(0x7f800000).op(Op.i32_and).i32(0x7f800000).op(Op.i32_eq, Op.select, Op.i32_or);
   x.wr(L.fs);
   c.op(Op.else);
-  x.callHandler([fpr(i.rt), L.fs]);
+  x.callHandler([fpr(i.rt), L.fs], [fpr(i.rb), L.fs]);
   c.op(Op.end);
 });
 
