@@ -2,11 +2,12 @@
 // blocks of FPR loads/stores (inline and across a page: the accessor path; a fault), moves,
 // mffprd/mtfprd, lfs/stfs, double and single arithmetic and frsp (the inline fast path, and its
 // bail-out to the handler for XE, special and out-of-range operands, binary32 midpoints), mixed
-// with FPSCR instructions (mtfsfi changing the rounding mode mid-block, mtfsb0/1, mtfsf, mffs) and
-// record forms (CR1 inline, or from the handler), loop on two machines from the same state: one compiling every block
-// to a wasm region at its first run (PPCEMU_TIER=wasm), one interpreting. Registers (all VSRs,
-// GPRs, FPSCR, CR), pc, icount, memory and the fault must match. wasmStats.calls counts the
-// handler calls regions made: a block of arithmetic on ordinary operands in round-to-nearest
+// with FPSCR instructions (mtfsfi changing the rounding mode mid-block, mtfsb0/1, mtfsf, mffs)
+// and record forms (CR1 inline, or from the handler), loop on two machines from the same state:
+// one compiling every block to a wasm region at its first run (PPCEMU_TIER=wasm), one
+// interpreting. Registers (all VSRs, GPRs, FPSCR, CR), pc, icount, memory and the fault must
+// match. wasmStats.calls counts the handler calls regions made: a block of arithmetic on
+// ordinary operands in round-to-nearest
 // must run with none, in every rounding mode (the directed modes' one-ulp step is inline too),
 // single precision on binary32 operands too.
 import { describe, expect, it } from 'vitest';
