@@ -489,8 +489,8 @@ export function wasmWorthy(b: Block, m: Machine): boolean {
 
 /**
  * The instructions of b (its branch aside) a wasm region would call handlers for; Infinity for
- * FP/vector ones without an emitter (scalar double FP and VSX have them, emitfp.ts and
- * emitvsx.ts; their bail-outs, rare, are not counted).
+ * FP/vector ones without an emitter (most scalar FP and the common VSX rows have them,
+ * emitfp.ts and emitvsx.ts; their bail-outs, rare, are not counted).
  */
 function handlerCalls(b: Block, m: Machine): number {
   let calls = 0;
