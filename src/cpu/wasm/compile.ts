@@ -18,6 +18,7 @@
 // it completed (the DONE slot), before every handler call too.
 
 import { FEATURE_BIT, unitOf } from '../../features/features.js';
+import { C_NNORM, C_PNORM, FI, FR, FX, STATUS, XX } from '../fpu/fpscr.js';
 import type { Insn } from '../insn.js';
 import { Flag } from '../isa/table.js';
 import { GuestFault } from '../memory.js';
@@ -78,6 +79,25 @@ function loadLocals(c: Code, ls: Iterable<number>): void {
 }
 
 /**
+ * The FPSCR local <- its value with the deferred status written (Ctx.defer): FPRF of the last
+ * deferring instruction's result (a normal number), FI and FR from its error (FR: rounded away
+ * from zero), XX if any pending instruction was inexact and FX if that set XX; then nothing is
+ * pending. (fpu/inline.ts statusD, applied once.)
+ */
+function settleCode(c: Code): void {
+  c.get(L.pend).op(Op.if, 0x40);
+  c.get(L.fs).i32(~STATUS).op(Op.i32_and);
+  c.i32(C_PNORM).i32(C_NNORM).get(L.sr).f64(0).op(Op.f64_gt, Op.select, Op.i32_or);
+  c.i32(FI | FR).i32(FI).get(L.sr).f64(0).op(Op.f64_gt).get(L.se).f64(0).op(Op.f64_lt, Op.i32_eq, Op.select);
+  c.i32(0).get(L.se).f64(0).op(Op.f64_ne, Op.select, Op.i32_or);
+  c.i32(XX).i32(XX | FX).get(L.fs).i32(XX).op(Op.i32_and, Op.select);
+  c.i32(0).get(L.six).op(Op.select, Op.i32_or);
+  c.set(L.fs);
+  c.i32(0).set(L.pend).i32(0).set(L.six);
+  c.op(Op.end);
+}
+
+/**
  * Emission context for one region, in one pass: the code, the locals it reads/writes. Where the
  * full spill (every written local) or reload (every used local) goes, only a hole is recorded
  * (`holes`): those sets are known at the end, when `finish` fills the holes.
@@ -102,10 +122,48 @@ export class Ctx {
   /** Code.depth of the current member's top level (generate sets it with `enterMember`). */
   private memberDepth = -1;
   /** Offsets in c.b where the full spill or reload goes. */
-  private readonly holes: { at: number; reload: boolean; only?: readonly number[] }[] = [];
+  private readonly holes: { at: number; reload: boolean; only?: readonly number[]; settle?: true }[] = [];
 
-  /** Pushes local l (a register local), recording the use. */
-  rd(l: number): this { this.used.add(l); this.c.get(l); return this; }
+  /**
+   * Pushes local l (a register local), recording the use. The FPSCR local is settled first (a
+   * deferred status written into it): every reader but the rounding-mode and enable tests
+   * (`rdMode`) may look at the status bits.
+   */
+  rd(l: number): this {
+    if (l === L.fs) this.settle();
+    this.used.add(l); this.c.get(l); return this;
+  }
+  /** Pushes the FPSCR local for its rounding mode and enables only (a deferred status may be pending). */
+  rdMode(): this { this.used.add(L.fs); this.c.get(L.fs); return this; }
+
+  /**
+   * Deferred FPSCR status. A double arithmetic row (emitfp.ts commit, no record form) does not
+   * write FPRF, FR, FI and XX/FX into the FPSCR local: it leaves its result and error in L.sr /
+   * L.se, ORs its inexactness into L.six and sets L.pend. Only the last such instruction's
+   * FPRF/FR/FI survive and XX is sticky, so writing the status once when something may look at
+   * it (`settle`: before any reader of the FPSCR local, a handler call's spill and the shared
+   * exit's) gives the FPSCR the instructions would have left one by one.
+   */
+  defer(): void {
+    this.deferred = true;
+    this.defers++;
+    this.used.add(L.fs); this.written.add(L.fs); this.dirty?.add(L.fs);
+  }
+  /** Whether any instruction of the region deferred its status (else settling is no code at all). */
+  private deferred = false;
+  private defers = 0;
+  private settledJoins = -1;
+  private settledDefers = -1;
+
+  /** Writes a pending deferred status into the FPSCR local (a hole: code only if the region defers). */
+  settle(): void {
+    const c = this.c;
+    // straight-line code since the last settle, and no deferral since: nothing can be pending
+    if (this.settledJoins === c.joins && this.settledDefers === this.defers) return;
+    this.settledJoins = c.joins;
+    this.settledDefers = this.defers;
+    this.holes.push({ at: c.b.length, reload: false, settle: true });
+  }
   /** Pops into local l (a register local), recording the write. */
   wr(l: number): this { this.used.add(l); this.written.add(l); this.dirty?.add(l); this.c.set(l); return this; }
   g(r: number): this { return this.rd(L.gpr + r); }
@@ -129,9 +187,12 @@ export class Ctx {
     loadLocals(reload, this.used);
     const out = prefix, b = this.c.b;
     let from = 0;
+    const settle = new Code();
+    if (this.deferred) settleCode(settle);
     for (const h of this.holes) {
       for (let q = from; q < h.at; q++) out.push(b[q]);
-      if (h.only !== undefined) {
+      if (h.settle) append(out, settle.b);
+      else if (h.only !== undefined) {
         const part = new Code();
         storeLocals(part, h.only.filter((l) => this.written.has(l)));
         append(out, part.b);
@@ -172,6 +233,7 @@ export class Ctx {
    */
   callHandler(changes?: readonly number[], reads?: readonly number[]): void {
     const c = this.c, k = this.k, i = this.insn;
+    this.settle();
     const f = MEM_IMPORTS.length + this.helpers.length;
     this.helpers.push({ j: this.j, k });
     const partial = reads !== undefined && changes !== undefined ? [...new Set([...reads, ...changes])] : undefined;
@@ -457,6 +519,7 @@ function generate(members: Block[], sf: boolean, m: Machine): { code: number[]; 
     });
   }
   c.op(Op.end); // $exit: leave with nia
+  body.settle();
   body.spill();
   c.i32(0).get(L.nia).mem(Op.f64_store, 3, SCR_PC);
   body.flushDone();

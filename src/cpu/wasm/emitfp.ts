@@ -84,7 +84,7 @@ export function dekker(x: Ctx, a: number, b: number, p: number): void {
  */
 function commit(x: Ctx, i: Insn, neg: boolean, okDir?: () => void): void {
   const c = x.c;
-  x.rd(L.fs); c.i32(XE).op(Op.i32_and, Op.i32_eqz, Op.i32_and);
+  x.rdMode(); c.i32(XE).op(Op.i32_and, Op.i32_eqz, Op.i32_and);
   stepDue(x, R, E); c.tee(L.due);
   if (okDir !== undefined) {
     // go = ok && (!due || okDir)
@@ -98,15 +98,23 @@ function commit(x: Ctx, i: Insn, neg: boolean, okDir?: () => void): void {
   c.op(Op.end);
   if (neg) { c.get(R).op(Op.f64_neg).set(R); c.get(E).op(Op.f64_neg).set(E); }
   c.get(R); x.wr(fpr(i.rt));
-  x.rd(L.fs); c.i32(NOT_STATUS).op(Op.i32_and);
-  c.i32(C_PNORM).i32(C_NNORM).get(R).f64(0).op(Op.f64_gt, Op.select, Op.i32_or);
-  // inexact (E != 0): FI|FR when the error points toward zero from R, else FI; XX, FX on 0->1
-  c.i32(FI | FR | XX).i32(FI | XX);
-  c.get(R).f64(0).op(Op.f64_gt).get(E).f64(0).op(Op.f64_lt, Op.i32_eq, Op.select);
-  x.rd(L.fs); c.i32(-1).op(Op.i32_xor).i32(XX).op(Op.i32_and).i32(6).op(Op.i32_shl, Op.i32_or);
-  c.i32(0).get(E).f64(0).op(Op.f64_ne, Op.select, Op.i32_or);
-  x.wr(L.fs);
-  if (i.rec) cr1(x);
+  if (!i.rec) {
+    // the status is deferred (Ctx.defer): written once when something may look at it
+    c.get(R).set(L.sr).get(E).set(L.se);
+    c.get(L.six).get(E).f64(0).op(Op.f64_ne, Op.i32_or).set(L.six);
+    c.i32(1).set(L.pend);
+    x.defer();
+  } else {
+    x.rd(L.fs); c.i32(NOT_STATUS).op(Op.i32_and);
+    c.i32(C_PNORM).i32(C_NNORM).get(R).f64(0).op(Op.f64_gt, Op.select, Op.i32_or);
+    // inexact (E != 0): FI|FR when the error points toward zero from R, else FI; XX, FX on 0->1
+    c.i32(FI | FR | XX).i32(FI | XX);
+    c.get(R).f64(0).op(Op.f64_gt).get(E).f64(0).op(Op.f64_lt, Op.i32_eq, Op.select);
+    x.rd(L.fs); c.i32(-1).op(Op.i32_xor).i32(XX).op(Op.i32_and).i32(6).op(Op.i32_shl, Op.i32_or);
+    c.i32(0).get(E).f64(0).op(Op.f64_ne, Op.select, Op.i32_or);
+    x.wr(L.fs);
+    cr1(x);
+  }
   c.op(Op.else);
   x.callHandler(changes(i), operands(i));
   c.op(Op.end);
@@ -346,11 +354,11 @@ export function fmaKernel(x: Ctx): void {
 export function stepDue(x: Ctx, q: number, d: number): void {
   const c = x.c;
   // (round-to-nearest, the usual mode, branches past the rest)
-  x.rd(L.fs); c.i32(3).op(Op.i32_and, Op.if, I32);
+  x.rdMode(); c.i32(3).op(Op.i32_and, Op.if, I32);
   c.get(q).f64(0).op(Op.f64_gt).get(d).f64(0).op(Op.f64_lt, Op.i32_eq);
   c.get(d).f64(0).op(Op.f64_gt).get(d).f64(0).op(Op.f64_lt);
-  x.rd(L.fs); c.i32(3).op(Op.i32_and).i32(2).op(Op.i32_eq, Op.select);
-  x.rd(L.fs); c.i32(3).op(Op.i32_and).i32(1).op(Op.i32_eq, Op.select);
+  x.rdMode(); c.i32(3).op(Op.i32_and).i32(2).op(Op.i32_eq, Op.select);
+  x.rdMode(); c.i32(3).op(Op.i32_and).i32(1).op(Op.i32_eq, Op.select);
   c.get(d).f64(0).op(Op.f64_ne, Op.i32_and);
   c.op(Op.else).i32(0).op(Op.end);
 }

@@ -71,6 +71,8 @@ export class Code {
    * fixed outer label (a region's shared exit, compile.ts) compute its relative depth.
    */
   depth = 0;
+  /** Control structure boundaries so far (block, loop, if, else, end): code between two equal counts is straight-line. */
+  joins = 0;
   /**
    * Opcodes, with the immediates of block/loop/if (the block type) and br/br_if (the label)
    * inline after them; other immediates go through the helpers below.
@@ -80,8 +82,9 @@ export class Code {
     for (let k = 0; k < ops.length; k++) {
       const o = ops[k];
       b.push(o);
-      if (o === Op.end) this.depth--;
-      else if (o === Op.block || o === Op.loop || o === Op.if) { this.depth++; if (k + 1 < ops.length) b.push(ops[++k]); }
+      if (o === Op.end) { this.depth--; this.joins++; }
+      else if (o === Op.else) this.joins++;
+      else if (o === Op.block || o === Op.loop || o === Op.if) { this.depth++; this.joins++; if (k + 1 < ops.length) b.push(ops[++k]); }
       else if ((o === Op.br || o === Op.br_if) && k + 1 < ops.length) b.push(ops[++k]);
     }
     return this;

@@ -22,6 +22,11 @@ export const L = {
    * checks, their inexact flags, whether the FPSCR lets lanes change nothing (lazy mode).
    */
   vr: 104, vd: 108, vok: 110, vix: 111, vlz: 112,
+  /**
+   * Deferred FPSCR status (compile.ts Ctx.settle): the last deferring instruction's result and
+   * error (f64), whether a status is pending and whether any pending instruction was inexact (i32).
+   */
+  sr: 113, se: 114, pend: 115, six: 116,
 } as const;
 /** How many f64 temporaries (L.ft + 0 .. L.ft + FT_N - 1). */
 export const FT_N = 20;
@@ -29,6 +34,7 @@ export const LOCALS = [
   ...Array<number>(32).fill(I64), I32, I32, I64, I64, I32, I32, F64, I64, I64, F64, I32, I64, I32, I32, I32, I64,
   ...Array<number>(32).fill(F64), I32, ...Array<number>(FT_N).fill(F64), I32, I32,
   F64, F64, F64, F64, I64, I64, I32, I32, I32,
+  F64, F64, I32, I32,
 ];
 
 export const GH = STATE_OFFSETS.gprHi, GLO = STATE_OFFSETS.gprLo;
