@@ -11,20 +11,11 @@
 // must run with none, in every rounding mode (the directed modes' one-ulp step is inline too),
 // single precision on binary32 operands too.
 import { describe, expect, it } from 'vitest';
-import { Machine } from '../../src/cpu/machine.js';
 import { PAGE_SIZE } from '../../src/cpu/memory.js';
-import { Spr32, Spr64 } from '../../src/cpu/state.js';
-import { wasmStats } from '../../src/cpu/wasm/compile.js';
-import { modelByName } from '../../src/features/models.js';
-import { outcome } from './harness.js';
 import { randomSource } from './random.js';
+import { compare, DATA, DATA_LEN, ENABLES_BUT_XE, type Mode, MODES, type Setup, tag, XE, XX_FX } from './wasm-harness.js';
 
-const CODE = 0x10000, DATA = 0x20000, DATA_LEN = 4 * PAGE_SIZE;
-const FPSCR_LO = 2 * Spr64.FPSCR + 1, FPSCR_HI = 2 * Spr64.FPSCR;
 
-interface Mode { sf: boolean; le: boolean }
-const MODES: Mode[] = [{ sf: true, le: true }, { sf: true, le: false }, { sf: false, le: false }, { sf: false, le: true }];
-const tag = (md: Mode) => `${md.sf ? 64 : 32}-bit ${md.le ? 'LE' : 'BE'}`;
 
 const rnd = randomSource(0x5eed0f9);
 const below = (n: number): number => rnd() % n;
@@ -197,50 +188,6 @@ function dataFor(mode: Mode): Uint8Array {
   for (let k = 0; k < DATA_LEN; k += 8) if (below(3) === 0) dv.setUint32(k + 4 * below(2), pick(words), mode.le);
   return d;
 }
-
-// ---- machines --------------------------------------------------------------------------------
-interface Setup { words: number[]; regs: Float64Array; gprs: Record<number, number>; fpscr: number; fe: boolean; data: Uint8Array; drn?: number }
-
-function machine(mode: Mode, tier: 'interp' | 'wasm', s: Setup): Machine {
-  const m = new Machine(modelByName('POWER9'));
-  m.tier = tier;
-  for (let k = 0; k < m.used.length; k++) if (m.has[k]) m.used[k] = 1; // as if every feature had run
-  m.mem.map(CODE, PAGE_SIZE, 7);
-  m.mem.map(DATA, DATA_LEN, 3);
-  m.setMsr(mode.sf ? 0x80000000 : 0, (mode.le ? 1 : 0) | (s.fe ? 0x900 : 0));
-  const b = new Uint8Array(s.words.length * 4), dv = new DataView(b.buffer);
-  s.words.forEach((w, k) => dv.setUint32(4 * k, w, mode.le));
-  m.mem.writeBytes(CODE, b, true);
-  m.mem.writeBytes(DATA, s.data);
-  m.st.vsrF64.set(s.regs);
-  for (const [r, v] of Object.entries(s.gprs)) { m.gh[Number(r)] = 0; m.gl[Number(r)] = v >>> 0; }
-  m.s64[FPSCR_LO] = s.fpscr;
-  m.s64[FPSCR_HI] = s.drn ?? 0; // the FPSCR's high word: DRN (mffs reads it)
-  return m;
-}
-
-function run(m: Machine, n: number) {
-  m.pc = CODE;
-  m.icount = 0;
-  return {
-    outcome: outcome(m, n), pc: m.pc, icount: m.icount, fpscr: [m.s64[FPSCR_HI] >>> 0, m.s64[FPSCR_LO] >>> 0],
-    cr: m.s32[Spr32.CR] >>> 0, xer: m.s32[Spr32.XER] >>> 0, gh: Array.from(m.gh), gl: Array.from(m.gl),
-    vsr: Array.from(m.st.vsrU32), data: Buffer.from(m.mem.readBytes(DATA, DATA_LEN)).toString('hex'),
-  };
-}
-
-/** Runs `s` for n instructions on both machines; they must agree. Returns the outcome and the regions' handler calls. */
-function compare(mode: Mode, s: Setup, n: number) {
-  const ref = machine(mode, 'interp', s), w = machine(mode, 'wasm', s);
-  const want = run(ref, n);
-  const calls0 = wasmStats.calls, regions0 = wasmStats.blocks;
-  const got = run(w, n);
-  expect(wasmStats.blocks - regions0, 'the wasm machine compiled regions').toBeGreaterThan(0);
-  expect(got, `${tag(mode)} ${s.words.map((c) => c.toString(16)).join(' ')} fpscr ${s.fpscr.toString(16)}`).toEqual(want);
-  return { outcome: want.outcome, calls: wasmStats.calls - calls0 };
-}
-
-const XE = 0x8, ENABLES_BUT_XE = 0xf0, XX_FX = 0x82000000;
 
 /**
  * Edge operands: ties, cancellation, the normal range's and the safe range's edges (TwoSum's

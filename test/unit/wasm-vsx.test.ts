@@ -10,20 +10,12 @@
 import { describe, expect, it } from 'vitest';
 import { DecodeTable } from '../../src/cpu/decode.js';
 import { ALL_ROWS } from '../../src/cpu/isa/index.js';
-import { Machine } from '../../src/cpu/machine.js';
 import { PAGE_SIZE } from '../../src/cpu/memory.js';
-import { CpuState, Spr32, Spr64 } from '../../src/cpu/state.js';
-import { wasmStats } from '../../src/cpu/wasm/compile.js';
-import { modelByName } from '../../src/features/models.js';
-import { outcome } from './harness.js';
+import { CpuState } from '../../src/cpu/state.js';
 import { randomSource } from './random.js';
+import { CODE, compare, DATA, DATA_LEN, ENABLES_BUT_XE, machine, type Mode, MODES, run, type Setup, tag, XE, XX_FX } from './wasm-harness.js';
 
-const CODE = 0x10000, DATA = 0x20000, DATA_LEN = 4 * PAGE_SIZE;
-const FPSCR_LO = 2 * Spr64.FPSCR + 1;
 
-interface Mode { sf: boolean; le: boolean }
-const MODES: Mode[] = [{ sf: true, le: true }, { sf: true, le: false }, { sf: false, le: false }, { sf: false, le: true }];
-const tag = (md: Mode) => `${md.sf ? 64 : 32}-bit ${md.le ? 'LE' : 'BE'}`;
 
 const rnd = randomSource(0x75c0de);
 const below = (n: number): number => rnd() % n;
@@ -146,49 +138,29 @@ function dataFor(): Uint8Array {
   return d;
 }
 
-// ---- machines --------------------------------------------------------------------------------
-/** fe: MSR[FE0,FE1] (enabled FP exceptions trap). */
-interface Setup { words: number[]; regs: Uint32Array; gprs: Record<number, number>; fpscr: number; fe: boolean; data: Uint8Array }
-
-function machine(mode: Mode, tier: 'interp' | 'wasm', s: Setup): Machine {
-  const m = new Machine(modelByName('POWER9'));
-  m.tier = tier;
-  for (let k = 0; k < m.used.length; k++) if (m.has[k]) m.used[k] = 1; // as if every feature had run
-  m.mem.map(CODE, PAGE_SIZE, 7);
-  m.mem.map(DATA, DATA_LEN, 3);
-  m.setMsr(mode.sf ? 0x80000000 : 0, (mode.le ? 1 : 0) | (s.fe ? 0x900 : 0));
-  const b = new Uint8Array(s.words.length * 4), dv = new DataView(b.buffer);
-  s.words.forEach((w, k) => dv.setUint32(4 * k, w, mode.le));
-  m.mem.writeBytes(CODE, b, true);
-  m.mem.writeBytes(DATA, s.data);
-  m.st.vsrU32.set(s.regs);
-  for (const [r, val] of Object.entries(s.gprs)) { m.gh[Number(r)] = 0; m.gl[Number(r)] = val >>> 0; }
-  m.s64[FPSCR_LO] = s.fpscr;
-  return m;
+/**
+ * The edge sweeps: each case [xo, a, b] runs with the FPSCR set anew (mtfsf from FPR 30, which
+ * gets `fpscr`), XT (VSR 40) first a copy of a third edge pair (the multiply-adds' addend),
+ * then XX3 xo on VSRs 1 + a and 33 + b; its result (stxvx) and the FPSCR after it (mffs, stfd)
+ * are stored, 16 cases per block, and both machines must agree. mtfsf and mffs are handler calls,
+ * the bail-outs too: a fifth of the forms at least must run inline.
+ */
+function sweep(mode: Mode, regs: Uint32Array, cases: [number, number, number][], n: number, fpscr: number): void {
+  const mtfsf30 = ((63 << 26) | (0xff << 17) | (30 << 11) | (711 << 1)) >>> 0;
+  new Float64Array(regs.buffer)[2 * 30] = new Float64Array(new Uint32Array([fpscr, 0]).buffer)[0];
+  let calls = 0;
+  for (let k0 = 0; k0 < cases.length; k0 += 16) {
+    const words: number[] = [];
+    cases.slice(k0, k0 + 16).forEach(([xo, a, b], j) => {
+      words.push(mtfsf30, XX3(146, 40, 33 + ((a + b) % n), 33 + ((a + b) % n)), XX3(xo, 40, 1 + a, 33 + b));
+      words.push(D(14, 23, 0, 32 * j), XX1(396, 40, 20, 23), mffs(31), D(54, 31, 20, 32 * j + 16));
+    });
+    words.push(Bk(-4 * words.length));
+    const s: Setup = { words, regs, gprs: GPRS, fpscr, fe: false, data: new Uint8Array(DATA_LEN) };
+    calls += compare(mode, s, words.length).calls;
+  }
+  expect(calls, `fpscr ${fpscr.toString(16)}`).toBeLessThan(2.8 * cases.length);
 }
-
-function run(m: Machine, n: number) {
-  m.pc = CODE;
-  m.icount = 0;
-  return {
-    outcome: outcome(m, n), pc: m.pc, icount: m.icount, fpscr: m.s64[FPSCR_LO] >>> 0,
-    cr: m.s32[Spr32.CR] >>> 0, gl: Array.from(m.gl),
-    vsr: Array.from(m.st.vsrU32), data: Buffer.from(m.mem.readBytes(DATA, DATA_LEN)).toString('hex'),
-  };
-}
-
-/** Runs `s` for n instructions on both machines; they must agree. Returns the outcome and the regions' handler calls. */
-function compare(mode: Mode, s: Setup, n: number) {
-  const ref = machine(mode, 'interp', s), w = machine(mode, 'wasm', s);
-  const want = run(ref, n);
-  const calls0 = wasmStats.calls, regions0 = wasmStats.blocks;
-  const got = run(w, n);
-  expect(wasmStats.blocks - regions0, 'the wasm machine compiled regions').toBeGreaterThan(0);
-  expect(got, `${tag(mode)} ${s.words.map((c) => c.toString(16)).join(' ')} fpscr ${s.fpscr.toString(16)}`).toEqual(want);
-  return { outcome: want.outcome, calls: wasmStats.calls - calls0 };
-}
-
-const XE = 0x8, ENABLES_BUT_XE = 0xf0, XX_FX = 0x82000000;
 
 describe('wasm tier: VSX matches the interpreter', () => {
   it('the test encoders name the rows meant', () => {
@@ -242,25 +214,7 @@ describe('wasm tier: VSX matches the interpreter', () => {
       for (let r = 0; r < n; r++) for (const v of [1 + r, 33 + r]) { st[2 * v] = EDGES[r]; st[2 * v + 1] = EDGES[(r + 7) % n]; }
       const cases: [number, number, number][] = [];
       for (let a = 0; a < n; a++) for (let b = 0; b < n; b += 2) for (const [, xo] of dp) cases.push([xo, a, b]);
-      const mtfsf30 = ((63 << 26) | (0xff << 17) | (30 << 11) | (711 << 1)) >>> 0;
-      const PER = 16;
-      for (const fpscr of [XX_FX, 0, 1]) {
-        st[2 * 30] = new Float64Array(new Uint32Array([fpscr, 0]).buffer)[0];
-        let calls = 0;
-        for (let k0 = 0; k0 < cases.length; k0 += PER) {
-          const words: number[] = [];
-          cases.slice(k0, k0 + PER).forEach(([xo, a, b], j) => {
-            // XT (40) starts as a third edge pair for the multiply-adds' addend
-            words.push(mtfsf30, XX3(146, 40, 33 + ((a + b) % n), 33 + ((a + b) % n)), XX3(xo, 40, 1 + a, 33 + b));
-            words.push(D(14, 23, 0, 32 * j), XX1(396, 40, 20, 23), mffs(31), D(54, 31, 20, 32 * j + 16));
-          });
-          words.push(Bk(-4 * words.length));
-          const s: Setup = { words, regs, gprs: GPRS, fpscr, fe: false, data: new Uint8Array(DATA_LEN) };
-          calls += compare(mode, s, words.length).calls;
-        }
-        // mtfsf and mffs are handler calls, the bail-outs too: a fifth of the forms at least ran inline
-        expect(calls, `fpscr ${fpscr.toString(16)}`).toBeLessThan(2.8 * cases.length);
-      }
+      for (const fpscr of [XX_FX, 0, 1]) sweep(mode, regs, cases, n, fpscr);
     });
   }
 
@@ -274,25 +228,10 @@ describe('wasm tier: VSX matches the interpreter', () => {
       for (let r = 0; r < n; r++) {
         for (const v of [1 + r, 33 + r]) for (let k = 0; k < 4; k++) { f32[0] = SP_EDGES[(r + 5 * k) % n]; regs[CpuState.vsrWordIndex(v, k)] = w32[0]; }
       }
-      const mtfsf30 = ((63 << 26) | (0xff << 17) | (30 << 11) | (711 << 1)) >>> 0;
       const cases: [number, number, number][] = [];
       for (let a = 0; a < n; a++) for (let b = a & 1; b < n; b += 2) for (const [, xo] of sp) cases.push([xo, a, b]);
       // lazy mode, round-to-nearest with XX clear, the three directed modes
-      for (const fpscr of [XX_FX, 0, 1, 2, 3]) {
-        new Float64Array(regs.buffer)[2 * 30] = new Float64Array(new Uint32Array([fpscr, 0]).buffer)[0];
-        let calls = 0;
-        for (let k0 = 0; k0 < cases.length; k0 += 16) {
-          const words: number[] = [];
-          cases.slice(k0, k0 + 16).forEach(([xo, a, b], j) => {
-            words.push(mtfsf30, XX3(146, 40, 33 + ((a + b) % n), 33 + ((a + b) % n)), XX3(xo, 40, 1 + a, 33 + b));
-            words.push(D(14, 23, 0, 32 * j), XX1(396, 40, 20, 23), mffs(31), D(54, 31, 20, 32 * j + 16));
-          });
-          words.push(Bk(-4 * words.length));
-          const s: Setup = { words, regs, gprs: GPRS, fpscr, fe: false, data: new Uint8Array(DATA_LEN) };
-          calls += compare(mode, s, words.length).calls;
-        }
-        expect(calls, `fpscr ${fpscr.toString(16)}`).toBeLessThan(2.8 * cases.length);
-      }
+      for (const fpscr of [XX_FX, 0, 1, 2, 3]) sweep(mode, regs, cases, n, fpscr);
     });
   }
 

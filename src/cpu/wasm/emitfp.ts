@@ -170,13 +170,7 @@ function commitS(x: Ctx, i: Insn, neg: boolean): void {
   x.rd(L.fs); c.i32(3).op(Op.i32_and).i32(0).op(Op.i32_ne).get(L.due).op(Op.i32_eqz, Op.i32_and, Op.if, 0x40);
   x.rd(L.fs); c.i32(3).op(Op.i32_and).i32(2).op(Op.i32_eq);
   x.rd(L.fs); c.i32(3).op(Op.i32_and).i32(1).op(Op.i32_eq).get(R).f64(0).op(Op.f64_lt, Op.i32_and, Op.i32_or).set(L.ok);
-  // f above x (f > R, or f == R with the error negative) against the direction: f's neighbour
-  c.get(FF).get(R).op(Op.f64_gt).get(E).f64(0).op(Op.f64_lt).get(FF).get(R).op(Op.f64_ne, Op.select);
-  c.get(L.ok).op(Op.i32_ne, Op.if, 0x40);
-  c.get(FF).op(Op.f32_demote_f64, Op.i32_reinterpret_f32).i32(1).i32(-1);
-  c.get(FF).f64(0).op(Op.f64_gt).get(L.ok).op(Op.i32_eq, Op.select, Op.i32_add);
-  c.op(Op.f32_reinterpret_i32, Op.f64_promote_f32).set(FF);
-  c.op(Op.end);
+  stepSingle(x, FF, L.ok);
   // FR: rounded up, with a positive result (or down, with a negative one)
   c.get(L.ok).get(FF).f64(0).op(Op.f64_gt, Op.i32_eq).set(L.ok);
   c.op(Op.else);
@@ -361,6 +355,23 @@ export function stepDue(x: Ctx, q: number, d: number): void {
   x.rdMode(); c.i32(3).op(Op.i32_and).i32(1).op(Op.i32_eq, Op.select);
   c.get(d).f64(0).op(Op.f64_ne, Op.i32_and);
   c.op(Op.else).i32(0).op(Op.end);
+}
+
+/**
+ * Binary32 directed rounding (isa/fp.ts roundS): local g (f64 holding RN32 of the nearest double
+ * R, error sign E) <- its binary32 neighbour in direction `dir` (an i32 local: 1 up, 0 down) when
+ * g lies on the other side of the exact value (above it: g > R, or g == R with E negative). No
+ * binary32 value lies strictly between R and the exact value, so that is the directed result.
+ */
+export function stepSingle(x: Ctx, g: number, dir: number): void {
+  const c = x.c;
+  c.get(g).get(R).op(Op.f64_gt).get(E).f64(0).op(Op.f64_lt).get(g).get(R).op(Op.f64_ne, Op.select);
+  c.get(dir).op(Op.i32_ne, Op.if, 0x40);
+  // one binary32 ulp toward dir: the magnitude grows when dir has g's sign
+  c.get(g).op(Op.f32_demote_f64, Op.i32_reinterpret_f32).i32(1).i32(-1);
+  c.get(g).f64(0).op(Op.f64_gt).get(dir).op(Op.i32_eq, Op.select, Op.i32_add);
+  c.op(Op.f32_reinterpret_i32, Op.f64_promote_f32).set(g);
+  c.op(Op.end);
 }
 
 /** Local q (f64) <- its neighbour one ulp toward the side local d's sign points to (q, d nonzero). */

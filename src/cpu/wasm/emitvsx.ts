@@ -24,7 +24,7 @@ import { ARENA_RD_TOP, ARENA_WR_TOP } from '../memory.js';
 import type { Ctx } from './compile.js';
 import { Op } from './encode.js';
 import { bswap64, eaLocal, hostAddr } from './emit.js';
-import { A, B, C, dekker, E, fmaKernel, PE, R, safe, stepDue, stepUlp, T } from './emitfp.js';
+import { A, B, C, dekker, E, fmaKernel, PE, R, safe, stepDue, stepSingle, stepUlp, T } from './emitfp.js';
 import { L, VSR_OFF } from './layout.js';
 
 type Emit = (x: Ctx, i: Insn) => void;
@@ -227,6 +227,13 @@ function laneFlags(x: Ctx): void {
   c.i32(0).set(L.vix);
 }
 
+/** TwoSum: R <- A + B, E <- its error exactly, (A - (R - T)) + (B - T) with T = R - A (T a temporary). */
+function twoSum(x: Ctx): void {
+  x.c.get(A).get(B).op(Op.f64_add).set(R);
+  x.c.get(R).get(A).op(Op.f64_sub).set(T);
+  x.c.get(A).get(R).get(T).op(Op.f64_sub, Op.f64_sub).get(B).get(T).op(Op.f64_sub, Op.f64_add).set(E);
+}
+
 /**
  * A double lane in lazy mode: add/sub/mul natively, then the lazy range check (a sum below the
  * normal range is exact; a product must be normal); the multiply-adds through the kernel.
@@ -249,10 +256,8 @@ function laneFull(x: Ctx, op: VOp): void {
   const c = x.c;
   switch (op) {
     case 'add': case 'sub':
-      // TwoSum: e = (a - (r - bb)) + (b - bb); the sum must be normal (a NaN error: r - a overflowed)
-      c.get(A).get(B).op(Op.f64_add).set(R);
-      c.get(R).get(A).op(Op.f64_sub).set(T);
-      c.get(A).get(R).get(T).op(Op.f64_sub, Op.f64_sub).get(B).get(T).op(Op.f64_sub, Op.f64_add).set(E);
+      // the sum must be normal (a NaN error: r - a overflowed)
+      twoSum(x);
       c.get(R).op(Op.f64_abs).f64(MIN_NORM).op(Op.f64_ge).get(R).op(Op.f64_abs).f64(MAX_D).op(Op.f64_le, Op.i32_and);
       c.get(E).get(E).op(Op.f64_eq, Op.i32_and);
       break;
@@ -319,9 +324,7 @@ function laneSFull(x: Ctx, op: VOp): void {
   const c = x.c;
   switch (op) {
     case 'add': case 'sub':
-      c.get(A).get(B).op(Op.f64_add).set(R);
-      c.get(R).get(A).op(Op.f64_sub).set(T);
-      c.get(A).get(R).get(T).op(Op.f64_sub, Op.f64_sub).get(B).get(T).op(Op.f64_sub, Op.f64_add).set(E);
+      twoSum(x);
       break;
     case 'mul':
       c.get(A).get(B).op(Op.f64_mul).set(R).f64(0).set(E);
@@ -346,14 +349,7 @@ function laneSFull(x: Ctx, op: VOp): void {
     c.get(R).f64(0).op(Op.f64_lt);
     x.rd(L.fs); c.i32(3).op(Op.i32_and).i32(2).op(Op.i32_eq);
     x.rd(L.fs); c.i32(3).op(Op.i32_and).i32(1).op(Op.i32_eq, Op.select).set(L.due);
-    // g's side of the exact value (up: 1): of R when g != R, else opposite E's sign
-    c.get(T).get(R).op(Op.f64_gt).get(E).f64(0).op(Op.f64_lt).get(T).get(R).op(Op.f64_ne, Op.select);
-    c.get(L.due).op(Op.i32_ne, Op.if, 0x40);
-    // one binary32 ulp toward dir: the magnitude grows when dir has g's sign
-    c.get(T).op(Op.f32_demote_f64, Op.i32_reinterpret_f32).i32(1).i32(-1);
-    c.get(T).f64(0).op(Op.f64_gt).get(L.due).op(Op.i32_eq, Op.select, Op.i32_add);
-    c.op(Op.f32_reinterpret_i32, Op.f64_promote_f32).set(T);
-    c.op(Op.end);
+    stepSingle(x, T, L.due);
     c.i32(1).set(L.vix);
     c.op(Op.end);
   }
