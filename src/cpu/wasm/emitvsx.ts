@@ -1,7 +1,7 @@
 // WebAssembly emitters for VSX: the quadword loads and stores, doubleword and word permutes and
-// logicals, and the vector floating point of the JS
-// tier's `vlanes` (fpu/inline.ts): xv{add,sub,mul}dp and the double multiply-adds in every
-// rounding mode, xv{add,sub,mul}sp and the single multiply-adds in lazy mode.
+// logicals, and vector floating point after the JS tier's `vlanes` (fpu/inline.ts):
+// xv{add,sub,mul}dp and xv{add,sub,mul}sp and the double and single multiply-adds, in every
+// rounding mode.
 //
 // VSR r is 16 bytes at VSR_OFF + 16 r in the register buffer (state.ts: host-endian
 // doublewords, dw0 first), read and written there directly, except doubleword 0 of VSRs 0..31:
@@ -10,12 +10,12 @@
 //
 // Floating point: a vector op never changes FR, FI or FPRF. Lazy mode (round-to-nearest, every
 // exception disabled, XX already set) is where a lane changes no FPSCR bit at all: a lane is the
-// correctly rounded operation plus a range check. Otherwise (XE clear) a double lane also takes
-// its error's sign (TwoSum, Dekker's product, the multiply-add kernel) for XX and, under
-// RZ/RP/RM, steps one ulp toward the exact value. Every lane is computed before anything is
-// written; any lane outside the checked range (NaN, infinity, zero or tiny results where they
-// matter, a directed step leaving the normal range), XE set, or a single op outside lazy mode
-// calls the instruction's handler instead, which then does all of it.
+// correctly rounded operation plus a range check. Otherwise (XE clear) a lane also takes its
+// error's sign (TwoSum, Dekker's product, the multiply-add kernel) for XX and, under RZ/RP/RM,
+// steps toward the exact value (one double ulp; a single lane: fpu/inline.ts's binary32 rule).
+// Every lane is computed before anything is written; any lane outside the checked range (NaN,
+// infinity, zero or tiny results where they matter, a directed step leaving the normal range)
+// or XE set calls the instruction's handler instead, which then does all of it.
 
 import { ENABLES, FX, XE, XX } from '../fpu/fpscr.js';
 import type { Insn } from '../insn.js';
