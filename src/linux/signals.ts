@@ -3,6 +3,7 @@
 // pt_regs order. The handler returns through a trampoline (li r0,__NR_rt_sigreturn; sc) in a
 // read-only executable page we map, as the kernel's vDSO provides.
 
+import { summarize } from '../cpu/fpu/fpscr.js';
 import type { Machine } from '../cpu/machine.js';
 import { Spr32, Spr64 } from '../cpu/state.js';
 import { FEATURE_BIT } from '../features/features.js';
@@ -99,8 +100,10 @@ function restoreRegs(m: Machine, g: GuestView, L: Layout, base: number): number 
   m.s32[Spr32.CR] = g.word(gr + ws * PT_CCR) >>> 0;
   const fr = base + L.fregs;
   for (let r = 0; r < 32; r++) m.st.setFprBits(r, g.u64(fr + 8 * r));
-  const fpscr = g.u64(fr + 8 * 32) & 0xffffffffn;
-  m.st.setSpr64(Spr64.FPSCR, (m.st.getSpr64(Spr64.FPSCR) & 0xffffffff00000000n) | fpscr);
+  // the kernel reloads the FPSCR with mtfsf, as QEMU's ppc_store_fpscr does it: reserved bit 52
+  // cleared, VX and FEX recomputed from the causes and enables
+  const fpscr = summarize(Number(g.u64(fr + 8 * 32) & 0xffffffffn) & ~0x800);
+  m.st.setSpr64(Spr64.FPSCR, (m.st.getSpr64(Spr64.FPSCR) & 0xffffffff00000000n) | BigInt(fpscr));
   const vr = base + L.vregs;
   for (let r = 0; r < 32; r++) vsrFromMemory(m, 32 + r, g.bytes(vr + 16 * r, 16), g);
   m.s32[Spr32.VSCR] = g.u32(vr + 16 * 32 + (m.mem.le ? 0 : 12));
