@@ -4,6 +4,7 @@
 // numbers the registers as it does for a native Linux process on the same chip.
 // Values travel in the target's byte order; vector registers as their 16 bytes in that order.
 
+import { summarize } from '../cpu/fpu/fpscr.js';
 import type { Machine } from '../cpu/machine.js';
 import { Spr32, Spr64 } from '../cpu/state.js';
 
@@ -85,8 +86,11 @@ export function registerSet(m: Machine, is64: boolean, le: boolean): RegisterSet
     }
     // ISA 2.05 widened FPSCR to 64 bits (gdb's power-fpu-isa205.xml)
     const fb = feats.has('isa205') ? 64 : 32;
+    // a write reaches the FPSCR as the kernel's mtfsf puts it back: reserved bit 52 cleared, VX
+    // and FEX recomputed from the causes and enables
     int(FPU, 'fpscr', fb, (mm) => mm.st.getSpr64(Spr64.FPSCR), (mm, v) => {
-      mm.st.setSpr64(Spr64.FPSCR, fb === 64 ? v : (mm.st.getSpr64(Spr64.FPSCR) & ~M32) | v);
+      const w = fb === 64 ? v : (mm.st.getSpr64(Spr64.FPSCR) & ~M32) | v;
+      mm.st.setSpr64(Spr64.FPSCR, (w & ~M32) | BigInt(summarize(Number(w & M32) & ~0x800)));
     }, 'int', 'float');
   }
   if (feats.has('altivec')) {

@@ -179,4 +179,19 @@ describe('target descriptions follow the model', () => {
     expect(features('970', true).names).not.toContain('vs0h');
     expect(p7.xml).toContain('<architecture>powerpc:common64</architecture>');
   });
+
+  it('an FPSCR write lands as the kernel reloads it: VX and FEX recomputed, bit 52 cleared', () => {
+    for (const [cpu, is64, bytes] of [['POWER9', true, 8], ['7450', false, 4]] as const) {
+      const m = new Machine(modelByName(cpu));
+      const fpscr = registerSet(m, is64, false).regs.find((r) => r.name === 'fpscr')!;
+      const write = (v: number) => {
+        const b = new Uint8Array(bytes);
+        new DataView(b.buffer).setUint32(bytes - 4, v >>> 0); // big-endian target bytes
+        fpscr.set(m, b);
+        return new DataView(fpscr.get(m).buffer).getUint32(bytes - 4) >>> 0;
+      };
+      expect(write(0x01000080)).toBe(0x61000080); // VXSNAN and VE: VX and FEX follow
+      expect(write(0x60000803)).toBe(3); // VX, FEX and bit 52 without causes
+    }
+  });
 });
