@@ -8,6 +8,8 @@
 // near the subnormal, safe-range and overflow boundaries, zeros, infinities, quiet and signaling
 // NaNs with payloads; every rounding mode, enabled exceptions (with MSR[FE0,FE1] set so they
 // trap) and preset sticky bits (XX set exercises the vector lanes' lazy path).
+// Classes whose rows the JS tier generates inline run that code against the reference too, and
+// classes whose rows have a wasm emitter (src/cpu/wasm) run as a wasm region as well.
 // Used by scripts/fp-fuzz.mjs (>= 1 M cases per class) and test/unit/fpfuzz.test.ts.
 
 import { Insn } from '../src/cpu/insn.js';
@@ -17,6 +19,7 @@ import { FP_REFERENCE } from '../src/cpu/isa/fp.js';
 import { FX, inlineInsn } from '../src/cpu/inline.js';
 import { FS_LOAD, FS_STORE } from '../src/cpu/fpu/inline.js';
 import { Spr32, Spr64 } from '../src/cpu/state.js';
+import { emitterFor } from '../src/cpu/wasm/emit.js';
 import { modelByName } from '../src/features/models.js';
 
 /** Lane layout: scalar double/single (dw0), vector double (2 dw), vector single (4 words). */
@@ -228,6 +231,28 @@ export function inlined(insn: Insn): Exec | undefined {
   return (m, i) => f(m, i, FX);
 }
 
+const CODE = 0x10000;
+
+/**
+ * The wasm tier's code for insn, or undefined when its row has no wasm emitter: a machine of its
+ * own (every feature marked used, PPCEMU_TIER=wasm) runs `insn; b .-4` from CODE for two
+ * instructions, so the region compiled at its first run is entered again for every case and
+ * loads the case's registers from the buffer setup() wrote.
+ */
+export function wasmRegion(insn: Insn): { m: Machine; exec: Exec } | undefined {
+  if (emitterFor(insn, true) === undefined) return undefined;
+  const m = new Machine(modelByName('POWER9'));
+  m.tier = 'wasm';
+  for (let k = 0; k < m.used.length; k++) if (m.has[k]) m.used[k] = 1;
+  m.setMsr(0x80000000, 0);
+  m.mem.map(CODE, 0x1000, 7);
+  const b = new Uint8Array(8), dv = new DataView(b.buffer);
+  dv.setUint32(0, insn.word);
+  dv.setUint32(4, (18 << 26) | (-4 & 0x03fffffc));
+  m.mem.writeBytes(CODE, b, true);
+  return { m, exec: (mm) => { mm.pc = CODE; mm.icount = 0; mm.run(2); } };
+}
+
 function run(m: Machine, insn: Insn, exec: Exec = byHandler): Snapshot {
   let fault = '';
   try { exec(m, insn); } catch (e) {
@@ -315,8 +340,11 @@ function consistent(l: number): number {
   return l >>> 0;
 }
 
-/** inline: the class's translated-block code (src/cpu/fpu/inline.ts) was run against the reference too. */
-export interface FuzzResult { cases: number; mismatches: string[]; inline: boolean }
+/**
+ * inline: the class's translated-block code (src/cpu/fpu/inline.ts) was run against the
+ * reference too; wasm: so was its wasm region (src/cpu/wasm).
+ */
+export interface FuzzResult { cases: number; mismatches: string[]; inline: boolean; wasm: boolean }
 
 const hex = (v: number): string => (v >>> 0).toString(16).padStart(8, '0');
 
@@ -333,6 +361,7 @@ export function fuzzClass(cls: FuzzClass, n: number, seed: number): FuzzResult {
   const r = new Rng(seed);
   const bad: string[] = [];
   const inl = inlined(plain), inlRec = rec === plain ? inl : inlined(rec);
+  const wasm = wasmRegion(plain), wasmRec = rec === plain ? wasm : wasmRegion(rec);
   const report = (what: string, insn: Insn, fast: Snapshot, ref: Snapshot): void => {
     const img = Array.from(IMG.subarray(0, 16), hex).join(' ');
     bad.push(`${cls.name}${insn === rec && rec !== plain ? '.' : ''} (${what}) fpscr=${hex(IMG[16])} msr.fe=${IMG[17] ? 1 : 0} regs[1..4]=${img}\n` +
@@ -349,14 +378,17 @@ export function fuzzClass(cls: FuzzClass, n: number, seed: number): FuzzResult {
     FP_REFERENCE[0] = 0;
     setup(m);
     const fast = run(m, insn);
-    let inline: Snapshot | undefined;
+    let inline: Snapshot | undefined, inWasm: Snapshot | undefined;
     if (inlExec) { setup(m); inline = run(m, insn, inlExec); }
+    const w = k & 1 ? wasmRec : wasm;
+    if (w) { setup(w.m); inWasm = run(w.m, insn, w.exec); }
     FP_REFERENCE[0] = 1;
     setup(m);
     const ref = run(m, insn);
     FP_REFERENCE[0] = 0;
     if (differ(fast, ref)) report('handler', insn, fast, ref);
     if (inline && differ(inline, ref)) report('inline', insn, inline, ref);
+    if (inWasm && differ(inWasm, ref)) report('wasm', insn, inWasm, ref);
   }
-  return { cases: n, mismatches: bad, inline: inl !== undefined };
+  return { cases: n, mismatches: bad, inline: inl !== undefined, wasm: wasm !== undefined };
 }

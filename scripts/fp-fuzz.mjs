@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Runs every FP fast path against the exact reference (bench/fpfuzz.ts; build first with
 // `npx tsc -p tsconfig.json`): N cases per operation class (default 1,000,000), comparing the
-// target register, the whole FPSCR, CR and any SIGFPE. Exit status 1 on any mismatch.
+// target register, the whole FPSCR, CR and any SIGFPE; the JS tier's inline code and the wasm
+// region of the classes that have them too. Exit status 1 on any mismatch.
 //   node scripts/fp-fuzz.mjs [N] [CLASS-SUBSTRING] [SEED]
 import { fuzzClass, fuzzClasses } from '../dist/bench/fpfuzz.js';
 
@@ -15,7 +16,7 @@ for (const cls of fuzzClasses()) {
   const r = fuzzClass(cls, n, seed);
   total += r.cases;
   bad += r.mismatches.length;
-  console.log(`${cls.name.padEnd(14)} ${String(r.cases).padStart(9)} cases  ${String(r.mismatches.length).padStart(3)} mismatches  ${((Date.now() - t0) / 1000).toFixed(1)} s${r.inline ? '  (+inline)' : ''}`);
+  console.log(`${cls.name.padEnd(14)} ${String(r.cases).padStart(9)} cases  ${String(r.mismatches.length).padStart(3)} mismatches  ${((Date.now() - t0) / 1000).toFixed(1)} s${r.inline ? '  (+inline)' : ''}${r.wasm ? '  (+wasm)' : ''}`);
   for (const s of r.mismatches) console.log(s);
 }
 console.log(`${total} cases, ${bad} mismatches`);

@@ -1,7 +1,8 @@
 // The FP fast paths against the exact reference (bench/fpfuzz.ts): 5,000 random and constructed
 // cases per operation class (480,000 in all), compared on the target register, the whole FPSCR,
 // CR1 and SIGFPE; classes whose rows translated blocks generate inline (src/cpu/fpu/inline.ts)
-// also run that code against the reference. scripts/fp-fuzz.mjs: 1,000,000 cases per class.
+// also run that code against the reference, and classes whose rows have a wasm emitter their
+// wasm region. scripts/fp-fuzz.mjs: 1,000,000 cases per class.
 import { describe, expect, it } from 'vitest';
 import { fuzzClass, fuzzClasses } from '../../bench/fpfuzz.js';
 
@@ -16,6 +17,8 @@ describe('FP fast paths match the exact reference', () => {
       expect(r.mismatches.join('\n')).toBe('');
       // the translated-block code of these rows is generated inline, so it was checked too
       expect(r.inline).toBe(/^(f(add|sub|mul|div|sqrt|n?m(add|sub))s?|xv(add|sub|mul|n?m(add|sub)[am])dp|xv(add|sub|mul)sp)$/.test(cls.name));
+      // so is the wasm tier's code of these (src/cpu/wasm/emitfp.ts, emitvsx.ts)
+      expect(r.wasm).toBe(/^(f(add|sub|mul|div|sqrt|n?m(add|sub))s?|frsp|fcfidu?s?|xv(add|sub|mul|n?m(add|sub)[am])[ds]p)$/.test(cls.name));
     });
   }
 });
