@@ -114,7 +114,7 @@ export function hostAddr(x: Ctx, top: number, n: number): void {
 }
 
 /** Byte-reverses the i32 on the stack (wasm has no bswap): rotates and masks. */
-function bswap32(x: Ctx): void {
+export function bswap32(x: Ctx): void {
   x.c.tee(L.w).i32(8).op(Op.i32_rotl).i32(0x00ff00ff).op(Op.i32_and);
   x.c.get(L.w).i32(8).op(Op.i32_rotr).i32(0xff00ff00 | 0).op(Op.i32_and, Op.i32_or);
 }
@@ -133,7 +133,7 @@ export function bswap64(x: Ctx): void {
   c.i64(32).op(Op.i64_rotl);
 }
 
-type Load = 'u8' | 'u16' | 's16' | 'u32' | 's32' | 'u64';
+export type Load = 'u8' | 'u16' | 's16' | 'u32' | 's32' | 'u64';
 const READ_FN: Record<Load, number> = { u8: FN.r8, u16: FN.r16, s16: FN.r16, u32: FN.r32, s32: FN.r32, u64: FN.r64 };
 const LOAD_BYTES: Record<Load, number> = { u8: 1, u16: 2, s16: 2, u32: 4, s32: 4, u64: 8 };
 
@@ -156,38 +156,46 @@ function loadInline(x: Ctx, kind: Load): void {
   c.op(kind === 's32' ? Op.i64_extend_i32_s : Op.i64_extend_i32_u);
 }
 
+/**
+ * Pushes the guest value of `kind` at L.ea as an i64: the inline page-table access, else the
+ * accessor call (a fault leaves the region at the instruction at `addr`).
+ */
+export function loadAt(x: Ctx, kind: Load, addr: number): void {
+  const c = x.c;
+  // block $done (i64) { block $slow { inline access; br $done } accessor call }
+  c.op(Op.block, I64, Op.block, 0x40);
+  hostAddr(x, ARENA_RD_TOP, LOAD_BYTES[kind]);
+  loadInline(x, kind);
+  c.op(Op.br, 1, Op.end);
+  c.get(L.ea).op(Op.f64_convert_i64_u);
+  c.call(READ_FN[kind]).tee(L.v).f64(0).op(Op.f64_lt);
+  x.faultExit(addr);
+  c.get(L.v).op(Op.i64_trunc_f64_u);
+  if (kind === 's16') c.op(Op.i64_extend16_s);
+  else if (kind === 's32') c.op(Op.i64_extend32_s);
+  else if (kind === 'u64') c.i32(0).mem(Op.i64_load32_u, 2, SCR_HI).i64(32).op(Op.i64_shl, Op.i64_or);
+  c.op(Op.end);
+}
+
 function load(kind: Load, form: 'D' | 'X', update: boolean): Gen {
   return (i) => {
     if (update && (i.ra === 0 || i.ra === i.rt)) return undefined; // invalid form: the handler raises it
     return (x) => {
-      const c = x.c;
       eaLocal(x, i.ra, form === 'D' ? i.imm : undefined, i.rb);
-      // block $done (i64) { block $slow { inline access; br $done } accessor call }
-      c.op(Op.block, I64, Op.block, 0x40);
-      hostAddr(x, ARENA_RD_TOP, LOAD_BYTES[kind]);
-      loadInline(x, kind);
-      c.op(Op.br, 1, Op.end);
-      c.get(L.ea).op(Op.f64_convert_i64_u);
-      c.call(READ_FN[kind]).tee(L.v).f64(0).op(Op.f64_lt);
-      x.faultExit(i.addr);
-      c.get(L.v).op(Op.i64_trunc_f64_u);
-      if (kind === 's16') c.op(Op.i64_extend16_s);
-      else if (kind === 's32') c.op(Op.i64_extend32_s);
-      else if (kind === 'u64') c.i32(0).mem(Op.i64_load32_u, 2, SCR_HI).i64(32).op(Op.i64_shl, Op.i64_or);
-      c.op(Op.end);
-      if (update) { x.g(i.ra); c.i64(i.imm).op(Op.i64_add); x.setG(i.ra); }
+      loadAt(x, kind, i.addr);
+      if (update) { x.g(i.ra); x.c.i64(i.imm).op(Op.i64_add); x.setG(i.ra); }
       x.setG(i.rt);
     };
   };
 }
 
-type Store = 8 | 16 | 32 | 64;
+export type Store = 8 | 16 | 32 | 64;
 const WRITE_FN: Record<Store, number> = { 8: FN.w8, 16: FN.w16, 32: FN.w32, 64: FN.w64 };
 
-/** Stores GPR rs's low `size` bits at the host address on the stack, in the compiled byte order. */
-function storeInline(x: Ctx, size: Store, rs: number): void {
+/** Stores the low `size` bits of the i64 `val` pushes at the host address on the stack, in the compiled byte order. */
+function storeInline(x: Ctx, size: Store, val: () => void): void {
   const c = x.c;
-  x.g(rs);
+  val();
   if (size === 8) { c.mem(Op.i64_store8, 0, 0); return; }
   if (x.le) { c.mem(size === 16 ? Op.i64_store16 : size === 32 ? Op.i64_store32 : Op.i64_store, 0, 0); return; }
   if (size === 64) { bswap64(x); c.mem(Op.i64_store, 0, 0); return; }
@@ -195,24 +203,33 @@ function storeInline(x: Ctx, size: Store, rs: number): void {
   if (size === 16) { bswap16(x); c.mem(Op.i32_store16, 0, 0); } else { bswap32(x); c.mem(Op.i32_store, 0, 0); }
 }
 
+/**
+ * Stores the low `size` bits of the i64 that `val` pushes (it may be called more than once) at
+ * L.ea for instruction i: the inline access, else the accessor call (storeExit: a fault, or a
+ * write to decoded code).
+ */
+export function storeAt(x: Ctx, size: Store, val: () => void, i: Insn): void {
+  const c = x.c;
+  // block $done { block $slow { inline access; br $done } accessor call }
+  c.op(Op.block, 0x40, Op.block, 0x40);
+  hostAddr(x, ARENA_WR_TOP, size / 8);
+  storeInline(x, size, val);
+  c.op(Op.br, 1, Op.end);
+  c.get(L.ea).op(Op.f64_convert_i64_u);
+  if (size === 64) { val(); c.i64(32).op(Op.i64_shr_u, Op.i32_wrap_i64); }
+  val(); c.op(Op.i32_wrap_i64);
+  c.call(WRITE_FN[size]);
+  x.storeExit(i);
+  c.op(Op.end);
+}
+
 function store(size: Store, form: 'D' | 'X', update: boolean): Gen {
   return (i) => {
     if (update && i.ra === 0) return undefined;
     return (x) => {
-      const c = x.c;
       eaLocal(x, i.ra, form === 'D' ? i.imm : undefined, i.rb);
-      // block $done { block $slow { inline access; br $done } accessor call }
-      c.op(Op.block, 0x40, Op.block, 0x40);
-      hostAddr(x, ARENA_WR_TOP, size / 8);
-      storeInline(x, size, i.rt);
-      c.op(Op.br, 1, Op.end);
-      c.get(L.ea).op(Op.f64_convert_i64_u);
-      if (size === 64) { x.g(i.rt); c.i64(32).op(Op.i64_shr_u, Op.i32_wrap_i64); }
-      x.g(i.rt); c.op(Op.i32_wrap_i64);
-      c.call(WRITE_FN[size]);
-      x.storeExit(i);
-      c.op(Op.end);
-      if (update) { x.g(i.ra); c.i64(i.imm).op(Op.i64_add); x.setG(i.ra); }
+      storeAt(x, size, () => { x.g(i.rt); }, i);
+      if (update) { x.g(i.ra); x.c.i64(i.imm).op(Op.i64_add); x.setG(i.ra); }
     };
   };
 }

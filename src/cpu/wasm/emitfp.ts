@@ -20,11 +20,10 @@
 import type { Insn } from '../insn.js';
 import { MAX_D, MAX_S, MIN_NORM, MIN_S } from '../isa/fp.js';
 import { C_NINF, C_NNORM, C_NZERO, C_PINF, C_PNORM, C_PZERO, C_QNAN, EXC_ALL, FEX, FI, FPCC, FR, FX, STATUS, VX, VX_ALL, XE, XX } from '../fpu/fpscr.js';
-import { ARENA_RD_TOP, ARENA_WR_TOP } from '../memory.js';
 import type { Ctx } from './compile.js';
-import { F64, I32, I64, Op } from './encode.js';
-import { bswap64, eaLocal, type Gen, hostAddr } from './emit.js';
-import { FN, FPSCR_LO_OFF, L, SCR_HI, VSR_OFF } from './layout.js';
+import { F64, I32, Op } from './encode.js';
+import { eaLocal, type Gen, loadAt, storeAt } from './emit.js';
+import { FPSCR_LO_OFF, L, VSR_OFF } from './layout.js';
 
 const SAFE_LO = 1.0020841800044864e-289; // 2^-960, as isa/fp.ts and fpu/inline.ts
 const SAFE_HI = 2.6153245263757307e299; // 2^995
@@ -621,20 +620,9 @@ function lfd(form: 'D' | 'X', update: boolean): Gen {
   return (i) => {
     if (update && i.ra === 0) return undefined; // invalid form: the handler decides
     return (x) => {
-      const c = x.c;
       eaLocal(x, i.ra, form === 'D' ? i.imm : undefined, i.rb);
-      // block $done (i64) { block $slow { inline access; br $done } accessor call }
-      c.op(Op.block, I64, Op.block, 0x40);
-      hostAddr(x, ARENA_RD_TOP, 8);
-      c.mem(Op.i64_load, 0, 0);
-      if (!x.le) bswap64(x);
-      c.op(Op.br, 1, Op.end);
-      c.get(L.ea).op(Op.f64_convert_i64_u);
-      c.call(FN.r64).tee(L.v).f64(0).op(Op.f64_lt);
-      x.faultExit(i.addr);
-      c.get(L.v).op(Op.i64_trunc_f64_u).i32(0).mem(Op.i64_load32_u, 2, SCR_HI).i64(32).op(Op.i64_shl, Op.i64_or);
-      c.op(Op.end);
-      c.op(Op.f64_reinterpret_i64);
+      loadAt(x, 'u64', i.addr);
+      x.c.op(Op.f64_reinterpret_i64);
       x.wr(fpr(i.rt));
       if (update) updateRa(x, i, form);
     };
@@ -646,21 +634,8 @@ function stfd(form: 'D' | 'X', update: boolean): Gen {
   return (i) => {
     if (update && i.ra === 0) return undefined;
     return (x) => {
-      const c = x.c, rs = fpr(i.rt);
       eaLocal(x, i.ra, form === 'D' ? i.imm : undefined, i.rb);
-      // block $done { block $slow { inline access; br $done } accessor call }
-      c.op(Op.block, 0x40, Op.block, 0x40);
-      hostAddr(x, ARENA_WR_TOP, 8);
-      x.rd(rs); c.op(Op.i64_reinterpret_f64);
-      if (!x.le) bswap64(x);
-      c.mem(Op.i64_store, 0, 0);
-      c.op(Op.br, 1, Op.end);
-      c.get(L.ea).op(Op.f64_convert_i64_u);
-      x.rd(rs); c.op(Op.i64_reinterpret_f64).i64(32).op(Op.i64_shr_u, Op.i32_wrap_i64);
-      x.rd(rs); c.op(Op.i64_reinterpret_f64, Op.i32_wrap_i64);
-      c.call(FN.w64);
-      x.storeExit(i);
-      c.op(Op.end);
+      storeAt(x, 64, () => { x.rd(fpr(i.rt)); x.c.op(Op.i64_reinterpret_f64); }, i);
       if (update) updateRa(x, i, form);
     };
   };
@@ -755,39 +730,13 @@ const stfiw: Gen = (i) => (x) => {
 
 /** Pushes the guest word at L.ea (i32): the inline access, else the accessor (a fault leaves the region). */
 function loadWord(x: Ctx, i: Insn): void {
-  const c = x.c;
-  // block $done (i32) { block $slow { inline access; br $done } accessor call }
-  c.op(Op.block, I32, Op.block, 0x40);
-  hostAddr(x, ARENA_RD_TOP, 4);
-  c.mem(Op.i32_load, 0, 0);
-  if (!x.le) bswap32(x);
-  c.op(Op.br, 1, Op.end);
-  c.get(L.ea).op(Op.f64_convert_i64_u);
-  c.call(FN.r32).tee(L.v).f64(0).op(Op.f64_lt);
-  x.faultExit(i.addr);
-  c.get(L.v).op(Op.i64_trunc_f64_u, Op.i32_wrap_i64);
-  c.op(Op.end);
+  loadAt(x, 'u32', i.addr);
+  x.c.op(Op.i32_wrap_i64);
 }
 
-/** Stores the word in L.ok at L.ea: inline, else the accessor (a fault or a code write leaves). */
+/** Stores the word in L.ok at L.ea (storeAt: inline, else the accessor). */
 function storeWord(x: Ctx, i: Insn): void {
-  const c = x.c;
-  // block $done { block $slow { inline access; br $done } accessor call }
-  c.op(Op.block, 0x40, Op.block, 0x40);
-  hostAddr(x, ARENA_WR_TOP, 4);
-  c.get(L.ok);
-  if (!x.le) bswap32(x);
-  c.mem(Op.i32_store, 0, 0);
-  c.op(Op.br, 1, Op.end);
-  c.get(L.ea).op(Op.f64_convert_i64_u).get(L.ok).call(FN.w32);
-  x.storeExit(i);
-  c.op(Op.end);
-}
-
-/** Byte-reverses the i32 on the stack (emit.ts's bswap32, which is not exported): rotates and masks. */
-function bswap32(x: Ctx): void {
-  x.c.tee(L.w).i32(8).op(Op.i32_rotl).i32(0x00ff00ff).op(Op.i32_and);
-  x.c.get(L.w).i32(8).op(Op.i32_rotr).i32(0xff00ff00 | 0).op(Op.i32_and, Op.i32_or);
+  storeAt(x, 32, () => { x.c.get(L.ok).op(Op.i64_extend_i32_u); }, i);
 }
 
 /** The update forms' RA <- RA + D / RA + RB (64-bit in both modes, as helpers.updateD/updateX), after the access. */
