@@ -334,7 +334,7 @@ function laneSFull(x: Ctx, op: VOp): void {
       c.get(L.ok); check(x);
       break;
   }
-  x.rd(L.fs); c.i32(3).op(Op.i32_and, Op.i32_eqz, Op.if, 0x40);
+  x.rdMode(); c.i32(3).op(Op.i32_and, Op.i32_eqz, Op.if, 0x40);
   {
     if (op === 'fma') roundOdd(x);
     c.get(R).op(Op.f32_demote_f64, Op.f64_promote_f32).set(T);
@@ -347,8 +347,8 @@ function laneSFull(x: Ctx, op: VOp): void {
     c.get(T).get(R).op(Op.f64_ne).get(E).f64(0).op(Op.f64_ne, Op.i32_or, Op.if, 0x40);
     // dir (up: 1): RZ toward zero, RP up, RM down
     c.get(R).f64(0).op(Op.f64_lt);
-    x.rd(L.fs); c.i32(3).op(Op.i32_and).i32(2).op(Op.i32_eq);
-    x.rd(L.fs); c.i32(3).op(Op.i32_and).i32(1).op(Op.i32_eq, Op.select).set(L.due);
+    x.rdMode(); c.i32(3).op(Op.i32_and).i32(2).op(Op.i32_eq);
+    x.rdMode(); c.i32(3).op(Op.i32_and).i32(1).op(Op.i32_eq, Op.select).set(L.due);
     stepSingle(x, T, L.due);
     c.i32(1).set(L.vix);
     c.op(Op.end);
