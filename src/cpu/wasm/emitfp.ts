@@ -615,45 +615,40 @@ function move(ops: number[], withA = false): Gen {
 
 // ---- loads and stores ------------------------------------------------------------------------
 
-/** lfd[u][x]: the doubleword's bits into FPR rt (emit.ts's inline page-table access, accessor on the slow path). */
-function lfd(form: 'D' | 'X', update: boolean): Gen {
+/**
+ * An FPR load or store, D form (RA|0 + D) or X form (RA|0 + RB): the address into L.ea, `access`
+ * (the instruction's own part), then the update forms' RA write (after the access, so a fault
+ * leaves RA unchanged). An update form with RA = 0 is invalid: the handler decides.
+ */
+function fpAccess(form: 'D' | 'X', update: boolean, access: (x: Ctx, i: Insn) => void): Gen {
   return (i) => {
-    if (update && i.ra === 0) return undefined; // invalid form: the handler decides
+    if (update && i.ra === 0) return undefined;
     return (x) => {
       eaLocal(x, i.ra, form === 'D' ? i.imm : undefined, i.rb);
-      loadAt(x, 'u64', i.addr);
-      x.c.op(Op.f64_reinterpret_i64);
-      x.wr(fpr(i.rt));
+      access(x, i);
       if (update) updateRa(x, i, form);
     };
   };
 }
+
+/** lfd[u][x]: the doubleword's bits into FPR rt. */
+const lfd = (form: 'D' | 'X', update: boolean): Gen => fpAccess(form, update, (x, i) => {
+  loadAt(x, 'u64', i.addr);
+  x.c.op(Op.f64_reinterpret_i64);
+  x.wr(fpr(i.rt));
+});
 
 /** stfd[u][x]: FPR rs's bits to the doubleword. */
-function stfd(form: 'D' | 'X', update: boolean): Gen {
-  return (i) => {
-    if (update && i.ra === 0) return undefined;
-    return (x) => {
-      eaLocal(x, i.ra, form === 'D' ? i.imm : undefined, i.rb);
-      storeAt(x, 64, () => { x.rd(fpr(i.rt)); x.c.op(Op.i64_reinterpret_f64); }, i);
-      if (update) updateRa(x, i, form);
-    };
-  };
-}
+const stfd = (form: 'D' | 'X', update: boolean): Gen => fpAccess(form, update, (x, i) => {
+  storeAt(x, 64, () => { x.rd(fpr(i.rt)); x.c.op(Op.i64_reinterpret_f64); }, i);
+});
 
 /** lfs[u][x]: the word as binary32 into FPR rt (isa/fp.ts singleToDouble: toDouble). */
-function lfs(form: 'D' | 'X', update: boolean): Gen {
-  return (i) => {
-    if (update && i.ra === 0) return undefined;
-    return (x) => {
-      eaLocal(x, i.ra, form === 'D' ? i.imm : undefined, i.rb);
-      loadWord(x, i);
-      toDouble(x);
-      x.wr(fpr(i.rt));
-      if (update) updateRa(x, i, form);
-    };
-  };
-}
+const lfs = (form: 'D' | 'X', update: boolean): Gen => fpAccess(form, update, (x, i) => {
+  loadWord(x, i);
+  toDouble(x);
+  x.wr(fpr(i.rt));
+});
 
 /**
  * The binary32 word on the stack (an i32, kept in L.w) as a double (isa/fp.ts singleToDouble,
@@ -699,17 +694,10 @@ function toSingleBits(x: Ctx, r: number, ns = false): void {
 }
 
 /** stfs[u][x]: FPR rs as a binary32 word without rounding (toSingleBits). */
-function stfs(form: 'D' | 'X', update: boolean): Gen {
-  return (i) => {
-    if (update && i.ra === 0) return undefined;
-    return (x) => {
-      eaLocal(x, i.ra, form === 'D' ? i.imm : undefined, i.rb);
-      toSingleBits(x, i.rt);
-      storeWord(x, i);
-      if (update) updateRa(x, i, form);
-    };
-  };
-}
+const stfs = (form: 'D' | 'X', update: boolean): Gen => fpAccess(form, update, (x, i) => {
+  toSingleBits(x, i.rt);
+  storeWord(x, i);
+});
 
 /** lfiwax/lfiwzx: the word, sign- or zero-extended, as FPR rt's bits. */
 function lfiw(signed: boolean): Gen {
