@@ -26,11 +26,13 @@ export const tag = (md: Mode) => `${md.sf ? 64 : 32}-bit ${md.le ? 'LE' : 'BE'}`
 /**
  * A test's machine state: instruction words (a loop, usually), the VSR file (as doubles or as
  * words, ISA order per vsrWordIndex), GPR low words, the FPSCR's low word (and DRN, its high
- * word), MSR[FE0,FE1] (enabled FP exceptions trap) and the data.
+ * word), MSR[FE0,FE1] (enabled FP exceptions trap), the data and its protection.
  */
 export interface Setup {
   words: number[]; regs: Float64Array | Uint32Array; gprs: Record<number, number>; fpscr: number; fe: boolean;
   data: Uint8Array; drn?: number;
+  /** mprotect calls [address, length, protection] after the data is written. */
+  prot?: readonly (readonly [number, number, number])[];
 }
 
 export function machine(mode: Mode, tier: 'interp' | 'wasm', s: Setup): Machine {
@@ -44,6 +46,7 @@ export function machine(mode: Mode, tier: 'interp' | 'wasm', s: Setup): Machine 
   s.words.forEach((w, k) => dv.setUint32(4 * k, w, mode.le));
   m.mem.writeBytes(CODE, b, true);
   m.mem.writeBytes(DATA, s.data);
+  for (const [a, n, p] of s.prot ?? []) m.mem.protect(a, n, p);
   if (s.regs instanceof Float64Array) m.st.vsrF64.set(s.regs); else m.st.vsrU32.set(s.regs);
   for (const [r, v] of Object.entries(s.gprs)) { m.gh[Number(r)] = 0; m.gl[Number(r)] = v >>> 0; }
   // VX and FEX as the causes and enables make them: no instruction leaves them otherwise (mtfsf

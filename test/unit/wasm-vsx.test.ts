@@ -1,6 +1,5 @@
 // The wasm tier's VSX rows (src/cpu/wasm/emitvsx.ts) against the interpreter: random blocks of
-// quadword loads and stores in every element order (inline, across a page: the handler; a
-// fault), permutes, logicals, the single<->double conversions and vector FP (double lanes in
+// quadword loads and stores in every element order (inline, across a page too; a fault), permutes, logicals, the single<->double conversions and vector FP (double lanes in
 // every rounding mode, single lanes in lazy mode, bail-outs for the rest), mixed with scalar FP
 // on the same registers (FPR i is doubleword 0 of VSR i, which a region keeps in a local), and
 // FPSCR instructions, loop on two machines from the same state: one compiling every block to a
@@ -78,7 +77,7 @@ const GENS: (() => number)[] = [
   ...VMEM.map(([, xo]) => () => XX1(xo, v(), 23, 20)),
   () => DQ(false, v(), 20, slot()), () => DQ(true, v(), 20, slot()), // lxv stxv
   () => XX1(pick(VMEM)[1], v(), 24, 20), // unaligned (inside a page)
-  () => XX1(pick(VMEM)[1], v(), 0, 25), // straddling a page: the handler
+  () => XX1(pick(VMEM)[1], v(), 0, 25), // straddling a page: assembled in SCR_QW
   () => (below(2) === 0 ? XX1(pick(VMEM)[1], v(), 0, 21) : DQ(below(2) === 0, v(), 20, slot())), // unmapped: faults, sometimes
   // scalar FP on the same registers: FPR i is doubleword 0 of VSR i
   () => A63(21, below(8), below(8), below(8)), () => A63(25, below(8), below(8), 0, below(8)), // fadd fmul
@@ -250,6 +249,48 @@ describe('wasm tier: VSX matches the interpreter', () => {
       const want = run(ref, 5 * words.length);
       expect([want.gl[3], want.gl[4], want.gl[5]]).toEqual([20, 10, 0]); // the stored code ran, never the old
       compare(mode, s, 5 * words.length);
+    });
+  }
+
+  // Every quadword access (and lxvdsx) at each of the 15 offsets that cross from DATA's first
+  // page into its second (r26 = the page's end - k), each load followed by a store of what it
+  // read 64 bytes on, each store followed by a load of what it wrote: inline, no handler call;
+  // and across DATA's last page into unmapped memory, or a store into a read-only page: the
+  // fault, through the handler, with nothing written.
+  for (const mode of MODES) {
+    it(`quadwords across a page boundary (${tag(mode)})`, () => {
+      const rows: ((t: number, store: boolean) => number)[] = [
+        ...[[268, 396], [844, 972], [780, 908]].map(([l, st]) => (t: number, store: boolean) => XX1(store ? st : l, t, 0, 26)),
+        (t, store) => DQ(store, t, 26, 0),
+      ];
+      const words: number[] = [];
+      for (let k = 1; k <= 15; k++) {
+        words.push(D(14, 26, 25, 8 - k), D(14, 27, 26, 64)); // r26 = page end - k, r27 = r26 + 64
+        for (const row of rows) {
+          const t = v();
+          words.push(row(t, false), XX1(396, t, 0, 27)); // load across, store it elsewhere (stxvx)
+          words.push(row(t, true), XX1(268, (t + 1) & 63, 0, 26)); // store across, load it back (lxvx)
+        }
+        if (k < 8) words.push(XX1(332, v(), 0, 26)); // lxvdsx: 8 bytes, crossing when k < 8
+      }
+      words.push(Bk(-4 * words.length));
+      const s: Setup = { words, regs: vsrs(), gprs: GPRS, fpscr: 0, fe: false, data: dataFor() };
+      expect(compare(mode, s, 2 * words.length).calls).toBe(0);
+      for (const row of [...rows, (t: number) => XX1(332, t, 0, 26)]) {
+        for (const store of [false, true]) {
+          const body = [D(14, 26, 25, 3 * PAGE_SIZE + 4), row(v(), store)]; // DATA's last page end - 4
+          const f: Setup = { words: [...body, Bk(-8)], regs: vsrs(), gprs: GPRS, fpscr: 0, fe: false, data: dataFor() };
+          expect(compare(mode, f, 6).outcome).toMatch(/^fault 11/);
+        }
+        // DATA's third page read-only: loads across into it run inline, stores fault
+        const ro = [[DATA + 2 * PAGE_SIZE, PAGE_SIZE, 1]] as const;
+        for (const store of row.length === 2 ? [false, true] : [false]) {
+          const body = [D(14, 26, 25, PAGE_SIZE + 4), row(v(), store)]; // DATA's second page end - 4
+          const f: Setup = { words: [...body, Bk(-8)], regs: vsrs(), gprs: GPRS, fpscr: 0, fe: false, data: dataFor(), prot: ro };
+          const r = compare(mode, f, 6);
+          if (store) expect(r.outcome).toMatch(/^fault 11/); else expect([r.outcome, r.calls]).toEqual(['limit', 0]);
+        }
+      }
     });
   }
 

@@ -25,7 +25,7 @@ import type { Ctx } from './compile.js';
 import { Op } from './encode.js';
 import { bswap64, eaLocal, hostAddr } from './emit.js';
 import { A, B, C, dekker, E, fmaKernel, PE, R, safe, stepDue, stepSingle, stepUlp, T } from './emitfp.js';
-import { L, VSR_OFF } from './layout.js';
+import { L, SCR_QW, VSR_OFF } from './layout.js';
 
 type Emit = (x: Ctx, i: Insn) => void;
 type Gen = (i: Insn, sf: boolean) => Emit | undefined;
@@ -106,20 +106,62 @@ function storeDw(x: Ctx, o: Order, r: number, k: number): void {
 }
 
 /**
+ * A quadword that crosses a page (the inline walk's miss, `hostAddr`): both pages in the table
+ * at `top`, the address below 4 GiB and the next page not past it, else a branch to `out` (the
+ * handler). Leaves L.w = the bytes in the first page (1..n-1), L.pg = their host address and
+ * L.xb = the next page's; the access itself goes through SCR_QW.
+ */
+function crossing(x: Ctx, top: number, n: number, out: number): void {
+  const c = x.c;
+  if (x.sf) c.get(L.ea).i64(0xffffffff).op(Op.i64_gt_u, Op.br_if, out);
+  c.get(L.ea).op(Op.i32_wrap_i64).set(L.a);
+  c.i32(0x1000).get(L.a).i32(0xfff).op(Op.i32_and, Op.i32_sub).tee(L.w).i32(n).op(Op.i32_ge_u, Op.br_if, out);
+  const page = (l: number, dst: number): void => {
+    c.get(l).i32(20).op(Op.i32_shr_u).i32(0xffc).op(Op.i32_and).mem(Op.i32_load, 2, top);
+    c.get(l).i32(10).op(Op.i32_shr_u).i32(0xffc).op(Op.i32_and, Op.i32_add).mem(Op.i32_load, 2, 0);
+    c.tee(dst).op(Op.i32_eqz, Op.br_if, out);
+  };
+  page(L.a, L.pg);
+  c.get(L.a).get(L.w).op(Op.i32_add).tee(L.xa).op(Op.i32_eqz, Op.br_if, out); // the last page: wraps
+  page(L.xa, L.xb);
+  c.get(L.pg).get(L.a).i32(0xfff).op(Op.i32_and, Op.i32_add).set(L.pg);
+}
+
+/** Copies the crossing quadword's two parts between their pages and SCR_QW (toScratch: a load). */
+function copyParts(x: Ctx, n: number, toScratch: boolean): void {
+  const c = x.c;
+  const part = (host: () => void, scr: () => void, len: () => void): void => {
+    if (toScratch) { scr(); host(); } else { host(); scr(); }
+    len(); c.memoryCopy();
+  };
+  part(() => c.get(L.pg), () => c.i32(SCR_QW), () => c.get(L.w));
+  part(() => c.get(L.xb), () => c.i32(SCR_QW).get(L.w).op(Op.i32_add), () => c.i32(n).get(L.w).op(Op.i32_sub));
+}
+
+/**
  * A VSR load (DQ form: RA|0 + DQ; X form: RA|0 + RB): inline when the bytes are in one page the
- * read table maps, else the handler (a page crossing, unmapped memory: the fault).
+ * read table maps; when they cross into the next page and both are mapped, assembled in
+ * SCR_QW first; else the handler (unmapped memory: the fault).
  */
 function load(o: Order, dq: boolean): Gen {
   return (i) => (x) => {
-    const c = x.c;
+    const c = x.c, n = o === 'ds' ? 8 : 16;
     eaLocal(x, i.ra, dq ? i.imm : undefined, i.rb);
-    // block $done { block $slow { inline access; br $done } handler }
-    c.op(Op.block, 0x40, Op.block, 0x40);
-    hostAddr(x, ARENA_RD_TOP, o === 'ds' ? 8 : 16);
+    const access = (): void => {
+      loadDw(x, o, 0); c.set(VD0);
+      if (o === 'ds') c.get(VD0).set(VD1); else { loadDw(x, o, 1); c.set(VD1); }
+      setI(x, i.rt, 0, VD0); setI(x, i.rt, 1, VD1);
+    };
+    // block $done { block $slow { block $cross { inline access; br $done } crossing; br $done } handler }
+    c.op(Op.block, 0x40, Op.block, 0x40, Op.block, 0x40);
+    hostAddr(x, ARENA_RD_TOP, n);
     c.set(L.a);
-    loadDw(x, o, 0); c.set(VD0);
-    if (o === 'ds') c.get(VD0).set(VD1); else { loadDw(x, o, 1); c.set(VD1); }
-    setI(x, i.rt, 0, VD0); setI(x, i.rt, 1, VD1);
+    access();
+    c.op(Op.br, 2, Op.end);
+    crossing(x, ARENA_RD_TOP, n, 0);
+    copyParts(x, n, true);
+    c.i32(SCR_QW).set(L.a);
+    access();
     c.op(Op.br, 1, Op.end);
     x.callHandler(changes(i.rt, false), eaRegs(i));
     c.op(Op.end);
@@ -128,16 +170,23 @@ function load(o: Order, dq: boolean): Gen {
 
 /**
  * A VSR store: inline when the 16 bytes are in one page the write table maps (never code, a
- * watched or clean page), else the handler (which checks the whole quadword before writing).
+ * watched or clean page); when they cross into the next page and both are in the table,
+ * assembled in SCR_QW, then copied; else the handler (which checks the whole quadword before
+ * writing).
  */
 function store(o: Order, dq: boolean): Gen {
   return (i) => (x) => {
     const c = x.c;
     eaLocal(x, i.ra, dq ? i.imm : undefined, i.rb);
-    c.op(Op.block, 0x40, Op.block, 0x40);
+    c.op(Op.block, 0x40, Op.block, 0x40, Op.block, 0x40);
     hostAddr(x, ARENA_WR_TOP, 16);
     c.set(L.a);
     storeDw(x, o, i.rt, 0); storeDw(x, o, i.rt, 1);
+    c.op(Op.br, 2, Op.end);
+    crossing(x, ARENA_WR_TOP, 16, 0);
+    c.i32(SCR_QW).set(L.a);
+    storeDw(x, o, i.rt, 0); storeDw(x, o, i.rt, 1);
+    copyParts(x, 16, false);
     c.op(Op.br, 1, Op.end);
     x.callHandler([], [...eaRegs(i), ...held(i.rt)]);
     c.op(Op.end);

@@ -1,7 +1,7 @@
 // A minimal WebAssembly binary writer: just what the region compiler (compile.ts) emits. One
 // function body is a flat byte list built with the opcode helpers below; `module` wraps it with
 // its imports (a memory and functions) into a complete module (WebAssembly core spec 1.0 binary
-// format, plus the sign-extension operators).
+// format, plus the sign-extension operators and memory.copy).
 
 export const I32 = 0x7f, I64 = 0x7e, F64 = 0x7c;
 export const VOID = 0x40;
@@ -107,6 +107,8 @@ export class Code {
     return this;
   }
   call(f: number): this { this.b.push(Op.call); uleb(this.b, f); return this; }
+  /** memory.copy (bulk memory) within memory 0: dst, src and n (i32s) on the stack. */
+  memoryCopy(): this { this.b.push(0xfc, 0x0a, 0x00, 0x00); return this; }
 }
 
 /** Appends `src` to `out` (no spread: bodies can exceed the engine's argument limit). */

@@ -3,8 +3,11 @@
 import { Spr32, Spr64, STATE_BYTES, STATE_OFFSETS } from '../state.js';
 import { F64, type FuncType, I32, I64 } from './encode.js';
 
-/** Scratch slots after the register state (same wasm page): next/faulting pc, count, r64's high word. */
-export const SCR_PC = STATE_BYTES, SCR_DONE = STATE_BYTES + 8, SCR_HI = STATE_BYTES + 12;
+/**
+ * Scratch slots after the register state (same wasm page): next/faulting pc, count, r64's high
+ * word, and 16 bytes where a quadword crossing a page is assembled (emitvsx.ts).
+ */
+export const SCR_PC = STATE_BYTES, SCR_DONE = STATE_BYTES + 8, SCR_HI = STATE_BYTES + 12, SCR_QW = STATE_BYTES + 16;
 
 /** Local numbering (local 0 is the `left` parameter). */
 export const L = {
@@ -27,6 +30,8 @@ export const L = {
    * error (f64), whether a status is pending and whether any pending instruction was inexact (i32).
    */
   sr: 113, se: 114, pend: 115, six: 116,
+  /** A quadword crossing a page (emitvsx.ts): the next page's first address and its host address. */
+  xa: 117, xb: 118,
 } as const;
 /** How many f64 temporaries (L.ft + 0 .. L.ft + FT_N - 1). */
 export const FT_N = 20;
@@ -35,6 +40,7 @@ export const LOCALS = [
   ...Array<number>(32).fill(F64), I32, ...Array<number>(FT_N).fill(F64), I32, I32,
   F64, F64, F64, F64, I64, I64, I32, I32, I32,
   F64, F64, I32, I32,
+  I32, I32,
 ];
 
 export const GH = STATE_OFFSETS.gprHi, GLO = STATE_OFFSETS.gprLo;
