@@ -25,7 +25,7 @@ import { GuestFault } from '../memory.js';
 import type { Machine } from '../machine.js';
 import type { Block, BlockFn } from '../translate.js';
 import { compileBlock, HOT_BLOCK, MAX_TARGETS } from '../translate.js';
-import { append, Code, F64, I32, module, Op, uleb } from './encode.js';
+import { Code, F64, I32, module, Op, uleb } from './encode.js';
 import { emitterFor, type Emit } from './emit.js';
 import { CR_OFF, CTR_OFF, FPSCR_LO_OFF, GH, GLO, L, LOCALS, LR_OFF, VSR_OFF, XER_OFF, MEM_IMPORTS, SCR_DONE, SCR_HI, SCR_PC } from './layout.js';
 
@@ -180,26 +180,29 @@ export class Ctx {
     this.holes.push({ at: this.c.b.length, reload: false, only });
   }
 
-  /** The body's bytes with the holes filled, after `prefix`. */
-  finish(prefix: number[]): number[] {
-    const spill = new Code(), reload = new Code();
+  /** The body's bytes with the holes filled, after `prefix` (one copy of each byte). */
+  finish(prefix: readonly number[]): Uint8Array {
+    const spill = new Code(), reload = new Code(), settle = new Code();
     storeLocals(spill, this.written);
     loadLocals(reload, this.used);
-    const out = prefix, b = this.c.b;
-    let from = 0;
-    const settle = new Code();
     if (this.deferred) settleCode(settle);
-    for (const h of this.holes) {
-      for (let q = from; q < h.at; q++) out.push(b[q]);
-      if (h.settle) append(out, settle.b);
-      else if (h.only !== undefined) {
-        const part = new Code();
-        storeLocals(part, h.only.filter((l) => this.written.has(l)));
-        append(out, part.b);
-      } else append(out, h.reload ? reload.b : spill.b);
+    const fill = this.holes.map((h): readonly number[] => {
+      if (h.settle) return settle.b;
+      if (h.only === undefined) return h.reload ? reload.b : spill.b;
+      const part = new Code();
+      storeLocals(part, h.only.filter((l) => this.written.has(l)));
+      return part.b;
+    });
+    const b = Uint8Array.from(this.c.b);
+    const out = new Uint8Array(prefix.length + b.length + fill.reduce((n, f) => n + f.length, 0));
+    out.set(prefix);
+    let at = prefix.length, from = 0;
+    this.holes.forEach((h, k) => {
+      out.set(b.subarray(from, h.at), at); at += h.at - from;
+      out.set(fill[k], at); at += fill[k].length;
       from = h.at;
-    }
-    for (let q = from; q < b.length; q++) out.push(b[q]);
+    });
+    out.set(b.subarray(from), at);
     return out;
   }
 
@@ -453,7 +456,7 @@ function br(c: Code, depth: number): Code {
 }
 
 /** Generates the function body for the region `members` and the handlers it imports. */
-function generate(members: Block[], sf: boolean, m: Machine): { code: number[]; helpers: Helper[] } {
+function generate(members: Block[], sf: boolean, m: Machine): { code: Uint8Array; helpers: Helper[] } {
   const body = new Ctx(sf, m.has[FEATURE_BIT.ppc64] === 1, m.mem.le);
   const c = body.c;
   const K = members.length;

@@ -133,7 +133,7 @@ export interface FuncType { params: number[]; results: number[] }
  * A module importing memory "m"."mem" (the shared arena) and functions "f".<name> of the given types, and
  * exporting one function "run" of type `type` with extra locals `locals` and body `body`.
  */
-export function module(imports: { name: string; type: FuncType }[], type: FuncType, locals: number[], body: number[]): Uint8Array<ArrayBuffer> {
+export function module(imports: { name: string; type: FuncType }[], type: FuncType, locals: number[], body: Uint8Array): Uint8Array<ArrayBuffer> {
   const types: FuncType[] = [];
   const key = (t: FuncType) => t.params.join(',') + ':' + t.results.join(',');
   const typeIndex = (t: FuncType) => {
@@ -170,20 +170,26 @@ export function module(imports: { name: string; type: FuncType }[], type: FuncTy
   section(out, 7, es);
 
   // Locals as runs of equal types.
-  const fb: number[] = [];
   const runs: [number, number][] = [];
   for (const t of locals) {
     const last = runs[runs.length - 1];
     if (last && last[1] === t) last[0]++;
     else runs.push([1, t]);
   }
+  const fb: number[] = [];
   uleb(fb, runs.length);
   for (const [n, t] of runs) { uleb(fb, n); fb.push(t); }
-  append(fb, body);
-  fb.push(Op.end);
+  // code section: one entry (its size, the locals, the body, end); the body is copied once
+  const size = fb.length + body.length + 1;
   const cs: number[] = [1];
-  uleb(cs, fb.length);
-  append(cs, fb);
-  section(out, 10, cs);
-  return new Uint8Array(out);
+  uleb(cs, size);
+  out.push(10);
+  uleb(out, cs.length + size);
+  append(out, cs);
+  append(out, fb);
+  const bytes = new Uint8Array(out.length + body.length + 1);
+  bytes.set(out);
+  bytes.set(body, out.length);
+  bytes[bytes.length - 1] = Op.end;
+  return bytes;
 }
