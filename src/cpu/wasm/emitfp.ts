@@ -21,7 +21,7 @@ import type { Insn } from '../insn.js';
 import { MAX_D, MAX_S, MIN_NORM, MIN_S } from '../isa/fp.js';
 import { C_NINF, C_NNORM, C_NZERO, C_PINF, C_PNORM, C_PZERO, C_QNAN, EXC_ALL, FEX, FI, FPCC, FR, FX, STATUS, VX, VX_ALL, XE, XX } from '../fpu/fpscr.js';
 import type { Ctx } from './compile.js';
-import { F64, I32, Op } from './encode.js';
+import { Code, F64, type Func, I32, Op } from './encode.js';
 import { eaLocal, type Gen, loadAt, storeAt } from './emit.js';
 import { FPSCR_LO_OFF, L, VSR_OFF } from './layout.js';
 
@@ -52,23 +52,84 @@ export function safe(x: Ctx, l: number): void {
   x.c.get(l).op(Op.f64_abs).f64(SAFE_HI).op(Op.f64_lt, Op.i32_and);
 }
 
+/** The temporaries Dekker's product uses (its parts, the error PE). */
+interface DekkerTemps { t: number; ah: number; al: number; bh: number; bl: number; pe: number }
+const REGION_TEMPS: DekkerTemps = { t: T, ah: AH, al: AL, bh: BH, bl: BL, pe: PE };
+
 /**
  * Dekker's product (fpu/inline.ts `dekker`): PE <- the error of p = a*b (p in local p), with
  * the same splitting and summation order.
  */
 export function dekker(x: Ctx, a: number, b: number, p: number): void {
-  const c = x.c;
-  c.f64(SPLIT).get(a).op(Op.f64_mul).set(T);
-  c.get(T).get(T).get(a).op(Op.f64_sub, Op.f64_sub).set(AH);
-  bin(x, Op.f64_sub, a, AH, AL);
-  c.f64(SPLIT).get(b).op(Op.f64_mul).set(T);
-  c.get(T).get(T).get(b).op(Op.f64_sub, Op.f64_sub).set(BH);
-  bin(x, Op.f64_sub, b, BH, BL);
+  dekkerIn(x.c, a, b, p, REGION_TEMPS);
+}
+
+function dekkerIn(c: Code, a: number, b: number, p: number, l: DekkerTemps): void {
+  c.f64(SPLIT).get(a).op(Op.f64_mul).set(l.t);
+  c.get(l.t).get(l.t).get(a).op(Op.f64_sub, Op.f64_sub).set(l.ah);
+  c.get(a).get(l.ah).op(Op.f64_sub).set(l.al);
+  c.f64(SPLIT).get(b).op(Op.f64_mul).set(l.t);
+  c.get(l.t).get(l.t).get(b).op(Op.f64_sub, Op.f64_sub).set(l.bh);
+  c.get(b).get(l.bh).op(Op.f64_sub).set(l.bl);
   // ((ah*bh - p) + ah*bl + al*bh) + al*bl
-  c.get(AH).get(BH).op(Op.f64_mul).get(p).op(Op.f64_sub);
-  c.get(AH).get(BL).op(Op.f64_mul, Op.f64_add);
-  c.get(AL).get(BH).op(Op.f64_mul, Op.f64_add);
-  c.get(AL).get(BL).op(Op.f64_mul, Op.f64_add).set(PE);
+  c.get(l.ah).get(l.bh).op(Op.f64_mul).get(p).op(Op.f64_sub);
+  c.get(l.ah).get(l.bl).op(Op.f64_mul, Op.f64_add);
+  c.get(l.al).get(l.bh).op(Op.f64_mul, Op.f64_add);
+  c.get(l.al).get(l.bl).op(Op.f64_mul, Op.f64_add).set(l.pe);
+}
+
+/** The error of a quotient r = RN(a/b), or of a square root (b == r, a the operand): a - r*b exactly, signed as exact - r. */
+function remainderIn(c: Code, a: number, b: number, r: number, p: number, l: DekkerTemps, div: boolean): void {
+  c.get(r).get(b).op(Op.f64_mul).set(p);
+  dekkerIn(c, r, b, p, l);
+  c.get(a).get(p).op(Op.f64_sub).get(l.pe).op(Op.f64_sub);
+  // sign(exact - r) = sign(rem) * sign(b)
+  if (div) c.tee(l.t).get(l.t).op(Op.f64_neg).get(b).f64(0).op(Op.f64_gt, Op.select);
+}
+
+/**
+ * Lazily computed errors. In round-to-nearest with XE clear and XX already set (or pending), a
+ * product, quotient or square root inside the checked range changes nothing but FPRF, FR and FI,
+ * and only the last deferring instruction's survive: its error is computed when the status is
+ * settled, by this function (kind, a, b, r) -> error, from the operands the instruction left in
+ * L.sk/L.sa/L.sb (compile.ts settleCode). Kinds: LZ_MUL (a*b), LZ_DIV (a/b), LZ_SQRT (sqrt a).
+ */
+export const LZ_MUL = 1, LZ_DIV = 2, LZ_SQRT = 3;
+export function errFunction(): Func {
+  const c = new Code();
+  const kind = 0, a = 1, b = 2, r = 3, p = 4, l: DekkerTemps = { t: 5, ah: 6, al: 7, bh: 8, bl: 9, pe: 10 };
+  c.get(kind).i32(LZ_MUL).op(Op.i32_eq, Op.if, 0x40);
+  dekkerIn(c, a, b, r, l);
+  c.get(l.pe).op(Op.return, Op.end);
+  c.get(kind).i32(LZ_DIV).op(Op.i32_eq, Op.if, 0x40);
+  remainderIn(c, a, b, r, p, l, true);
+  c.op(Op.return, Op.end);
+  remainderIn(c, a, r, r, p, l, false);
+  return { type: { params: [I32, F64, F64, F64], results: [F64] }, locals: Array<number>(7).fill(F64), body: c.b };
+}
+
+/**
+ * The lazy path of fmul/fdiv/fsqrt (no record form, double), the operands in A and `b`, R the
+ * host's result: in round-to-nearest with XE clear and XX set or pending, the result written and
+ * its error left for the settle (L.se NaN); the handler when an operand or R is outside the
+ * checked range (`ok`, an i32 pusher). Otherwise `full`: the error computed now and `commit`.
+ */
+function lazy(x: Ctx, i: Insn, kind: number, b: number, ok: () => void, full: () => void): void {
+  const c = x.c;
+  x.rdMode(); c.i32(XX).i32(0).get(L.six).op(Op.select, Op.i32_or).i32(XX | XE | 3).op(Op.i32_and).i32(XX).op(Op.i32_eq);
+  c.op(Op.if, 0x40);
+  ok();
+  c.op(Op.if, 0x40);
+  c.get(R); x.wr(fpr(i.rt));
+  c.get(R).set(L.sr).f64(NaN).set(L.se).i32(kind).set(L.sk).get(A).set(L.sa).get(b).set(L.sb);
+  c.i32(1).set(L.pend);
+  x.defer(true);
+  c.op(Op.else);
+  x.callHandler(changes(i), operands(i));
+  c.op(Op.end);
+  c.op(Op.else);
+  full();
+  c.op(Op.end);
 }
 
 /**
@@ -221,10 +282,14 @@ const mul = (single: boolean): Gen => (i) => (x) => {
   x.rd(fpr(i.ra)); c.set(A);
   x.rd(fpr(i.rc)); c.set(C);
   bin(x, Op.f64_mul, A, C, R);
-  dekker(x, A, C, R);
-  c.get(PE).set(E);
-  safe(x, A); safe(x, C); c.op(Op.i32_and); safe(x, R); c.op(Op.i32_and);
-  finish(x, i, single, false);
+  const ok = (): void => { safe(x, A); safe(x, C); c.op(Op.i32_and); safe(x, R); c.op(Op.i32_and); };
+  const full = (): void => {
+    dekker(x, A, C, R);
+    c.get(PE).set(E);
+    ok();
+    finish(x, i, single, false);
+  };
+  if (single || i.rec) full(); else lazy(x, i, LZ_MUL, C, ok, full);
 };
 
 /** fdiv: rem = a - r*b exactly (Dekker); sign(exact - r) = sign(rem) * sign(b). */
@@ -233,12 +298,14 @@ const div = (single: boolean): Gen => (i) => (x) => {
   x.rd(fpr(i.ra)); c.set(A);
   x.rd(fpr(i.rb)); c.set(B);
   bin(x, Op.f64_div, A, B, R);
-  bin(x, Op.f64_mul, R, B, P);
-  dekker(x, R, B, P);
-  c.get(A).get(P).op(Op.f64_sub).get(PE).op(Op.f64_sub).set(T); // rem
-  c.get(T).get(T).op(Op.f64_neg).get(B).f64(0).op(Op.f64_gt, Op.select).set(E);
-  safe(x, A); safe(x, B); c.op(Op.i32_and); safe(x, R); c.op(Op.i32_and);
-  finish(x, i, single, false);
+  const ok = (): void => { safe(x, A); safe(x, B); c.op(Op.i32_and); safe(x, R); c.op(Op.i32_and); };
+  const full = (): void => {
+    remainderIn(c, A, B, R, P, REGION_TEMPS, true);
+    c.set(E);
+    ok();
+    finish(x, i, single, false);
+  };
+  if (single || i.rec) full(); else lazy(x, i, LZ_DIV, B, ok, full);
 };
 
 /** fsqrt: the remainder a - r*r exactly (Dekker); the operand inside the safe range (so positive). */
@@ -246,11 +313,14 @@ const sqrt = (single: boolean): Gen => (i) => (x) => {
   const c = x.c;
   x.rd(fpr(i.rb)); c.set(A);
   c.get(A).op(Op.f64_sqrt).set(R);
-  bin(x, Op.f64_mul, R, R, P);
-  dekker(x, R, R, P);
-  c.get(A).get(P).op(Op.f64_sub).get(PE).op(Op.f64_sub).set(E);
-  c.get(A).f64(SAFE_LO).op(Op.f64_gt).get(A).f64(SAFE_HI).op(Op.f64_lt, Op.i32_and);
-  finish(x, i, single, false);
+  const ok = (): void => { c.get(A).f64(SAFE_LO).op(Op.f64_gt).get(A).f64(SAFE_HI).op(Op.f64_lt, Op.i32_and); };
+  const full = (): void => {
+    remainderIn(c, A, R, R, P, REGION_TEMPS, false);
+    c.set(E);
+    ok();
+    finish(x, i, single, false);
+  };
+  if (single || i.rec) full(); else lazy(x, i, LZ_SQRT, A, ok, full);
 };
 
 /** frsp: isa/fp.ts frsp rounds FRB itself (error 0) to binary32: the binary32 commit. */
