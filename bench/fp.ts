@@ -6,6 +6,10 @@
 // (G3) models, in ppcemu and in QEMU (-cpu 7450 / -cpu 750).
 // Each program runs in round-to-nearest (the fast paths) and toward zero (directed rounding:
 // the fast paths' neighbour step, or the exact BigInt path).
+// Two ppcemu times: `warm ms`, the mean of in-process runs after two warm-up runs (V8 and the
+// regions' code warm: the engine's speed), and `cold ms`, the mean wall time of whole `ppcemu run`
+// processes (start-up, cold code and region compiles included: what a user waits for), each
+// with its ratio to QEMU's whole-process time.
 
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -19,6 +23,7 @@ const TARGETS = ['ppc64le', 'ppc64', 'ppc32'];
 const MODES: [string, string][] = [['0', 'nearest'], ['1', 'toward-zero']];
 const QEMU: Record<string, string> = { ppc32: 'qemu-ppc', ppc64: 'qemu-ppc64', ppc64le: 'qemu-ppc64le' };
 const QEMU_RUNS = 3;
+const PPCEMU = path.join(ROOT, 'bin/ppcemu.js');
 /** Extra CPU models per target and program (same name in ppcemu and QEMU). */
 const EXTRA_CPUS: Record<string, string[]> = { 'ppc32/fp_bench_vsx': ['7450', '750'] };
 
@@ -30,23 +35,30 @@ function goldenCpu(t: string, p: string): string | undefined {
   } catch { return undefined; }
 }
 
-/** Mean wall time of QEMU running the binary (ms), or undefined when QEMU is not installed. */
-function qemuMs(t: string, file: string, cpu: string | undefined, args: string[]): number | undefined {
-  const argv = [...(cpu ? ['-cpu', cpu] : []), file, ...args];
+/** Mean wall time (ms) of QEMU_RUNS processes `cmd argv`, or undefined when one fails to run or exits non-zero. */
+function wallMs(cmd: string, argv: string[]): number | undefined {
   let total = 0;
   for (let k = 0; k < QEMU_RUNS; k++) {
     const t0 = process.hrtime.bigint();
-    const r = spawnSync(QEMU[t], argv, { stdio: ['ignore', 'ignore', 'ignore'] });
+    const r = spawnSync(cmd, argv, { stdio: ['ignore', 'ignore', 'ignore'] });
     if (r.error || r.status !== 0) return undefined;
     total += Number(process.hrtime.bigint() - t0) / 1e6;
   }
   return total / QEMU_RUNS;
 }
 
+/** Mean wall time of QEMU running the binary (ms), or undefined when QEMU is not installed. */
+const qemuMs = (t: string, file: string, cpu: string | undefined, args: string[]): number | undefined =>
+  wallMs(QEMU[t], [...(cpu ? ['-cpu', cpu] : []), file, ...args]);
+
+/** Mean wall time of `ppcemu run` processes on the binary (ms). */
+const coldMs = (file: string, cpu: string | undefined, args: string[]): number | undefined =>
+  wallMs(process.execPath, [PPCEMU, 'run', ...(cpu ? ['--cpu', cpu] : []), file, ...args]);
+
 export default async function fpBench(filter?: string): Promise<void> {
-  const bench = new Bench({ iterations: 3, warmupIterations: 1, time: 0 });
+  const bench = new Bench({ iterations: 3, warmupIterations: 2, time: 0 });
   const icounts = new Map<string, number>();
-  const qemu = new Map<string, number | undefined>();
+  const qemu = new Map<string, number | undefined>(), cold = new Map<string, number | undefined>();
   for (const t of TARGETS) {
     for (const p of PROGRAMS) {
       const file = path.join(ROOT, 'test/bin', t, p);
@@ -61,18 +73,20 @@ export default async function fpBench(filter?: string): Promise<void> {
           icounts.set(name, r.icount);
         });
         qemu.set(name, qemuMs(t, file, cpu, [arg]));
+        cold.set(name, coldMs(file, cpu, [arg]));
       }
     }
   }
   await bench.run();
-  console.log('fp program                                   guest insns      ms/run     MIPS   QEMU ms  x QEMU');
+  console.log('fp program                                   guest insns  warm ms  warm MIPS  x QEMU   cold ms  x QEMU   QEMU ms');
+  const f = (v: number | undefined, w: number, d: number): string => (v === undefined ? '-' : v.toFixed(d)).padStart(w);
   for (const task of bench.tasks) {
     const res = task.result;
     if (!res || res.state !== 'completed') { console.log(`${task.name}: failed`); continue; }
     const ms = res.latency.mean;
     const n = icounts.get(task.name) ?? 0;
-    const q = qemu.get(task.name);
-    const qcols = q === undefined ? '         -       -' : `${q.toFixed(1).padStart(10)} ${(q / ms).toFixed(2).padStart(7)}`;
-    console.log(`${task.name.padEnd(43)} ${String(n).padStart(12)} ${ms.toFixed(1).padStart(11)} ${(n / ms / 1000).toFixed(1).padStart(8)}${qcols}`);
+    const q = qemu.get(task.name), c = cold.get(task.name);
+    console.log(`${task.name.padEnd(43)} ${String(n).padStart(12)} ${f(ms, 8, 1)} ${f(n / ms / 1000, 10, 1)} ${f(q && q / ms, 7, 2)} ` +
+      `${f(c, 9, 1)} ${f(q && c && q / c, 7, 2)} ${f(q, 9, 1)}`);
   }
 }

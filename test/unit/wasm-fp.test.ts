@@ -197,6 +197,8 @@ const EDGES = [
   1, -1, 1 + 2 ** -52, -(1 + 2 ** -51), 2 ** -53, 3 * 2 ** -53, 0.1, -1 / 3,
   1.7976931348623157e308, -3 * 2 ** 970, 2 ** 1023, 2 ** -1022, -1.5 * 2 ** -1022,
   2 ** -960 * (1 + 2 ** -52), -(2 ** -961), 2 ** 995 * (1 - 2 ** -53), 2 ** 995, 2 ** 500, 2 ** -500, -(2 ** -40),
+  // zeros: exact zero products (with 2^1023 too, whose Dekker split overflows), quotients and x - x
+  0, -0,
 ];
 /**
  * Multiply-add triples [a, c, b] where round-to-odd decides: a*c = -2^-53 - 2^-131 (p = -2^-53)
@@ -239,14 +241,15 @@ describe('wasm tier: scalar FP matches the interpreter', () => {
             words.push(ops[k](30, a, b, c), D(54, 30, 20, 16 * j), X63(31, 0, 0, 583), D(54, 31, 20, 16 * j + 8));
           });
           words.push(B(-4 * words.length));
-          for (const fpscr of [0, XX_FX | (1 + below(3))]) { // nearest; a directed mode with XX set
+          // nearest (XX clear: each error computed; set: left for the settle), a directed mode
+          for (const fpscr of [0, XX_FX, XX_FX | (1 + below(3))]) {
             const s: Setup = { words, regs, gprs: GPRS, fpscr, fe: false, data: new Uint8Array(DATA_LEN) };
             const { calls } = compare(mode, s, words.length);
-            inline += 2 * part.length - calls; // mffs is a call; the rest bailed (a compare's NaN)
+            inline += 3 * part.length - calls; // mffs is a call; the rest bailed (a compare's NaN)
           }
         }
       }
-      expect(inline).toBeGreaterThan(total / 2); // most ran inline
+      expect(inline).toBeGreaterThan(1.5 * total); // most of the three runs ran inline
     });
   }
 

@@ -46,6 +46,15 @@ const VARITH: [string, number][] = [
     return [[`xv${n}adp`, xo], [`xv${n}mdp`, xo + 8], [`xv${n}asp`, xo - 32], [`xv${n}msp`, xo - 24]];
   }),
 ];
+/** VSX scalar arithmetic (XX3; XX2 with a negative xo: sqrt, xsrsp): [mnemonic, xo]. */
+const XSARITH: [string, number][] = [
+  ['xsadddp', 32], ['xssubdp', 40], ['xsmuldp', 48], ['xsdivdp', 56], ['xsaddsp', 0], ['xssubsp', 8], ['xsmulsp', 16], ['xsdivsp', 24],
+  ['xsmaddadp', 33], ['xsmaddmdp', 41], ['xsmsubadp', 49], ['xsmsubmdp', 57], ['xsnmaddadp', 161], ['xsnmaddmdp', 169],
+  ['xsnmsubadp', 177], ['xsnmsubmdp', 185], ['xsmaddasp', 1], ['xsmaddmsp', 9], ['xsmsubasp', 17], ['xsmsubmsp', 25],
+  ['xsnmaddasp', 129], ['xsnmaddmsp', 137], ['xsnmsubasp', 145], ['xsnmsubmsp', 153],
+  ['xssqrtdp', -75], ['xssqrtsp', -11], ['xsrsp', -281],
+];
+const xs = (xo: number, t: number, a: number, b: number): number => (xo < 0 ? XX2(-xo, t, b) : XX3(xo, t, a, b));
 const VLOGIC: [string, number][] = [
   ['xxland', 130], ['xxlandc', 138], ['xxlor', 146], ['xxlxor', 154], ['xxlnor', 162], ['xxlorc', 170], ['xxlnand', 178], ['xxleqv', 186],
 ];
@@ -69,6 +78,7 @@ const GENS: (() => number)[] = [
   ...VARITH.map(([, xo]) => () => XX3(xo, v(), v(), v())),
   ...VARITH.map(([, xo]) => () => XX3(xo, v(), v(), v())),
   ...VLOGIC.map(([, xo]) => () => XX3(xo, v(), v(), v())),
+  ...XSARITH.map(([, xo]) => () => xs(xo, v(), v(), v())),
   () => XX3P(10, v(), v(), v(), below(4)), // xxpermdi
   () => XX3P(2, v(), v(), v(), below(4)), // xxsldwi
   () => XX2(164, v(), v(), below(4)), // xxspltw
@@ -167,6 +177,7 @@ describe('wasm tier: VSX matches the interpreter', () => {
     const name = (w: number): string | undefined => t.lookup(w)?.mnem;
     for (const [mn, xo] of VARITH) expect(name(XX3(xo, 33, 2, 40))).toBe(mn);
     for (const [mn, xo] of VLOGIC) expect(name(XX3(xo, 1, 34, 5))).toBe(mn);
+    for (const [mn, xo] of XSARITH) expect(name(xs(xo, 33, 2, 40))).toBe(mn);
     for (const [mn, xo] of VMEM) expect(name(XX1(xo, 35, 3, 4))).toBe(mn);
     expect([name(XX3P(10, 1, 2, 3, 1)), name(XX3P(2, 1, 2, 3, 3)), name(XX2(164, 1, 40, 2))]).toEqual(['xxpermdi', 'xxsldwi', 'xxspltw']);
     expect([name(XX2(329, 1, 2)), name(XX2(267, 1, 2)), name(XX2(331, 1, 2))]).toEqual(['xscvspdp', 'xscvdpspn', 'xscvspdpn']);
@@ -324,10 +335,14 @@ describe('wasm tier: VSX matches the interpreter', () => {
       return w;
     };
     /** Each arithmetic row once, targets 8..15 and 40..47 (the m-forms' XT is an operand: copied first). */
-    const arith = (sp: boolean): number[] => VARITH.filter(([mn]) => mn.endsWith(sp ? 'sp' : 'dp')).flatMap(([mn, xo], k) => {
+    // (the scalar forms, single ones too, take doubles: with the double lanes; the square roots,
+    // whose operands may be negative, only in the random blocks)
+    const rows = (sp: boolean): [string, number][] => sp ? VARITH.filter(([mn]) => mn.endsWith('sp'))
+      : [...VARITH.filter(([mn]) => mn.endsWith('dp')), ...XSARITH.filter(([mn]) => !mn.startsWith('xssqrt'))];
+    const arith = (sp: boolean): number[] => rows(sp).flatMap(([mn, xo], k) => {
       const t = k & 1 ? 8 + (k >> 1) : 40 + (k >> 1), a = k & 1 ? 1 + (k % 7) : 33 + (k % 7), b = k & 1 ? 33 + ((k + 3) % 7) : 1 + ((k + 3) % 7);
       const copy = XX3(146, t, 2 + (k % 5), 2 + (k % 5)); // xxlor t, src, src: a known XT operand
-      return /^xvn?m(add|sub)/.test(mn) ? [copy, XX3(xo, t, a, b)] : [XX3(xo, t, a, b)];
+      return /^x[vs]n?m(add|sub)/.test(mn) ? [copy, xs(xo, t, a, b)] : [xs(xo, t, a, b)];
     });
     const mem = [XX1(268, 9, 20, 23), XX1(396, 41, 20, 23), DQ(false, 42, 20, 0x100), DQ(true, 10, 20, 0x200),
       XX1(844, 43, 20, 23), XX1(972, 43, 20, 23), XX1(780, 11, 20, 23), XX1(908, 11, 20, 23), XX1(332, 44, 20, 23),

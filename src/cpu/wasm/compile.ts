@@ -18,7 +18,7 @@
 // it completed (the DONE slot), before every handler call too.
 
 import { FEATURE_BIT, unitOf } from '../../features/features.js';
-import { C_NNORM, C_PNORM, FI, FR, FX, STATUS, XX } from '../fpu/fpscr.js';
+import { FI, FR, FX, STATUS, XX } from '../fpu/fpscr.js';
 import type { Insn } from '../insn.js';
 import { Flag } from '../isa/table.js';
 import { GuestFault } from '../memory.js';
@@ -27,7 +27,7 @@ import type { Block, BlockFn } from '../translate.js';
 import { compileBlock, HOT_BLOCK, MAX_TARGETS } from '../translate.js';
 import { Code, F64, type Func, I32, module, Op, uleb } from './encode.js';
 import { emitterFor, type Emit } from './emit.js';
-import { errFunction } from './emitfp.js';
+import { classNZ, errFunction } from './emitfp.js';
 import { CR_OFF, CTR_OFF, FPSCR_LO_OFF, GH, GLO, L, LOCALS, LR_OFF, VSR_OFF, XER_OFF, MEM_IMPORTS, SCR_DONE, SCR_HI, SCR_PC } from './layout.js';
 
 export { SCR_HI };
@@ -81,7 +81,7 @@ function loadLocals(c: Code, ls: Iterable<number>): void {
 
 /**
  * The FPSCR local <- its value with the deferred status written (Ctx.defer): FPRF of the last
- * deferring instruction's result (a normal number), FI and FR from its error (FR: rounded away
+ * deferring instruction's result (a normal number or an exact zero), FI and FR from its error (FR: rounded away
  * from zero), XX if any pending instruction was inexact and FX if that set XX; then nothing is
  * pending. (fpu/inline.ts statusD, applied once.)
  */
@@ -94,7 +94,7 @@ function settleCode(c: Code, err: number | undefined): void {
     c.op(Op.end);
   }
   c.get(L.fs).i32(~STATUS).op(Op.i32_and);
-  c.i32(C_PNORM).i32(C_NNORM).get(L.sr).f64(0).op(Op.f64_gt, Op.select, Op.i32_or);
+  classNZ(c, L.sr); c.op(Op.i32_or);
   c.i32(FI | FR).i32(FI).get(L.sr).f64(0).op(Op.f64_gt).get(L.se).f64(0).op(Op.f64_lt, Op.i32_eq, Op.select);
   c.i32(0).get(L.se).f64(0).op(Op.f64_ne, Op.select, Op.i32_or);
   c.i32(XX).i32(XX | FX).get(L.fs).i32(XX).op(Op.i32_and, Op.select);

@@ -543,9 +543,70 @@ function rotMds(maskOf: (i: Insn) => bigint): Gen {
   };
 }
 
+// ---- condition register (isa/cr.ts) ---------------------------------------------------------
+
+/**
+ * The CR logical ops: CR bit BT <- f(bit BA, bit BB) (bit n is mask 1 << (31 - n)); `notB`
+ * complements bit BB first (crandc, crorc), `invert` the result (crnand, crnor, creqv).
+ */
+const crLogical = (f: number, invert = false, notB = false): Gen => (i) => (x) => {
+  const c = x.c;
+  x.rd(L.cr); c.i32(~(1 << (31 - i.rt))).op(Op.i32_and);
+  x.rd(L.cr); c.i32(31 - i.ra).op(Op.i32_shr_u);
+  x.rd(L.cr); c.i32(31 - i.rb).op(Op.i32_shr_u);
+  if (notB) c.i32(-1).op(Op.i32_xor);
+  c.op(f);
+  if (invert) c.i32(-1).op(Op.i32_xor);
+  c.i32(1).op(Op.i32_and).i32(31 - i.rt).op(Op.i32_shl, Op.i32_or);
+  x.wr(L.cr);
+};
+
+/** The CR mask of the fields an FXM selects (bit 0x80: field 0). */
+function fxmMask(fxm: number): number {
+  let mask = 0;
+  for (let f = 0; f < 8; f++) if (fxm & (0x80 >> f)) mask |= 0xf << (28 - 4 * f);
+  return mask;
+}
+
+/** mtcrf (mtocrf: exactly one FXM bit, else nothing, as cr.ts): the selected fields <- RS's. */
+const mtcrf = (single: boolean): Gen => (i) => (x) => {
+  const mask = fxmMask(i.x);
+  if (single && (i.x === 0 || (i.x & (i.x - 1)) !== 0)) return;
+  const c = x.c;
+  x.rd(L.cr); c.i32(~mask).op(Op.i32_and);
+  x.g(i.rt); c.op(Op.i32_wrap_i64).i32(mask).op(Op.i32_and, Op.i32_or);
+  x.wr(L.cr);
+};
+
+/** mfcr (mfocrf: exactly one FXM bit, that field only, else nothing): RT <- CR, zero-extended. */
+const mfcr = (single: boolean): Gen => (i) => (x) => {
+  if (single && (i.x === 0 || (i.x & (i.x - 1)) !== 0)) return;
+  x.rd(L.cr);
+  if (single) x.c.i32(fxmMask(i.x)).op(Op.i32_and);
+  x.c.op(Op.i64_extend_i32_u);
+  x.setG(i.rt);
+};
+
+/** mcrf: CR field BF <- field BFA. */
+const mcrf: Gen = (i) => (x) => {
+  const c = x.c, st = 28 - 4 * (i.rt >>> 2), sa = 28 - 4 * (i.ra >>> 2);
+  x.rd(L.cr); c.i32(~(0xf << st)).op(Op.i32_and);
+  x.rd(L.cr); c.i32(sa).op(Op.i32_shr_u).i32(0xf).op(Op.i32_and).i32(st).op(Op.i32_shl, Op.i32_or);
+  x.wr(L.cr);
+};
+
+const CR_GENS: Record<string, Gen> = {
+  crand: crLogical(Op.i32_and), cror: crLogical(Op.i32_or), crxor: crLogical(Op.i32_xor),
+  crnand: crLogical(Op.i32_and, true), crnor: crLogical(Op.i32_or, true), creqv: crLogical(Op.i32_xor, true),
+  crandc: crLogical(Op.i32_and, false, true), crorc: crLogical(Op.i32_or, false, true),
+  mcrf, mtcrf: mtcrf(false), mtocrf: mtcrf(true), mfcr: mfcr(false), mfocrf: mfcr(true),
+};
+
 /** Primary opcodes of the rows below that inline.ts's OPCD table does not list (and that are not 31). */
 const OWN_OPCD: Record<string, readonly number[]> = {
   mulli: [7], subfic: [8], addic: [12, 13], rlwimi: [20], rlwnm: [23], rldimi: [30], rldcl: [30], rldcr: [30], lhau: [43],
+  maddld: [4],
+  ...Object.fromEntries(['crand', 'cror', 'crxor', 'crnand', 'crnor', 'creqv', 'crandc', 'crorc', 'mcrf'].map((n) => [n, [19]])),
 };
 
 const GENS: Record<string, Gen> = {
@@ -557,6 +618,9 @@ const GENS: Record<string, Gen> = {
   add: arith(Op.i64_add),
   subf: arith(Op.i64_sub, true),
   mulld: arith(Op.i64_mul),
+  // maddld (ISA 3.0): RT <- low doubleword of RA * RB + RC
+  maddld: (i) => (x) => { x.g(i.ra); x.g(i.rb); x.c.op(Op.i64_mul); x.g(i.rc); x.c.op(Op.i64_add); x.setG(i.rt); },
+  ...CR_GENS,
   neg: (i) => (i.oe ? undefined : (x) => {
     x.c.i64(0); x.g(i.ra); x.c.op(Op.i64_sub); x.setG(i.rt); rec(x, i, i.rt);
   }),

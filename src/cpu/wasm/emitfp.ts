@@ -41,6 +41,18 @@ const fpr = (r: number): number => L.fpr + r;
 
 // ---- arithmetic ------------------------------------------------------------------------------
 
+/** Pushes FPRF's class (i32) of the normal or zero double in local l. */
+export function classNZ(c: Code, l: number): void {
+  c.i32(C_PNORM).i32(C_NNORM).get(l).f64(0).op(Op.f64_gt, Op.select);
+  c.i32(C_NZERO).i32(C_PZERO).get(l).op(Op.i64_reinterpret_f64).i64(0).op(Op.i64_lt_s, Op.select);
+  c.get(l).f64(0).op(Op.f64_ne, Op.select);
+}
+
+/** Pushes (i32) whether local l is finite (false for NaN). */
+function finite(c: Code, l: number): void {
+  c.get(l).op(Op.f64_abs).f64(Infinity).op(Op.f64_lt);
+}
+
 /** dst <- a op b (locals). */
 function bin(x: Ctx, op: number, a: number, b: number, dst: number): void {
   x.c.get(a).get(b).op(op).set(dst);
@@ -114,18 +126,18 @@ export function errFunction(): Func {
  * its error left for the settle (L.se NaN); the handler when an operand or R is outside the
  * checked range (`ok`, an i32 pusher). Otherwise `full`: the error computed now and `commit`.
  */
-function lazy(x: Ctx, i: Insn, kind: number, b: number, ok: () => void, full: () => void): void {
+function lazy(x: Ctx, r: Regs, kind: number, b: number, ok: () => void, full: () => void): void {
   const c = x.c;
   x.rdMode(); c.i32(XX).i32(0).get(L.six).op(Op.select, Op.i32_or).i32(XX | XE | 3).op(Op.i32_and).i32(XX).op(Op.i32_eq);
   c.op(Op.if, 0x40);
   ok();
   c.op(Op.if, 0x40);
-  c.get(R); x.wr(fpr(i.rt));
-  c.get(R).set(L.sr).f64(NaN).set(L.se).i32(kind).set(L.sk).get(A).set(L.sa).get(b).set(L.sb);
+  setT(x, r, R);
+  c.get(R).set(L.sr).f64(NaN).f64(0).get(R).f64(0).op(Op.f64_ne, Op.select).set(L.se).i32(kind).set(L.sk).get(A).set(L.sa).get(b).set(L.sb);
   c.i32(1).set(L.pend);
   x.defer(true);
   c.op(Op.else);
-  x.callHandler(changes(i), operands(i));
+  x.callHandler(changesR(r), operandsR(r));
   c.op(Op.end);
   c.op(Op.else);
   full();
@@ -142,7 +154,7 @@ function lazy(x: Ctx, i: Insn, kind: number, b: number, ok: () => void, full: ()
  * normal, and when inexact FI, FR (the magnitude rounded up), XX and FX on XX's 0->1 change.
  * Anything else calls the handler before anything is written.
  */
-function commit(x: Ctx, i: Insn, neg: boolean, okDir?: () => void): void {
+function commit(x: Ctx, r: Regs, neg: boolean, okDir?: () => void): void {
   const c = x.c;
   x.rdMode(); c.i32(XE).op(Op.i32_and, Op.i32_eqz, Op.i32_and);
   stepDue(x, R, E); c.tee(L.due);
@@ -157,8 +169,8 @@ function commit(x: Ctx, i: Insn, neg: boolean, okDir?: () => void): void {
   c.get(E).op(Op.f64_neg).set(E);
   c.op(Op.end);
   if (neg) { c.get(R).op(Op.f64_neg).set(R); c.get(E).op(Op.f64_neg).set(E); }
-  c.get(R); x.wr(fpr(i.rt));
-  if (!i.rec) {
+  setT(x, r, R);
+  if (!r.rec) {
     // the status is deferred (Ctx.defer): written once when something may look at it
     c.get(R).set(L.sr).get(E).set(L.se);
     c.get(L.six).get(E).f64(0).op(Op.f64_ne, Op.i32_or).set(L.six);
@@ -166,7 +178,7 @@ function commit(x: Ctx, i: Insn, neg: boolean, okDir?: () => void): void {
     x.defer();
   } else {
     x.rd(L.fs); c.i32(NOT_STATUS).op(Op.i32_and);
-    c.i32(C_PNORM).i32(C_NNORM).get(R).f64(0).op(Op.f64_gt, Op.select, Op.i32_or);
+    classNZ(c, R); c.op(Op.i32_or);
     // inexact (E != 0): FI|FR when the error points toward zero from R, else FI; XX, FX on 0->1
     c.i32(FI | FR | XX).i32(FI | XX);
     c.get(R).f64(0).op(Op.f64_gt).get(E).f64(0).op(Op.f64_lt, Op.i32_eq, Op.select);
@@ -176,7 +188,7 @@ function commit(x: Ctx, i: Insn, neg: boolean, okDir?: () => void): void {
     cr1(x);
   }
   c.op(Op.else);
-  x.callHandler(changes(i), operands(i));
+  x.callHandler(changesR(r), operandsR(r));
   c.op(Op.end);
 }
 
@@ -190,6 +202,39 @@ function cr1(x: Ctx): void {
 
 /** What an arithmetic handler can change: FRT, the FPSCR and, for a record form, CR (CR1). */
 const changes = (i: Insn): number[] => (i.rec ? [fpr(i.rt), L.fs, L.cr] : [fpr(i.rt), L.fs]);
+
+/**
+ * An arithmetic row's registers as VSR numbers (FPR n is VSR n): target and operands (the
+ * kernels compute a*c + b, a + b, a / b, sqrt b), whether it is a record form, and whether it is
+ * a VSX scalar form (xs*: any of VSRs 0..63; doubleword 1 of the target becomes 0, as the
+ * handlers leave it).
+ */
+export interface Regs { t: number; a: number; b: number; c: number; rec: boolean; vsx: boolean }
+type Pick = (i: Insn) => Regs;
+/** The f* forms: FRT, FRA, FRB, FRC. */
+const F_REGS: Pick = (i) => ({ t: i.rt, a: i.ra, b: i.rb, c: i.rc, rec: i.rec === 1, vsx: false });
+/** The xs* XX3 and XX2 forms: XT <- XA op XB (a product's second factor is XB), XT <- op XB. */
+const XS_REGS: Pick = (i) => ({ t: i.rt, a: i.ra, b: i.rb, c: i.rb, rec: false, vsx: true });
+/** The xs multiply-adds: 'a' forms XT <- XA*XB + XT, 'm' forms XT <- XA*XT + XB (isa/vsxfp.ts sMadd). */
+const XS_MADD_A: Pick = (i) => ({ t: i.rt, a: i.ra, b: i.rt, c: i.rb, rec: false, vsx: true });
+const XS_MADD_M: Pick = (i) => ({ t: i.rt, a: i.ra, b: i.rb, c: i.rt, rec: false, vsx: true });
+
+/** Pushes VSR v's doubleword 0 as f64: FPR v's local, or the register buffer (VSRs 32..63). */
+function rdV(x: Ctx, v: number): void {
+  if (v < 32) x.rd(fpr(v)); else x.c.i32(0).mem(Op.f64_load, 3, VSR_OFF + 16 * v);
+}
+
+/** The target's doubleword 0 <- local l; a VSX scalar form's doubleword 1 <- 0. */
+function setT(x: Ctx, r: Regs, l: number): void {
+  const c = x.c;
+  if (r.t < 32) { c.get(l); x.wr(fpr(r.t)); } else c.i32(0).get(l).mem(Op.f64_store, 3, VSR_OFF + 16 * r.t);
+  if (r.vsx) c.i32(0).i64(0).mem(Op.i64_store, 3, VSR_OFF + 16 * r.t + 8);
+}
+
+/** What an arithmetic row's handler can change among the locals: FRT (VSRs 0..31), the FPSCR, CR for a record form. */
+const changesR = (r: Regs): number[] => [...(r.t < 32 ? [fpr(r.t)] : []), L.fs, ...(r.rec ? [L.cr] : [])];
+/** What it reads among the locals: its operands held in locals and the FPSCR. */
+const operandsR = (r: Regs): number[] => [...new Set([r.a, r.b, r.c].filter((v) => v < 32).map(fpr)), L.fs];
 /**
  * What an arithmetic row's handler reads among the locals: its operands and the FPSCR (fields an
  * instruction does not use name FPRs spilled for nothing; a record form's CR is among `changes`).
@@ -214,7 +259,7 @@ const FF = L.ft + 14;
  * result (negated after rounding for fnmadds/fnmsubs) and the FPSCR: FPRF, and when inexact FI,
  * FR (the magnitude rounded up), XX and FX on XX's 0->1 change; a record form's CR1 after.
  */
-function commitS(x: Ctx, i: Insn, neg: boolean): void {
+function commitS(x: Ctx, r: Regs, neg: boolean): void {
   const c = x.c;
   x.rd(L.fs); c.i32(XE).op(Op.i32_and, Op.i32_eqz, Op.i32_and);
   c.get(R).op(Op.f64_abs).f64(MIN_S).op(Op.f64_gt, Op.i32_and);
@@ -240,30 +285,30 @@ function commitS(x: Ctx, i: Insn, neg: boolean): void {
   c.get(FF).get(R).op(Op.f64_ne, Op.select).set(L.ok);
   c.op(Op.end);
   if (neg) c.get(FF).op(Op.f64_neg).set(FF);
-  c.get(FF); x.wr(fpr(i.rt));
+  setT(x, r, FF);
   x.rd(L.fs); c.i32(NOT_STATUS).op(Op.i32_and);
   c.i32(C_PNORM).i32(C_NNORM).get(FF).f64(0).op(Op.f64_gt, Op.select, Op.i32_or);
   c.i32(FI | FR | XX).i32(FI | XX).get(L.ok).op(Op.select);
   x.rd(L.fs); c.i32(-1).op(Op.i32_xor).i32(XX).op(Op.i32_and).i32(6).op(Op.i32_shl, Op.i32_or);
   c.i32(0).get(L.due).op(Op.i32_eqz, Op.select, Op.i32_or);
   x.wr(L.fs);
-  if (i.rec) cr1(x);
+  if (r.rec) cr1(x);
   c.op(Op.else);
-  x.callHandler(changes(i), operands(i));
+  x.callHandler(changesR(r), operandsR(r));
   c.op(Op.end);
 }
 
 /** The commit of a kernel result: binary64 (commit) or binary32 (commitS). */
-function finish(x: Ctx, i: Insn, single: boolean, neg: boolean, okDir?: () => void): void {
-  if (single) commitS(x, i, neg); else commit(x, i, neg, okDir);
+function finish(x: Ctx, r: Regs, single: boolean, neg: boolean, okDir?: () => void): void {
+  if (single) commitS(x, r, neg); else commit(x, r, neg, okDir);
 }
 
 /** fadd/fsub: TwoSum; the sum must be a normal double (a NaN error: r - a overflowed). */
-function addSub(sub: boolean, single: boolean): Gen {
+function addSub(sub: boolean, single: boolean, pick = F_REGS): Gen {
   return (i) => (x) => {
-    const c = x.c;
-    x.rd(fpr(i.ra)); c.set(A);
-    x.rd(fpr(i.rb)); if (sub) c.op(Op.f64_neg); c.set(B);
+    const c = x.c, r = pick(i);
+    rdV(x, r.a); c.set(A);
+    rdV(x, r.b); if (sub) c.op(Op.f64_neg); c.set(B);
     bin(x, Op.f64_add, A, B, R);
     bin(x, Op.f64_sub, R, A, BB);
     // e = (a - (r - bb)) + (b - bb)
@@ -271,62 +316,74 @@ function addSub(sub: boolean, single: boolean): Gen {
     c.get(R).op(Op.f64_abs).set(T);
     c.get(T).f64(MIN_NORM).op(Op.f64_ge).get(T).f64(MAX_D).op(Op.f64_le, Op.i32_and);
     c.get(E).get(E).op(Op.f64_eq, Op.i32_and);
+    // or an exact zero (x - x, 0 + 0: a zero sum of doubles is exact) in round-to-nearest, where
+    // the host's sign rules are the ISA's (round toward -infinity gives x - x = -0)
+    c.get(R).f64(0).op(Op.f64_eq); x.rdMode(); c.i32(3).op(Op.i32_and, Op.i32_eqz, Op.i32_and, Op.i32_or);
     // a directed step from a sum at the range's edges might leave it
-    finish(x, i, single, false, () => { c.get(T).f64(MIN_NORM).op(Op.f64_gt).get(T).f64(MAX_D).op(Op.f64_lt, Op.i32_and); });
+    finish(x, r, single, false, () => { c.get(T).f64(MIN_NORM).op(Op.f64_gt).get(T).f64(MAX_D).op(Op.f64_lt, Op.i32_and); });
   };
 }
 
 /** fmul (FRA * FRC): Dekker's product; operands and product inside the safe range. */
-const mul = (single: boolean): Gen => (i) => (x) => {
-  const c = x.c;
-  x.rd(fpr(i.ra)); c.set(A);
-  x.rd(fpr(i.rc)); c.set(C);
+const mul = (single: boolean, pick = F_REGS): Gen => (i) => (x) => {
+  const c = x.c, r = pick(i);
+  rdV(x, r.a); c.set(A);
+  rdV(x, r.c); c.set(C);
   bin(x, Op.f64_mul, A, C, R);
-  const ok = (): void => { safe(x, A); safe(x, C); c.op(Op.i32_and); safe(x, R); c.op(Op.i32_and); };
+  // operands and product in the safe range, or a zero factor and a finite other one: an exact ±0
+  const ok = (): void => {
+    safe(x, A); safe(x, C); c.op(Op.i32_and); safe(x, R); c.op(Op.i32_and);
+    c.get(A).f64(0).op(Op.f64_eq).get(C).f64(0).op(Op.f64_eq, Op.i32_or); finite(c, A); finite(c, C); c.op(Op.i32_and, Op.i32_and, Op.i32_or);
+  };
   const full = (): void => {
     dekker(x, A, C, R);
-    c.get(PE).set(E);
+    // (Dekker's split of a huge factor overflows: a zero product's error is 0)
+    c.f64(0).get(PE).get(R).f64(0).op(Op.f64_eq, Op.select).set(E);
     ok();
-    finish(x, i, single, false);
+    finish(x, r, single, false);
   };
-  if (single || i.rec) full(); else lazy(x, i, LZ_MUL, C, ok, full);
+  if (single || r.rec) full(); else lazy(x, r, LZ_MUL, C, ok, full);
 };
 
 /** fdiv: rem = a - r*b exactly (Dekker); sign(exact - r) = sign(rem) * sign(b). */
-const div = (single: boolean): Gen => (i) => (x) => {
-  const c = x.c;
-  x.rd(fpr(i.ra)); c.set(A);
-  x.rd(fpr(i.rb)); c.set(B);
+const div = (single: boolean, pick = F_REGS): Gen => (i) => (x) => {
+  const c = x.c, r = pick(i);
+  rdV(x, r.a); c.set(A);
+  rdV(x, r.b); c.set(B);
   bin(x, Op.f64_div, A, B, R);
-  const ok = (): void => { safe(x, A); safe(x, B); c.op(Op.i32_and); safe(x, R); c.op(Op.i32_and); };
+  // operands and quotient in the safe range, or 0 / a safe divisor: an exact ±0
+  const ok = (): void => {
+    safe(x, A); safe(x, R); c.op(Op.i32_and); c.get(A).f64(0).op(Op.f64_eq, Op.i32_or); safe(x, B); c.op(Op.i32_and);
+  };
   const full = (): void => {
     remainderIn(c, A, B, R, P, REGION_TEMPS, true);
     c.set(E);
     ok();
-    finish(x, i, single, false);
+    finish(x, r, single, false);
   };
-  if (single || i.rec) full(); else lazy(x, i, LZ_DIV, B, ok, full);
+  if (single || r.rec) full(); else lazy(x, r, LZ_DIV, B, ok, full);
 };
 
 /** fsqrt: the remainder a - r*r exactly (Dekker); the operand inside the safe range (so positive). */
-const sqrt = (single: boolean): Gen => (i) => (x) => {
-  const c = x.c;
-  x.rd(fpr(i.rb)); c.set(A);
+const sqrt = (single: boolean, pick = F_REGS): Gen => (i) => (x) => {
+  const c = x.c, r = pick(i);
+  rdV(x, r.b); c.set(A);
   c.get(A).op(Op.f64_sqrt).set(R);
   const ok = (): void => { c.get(A).f64(SAFE_LO).op(Op.f64_gt).get(A).f64(SAFE_HI).op(Op.f64_lt, Op.i32_and); };
   const full = (): void => {
     remainderIn(c, A, R, R, P, REGION_TEMPS, false);
     c.set(E);
     ok();
-    finish(x, i, single, false);
+    finish(x, r, single, false);
   };
-  if (single || i.rec) full(); else lazy(x, i, LZ_SQRT, A, ok, full);
+  if (single || r.rec) full(); else lazy(x, r, LZ_SQRT, A, ok, full);
 };
 
 /** frsp: isa/fp.ts frsp rounds FRB itself (error 0) to binary32: the binary32 commit. */
-const frsp: Gen = (i) => (x) => {
-  x.rd(fpr(i.rb)); x.c.set(R).f64(0).set(E).i32(1);
-  commitS(x, i, false);
+const frsp = (pick = F_REGS): Gen => (i) => (x) => {
+  const r = pick(i);
+  rdV(x, r.b); x.c.set(R).f64(0).set(E).i32(1);
+  commitS(x, r, false);
 };
 
 /**
@@ -356,15 +413,15 @@ const fcmp: Gen = (i) => (x) => {
  * negates the rounded result. p + pe = a*c (Dekker); th + tl = p + b (TwoSum); when pe is
  * nonzero, Boldo-Melquiond: RN(th + RO(tl + pe)), the round-to-odd step on the bits of v.
  */
-function fma(kind: number, single: boolean): Gen {
+function fma(kind: number, single: boolean, pick = F_REGS): Gen {
   return (i) => (x) => {
-    const c = x.c;
-    x.rd(fpr(i.ra)); c.set(A);
-    x.rd(fpr(i.rc)); c.set(C);
-    x.rd(fpr(i.rb)); if (kind & 1) c.op(Op.f64_neg); c.set(B);
+    const c = x.c, r = pick(i);
+    rdV(x, r.a); c.set(A);
+    rdV(x, r.c); c.set(C);
+    rdV(x, r.b); if (kind & 1) c.op(Op.f64_neg); c.set(B);
     fmaKernel(x);
     c.get(L.ok);
-    finish(x, i, single, (kind & 2) !== 0);
+    finish(x, r, single, (kind & 2) !== 0);
   };
 }
 
@@ -376,8 +433,11 @@ function fma(kind: number, single: boolean): Gen {
 export function fmaKernel(x: Ctx): void {
   const c = x.c;
   bin(x, Op.f64_mul, A, C, P);
-  // ok: a, c, p safe, b zero or safe (kept in L.ok while the kernel runs)
+  // ok: a, c, p safe, or a zero factor and a finite other one (p an exact ±0, pe 0: the sum is
+  // b's rounding, b itself unless it is 0 too, which safe(R) below leaves to the handler), b
+  // zero or safe (kept in L.ok while the kernel runs)
   safe(x, A); safe(x, C); c.op(Op.i32_and); safe(x, P); c.op(Op.i32_and);
+  c.get(A).f64(0).op(Op.f64_eq).get(C).f64(0).op(Op.f64_eq, Op.i32_or); finite(c, A); finite(c, C); c.op(Op.i32_and, Op.i32_and, Op.i32_or);
   c.get(B).f64(0).op(Op.f64_eq); safe(x, B); c.op(Op.i32_or, Op.i32_and).set(L.ok);
   dekker(x, A, C, P);
   bin(x, Op.f64_add, P, B, TH);
@@ -822,13 +882,22 @@ export const FP_GENS: Record<string, Gen> = {
   fmadd: fma(0, false), fmsub: fma(1, false), fnmadd: fma(2, false), fnmsub: fma(3, false),
   fadds: addSub(false, true), fsubs: addSub(true, true), fmuls: mul(true), fdivs: div(true), fsqrts: sqrt(true),
   fmadds: fma(0, true), fmsubs: fma(1, true), fnmadds: fma(2, true), fnmsubs: fma(3, true),
-  frsp,
+  frsp: frsp(),
   fctiw: fcti(false, false), fctiwz: fcti(false, true), fctid: fcti(true, false), fctidz: fcti(true, true),
   fctiwu: fcti(false, false, true), fctiwuz: fcti(false, true, true), fctidu: fcti(true, false, true), fctiduz: fcti(true, true, true),
   fcfid: fcfid(false, false), fcfidu: fcfid(true, false), fcfids: fcfid(false, true), fcfidus: fcfid(true, true),
   fsel, mffs, mtfsf, mtfsfi, mtfsb0: mtfsb(false), mtfsb1: mtfsb(true),
   lfiwax: lfiw(true), lfiwzx: lfiw(false), stfiwx: stfiw,
   xscvspdpn, xscvdpspn, xscvspdp,
+  // VSX scalar forms (any of VSRs 0..63; the target's doubleword 1 <- 0): the same kernels and commits
+  xsadddp: addSub(false, false, XS_REGS), xssubdp: addSub(true, false, XS_REGS), xsmuldp: mul(false, XS_REGS),
+  xsdivdp: div(false, XS_REGS), xssqrtdp: sqrt(false, XS_REGS),
+  xsaddsp: addSub(false, true, XS_REGS), xssubsp: addSub(true, true, XS_REGS), xsmulsp: mul(true, XS_REGS),
+  xsdivsp: div(true, XS_REGS), xssqrtsp: sqrt(true, XS_REGS), xsrsp: frsp(XS_REGS),
+  ...Object.fromEntries((['madd', 'msub', 'nmadd', 'nmsub'] as const).flatMap((n, kind) => [
+    [`xs${n}adp`, fma(kind, false, XS_MADD_A)], [`xs${n}mdp`, fma(kind, false, XS_MADD_M)],
+    [`xs${n}asp`, fma(kind, true, XS_MADD_A)], [`xs${n}msp`, fma(kind, true, XS_MADD_M)],
+  ])),
 };
 
 /** Primary opcodes of the rows above (a namesake in another table is not the row meant). */
@@ -838,4 +907,7 @@ export const FP_OPCD: Record<string, number> = {
   fadds: 59, fsubs: 59, fmuls: 59, fdivs: 59, fsqrts: 59, fmadds: 59, fmsubs: 59, fnmadds: 59, fnmsubs: 59,
   fcfids: 59, fcfidus: 59, lfiwax: 31, lfiwzx: 31, stfiwx: 31,
   xscvspdpn: 60, xscvdpspn: 60, xscvspdp: 60,
+  ...Object.fromEntries(['xsadddp', 'xssubdp', 'xsmuldp', 'xsdivdp', 'xssqrtdp', 'xsaddsp', 'xssubsp', 'xsmulsp', 'xsdivsp',
+    'xssqrtsp', 'xsrsp'].map((n) => [n, 60])),
+  ...Object.fromEntries(['madd', 'msub', 'nmadd', 'nmsub'].flatMap((n) => ['adp', 'mdp', 'asp', 'msp'].map((f) => [`xs${n}${f}`, 60]))),
 };
