@@ -321,12 +321,14 @@ export class Ctx {
    * After a store accessor call (status on the stack: 0 done, 1 fault, 2 done but it wrote
    * decoded code): a fault as faultExit; a code write ends the region after this instruction.
    */
-  storeExit(i: Insn): void {
+  storeExit(i: Insn, after?: () => void): void {
     const c = this.c;
     c.tee(L.s).op(Op.if, 0x40);
     c.get(L.s).i32(1).op(Op.i32_eq, Op.if, 0x40);
     this.exitVia(FAULT, i.addr, this.k);
     c.op(Op.end);
+    // the store is done: the rest of the instruction (an update form's RA) before leaving
+    after?.();
     this.exitVia(EXIT, this.sf ? i.addr + 4 : (i.addr + 4) >>> 0, this.k + 1);
     c.op(Op.end);
   }

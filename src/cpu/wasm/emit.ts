@@ -208,7 +208,7 @@ function storeInline(x: Ctx, size: Store, val: () => void): void {
  * L.ea for instruction i: the inline access, else the accessor call (storeExit: a fault, or a
  * write to decoded code).
  */
-export function storeAt(x: Ctx, size: Store, val: () => void, i: Insn): void {
+export function storeAt(x: Ctx, size: Store, val: () => void, i: Insn, after?: () => void): void {
   const c = x.c;
   // block $done { block $slow { inline access; br $done } accessor call }
   c.op(Op.block, 0x40, Op.block, 0x40);
@@ -219,7 +219,7 @@ export function storeAt(x: Ctx, size: Store, val: () => void, i: Insn): void {
   if (size === 64) { val(); c.i64(32).op(Op.i64_shr_u, Op.i32_wrap_i64); }
   val(); c.op(Op.i32_wrap_i64);
   c.call(WRITE_FN[size]);
-  x.storeExit(i);
+  x.storeExit(i, after);
   c.op(Op.end);
 }
 
@@ -228,8 +228,10 @@ function store(size: Store, form: 'D' | 'X', update: boolean): Gen {
     if (update && i.ra === 0) return undefined;
     return (x) => {
       eaLocal(x, i.ra, form === 'D' ? i.imm : undefined, i.rb);
-      storeAt(x, size, () => { x.g(i.rt); }, i);
-      if (update) { x.g(i.ra); x.c.i64(i.imm).op(Op.i64_add); x.setG(i.ra); }
+      // RA <- EA once the store is done (also before leaving after a store into decoded code)
+      const upd = update ? () => { x.g(i.ra); x.c.i64(i.imm).op(Op.i64_add); x.setG(i.ra); } : undefined;
+      storeAt(x, size, () => { x.g(i.rt); }, i, upd);
+      upd?.();
     };
   };
 }

@@ -750,13 +750,15 @@ function move(ops: number[], withA = false): Gen {
  * (the instruction's own part), then the update forms' RA write (after the access, so a fault
  * leaves RA unchanged). An update form with RA = 0 is invalid: the handler decides.
  */
-function fpAccess(form: 'D' | 'X', update: boolean, access: (x: Ctx, i: Insn) => void): Gen {
+function fpAccess(form: 'D' | 'X', update: boolean, access: (x: Ctx, i: Insn, after?: () => void) => void): Gen {
   return (i) => {
     if (update && i.ra === 0) return undefined;
     return (x) => {
       eaLocal(x, i.ra, form === 'D' ? i.imm : undefined, i.rb);
-      access(x, i);
-      if (update) updateRa(x, i, form);
+      // (a store passes the update on to storeAt: also done before leaving after a store into decoded code)
+      const upd = update ? () => updateRa(x, i, form) : undefined;
+      access(x, i, upd);
+      upd?.();
     };
   };
 }
@@ -769,8 +771,8 @@ const lfd = (form: 'D' | 'X', update: boolean): Gen => fpAccess(form, update, (x
 });
 
 /** stfd[u][x]: FPR rs's bits to the doubleword. */
-const stfd = (form: 'D' | 'X', update: boolean): Gen => fpAccess(form, update, (x, i) => {
-  storeAt(x, 64, () => { x.rd(fpr(i.rt)); x.c.op(Op.i64_reinterpret_f64); }, i);
+const stfd = (form: 'D' | 'X', update: boolean): Gen => fpAccess(form, update, (x, i, after) => {
+  storeAt(x, 64, () => { x.rd(fpr(i.rt)); x.c.op(Op.i64_reinterpret_f64); }, i, after);
 });
 
 /** lfs[u][x]: the word as binary32 into FPR rt (isa/fp.ts singleToDouble: toDouble). */
@@ -824,9 +826,9 @@ function toSingleBits(x: Ctx, r: number, ns = false): void {
 }
 
 /** stfs[u][x]: FPR rs as a binary32 word without rounding (toSingleBits). */
-const stfs = (form: 'D' | 'X', update: boolean): Gen => fpAccess(form, update, (x, i) => {
+const stfs = (form: 'D' | 'X', update: boolean): Gen => fpAccess(form, update, (x, i, after) => {
   toSingleBits(x, i.rt);
-  storeWord(x, i);
+  storeWord(x, i, after);
 });
 
 /** lfiwax/lfiwzx: the word, sign- or zero-extended, as FPR rt's bits. */
@@ -853,8 +855,8 @@ function loadWord(x: Ctx, i: Insn): void {
 }
 
 /** Stores the word in L.ok at L.ea (storeAt: inline, else the accessor). */
-function storeWord(x: Ctx, i: Insn): void {
-  storeAt(x, 32, () => { x.c.get(L.ok).op(Op.i64_extend_i32_u); }, i);
+function storeWord(x: Ctx, i: Insn, after?: () => void): void {
+  storeAt(x, 32, () => { x.c.get(L.ok).op(Op.i64_extend_i32_u); }, i, after);
 }
 
 /** The update forms' RA <- RA + D / RA + RB (64-bit in both modes, as helpers.updateD/updateX), after the access. */
