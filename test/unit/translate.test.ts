@@ -10,7 +10,7 @@ import { inlineInsn } from '../../src/cpu/inline.js';
 import { rows as FIXED_POINT_ROWS } from '../../src/cpu/isa/fixedpoint.js';
 import { Machine } from '../../src/cpu/machine.js';
 import { Spr32, Spr64 } from '../../src/cpu/state.js';
-import { type Block, compileBlock, HOT_BLOCK, HOT_COLD, HOT_SPAN } from '../../src/cpu/translate.js';
+import { type Block, type BlockFn, compileBlock, HOT_BLOCK, HOT_COLD, HOT_SPAN } from '../../src/cpu/translate.js';
 import { FEATURE_BIT } from '../../src/features/features.js';
 import { modelByName } from '../../src/features/models.js';
 import { outcome } from './harness.js';
@@ -618,6 +618,32 @@ for (const tier of ['jit', 'wasm'] as const) describe(`${tier}: compiled blocks 
     expect(b.fn).toBeDefined();
     expect(wasmStats.blocks - regions).toBe(2); // B's, then B's again
     expect(wasmStats.members - members).toBe(1 + 4); // the second: B, C, A1 and A2
+  });
+
+  it('auto: a block of a live region, not its head, enters that region at itself instead of heading a new one', () => {
+    // Lp = (addi r3,1; addi r6,-1; cmpwi r6,0; beq out), Lq = (addi r7,1; b Lp): one loop, two
+    // blocks; out = (addi r9,1; b out). A region headed at Lp takes Lq; asked for Lq (control
+    // came in there), compileWasmBlock gives Lq's entry into it, and runs from Lq match the
+    // interpreter's. Once the head's region is replaced (here: dropped to JS), Lq's entry asks
+    // again and heads its own.
+    const beq = (d: number) => (16 << 26 | 12 << 21 | 2 << 16 | (d & 0xfffc)) >>> 0;
+    const words = [D(14, 3, 3, 1), D(14, 6, 6, -1), D(11, 0, 6, 0), beq(12), D(14, 7, 7, 1), B(-20), D(14, 9, 9, 1), B(0)];
+    const [t, r] = autoAndInterp(words, [3, 7, 9]);
+    t.gl[6] = r.gl[6] = 300;
+    const lp = t.blockFor(CODE, true)!, lq = t.blockFor(CODE + 16, true)!;
+    lp.hits = lq.hits = HOT_BLOCK;
+    const js = (b: Block): BlockFn => (m, left) => (b.fn = compileBlock(b, m.sf, m.used))(m, left);
+    lp.fn = compileWasmBlock(lp, t, t.sf, js(lp));
+    const regions = wasmStats.blocks, entries = wasmStats.memberEntries;
+    lq.fn = compileWasmBlock(lq, t, t.sf, js(lq));
+    expect(wasmStats.blocks).toBe(regions); // no region of its own
+    const from = (m: Machine, n: number) => { m.pc = CODE + 16; m.icount = 0; return snapshot(m, outcome(m, n), false); };
+    expect(from(t, 1000)).toEqual(from(r, 1000));
+    expect(wasmStats.memberEntries - entries).toBe(1); // the whole loop ran in the region, entered once at Lq
+    lp.fn = js(lp); // the head's region is gone
+    expect(from(t, 1500)).toEqual(from(r, 1500));
+    expect(wasmStats.blocks - regions).toBe(1); // Lq's own region
+    expect(wasmStats.memberEntries - entries).toBe(1);
   });
 
   it('a block translated in one mode runs correctly in the other', () => {

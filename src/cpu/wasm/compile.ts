@@ -28,7 +28,7 @@ import { compileBlock, HOT_BLOCK, MAX_TARGETS } from '../translate.js';
 import { Code, F64, type Func, I32, module, Op, uleb } from './encode.js';
 import { emitterFor, type Emit } from './emit.js';
 import { classNZ, errFunction } from './emitfp.js';
-import { CR_OFF, CTR_OFF, FPSCR_LO_OFF, GH, GLO, L, LOCALS, LR_OFF, VSR_OFF, XER_OFF, MEM_IMPORTS, SCR_DONE, SCR_HI, SCR_PC } from './layout.js';
+import { CR_OFF, CTR_OFF, FPSCR_LO_OFF, GH, GLO, L, LOCALS, LR_OFF, VSR_OFF, XER_OFF, MEM_IMPORTS, SCR_DONE, SCR_ENTRY, SCR_HI, SCR_PC } from './layout.js';
 
 export { SCR_HI };
 
@@ -540,9 +540,10 @@ function generate(members: Block[], sf: boolean, m: Machine): { code: Uint8Array
   c.i32(0).get(L.nia).mem(Op.f64_store, 3, SCR_PC);
   body.flushDone();
   c.get(L.s).op(Op.return, Op.end, 0x00 /* unreachable */);
-  // Prologue: load every register local the body uses.
+  // Prologue: load every register local the body uses; the member to start at (compileWasmBlock's entry).
   const prologue = new Code();
   loadLocals(prologue, body.used);
+  prologue.i32(0).mem(Op.i32_load, 2, SCR_ENTRY).set(L.cur);
   return { code: body.finish(prologue.b), helpers: body.helpers, funcs: body.lazyErr ? [errFunction()] : [] };
 }
 
@@ -599,14 +600,14 @@ const REGROW_EXITS = 1000, MAX_REGROW = 3;
  * took the accessor calls (slow), handler calls made from regions (calls), calls of region
  * functions and the instructions they ran.
  */
-export const wasmStats = { blocks: 0, members: 0, ms: 0, bytes: 0, slow: 0, calls: 0, entries: 0, insns: 0 };
+export const wasmStats = { blocks: 0, members: 0, ms: 0, bytes: 0, slow: 0, calls: 0, entries: 0, memberEntries: 0, insns: 0 };
 /** PPCEMU_WASM_DEBUG: the handler calls regions made, by mnemonic (what to give an emitter next). */
 const callsBy: Record<string, number> = {};
 if (DEBUG) {
   process.on('exit', () => {
     const w = wasmStats;
     console.error(`wasm: ${w.blocks} regions (${w.members} members, ${w.bytes} bytes, ${w.ms.toFixed(1)} ms), ` +
-      `${w.calls} handler calls ${JSON.stringify(callsBy)}, ${w.entries} entries, ${w.insns} insns (${(w.insns / Math.max(1, w.entries)).toFixed(1)}/entry)`);
+      `${w.calls} handler calls ${JSON.stringify(callsBy)}, ${w.entries} entries (${w.memberEntries} at a member), ${w.insns} insns (${(w.insns / Math.max(1, w.entries)).toFixed(1)}/entry)`);
   });
 }
 
@@ -618,6 +619,14 @@ if (DEBUG) {
 export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: BlockFn, regrown = 0): BlockFn {
   // Prefixed (8-byte) instructions keep the JS tier (the icount arithmetic of a block with them).
   if (b.wide !== undefined) return compileBlock(b, sf, m.used);
+  // auto: a member of a region in use (its head runs it, every member valid, the same mode)
+  // enters that region at itself instead of heading a new one: one region serves a loop nest,
+  // or a large function, whichever of its blocks control comes in by. (The forced tier keeps a
+  // region per block: its tests count regions and entries.)
+  if (regrown === 0 && fallback !== undefined) {
+    const r = regionsOf(m).get(b.addr);
+    if (r !== undefined && r.block === b && r.live() && r.sf === sf) return r.enter;
+  }
   const t0 = performance.now();
   const members = gather(b, m, sf, m.tier === 'wasm');
   // auto: a region that cannot loop runs at most its members' instructions per entry; under the
@@ -711,6 +720,20 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
     if (++exits >= REGROW_EXITS) { exits = 0; regrow(mm); }
   };
   const le = mem.le;
+  const entry = new Int32Array(arena.buf, SCR_ENTRY, 1);
+  /** After a run: the next pc, a member's exit (targets, regrowth) or the fault, thrown again. */
+  const afterRun = (mm: Machine, s: number): void => {
+    if (s >= MEMBER_EXIT) exited(mm, s - MEMBER_EXIT, (mm.nia = pcSlot[0]));
+    else if (s === EXIT) mm.nia = pcSlot[0];
+    else if (s === FAULT) {
+      mm.pc = pcSlot[0];
+      mm.icount = mm.icBase;
+      const e = pending;
+      pending = undefined;
+      throw e;
+    }
+    // HANDLER_NIA: the handler left m.nia.
+  };
   const fn: BlockFn = (mm, left) => {
     if (mm.sf !== sf) { (other ??= compileBlock(b, mm.sf, mm.used))(mm, left); return; }
     // (An MSR[LE] change drops every block; this only guards the byte order compiled in.)
@@ -719,6 +742,7 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
       if (!members[j].valid) { (b.fn = compileBlock(b, sf, mm.used))(mm, left); return; } // stale region
     }
     const i0 = mm.icBase;
+    entry[0] = 0;
     const s = run(left > 0x7fffffff ? 0x7fffffff : left);
     mm.icBase += done[0];
     wasmStats.entries++;
@@ -738,16 +762,45 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
         if (DEBUG) console.error(`wasm ${b.addr.toString(16)} ${(ran / PROBE_CALLS).toFixed(1)} insns/entry`);
       }
     }
-    if (s >= MEMBER_EXIT) exited(mm, s - MEMBER_EXIT, (mm.nia = pcSlot[0]));
-    else if (s === EXIT) mm.nia = pcSlot[0];
-    else if (s === FAULT) {
-      mm.pc = pcSlot[0];
-      mm.icount = mm.icBase;
-      const e = pending;
-      pending = undefined;
-      throw e;
-    }
-    // HANDLER_NIA: the handler left m.nia.
+    afterRun(mm, s);
   };
+  /** Member j's function: the region entered at member j (no probe: the head's decides). */
+  const memberFn = (j: number): BlockFn => {
+    const e = members[j];
+    return (mm, left) => {
+      if (mm.sf !== sf || mm.mem.le !== le) { compileBlock(e, mm.sf, mm.used)(mm, left); return; }
+      // the region was replaced (regrown, dropped) or lost a member: a region again (the new
+      // one's entry, or one of its own), its JS translation if that region's probe rejects it
+      if (!live()) {
+        const js: BlockFn = (m2, l2) => (e.fn = compileBlock(e, m2.sf, m2.used))(m2, l2);
+        (e.fn = compileWasmBlock(e, mm, sf, js))(mm, left);
+        return;
+      }
+      const i0 = mm.icBase;
+      entry[0] = j;
+      const s = run(left > 0x7fffffff ? 0x7fffffff : left);
+      mm.icBase += done[0];
+      wasmStats.entries++;
+      wasmStats.memberEntries++;
+      wasmStats.insns += mm.icBase - i0;
+      afterRun(mm, s);
+    };
+  };
+  /** The region is in use: its head still runs it and no member was dropped (code written, unmapped). */
+  const live = (): boolean => b.fn === fn && members.every((s) => s.valid);
+  const regions = regionsOf(m);
+  members.forEach((s, j) => {
+    if (j > 0) regions.set(s.addr, { block: s, sf, live, enter: memberFn(j) });
+  });
   return fn;
+}
+
+/** A region's entry at one of its members (compileWasmBlock). */
+interface MemberEntry { block: Block; sf: boolean; live: () => boolean; enter: BlockFn }
+const REGIONS = new WeakMap<Machine, Map<number, MemberEntry>>();
+/** The member entries of machine m's regions, by block address (the latest region to take a block). */
+function regionsOf(m: Machine): Map<number, MemberEntry> {
+  let r = REGIONS.get(m);
+  if (r === undefined) REGIONS.set(m, (r = new Map()));
+  return r;
 }

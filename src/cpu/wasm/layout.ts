@@ -5,9 +5,11 @@ import { F64, type FuncType, I32, I64 } from './encode.js';
 
 /**
  * Scratch slots after the register state (same wasm page): next/faulting pc, count, r64's high
- * word, and 16 bytes where a quadword crossing a page is assembled (emitvsx.ts).
+ * word, 16 bytes where a quadword crossing a page is assembled (emitvsx.ts), and the member a
+ * region is entered at (compile.ts).
  */
 export const SCR_PC = STATE_BYTES, SCR_DONE = STATE_BYTES + 8, SCR_HI = STATE_BYTES + 12, SCR_QW = STATE_BYTES + 16;
+export const SCR_ENTRY = STATE_BYTES + 32;
 
 /** Local numbering (local 0 is the `left` parameter). */
 export const L = {
