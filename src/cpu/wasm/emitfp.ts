@@ -324,6 +324,16 @@ function addSub(sub: boolean, single: boolean, pick = F_REGS): Gen {
   };
 }
 
+/**
+ * The rest of fmul/fdiv/fsqrt once R and the range check `ok` (an i32 pusher) are emitted: the
+ * error `err` computes into E now and the commit follows, or (a double without record form)
+ * `lazy` chooses at run time between that and leaving the error for the settle.
+ */
+function errorNowOrLazy(x: Ctx, r: Regs, single: boolean, kind: number, b: number, ok: () => void, err: () => void): void {
+  const full = (): void => { err(); ok(); finish(x, r, single, false); };
+  if (single || r.rec) full(); else lazy(x, r, kind, b, ok, full);
+}
+
 /** fmul (FRA * FRC): Dekker's product; operands and product inside the safe range. */
 const mul = (single: boolean, pick = F_REGS): Gen => (i) => (x) => {
   const c = x.c, r = pick(i);
@@ -335,14 +345,11 @@ const mul = (single: boolean, pick = F_REGS): Gen => (i) => (x) => {
     safe(x, A); safe(x, C); c.op(Op.i32_and); safe(x, R); c.op(Op.i32_and);
     c.get(A).f64(0).op(Op.f64_eq).get(C).f64(0).op(Op.f64_eq, Op.i32_or); finite(c, A); finite(c, C); c.op(Op.i32_and, Op.i32_and, Op.i32_or);
   };
-  const full = (): void => {
+  errorNowOrLazy(x, r, single, LZ_MUL, C, ok, () => {
     dekker(x, A, C, R);
     // (Dekker's split of a huge factor overflows: a zero product's error is 0)
     c.f64(0).get(PE).get(R).f64(0).op(Op.f64_eq, Op.select).set(E);
-    ok();
-    finish(x, r, single, false);
-  };
-  if (single || r.rec) full(); else lazy(x, r, LZ_MUL, C, ok, full);
+  });
 };
 
 /** fdiv: rem = a - r*b exactly (Dekker); sign(exact - r) = sign(rem) * sign(b). */
@@ -355,13 +362,7 @@ const div = (single: boolean, pick = F_REGS): Gen => (i) => (x) => {
   const ok = (): void => {
     safe(x, A); safe(x, R); c.op(Op.i32_and); c.get(A).f64(0).op(Op.f64_eq, Op.i32_or); safe(x, B); c.op(Op.i32_and);
   };
-  const full = (): void => {
-    remainderIn(c, A, B, R, P, REGION_TEMPS, true);
-    c.set(E);
-    ok();
-    finish(x, r, single, false);
-  };
-  if (single || r.rec) full(); else lazy(x, r, LZ_DIV, B, ok, full);
+  errorNowOrLazy(x, r, single, LZ_DIV, B, ok, () => { remainderIn(c, A, B, R, P, REGION_TEMPS, true); c.set(E); });
 };
 
 /** fsqrt: the remainder a - r*r exactly (Dekker); the operand inside the safe range (so positive). */
@@ -370,13 +371,7 @@ const sqrt = (single: boolean, pick = F_REGS): Gen => (i) => (x) => {
   rdV(x, r.b); c.set(A);
   c.get(A).op(Op.f64_sqrt).set(R);
   const ok = (): void => { c.get(A).f64(SAFE_LO).op(Op.f64_gt).get(A).f64(SAFE_HI).op(Op.f64_lt, Op.i32_and); };
-  const full = (): void => {
-    remainderIn(c, A, R, R, P, REGION_TEMPS, false);
-    c.set(E);
-    ok();
-    finish(x, r, single, false);
-  };
-  if (single || r.rec) full(); else lazy(x, r, LZ_SQRT, A, ok, full);
+  errorNowOrLazy(x, r, single, LZ_SQRT, A, ok, () => { remainderIn(c, A, R, R, P, REGION_TEMPS, false); c.set(E); });
 };
 
 /** frsp: isa/fp.ts frsp rounds FRB itself (error 0) to binary32: the binary32 commit. */
