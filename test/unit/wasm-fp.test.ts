@@ -241,7 +241,7 @@ describe('wasm tier: scalar FP matches the interpreter', () => {
             words.push(ops[k](30, a, b, c), D(54, 30, 20, 16 * j), X63(31, 0, 0, 583), D(54, 31, 20, 16 * j + 8));
           });
           words.push(B(-4 * words.length));
-          // nearest (XX clear: each error computed; set: left for the settle), a directed mode
+          // nearest with XX clear and set (the inexact flag's 0 -> 1 change, or none), a directed mode
           for (const fpscr of [0, XX_FX, XX_FX | (1 + below(3))]) {
             const s: Setup = { words, regs, gprs: GPRS, fpscr, fe: false, data: new Uint8Array(DATA_LEN) };
             const { calls } = compare(mode, s, words.length);

@@ -25,9 +25,9 @@ import { GuestFault } from '../memory.js';
 import type { Machine } from '../machine.js';
 import type { Block, BlockFn } from '../translate.js';
 import { compileBlock, HOT_BLOCK, MAX_TARGETS } from '../translate.js';
-import { Code, F64, type Func, I32, module, Op, uleb } from './encode.js';
+import { Code, F64, I32, module, Op, uleb } from './encode.js';
 import { emitterFor, type Emit } from './emit.js';
-import { classNZ, errFunction } from './emitfp.js';
+import { classNZ } from './emitfp.js';
 import { CR_OFF, CTR_OFF, FPSCR_LO_OFF, GH, GLO, L, LOCALS, LR_OFF, VSR_OFF, XER_OFF, MEM_IMPORTS, SCR_DONE, SCR_ENTRY, SCR_HI, SCR_PC } from './layout.js';
 
 export { SCR_HI };
@@ -85,14 +85,8 @@ function loadLocals(c: Code, ls: Iterable<number>): void {
  * from zero), XX if any pending instruction was inexact and FX if that set XX; then nothing is
  * pending. (fpu/inline.ts statusD, applied once.)
  */
-function settleCode(c: Code, err: number | undefined): void {
+function settleCode(c: Code): void {
   c.get(L.pend).op(Op.if, 0x40);
-  // an error left for now (L.se NaN: emitfp.ts `lazy`): the error function computes it
-  if (err !== undefined) {
-    c.get(L.se).get(L.se).op(Op.f64_ne, Op.if, 0x40);
-    c.get(L.sk).get(L.sa).get(L.sb).get(L.sr).call(err).set(L.se);
-    c.op(Op.end);
-  }
   c.get(L.fs).i32(~STATUS).op(Op.i32_and);
   classNZ(c, L.sr); c.op(Op.i32_or);
   c.i32(FI | FR).i32(FI).get(L.sr).f64(0).op(Op.f64_gt).get(L.se).f64(0).op(Op.f64_lt, Op.i32_eq, Op.select);
@@ -151,16 +145,13 @@ export class Ctx {
    * it (`settle`: before any reader of the FPSCR local, a handler call's spill and the shared
    * exit's) gives the FPSCR the instructions would have left one by one.
    */
-  defer(lazy = false): void {
+  defer(): void {
     this.deferred = true;
-    if (lazy) this.lazyErr = true;
     this.defers++;
     this.used.add(L.fs); this.written.add(L.fs); this.dirty?.add(L.fs);
   }
   /** Whether any instruction of the region deferred its status (else settling is no code at all). */
   private deferred = false;
-  /** Whether one left its error for the settle (`defer(true)`): the module gets emitfp.ts errFunction. */
-  lazyErr = false;
   private defers = 0;
   private settledJoins = -1;
   private settledDefers = -1;
@@ -195,8 +186,7 @@ export class Ctx {
     const spill = new Code(), reload = new Code(), settle = new Code();
     storeLocals(spill, this.written);
     loadLocals(reload, this.used);
-    // the error function follows the imports: memory accessors, then the handlers
-    if (this.deferred) settleCode(settle, this.lazyErr ? MEM_IMPORTS.length + this.helpers.length : undefined);
+    if (this.deferred) settleCode(settle);
     const fill = this.holes.map((h): readonly number[] => {
       if (h.settle) return settle.b;
       if (h.only === undefined) return h.reload ? reload.b : spill.b;
@@ -469,7 +459,7 @@ function br(c: Code, depth: number): Code {
 }
 
 /** Generates the function body for the region `members` and the handlers it imports. */
-function generate(members: Block[], sf: boolean, m: Machine): { code: Uint8Array; helpers: Helper[]; funcs: Func[] } {
+function generate(members: Block[], sf: boolean, m: Machine): { code: Uint8Array; helpers: Helper[] } {
   const body = new Ctx(sf, m.has[FEATURE_BIT.ppc64] === 1, m.mem.le);
   const c = body.c;
   const K = members.length;
@@ -544,7 +534,7 @@ function generate(members: Block[], sf: boolean, m: Machine): { code: Uint8Array
   const prologue = new Code();
   loadLocals(prologue, body.used);
   prologue.i32(0).mem(Op.i32_load, 2, SCR_ENTRY).set(L.cur);
-  return { code: body.finish(prologue.b), helpers: body.helpers, funcs: body.lazyErr ? [errFunction()] : [] };
+  return { code: body.finish(prologue.b), helpers: body.helpers };
 }
 
 /**
@@ -638,9 +628,9 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
   // The pages and the registers move into the memory the region indexes (once per machine).
   const arena = m.mem.useArena();
   if (!(m.st.buf instanceof SharedArrayBuffer)) m.registersToArena(arena.buf);
-  const { code, helpers, funcs } = generate(members, sf, m);
+  const { code, helpers } = generate(members, sf, m);
   const imports = [...MEM_IMPORTS, ...helpers.map((h) => ({ name: `h${h.j}_${h.k}`, type: { params: [], results: [F64] } }))];
-  const bytes = module(imports, { params: [I32], results: [I32] }, LOCALS, code, funcs);
+  const bytes = module(imports, { params: [I32], results: [I32] }, LOCALS, code);
   const t1 = performance.now();
   const mod = new WebAssembly.Module(bytes);
   if (DEBUG) {

@@ -21,7 +21,7 @@ import type { Insn } from '../insn.js';
 import { MAX_D, MAX_S, MIN_NORM, MIN_S } from '../isa/fp.js';
 import { C_NINF, C_NNORM, C_NZERO, C_PINF, C_PNORM, C_PZERO, C_QNAN, EXC_ALL, FEX, FI, FPCC, FR, FX, STATUS, VX, VX_ALL, XE, XX } from '../fpu/fpscr.js';
 import type { Ctx } from './compile.js';
-import { Code, F64, type Func, I32, Op } from './encode.js';
+import { type Code, F64, I32, Op } from './encode.js';
 import { eaLocal, type Gen, loadAt, storeAt } from './emit.js';
 import { FPSCR_LO_OFF, L, VSR_OFF } from './layout.js';
 
@@ -64,84 +64,37 @@ export function safe(x: Ctx, l: number): void {
   x.c.get(l).op(Op.f64_abs).f64(SAFE_HI).op(Op.f64_lt, Op.i32_and);
 }
 
-/** The temporaries Dekker's product uses (its parts, the error PE). */
-interface DekkerTemps { t: number; ah: number; al: number; bh: number; bl: number; pe: number }
-const REGION_TEMPS: DekkerTemps = { t: T, ah: AH, al: AL, bh: BH, bl: BL, pe: PE };
-
 /**
  * Dekker's product (fpu/inline.ts `dekker`): PE <- the error of p = a*b (p in local p), with
  * the same splitting and summation order.
  */
 export function dekker(x: Ctx, a: number, b: number, p: number): void {
-  dekkerIn(x.c, a, b, p, REGION_TEMPS);
-}
-
-function dekkerIn(c: Code, a: number, b: number, p: number, l: DekkerTemps): void {
-  c.f64(SPLIT).get(a).op(Op.f64_mul).set(l.t);
-  c.get(l.t).get(l.t).get(a).op(Op.f64_sub, Op.f64_sub).set(l.ah);
-  c.get(a).get(l.ah).op(Op.f64_sub).set(l.al);
-  c.f64(SPLIT).get(b).op(Op.f64_mul).set(l.t);
-  c.get(l.t).get(l.t).get(b).op(Op.f64_sub, Op.f64_sub).set(l.bh);
-  c.get(b).get(l.bh).op(Op.f64_sub).set(l.bl);
-  // ((ah*bh - p) + ah*bl + al*bh) + al*bl
-  c.get(l.ah).get(l.bh).op(Op.f64_mul).get(p).op(Op.f64_sub);
-  c.get(l.ah).get(l.bl).op(Op.f64_mul, Op.f64_add);
-  c.get(l.al).get(l.bh).op(Op.f64_mul, Op.f64_add);
-  c.get(l.al).get(l.bl).op(Op.f64_mul, Op.f64_add).set(l.pe);
-}
-
-/** The error of a quotient r = RN(a/b), or of a square root (b == r, a the operand): a - r*b exactly, signed as exact - r. */
-function remainderIn(c: Code, a: number, b: number, r: number, p: number, l: DekkerTemps, div: boolean): void {
-  c.get(r).get(b).op(Op.f64_mul).set(p);
-  dekkerIn(c, r, b, p, l);
-  c.get(a).get(p).op(Op.f64_sub).get(l.pe).op(Op.f64_sub);
-  // sign(exact - r) = sign(rem) * sign(b)
-  if (div) c.tee(l.t).get(l.t).op(Op.f64_neg).get(b).f64(0).op(Op.f64_gt, Op.select);
-}
-
-/**
- * Lazily computed errors. In round-to-nearest with XE clear and XX already set (or pending), a
- * product, quotient or square root inside the checked range changes nothing but FPRF, FR and FI,
- * and only the last deferring instruction's survive: its error is computed when the status is
- * settled, by this function (kind, a, b, r) -> error, from the operands the instruction left in
- * L.sk/L.sa/L.sb (compile.ts settleCode). Kinds: LZ_MUL (a*b), LZ_DIV (a/b), LZ_SQRT (sqrt a).
- */
-export const LZ_MUL = 1, LZ_DIV = 2, LZ_SQRT = 3;
-export function errFunction(): Func {
-  const c = new Code();
-  const kind = 0, a = 1, b = 2, r = 3, p = 4, l: DekkerTemps = { t: 5, ah: 6, al: 7, bh: 8, bl: 9, pe: 10 };
-  c.get(kind).i32(LZ_MUL).op(Op.i32_eq, Op.if, 0x40);
-  dekkerIn(c, a, b, r, l);
-  c.get(l.pe).op(Op.return, Op.end);
-  c.get(kind).i32(LZ_DIV).op(Op.i32_eq, Op.if, 0x40);
-  remainderIn(c, a, b, r, p, l, true);
-  c.op(Op.return, Op.end);
-  remainderIn(c, a, r, r, p, l, false);
-  return { type: { params: [I32, F64, F64, F64], results: [F64] }, locals: Array<number>(7).fill(F64), body: c.b };
-}
-
-/**
- * The lazy path of fmul/fdiv/fsqrt (no record form, double), the operands in A and `b`, R the
- * host's result: in round-to-nearest with XE clear and XX set or pending, the result written and
- * its error left for the settle (L.se NaN); the handler when an operand or R is outside the
- * checked range (`ok`, an i32 pusher). Otherwise `full`: the error computed now and `commit`.
- */
-function lazy(x: Ctx, r: Regs, kind: number, b: number, ok: () => void, full: () => void): void {
   const c = x.c;
-  x.rdMode(); c.i32(XX).i32(0).get(L.six).op(Op.select, Op.i32_or).i32(XX | XE | 3).op(Op.i32_and).i32(XX).op(Op.i32_eq);
-  c.op(Op.if, 0x40);
-  ok();
-  c.op(Op.if, 0x40);
-  setT(x, r, R);
-  c.get(R).set(L.sr).f64(NaN).f64(0).get(R).f64(0).op(Op.f64_ne, Op.select).set(L.se).i32(kind).set(L.sk).get(A).set(L.sa).get(b).set(L.sb);
-  c.i32(1).set(L.pend);
-  x.defer(true);
-  c.op(Op.else);
-  x.callHandler(changesR(r), operandsR(r));
-  c.op(Op.end);
-  c.op(Op.else);
-  full();
-  c.op(Op.end);
+  c.f64(SPLIT).get(a).op(Op.f64_mul).set(T);
+  c.get(T).get(T).get(a).op(Op.f64_sub, Op.f64_sub).set(AH);
+  bin(x, Op.f64_sub, a, AH, AL);
+  c.f64(SPLIT).get(b).op(Op.f64_mul).set(T);
+  c.get(T).get(T).get(b).op(Op.f64_sub, Op.f64_sub).set(BH);
+  bin(x, Op.f64_sub, b, BH, BL);
+  // ((ah*bh - p) + ah*bl + al*bh) + al*bl
+  c.get(AH).get(BH).op(Op.f64_mul).get(p).op(Op.f64_sub);
+  c.get(AH).get(BL).op(Op.f64_mul, Op.f64_add);
+  c.get(AL).get(BH).op(Op.f64_mul, Op.f64_add);
+  c.get(AL).get(BL).op(Op.f64_mul, Op.f64_add).set(PE);
+}
+
+/**
+ * E <- the error of a quotient R = RN(a/b), or of a square root (b == R, a the operand): the
+ * remainder a - R*b exactly (Dekker), signed as the exact value minus R.
+ */
+function remainder(x: Ctx, a: number, b: number, div: boolean): void {
+  const c = x.c;
+  bin(x, Op.f64_mul, R, b, P);
+  dekker(x, R, b, P);
+  c.get(a).get(P).op(Op.f64_sub).get(PE).op(Op.f64_sub);
+  // sign(exact - r) = sign(rem) * sign(b)
+  if (div) c.tee(T).get(T).op(Op.f64_neg).get(b).f64(0).op(Op.f64_gt, Op.select);
+  c.set(E);
 }
 
 /**
@@ -324,16 +277,6 @@ function addSub(sub: boolean, single: boolean, pick = F_REGS): Gen {
   };
 }
 
-/**
- * The rest of fmul/fdiv/fsqrt once R and the range check `ok` (an i32 pusher) are emitted: the
- * error `err` computes into E now and the commit follows, or (a double without record form)
- * `lazy` chooses at run time between that and leaving the error for the settle.
- */
-function errorNowOrLazy(x: Ctx, r: Regs, single: boolean, kind: number, b: number, ok: () => void, err: () => void): void {
-  const full = (): void => { err(); ok(); finish(x, r, single, false); };
-  if (single || r.rec) full(); else lazy(x, r, kind, b, ok, full);
-}
-
 /** fmul (FRA * FRC): Dekker's product; operands and product inside the safe range. */
 const mul = (single: boolean, pick = F_REGS): Gen => (i) => (x) => {
   const c = x.c, r = pick(i);
@@ -345,11 +288,11 @@ const mul = (single: boolean, pick = F_REGS): Gen => (i) => (x) => {
     safe(x, A); safe(x, C); c.op(Op.i32_and); safe(x, R); c.op(Op.i32_and);
     c.get(A).f64(0).op(Op.f64_eq).get(C).f64(0).op(Op.f64_eq, Op.i32_or); finite(c, A); finite(c, C); c.op(Op.i32_and, Op.i32_and, Op.i32_or);
   };
-  errorNowOrLazy(x, r, single, LZ_MUL, C, ok, () => {
-    dekker(x, A, C, R);
-    // (Dekker's split of a huge factor overflows: a zero product's error is 0)
-    c.f64(0).get(PE).get(R).f64(0).op(Op.f64_eq, Op.select).set(E);
-  });
+  dekker(x, A, C, R);
+  // (Dekker's split of a huge factor overflows: a zero product's error is 0)
+  c.f64(0).get(PE).get(R).f64(0).op(Op.f64_eq, Op.select).set(E);
+  ok();
+  finish(x, r, single, false);
 };
 
 /** fdiv: rem = a - r*b exactly (Dekker); sign(exact - r) = sign(rem) * sign(b). */
@@ -362,7 +305,9 @@ const div = (single: boolean, pick = F_REGS): Gen => (i) => (x) => {
   const ok = (): void => {
     safe(x, A); safe(x, R); c.op(Op.i32_and); c.get(A).f64(0).op(Op.f64_eq, Op.i32_or); safe(x, B); c.op(Op.i32_and);
   };
-  errorNowOrLazy(x, r, single, LZ_DIV, B, ok, () => { remainderIn(c, A, B, R, P, REGION_TEMPS, true); c.set(E); });
+  remainder(x, A, B, true);
+  ok();
+  finish(x, r, single, false);
 };
 
 /** fsqrt: the remainder a - r*r exactly (Dekker); the operand inside the safe range (so positive). */
@@ -371,7 +316,9 @@ const sqrt = (single: boolean, pick = F_REGS): Gen => (i) => (x) => {
   rdV(x, r.b); c.set(A);
   c.get(A).op(Op.f64_sqrt).set(R);
   const ok = (): void => { c.get(A).f64(SAFE_LO).op(Op.f64_gt).get(A).f64(SAFE_HI).op(Op.f64_lt, Op.i32_and); };
-  errorNowOrLazy(x, r, single, LZ_SQRT, A, ok, () => { remainderIn(c, A, R, R, P, REGION_TEMPS, false); c.set(E); });
+  remainder(x, A, R, false);
+  ok();
+  finish(x, r, single, false);
 };
 
 /** frsp: isa/fp.ts frsp rounds FRB itself (error 0) to binary32: the binary32 commit. */

@@ -129,32 +129,11 @@ function name(out: number[], s: string): void {
 
 export interface FuncType { params: number[]; results: number[] }
 
-/** An internal function: its type, extra locals (types in order) and body (without the final end). */
-export interface Func { type: FuncType; locals: readonly number[]; body: readonly number[] }
-
-/** A function body's bytes as the code section holds them: its size, the locals as runs of equal types, the body, end. */
-function funcBytes(locals: readonly number[], bodyLen: number): number[] {
-  const runs: [number, number][] = [];
-  for (const t of locals) {
-    const last = runs[runs.length - 1];
-    if (last && last[1] === t) last[0]++;
-    else runs.push([1, t]);
-  }
-  const fb: number[] = [];
-  uleb(fb, runs.length);
-  for (const [n, t] of runs) { uleb(fb, n); fb.push(t); }
-  const head: number[] = [];
-  uleb(head, fb.length + bodyLen + 1);
-  append(head, fb);
-  return head;
-}
-
 /**
- * A module importing memory "m"."mem" (the shared arena) and functions "f".<name> of the given
- * types, and exporting one function "run" of type `type` with extra locals `locals` and body
- * `body`; `funcs` come before it, not exported (run calls function k as imports.length + k).
+ * A module importing memory "m"."mem" (the shared arena) and functions "f".<name> of the given types, and
+ * exporting one function "run" of type `type` with extra locals `locals` and body `body` (copied once).
  */
-export function module(imports: { name: string; type: FuncType }[], type: FuncType, locals: number[], body: Uint8Array, funcs: readonly Func[] = []): Uint8Array<ArrayBuffer> {
+export function module(imports: { name: string; type: FuncType }[], type: FuncType, locals: number[], body: Uint8Array): Uint8Array<ArrayBuffer> {
   const types: FuncType[] = [];
   const key = (t: FuncType) => t.params.join(',') + ':' + t.results.join(',');
   const typeIndex = (t: FuncType) => {
@@ -164,7 +143,6 @@ export function module(imports: { name: string; type: FuncType }[], type: FuncTy
   };
   const impIdx = imports.map((i) => typeIndex(i.type));
   const runIdx = typeIndex(type);
-  const funcIdx = funcs.map((f) => typeIndex(f.type));
 
   const out = [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00];
   const ts: number[] = [];
@@ -183,24 +161,32 @@ export function module(imports: { name: string; type: FuncType }[], type: FuncTy
   imports.forEach((imp, k) => { name(is, 'f'); name(is, imp.name); is.push(0x00); uleb(is, impIdx[k]); });
   section(out, 2, is);
 
-  const fs: number[] = [];
-  uleb(fs, funcs.length + 1);
-  for (const k of funcIdx) uleb(fs, k);
+  const fs: number[] = [1];
   uleb(fs, runIdx);
   section(out, 3, fs);
 
   const es: number[] = [1];
-  name(es, 'run'); es.push(0x00); uleb(es, imports.length + funcs.length);
+  name(es, 'run'); es.push(0x00); uleb(es, imports.length);
   section(out, 7, es);
 
-  // code section: the internal functions, then run (its body copied once, at the end)
-  const cs: number[] = [];
-  uleb(cs, 1 + funcs.length);
-  for (const f of funcs) { append(cs, funcBytes(f.locals, f.body.length)); append(cs, f.body); cs.push(Op.end); }
-  append(cs, funcBytes(locals, body.length));
+  // Locals as runs of equal types.
+  const runs: [number, number][] = [];
+  for (const t of locals) {
+    const last = runs[runs.length - 1];
+    if (last && last[1] === t) last[0]++;
+    else runs.push([1, t]);
+  }
+  const fb: number[] = [];
+  uleb(fb, runs.length);
+  for (const [n, t] of runs) { uleb(fb, n); fb.push(t); }
+  // code section: one entry (its size, the locals, the body, end); the body is copied once
+  const size = fb.length + body.length + 1;
+  const cs: number[] = [1];
+  uleb(cs, size);
   out.push(10);
-  uleb(out, cs.length + body.length + 1);
+  uleb(out, cs.length + size);
   append(out, cs);
+  append(out, fb);
   const bytes = new Uint8Array(out.length + body.length + 1);
   bytes.set(out);
   bytes.set(body, out.length);

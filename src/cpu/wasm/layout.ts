@@ -34,11 +34,6 @@ export const L = {
   sr: 113, se: 114, pend: 115, six: 116,
   /** A quadword crossing a page (emitvsx.ts): the next page's first address and its host address. */
   xa: 117, xb: 118,
-  /**
-   * A deferred status whose error is not computed yet (L.se NaN: emitfp.ts `lazy`): the
-   * instruction's kind (i32) and its two operands (f64), the error function's arguments.
-   */
-  sk: 119, sa: 120, sb: 121,
 } as const;
 /** How many f64 temporaries (L.ft + 0 .. L.ft + FT_N - 1). */
 export const FT_N = 20;
@@ -48,7 +43,6 @@ export const LOCALS = [
   F64, F64, F64, F64, I64, I64, I32, I32, I32,
   F64, F64, I32, I32,
   I32, I32,
-  I32, F64, F64,
 ];
 
 export const GH = STATE_OFFSETS.gprHi, GLO = STATE_OFFSETS.gprLo;
