@@ -107,7 +107,7 @@ function remainder(x: Ctx, a: number, b: number, div: boolean): void {
  * normal, and when inexact FI, FR (the magnitude rounded up), XX and FX on XX's 0->1 change.
  * Anything else calls the handler before anything is written.
  */
-function commit(x: Ctx, r: Regs, neg: boolean, okDir?: () => void): void {
+function commit(x: Ctx, r: Regs, neg: boolean, okDir?: () => void, exact?: () => void): void {
   const c = x.c;
   x.rdMode(); c.i32(XE).op(Op.i32_and, Op.i32_eqz, Op.i32_and);
   stepDue(x, R, E); c.tee(L.due);
@@ -141,7 +141,20 @@ function commit(x: Ctx, r: Regs, neg: boolean, okDir?: () => void): void {
     cr1(x);
   }
   c.op(Op.else);
-  x.callHandler(changesR(r), operandsR(r));
+  if (exact !== undefined && !r.rec) {
+    // off the common path: an exact result the checks leave out (`exact`, an i32 pusher: a zero
+    // product or quotient, x - x, a multiply-add whose product is an exact zero): R itself in
+    // every mode (the caller's condition says where), FPRF its class, FR and FI clear
+    exact();
+    c.op(Op.if, 0x40);
+    if (neg) c.get(R).op(Op.f64_neg).set(R);
+    setT(x, r, R);
+    c.get(R).set(L.sr).f64(0).set(L.se).i32(1).set(L.pend);
+    x.defer();
+    c.op(Op.else);
+    x.callHandler(changesR(r), operandsR(r));
+    c.op(Op.end);
+  } else x.callHandler(changesR(r), operandsR(r));
   c.op(Op.end);
 }
 
@@ -252,8 +265,8 @@ function commitS(x: Ctx, r: Regs, neg: boolean): void {
 }
 
 /** The commit of a kernel result: binary64 (commit) or binary32 (commitS). */
-function finish(x: Ctx, r: Regs, single: boolean, neg: boolean, okDir?: () => void): void {
-  if (single) commitS(x, r, neg); else commit(x, r, neg, okDir);
+function finish(x: Ctx, r: Regs, single: boolean, neg: boolean, okDir?: () => void, exact?: () => void): void {
+  if (single) commitS(x, r, neg); else commit(x, r, neg, okDir, exact);
 }
 
 /** fadd/fsub: TwoSum; the sum must be a normal double (a NaN error: r - a overflowed). */
@@ -269,11 +282,11 @@ function addSub(sub: boolean, single: boolean, pick = F_REGS): Gen {
     c.get(R).op(Op.f64_abs).set(T);
     c.get(T).f64(MIN_NORM).op(Op.f64_ge).get(T).f64(MAX_D).op(Op.f64_le, Op.i32_and);
     c.get(E).get(E).op(Op.f64_eq, Op.i32_and);
-    // or an exact zero (x - x, 0 + 0: a zero sum of doubles is exact) in round-to-nearest, where
-    // the host's sign rules are the ISA's (round toward -infinity gives x - x = -0)
-    c.get(R).f64(0).op(Op.f64_eq); x.rdMode(); c.i32(3).op(Op.i32_and, Op.i32_eqz, Op.i32_and, Op.i32_or);
-    // a directed step from a sum at the range's edges might leave it
-    finish(x, r, single, false, () => { c.get(T).f64(MIN_NORM).op(Op.f64_gt).get(T).f64(MAX_D).op(Op.f64_lt, Op.i32_and); });
+    // a directed step from a sum at the range's edges might leave it; an exact zero (x - x,
+    // 0 + 0: a zero sum of doubles is exact) in round-to-nearest, where the host's sign rules
+    // are the ISA's (round toward -infinity gives x - x = -0), is the exact alternative
+    finish(x, r, single, false, () => { c.get(T).f64(MIN_NORM).op(Op.f64_gt).get(T).f64(MAX_D).op(Op.f64_lt, Op.i32_and); },
+      () => { c.get(R).f64(0).op(Op.f64_eq); x.rdMode(); c.i32(3).op(Op.i32_and, Op.i32_eqz, Op.i32_and); });
   };
 }
 
@@ -283,17 +296,18 @@ const mul = (single: boolean, pick = F_REGS): Gen => (i) => (x) => {
   rdV(x, r.a); c.set(A);
   rdV(x, r.c); c.set(C);
   bin(x, Op.f64_mul, A, C, R);
-  // operands and product in the safe range, or a zero factor and a finite other one: an exact ±0
-  const ok = (): void => {
-    safe(x, A); safe(x, C); c.op(Op.i32_and); safe(x, R); c.op(Op.i32_and);
-    c.get(A).f64(0).op(Op.f64_eq).get(C).f64(0).op(Op.f64_eq, Op.i32_or); finite(c, A); finite(c, C); c.op(Op.i32_and, Op.i32_and, Op.i32_or);
-  };
   dekker(x, A, C, R);
-  // (Dekker's split of a huge factor overflows: a zero product's error is 0)
-  c.f64(0).get(PE).get(R).f64(0).op(Op.f64_eq, Op.select).set(E);
-  ok();
-  finish(x, r, single, false);
+  c.get(PE).set(E);
+  // operands and product in the safe range; else a zero factor and a finite other one: an exact ±0
+  safe(x, A); safe(x, C); c.op(Op.i32_and); safe(x, R); c.op(Op.i32_and);
+  finish(x, r, single, false, undefined, () => zeroFactor(x));
 };
+
+/** Pushes (i32) whether A or C is zero and both are finite: their product is an exact ±0. */
+function zeroFactor(x: Ctx): void {
+  const c = x.c;
+  c.get(A).f64(0).op(Op.f64_eq).get(C).f64(0).op(Op.f64_eq, Op.i32_or); finite(c, A); finite(c, C); c.op(Op.i32_and, Op.i32_and);
+}
 
 /** fdiv: rem = a - r*b exactly (Dekker); sign(exact - r) = sign(rem) * sign(b). */
 const div = (single: boolean, pick = F_REGS): Gen => (i) => (x) => {
@@ -301,13 +315,10 @@ const div = (single: boolean, pick = F_REGS): Gen => (i) => (x) => {
   rdV(x, r.a); c.set(A);
   rdV(x, r.b); c.set(B);
   bin(x, Op.f64_div, A, B, R);
-  // operands and quotient in the safe range, or 0 / a safe divisor: an exact ±0
-  const ok = (): void => {
-    safe(x, A); safe(x, R); c.op(Op.i32_and); c.get(A).f64(0).op(Op.f64_eq, Op.i32_or); safe(x, B); c.op(Op.i32_and);
-  };
   remainder(x, A, B, true);
-  ok();
-  finish(x, r, single, false);
+  // operands and quotient in the safe range; else 0 / a safe divisor: an exact ±0
+  safe(x, A); safe(x, B); c.op(Op.i32_and); safe(x, R); c.op(Op.i32_and);
+  finish(x, r, single, false, undefined, () => { c.get(A).f64(0).op(Op.f64_eq); safe(x, B); c.op(Op.i32_and); });
 };
 
 /** fsqrt: the remainder a - r*r exactly (Dekker); the operand inside the safe range (so positive). */
@@ -315,9 +326,8 @@ const sqrt = (single: boolean, pick = F_REGS): Gen => (i) => (x) => {
   const c = x.c, r = pick(i);
   rdV(x, r.b); c.set(A);
   c.get(A).op(Op.f64_sqrt).set(R);
-  const ok = (): void => { c.get(A).f64(SAFE_LO).op(Op.f64_gt).get(A).f64(SAFE_HI).op(Op.f64_lt, Op.i32_and); };
   remainder(x, A, R, false);
-  ok();
+  c.get(A).f64(SAFE_LO).op(Op.f64_gt).get(A).f64(SAFE_HI).op(Op.f64_lt, Op.i32_and);
   finish(x, r, single, false);
 };
 
@@ -363,7 +373,9 @@ function fma(kind: number, single: boolean, pick = F_REGS): Gen {
     rdV(x, r.b); if (kind & 1) c.op(Op.f64_neg); c.set(B);
     fmaKernel(x);
     c.get(L.ok);
-    finish(x, r, single, (kind & 2) !== 0);
+    // else an exact zero product (a zero factor, both finite) and a safe addend: the sum is the
+    // addend itself (R <- B: the kernel's R is not, when Dekker's split of a huge factor overflowed)
+    finish(x, r, single, (kind & 2) !== 0, undefined, () => { c.get(B).set(R); zeroFactor(x); safe(x, B); c.op(Op.i32_and); });
   };
 }
 
@@ -375,11 +387,8 @@ function fma(kind: number, single: boolean, pick = F_REGS): Gen {
 export function fmaKernel(x: Ctx): void {
   const c = x.c;
   bin(x, Op.f64_mul, A, C, P);
-  // ok: a, c, p safe, or a zero factor and a finite other one (p an exact ±0, pe 0: the sum is
-  // b's rounding, b itself unless it is 0 too, which safe(R) below leaves to the handler), b
-  // zero or safe (kept in L.ok while the kernel runs)
+  // ok: a, c, p safe, b zero or safe (kept in L.ok while the kernel runs)
   safe(x, A); safe(x, C); c.op(Op.i32_and); safe(x, P); c.op(Op.i32_and);
-  c.get(A).f64(0).op(Op.f64_eq).get(C).f64(0).op(Op.f64_eq, Op.i32_or); finite(c, A); finite(c, C); c.op(Op.i32_and, Op.i32_and, Op.i32_or);
   c.get(B).f64(0).op(Op.f64_eq); safe(x, B); c.op(Op.i32_or, Op.i32_and).set(L.ok);
   dekker(x, A, C, P);
   bin(x, Op.f64_add, P, B, TH);
