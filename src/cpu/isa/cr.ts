@@ -34,7 +34,7 @@ const crorc: Handler = (m, i) => setBit(m, i.rt, bitA(m, i) | (bitB(m, i) ^ 1));
 const mcrf: Handler = (m, i) => m.setCrField(i.rt >>> 2, m.getCrField(i.ra >>> 2));
 
 /** CR mask covering the fields selected by an 8-bit FXM (bit 0x80 = field 0). */
-function fxmMask(fxm: number): number {
+export function fxmMask(fxm: number): number {
   let mask = 0;
   for (let f = 0; f < 8; f++) if (fxm & (0x80 >> f)) mask |= 0xf << (28 - 4 * f);
   return mask >>> 0;

@@ -81,9 +81,9 @@ function loadLocals(c: Code, ls: Iterable<number>): void {
 
 /**
  * The FPSCR local <- its value with the deferred status written (Ctx.defer): FPRF of the last
- * deferring instruction's result (a normal number or an exact zero), FI and FR from its error (FR: rounded away
- * from zero), XX if any pending instruction was inexact and FX if that set XX; then nothing is
- * pending. (fpu/inline.ts statusD, applied once.)
+ * deferring instruction's result (a normal number or an exact zero), FI and FR from its error
+ * (FR: rounded away from zero), XX if any pending instruction was inexact and FX if that set XX;
+ * then nothing is pending. (fpu/inline.ts statusD, applied once.)
  */
 function settleCode(c: Code): void {
   c.get(L.pend).op(Op.if, 0x40);
@@ -757,8 +757,10 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
   /** Member j's function: the region entered at member j (no probe: the head's decides). */
   const memberFn = (j: number): BlockFn => {
     const e = members[j];
+    let otherE: BlockFn | undefined;
     return (mm, left) => {
-      if (mm.sf !== sf || mm.mem.le !== le) { compileBlock(e, mm.sf, mm.used)(mm, left); return; }
+      if (mm.sf !== sf) { (otherE ??= compileBlock(e, mm.sf, mm.used))(mm, left); return; }
+      if (mm.mem.le !== le) { compileBlock(e, mm.sf, mm.used)(mm, left); return; }
       // the region was replaced (regrown, dropped) or lost a member: a region again (the new
       // one's entry, or one of its own), its JS translation if that region's probe rejects it
       if (!live()) {

@@ -14,6 +14,7 @@ import { FN, L, SCR_HI } from './layout.js';
 import { I64, Op } from './encode.js';
 import { ARENA_RD_TOP, ARENA_WR_TOP } from '../memory.js';
 import { XER_CA, XER_CA32 } from '../state.js';
+import { fxmMask } from '../isa/cr.js';
 import { FP_GENS, FP_OPCD } from './emitfp.js';
 import { VSX_GENS, VSX_OPCD } from './emitvsx.js';
 
@@ -563,16 +564,9 @@ const crLogical = (f: number, invert = false, notB = false): Gen => (i) => (x) =
   x.wr(L.cr);
 };
 
-/** The CR mask of the fields an FXM selects (bit 0x80: field 0). */
-function fxmMask(fxm: number): number {
-  let mask = 0;
-  for (let f = 0; f < 8; f++) if (fxm & (0x80 >> f)) mask |= 0xf << (28 - 4 * f);
-  return mask;
-}
-
 /** mtcrf (mtocrf: exactly one FXM bit, else nothing, as cr.ts): the selected fields <- RS's. */
 const mtcrf = (single: boolean): Gen => (i) => (x) => {
-  const mask = fxmMask(i.x);
+  const mask = fxmMask(i.x) | 0;
   if (single && (i.x === 0 || (i.x & (i.x - 1)) !== 0)) return;
   const c = x.c;
   x.rd(L.cr); c.i32(~mask).op(Op.i32_and);
@@ -584,7 +578,7 @@ const mtcrf = (single: boolean): Gen => (i) => (x) => {
 const mfcr = (single: boolean): Gen => (i) => (x) => {
   if (single && (i.x === 0 || (i.x & (i.x - 1)) !== 0)) return;
   x.rd(L.cr);
-  if (single) x.c.i32(fxmMask(i.x)).op(Op.i32_and);
+  if (single) x.c.i32(fxmMask(i.x) | 0).op(Op.i32_and);
   x.c.op(Op.i64_extend_i32_u);
   x.setG(i.rt);
 };

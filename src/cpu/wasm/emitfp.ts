@@ -175,7 +175,7 @@ const changes = (i: Insn): number[] => (i.rec ? [fpr(i.rt), L.fs, L.cr] : [fpr(i
  * a VSX scalar form (xs*: any of VSRs 0..63; doubleword 1 of the target becomes 0, as the
  * handlers leave it).
  */
-export interface Regs { t: number; a: number; b: number; c: number; rec: boolean; vsx: boolean }
+interface Regs { t: number; a: number; b: number; c: number; rec: boolean; vsx: boolean }
 type Pick = (i: Insn) => Regs;
 /** The f* forms: FRT, FRA, FRB, FRC. */
 const F_REGS: Pick = (i) => ({ t: i.rt, a: i.ra, b: i.rb, c: i.rc, rec: i.rec === 1, vsx: false });
