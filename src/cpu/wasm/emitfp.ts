@@ -166,8 +166,8 @@ function cr1(x: Ctx): void {
   x.wr(L.cr);
 }
 
-/** What an arithmetic handler can change: FRT, the FPSCR and, for a record form, CR (CR1). */
-const changes = (i: Insn): number[] => (i.rec ? [fpr(i.rt), L.fs, L.cr] : [fpr(i.rt), L.fs]);
+/** What an f* row's handler can change: FRT, the FPSCR and, for a record form, CR (CR1). */
+const changes = (i: Insn): number[] => changesR(F_REGS(i));
 
 /**
  * An arithmetic row's registers as VSR numbers (FPR n is VSR n): target and operands (the
@@ -201,11 +201,8 @@ function setT(x: Ctx, r: Regs, l: number): void {
 const changesR = (r: Regs): number[] => [...(r.t < 32 ? [fpr(r.t)] : []), L.fs, ...(r.rec ? [L.cr] : [])];
 /** What it reads among the locals: its operands held in locals and the FPSCR. */
 const operandsR = (r: Regs): number[] => [...new Set([r.a, r.b, r.c].filter((v) => v < 32).map(fpr)), L.fs];
-/**
- * What an arithmetic row's handler reads among the locals: its operands and the FPSCR (fields an
- * instruction does not use name FPRs spilled for nothing; a record form's CR is among `changes`).
- */
-const operands = (i: Insn): number[] => [fpr(i.ra), fpr(i.rb), fpr(i.rc), L.fs];
+/** What an f* row's handler reads among the locals: its operand fields' FPRs and the FPSCR. */
+const operands = (i: Insn): number[] => operandsR(F_REGS(i));
 
 /** roundS's range for a directed step: f's binary32 neighbours stay normal and finite. */
 const DIR_LO = 2.4e-38, DIR_HI = 3.4e38;
