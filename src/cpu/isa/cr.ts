@@ -39,7 +39,8 @@ export function fxmMask(fxm: number): number {
   for (let f = 0; f < 8; f++) if (fxm & (0x80 >> f)) mask |= 0xf << (28 - 4 * f);
   return mask >>> 0;
 }
-const single = (fxm: number) => fxm !== 0 && (fxm & (fxm - 1)) === 0;
+/** Whether an FXM selects exactly one field (what mtocrf/mfocrf define). */
+export const oneField = (fxm: number): boolean => fxm !== 0 && (fxm & (fxm - 1)) === 0;
 
 const mfcr: Handler = (m, i) => { m.gh[i.rt] = 0; m.gl[i.rt] = m.s32[CR]; };
 /** mtcrf/mtocrf: i.y is the field mask (specialised); RS is i.rt. */
@@ -48,8 +49,8 @@ const mfMasked: Handler = (m, i) => { m.gh[i.rt] = 0; m.gl[i.rt] = m.s32[CR] & i
 const nop: Handler = () => {};
 const mtcrf = specialize((_m, i) => { i.y = fxmMask(i.x); return mtMasked; });
 // mfocrf/mtocrf with other than exactly one FXM bit are undefined; as QEMU, they do nothing.
-const mtocrf = specialize((_m, i) => { i.y = fxmMask(i.x); return single(i.x) ? mtMasked : nop; });
-const mfocrf = specialize((_m, i) => { i.y = fxmMask(i.x); return single(i.x) ? mfMasked : nop; });
+const mtocrf = specialize((_m, i) => { i.y = fxmMask(i.x); return oneField(i.x) ? mtMasked : nop; });
+const mfocrf = specialize((_m, i) => { i.y = fxmMask(i.x); return oneField(i.x) ? mfMasked : nop; });
 
 /** mcrxr BF: CR[BF] <- XER[32:35] (SO, OV, CA, 0); XER[32:35] <- 0 (as Linux's emulation). */
 const mcrxr: Handler = (m, i) => {

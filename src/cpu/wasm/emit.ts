@@ -14,7 +14,7 @@ import { FN, L, SCR_HI } from './layout.js';
 import { I64, Op } from './encode.js';
 import { ARENA_RD_TOP, ARENA_WR_TOP } from '../memory.js';
 import { XER_CA, XER_CA32 } from '../state.js';
-import { fxmMask } from '../isa/cr.js';
+import { fxmMask, oneField } from '../isa/cr.js';
 import { FP_GENS, FP_OPCD } from './emitfp.js';
 import { VSX_GENS, VSX_OPCD } from './emitvsx.js';
 
@@ -106,12 +106,21 @@ export function eaLocal(x: Ctx, ra: number, disp: number | undefined, rb: number
 export function hostAddr(x: Ctx, top: number, n: number): void {
   const c = x.c;
   if (x.sf) c.get(L.ea).i64(0xffffffff).op(Op.i64_gt_u, Op.br_if, 0);
-  c.get(L.ea).op(Op.i32_wrap_i64).tee(L.a);
-  c.i32(20).op(Op.i32_shr_u).i32(0xffc).op(Op.i32_and).mem(Op.i32_load, 2, top);
-  c.get(L.a).i32(10).op(Op.i32_shr_u).i32(0xffc).op(Op.i32_and, Op.i32_add).mem(Op.i32_load, 2, 0);
-  c.tee(L.pg).op(Op.i32_eqz, Op.br_if, 0);
+  c.get(L.ea).op(Op.i32_wrap_i64).set(L.a);
+  pageEntry(x, top, L.a, L.pg, 0);
   if (n > 1) c.get(L.a).i32(0xfff).op(Op.i32_and).i32(0x1000 - n).op(Op.i32_gt_u, Op.br_if, 0);
   c.get(L.pg).get(L.a).i32(0xfff).op(Op.i32_and, Op.i32_add);
+}
+
+/**
+ * Local dst <- the host address of the page holding the address in i32 local l, from the
+ * two-level table at `top` (memory.ts, Arena), or a branch to label `out` when it has no entry.
+ */
+export function pageEntry(x: Ctx, top: number, l: number, dst: number, out: number): void {
+  const c = x.c;
+  c.get(l).i32(20).op(Op.i32_shr_u).i32(0xffc).op(Op.i32_and).mem(Op.i32_load, 2, top);
+  c.get(l).i32(10).op(Op.i32_shr_u).i32(0xffc).op(Op.i32_and, Op.i32_add).mem(Op.i32_load, 2, 0);
+  c.tee(dst).op(Op.i32_eqz, Op.br_if, out);
 }
 
 /** Byte-reverses the i32 on the stack (wasm has no bswap): rotates and masks. */
@@ -567,7 +576,7 @@ const crLogical = (f: number, invert = false, notB = false): Gen => (i) => (x) =
 /** mtcrf (mtocrf: exactly one FXM bit, else nothing, as cr.ts): the selected fields <- RS's. */
 const mtcrf = (single: boolean): Gen => (i) => (x) => {
   const mask = fxmMask(i.x) | 0;
-  if (single && (i.x === 0 || (i.x & (i.x - 1)) !== 0)) return;
+  if (single && !oneField(i.x)) return;
   const c = x.c;
   x.rd(L.cr); c.i32(~mask).op(Op.i32_and);
   x.g(i.rt); c.op(Op.i32_wrap_i64).i32(mask).op(Op.i32_and, Op.i32_or);
@@ -576,7 +585,7 @@ const mtcrf = (single: boolean): Gen => (i) => (x) => {
 
 /** mfcr (mfocrf: exactly one FXM bit, that field only, else nothing): RT <- CR, zero-extended. */
 const mfcr = (single: boolean): Gen => (i) => (x) => {
-  if (single && (i.x === 0 || (i.x & (i.x - 1)) !== 0)) return;
+  if (single && !oneField(i.x)) return;
   x.rd(L.cr);
   if (single) x.c.i32(fxmMask(i.x) | 0).op(Op.i32_and);
   x.c.op(Op.i64_extend_i32_u);

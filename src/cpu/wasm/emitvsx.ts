@@ -23,7 +23,7 @@ import { MAX_D, MAX_S, MIN_NORM, MIN_S } from '../isa/fp.js';
 import { ARENA_RD_TOP, ARENA_WR_TOP } from '../memory.js';
 import type { Ctx } from './compile.js';
 import { Op } from './encode.js';
-import { bswap64, eaLocal, hostAddr } from './emit.js';
+import { bswap64, eaLocal, hostAddr, pageEntry } from './emit.js';
 import { A, B, C, dekker, E, fmaKernel, PE, R, safe, stepDue, stepSingle, stepUlp, T } from './emitfp.js';
 import { L, SCR_QW, VSR_OFF } from './layout.js';
 
@@ -116,14 +116,9 @@ function crossing(x: Ctx, top: number, n: number, out: number): void {
   if (x.sf) c.get(L.ea).i64(0xffffffff).op(Op.i64_gt_u, Op.br_if, out);
   c.get(L.ea).op(Op.i32_wrap_i64).set(L.a);
   c.i32(0x1000).get(L.a).i32(0xfff).op(Op.i32_and, Op.i32_sub).tee(L.w).i32(n).op(Op.i32_ge_u, Op.br_if, out);
-  const page = (l: number, dst: number): void => {
-    c.get(l).i32(20).op(Op.i32_shr_u).i32(0xffc).op(Op.i32_and).mem(Op.i32_load, 2, top);
-    c.get(l).i32(10).op(Op.i32_shr_u).i32(0xffc).op(Op.i32_and, Op.i32_add).mem(Op.i32_load, 2, 0);
-    c.tee(dst).op(Op.i32_eqz, Op.br_if, out);
-  };
-  page(L.a, L.pg);
+  pageEntry(x, top, L.a, L.pg, out);
   c.get(L.a).get(L.w).op(Op.i32_add).tee(L.xa).op(Op.i32_eqz, Op.br_if, out); // the last page: wraps
-  page(L.xa, L.xb);
+  pageEntry(x, top, L.xa, L.xb, out);
   c.get(L.pg).get(L.a).i32(0xfff).op(Op.i32_and, Op.i32_add).set(L.pg);
 }
 
