@@ -55,6 +55,23 @@ const XSARITH: [string, number][] = [
   ['xssqrtdp', -75], ['xssqrtsp', -11], ['xsrsp', -281],
 ];
 const xs = (xo: number, t: number, a: number, b: number): number => (xo < 0 ? XX2(-xo, t, b) : XX3(xo, t, a, b));
+/** lxsd / stxsd (DS form: VR t, i.e. VSR 32 + t). */
+const DSX = (store: boolean, t: number, ra: number, ds: number): number => (((store ? 61 : 57) << 26) | (t << 21) | (ra << 16) | (ds & 0xfffc) | 2) >>> 0;
+/**
+ * VSX scalar moves, compares and accesses: [mnemonic, word maker]. GPR sources r23/r24 (small
+ * values) or r20 (DATA); GPR results in r28.
+ */
+const XSMISC: [string, () => number][] = [
+  ['xsabsdp', () => XX2(345, v(), v())], ['xsnabsdp', () => XX2(361, v(), v())], ['xsnegdp', () => XX2(377, v(), v())],
+  ['xscpsgndp', () => XX3(176, v(), v(), v())], ['xsmaxcdp', () => XX3(128, v(), v(), v())], ['xsmincdp', () => XX3(136, v(), v(), v())],
+  ['xscmpudp', () => XX3(35, below(8) << 2, v(), v())], ['xscmpodp', () => XX3(43, below(8) << 2, v(), v())],
+  ['mtvsrd', () => XX1(179, v(), pick([20, 23, 24]), 0)], ['mtvsrwz', () => XX1(243, v(), pick([20, 23, 24]), 0)],
+  ['mtvsrwa', () => XX1(211, v(), pick([20, 23, 24]), 0)], ['mfvsrd', () => XX1(51, v(), 28, 0)], ['mfvsrwz', () => XX1(115, v(), 28, 0)],
+  ['lxsd', () => DSX(false, below(8), 20, 8 * below(64))], ['stxsd', () => DSX(true, below(8), 20, 8 * below(64))],
+  ['lxsdx', () => XX1(588, v(), 20, 23)], ['stxsdx', () => XX1(716, v(), 20, 23)],
+  ['lxsibzx', () => XX1(781, v(), 20, pick([23, 24]))], ['lxsihzx', () => XX1(813, v(), 20, 24)],
+  ['lxsiwzx', () => XX1(12, v(), 20, 24)], ['lxsiwax', () => XX1(76, v(), 20, 24)],
+];
 const VLOGIC: [string, number][] = [
   ['xxland', 130], ['xxlandc', 138], ['xxlor', 146], ['xxlxor', 154], ['xxlnor', 162], ['xxlorc', 170], ['xxlnand', 178], ['xxleqv', 186],
 ];
@@ -79,6 +96,7 @@ const GENS: (() => number)[] = [
   ...VARITH.map(([, xo]) => () => XX3(xo, v(), v(), v())),
   ...VLOGIC.map(([, xo]) => () => XX3(xo, v(), v(), v())),
   ...XSARITH.map(([, xo]) => () => xs(xo, v(), v(), v())),
+  ...XSMISC.map(([, w]) => w), ...XSMISC.map(([, w]) => w),
   () => XX3P(10, v(), v(), v(), below(4)), // xxpermdi
   () => XX3P(2, v(), v(), v(), below(4)), // xxsldwi
   () => XX2(164, v(), v(), below(4)), // xxspltw
@@ -178,6 +196,7 @@ describe('wasm tier: VSX matches the interpreter', () => {
     for (const [mn, xo] of VARITH) expect(name(XX3(xo, 33, 2, 40))).toBe(mn);
     for (const [mn, xo] of VLOGIC) expect(name(XX3(xo, 1, 34, 5))).toBe(mn);
     for (const [mn, xo] of XSARITH) expect(name(xs(xo, 33, 2, 40))).toBe(mn);
+    for (const [mn, w] of XSMISC) expect(name(w())).toBe(mn);
     for (const [mn, xo] of VMEM) expect(name(XX1(xo, 35, 3, 4))).toBe(mn);
     expect([name(XX3P(10, 1, 2, 3, 1)), name(XX3P(2, 1, 2, 3, 3)), name(XX2(164, 1, 40, 2))]).toEqual(['xxpermdi', 'xxsldwi', 'xxspltw']);
     expect([name(XX2(329, 1, 2)), name(XX2(267, 1, 2)), name(XX2(331, 1, 2))]).toEqual(['xscvspdp', 'xscvdpspn', 'xscvspdpn']);
@@ -260,6 +279,26 @@ describe('wasm tier: VSX matches the interpreter', () => {
       const want = run(ref, 5 * words.length);
       expect([want.gl[3], want.gl[4], want.gl[5]]).toEqual([20, 10, 0]); // the stored code ran, never the old
       compare(mode, s, 5 * words.length);
+    });
+  }
+
+  // The sign-extending move and the C-type max/min where their choices show: negative low
+  // words (r26, r27: high words set), and +0/-0, equal and NaN pairs (the NaNs: the handler).
+  for (const mode of MODES) {
+    it(`mtvsrwa/mtvsrwz on negative words, xsmaxcdp/xsmincdp on zeros and ties (${tag(mode)})`, () => {
+      const regs = new Float64Array(2 * 64);
+      const vals = [0, -0, 1.5, 1.5, -2, NaN, -0, 0];
+      vals.forEach((d, k) => { regs[2 * (1 + k)] = d; regs[2 * (33 + k)] = d; regs[2 * (1 + k) + 1] = 7; });
+      const words: number[] = [];
+      // results in VSRs 10..25 (max) and 40..55 (min), the moves' in 26..29, 56..59 and 9
+      for (let a = 0; a < vals.length; a++) for (const [k, b] of [a ^ 1, a].entries()) {
+        words.push(XX3(128, 10 + 2 * a + k, 1 + a, 33 + b), XX3(136, 40 + 2 * a + k, 33 + a, 1 + b));
+      }
+      for (const r of [26, 27]) words.push(XX1(211, r, r, 0), XX1(243, 30 + r, r, 0), XX1(211, 9, r, 0), XX1(243, 2 + r, r, 0));
+      words.push(Bk(-4 * words.length));
+      const gprs = { ...GPRS, 26: 0x80000001, 27: 0xfffffffe };
+      const s: Setup = { words, regs, gprs, fpscr: 0, fe: false, data: new Uint8Array(DATA_LEN) };
+      compare(mode, s, 2 * words.length);
     });
   }
 
@@ -348,9 +387,14 @@ describe('wasm tier: VSX matches the interpreter', () => {
       XX1(844, 43, 20, 23), XX1(972, 43, 20, 23), XX1(780, 11, 20, 23), XX1(908, 11, 20, 23), XX1(332, 44, 20, 23),
       XX3P(10, 12, 1, 33, 2), XX3P(2, 45, 2, 34, 1), XX2(164, 13, 35, 3)];
 
+    /** The XSMISC rows on ordinary operands (VSRs 1..7, 33..39), targets apart (16..23, 48..55). */
+    const misc = [XX2(345, 16, 1), XX2(361, 48, 33), XX2(377, 17, 34), XX3(176, 49, 2, 35), XX3(128, 18, 3, 36), XX3(136, 50, 37, 4),
+      XX3(35, 4 << 2, 5, 38), XX3(43, 6 << 2, 39, 6), XX1(179, 19, 24, 0), XX1(243, 51, 23, 0), XX1(211, 20, 24, 0),
+      XX1(51, 7, 28, 0), XX1(115, 39, 28, 0), DSX(false, 21, 20, 0x300), DSX(true, 22, 20, 0x308), XX1(588, 21, 20, 23), XX1(716, 52, 20, 23),
+      XX1(781, 23, 20, 23), XX1(813, 53, 20, 24), XX1(12, 8, 20, 24), XX1(76, 40, 20, 24)];
     it(`ordinary operands run inline: no handler call (${tag(mode)})`, () => {
       for (const sp of [false, true]) {
-        const body = [...arith(sp), ...mem];
+        const body = [...arith(sp), ...mem, ...(sp ? [] : misc)];
         const words = [...body, Bk(-4 * body.length)];
         // lazy mode, nearest with XX clear, every directed mode, enables other than XE set
         for (const fpscr of [XX_FX, 0, 1, 2, 3 | XX_FX, ENABLES_BUT_XE]) {

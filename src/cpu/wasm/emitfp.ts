@@ -340,10 +340,11 @@ const frsp = (pick = F_REGS): Gen => (i) => (x) => {
  * (greater) or 2 (equal), then the FPSCR's VX and FEX recomputed (commit's summarize). A NaN
  * operand (VXSNAN/VXVC, maybe a trap) calls the handler.
  */
-const fcmp: Gen = (i) => (x) => {
-  const c = x.c, sh = 28 - 4 * (i.rt >>> 2);
-  x.rd(fpr(i.ra)); c.set(A);
-  x.rd(fpr(i.rb)); c.set(B);
+const fcmp = (vsx: boolean): Gen => (i) => (x) => {
+  // (xscmpudp/xscmpodp: BF in the XX3 form's T field, its TX bit not part of it; VSR operands)
+  const c = x.c, bf = vsx ? (i.rt & 31) >>> 2 : i.rt >>> 2, sh = 28 - 4 * bf;
+  rdV(x, i.ra); c.set(A);
+  rdV(x, i.rb); c.set(B);
   c.i32(8).i32(4).i32(2).get(A).get(B).op(Op.f64_gt, Op.select).get(A).get(B).op(Op.f64_lt, Op.select).set(L.due);
   c.get(A).get(A).op(Op.f64_eq).get(B).get(B).op(Op.f64_eq, Op.i32_and, Op.if, 0x40);
   x.rd(L.cr); c.i32(~(0xf << sh)).op(Op.i32_and).get(L.due).i32(sh).op(Op.i32_shl, Op.i32_or); x.wr(L.cr);
@@ -353,7 +354,7 @@ const fcmp: Gen = (i) => (x) => {
   c.i32(FEX).i32(0).get(L.ok).i32(22).op(Op.i32_shr_u).get(L.ok).op(Op.i32_and).i32(0xf8).op(Op.i32_and, Op.select, Op.i32_or);
   x.wr(L.fs);
   c.op(Op.else);
-  x.callHandler([L.cr, L.fs], [fpr(i.ra), fpr(i.rb), L.cr, L.fs]);
+  x.callHandler([L.cr, L.fs], [...[i.ra, i.rb].filter((v) => v < 32).map(fpr), L.cr, L.fs]);
   c.op(Op.end);
 };
 
@@ -815,6 +816,80 @@ function updateRa(x: Ctx, i: Insn, form: 'D' | 'X'): void {
   x.setG(i.ra);
 }
 
+// ---- VSX scalar moves, loads and stores (isa/vsx.ts) -----------------------------------------
+
+/** Pushes doubleword 0 of VSR v as i64 bits. */
+function dw0I(x: Ctx, v: number): void {
+  if (v < 32) { x.rd(fpr(v)); x.c.op(Op.i64_reinterpret_f64); } else x.c.i32(0).mem(Op.i64_load, 3, VSR_OFF + 16 * v);
+}
+
+/** Doubleword 0 of VSR v <- the i64 on the stack (kept in L.q); `zero1`: doubleword 1 <- 0. */
+function setDw0I(x: Ctx, v: number, zero1: boolean): void {
+  const c = x.c;
+  if (v < 32) { c.op(Op.f64_reinterpret_i64); x.wr(fpr(v)); } else c.set(L.q).i32(0).get(L.q).mem(Op.i64_store, 3, VSR_OFF + 16 * v);
+  if (zero1) c.i32(0).i64(0).mem(Op.i64_store, 3, VSR_OFF + 16 * v + 8);
+}
+
+/** lxsd (DS form, VR rt: VSR 32 + rt; doubleword 1 <- 0) and lxsdx (any VSR; doubleword 1 kept, as QEMU). */
+const lxsd = (form: 'D' | 'X'): Gen => fpAccess(form, false, (x, i) => {
+  loadAt(x, 'u64', i.addr);
+  setDw0I(x, form === 'D' ? 32 + i.rt : i.rt, form === 'D');
+});
+
+/** lxsibzx/lxsihzx/lxsiwzx/lxsiwax: the byte, halfword or word, zero- or sign-extended, as doubleword 0 of any VSR (doubleword 1 kept, as QEMU). */
+const lxsi = (kind: 'u8' | 'u16' | 'u32' | 's32'): Gen => fpAccess('X', false, (x, i) => {
+  loadAt(x, kind, i.addr);
+  setDw0I(x, i.rt, false);
+});
+
+/** stxsd (VR rs) and stxsdx (any VSR): doubleword 0 to memory. */
+const stxsd = (form: 'D' | 'X'): Gen => fpAccess(form, false, (x, i) => {
+  storeAt(x, 64, () => dw0I(x, form === 'D' ? 32 + i.rt : i.rt), i);
+});
+
+/** xsabsdp/xsnabsdp/xsnegdp/xscpsgndp: doubleword 0 of XB with its sign changed (bit-exact f64 ops, NaNs too), doubleword 1 <- 0. */
+function xsSign(ops: number[], withA = false): Gen {
+  return (i) => (x) => {
+    rdV(x, i.rb);
+    if (withA) rdV(x, i.ra);
+    x.c.op(...ops).set(R);
+    setT(x, { t: i.rt, a: i.ra, b: i.rb, c: i.rb, rec: false, vsx: true }, R);
+  };
+}
+
+/**
+ * xsmaxcdp/xsmincdp (isa/vsxfp.ts xsmaxminc) of two non-NaN operands: XA when XB <= XA (max) /
+ * XA < XB (min), else XB, doubleword 1 <- 0, no FPSCR change; a NaN operand: the handler.
+ */
+const xsMaxMinC = (max: boolean): Gen => (i) => (x) => {
+  const c = x.c, r: Regs = { t: i.rt, a: i.ra, b: i.rb, c: i.rb, rec: false, vsx: true };
+  rdV(x, i.ra); c.set(A);
+  rdV(x, i.rb); c.set(B);
+  c.get(A).get(A).op(Op.f64_eq).get(B).get(B).op(Op.f64_eq, Op.i32_and, Op.if, 0x40);
+  c.get(A).get(B);
+  if (max) c.get(B).get(A).op(Op.f64_le); else c.get(A).get(B).op(Op.f64_lt);
+  c.op(Op.select).set(R);
+  setT(x, r, R);
+  c.op(Op.else);
+  x.callHandler(changesR(r), operandsR(r));
+  c.op(Op.end);
+};
+
+/** mtvsrd/mtvsrwz/mtvsrwa: doubleword 0 of XT <- RA (its low word zero- or sign-extended); doubleword 1 kept. */
+const mtvsr = (ext: 'd' | 'wz' | 'wa'): Gen => (i) => (x) => {
+  x.g(i.ra);
+  if (ext === 'wz') x.c.i64(0xffffffff).op(Op.i64_and);
+  else if (ext === 'wa') x.c.op(Op.i64_extend32_s);
+  setDw0I(x, i.rt, false);
+};
+
+/** mfvsrd/mfvsrwz: RA <- doubleword 0 of XS (its low word, zero-extended). */
+const mfvsr = (wz: boolean): Gen => (i) => (x) => {
+  dw0I(x, i.rt);
+  if (wz) x.c.i64(0xffffffff).op(Op.i64_and);
+  x.setG(i.ra);
+};
+
 // ---- rows ------------------------------------------------------------------------------------
 
 export const FP_GENS: Record<string, Gen> = {
@@ -824,11 +899,10 @@ export const FP_GENS: Record<string, Gen> = {
   stfs: stfs('D', false), stfsu: stfs('D', true), stfsx: stfs('X', false), stfsux: stfs('X', true),
   fmr: move([]), fneg: move([Op.f64_neg]), fabs: move([Op.f64_abs]), fnabs: move([Op.f64_abs, Op.f64_neg]),
   fcpsgn: move([Op.f64_copysign], true), // copysign(FRB, FRA): FRB's magnitude, FRA's sign
-  // mffprd / mtfprd (mfvsrd / mtvsrd naming an FPR): the doubleword's bits; VSRs 32..63 decline
-  mfvsrd: (i) => (i.rt >= 32 ? undefined : (x) => { x.rd(fpr(i.rt)); x.c.op(Op.i64_reinterpret_f64); x.setG(i.ra); }),
-  mtvsrd: (i) => (i.rt >= 32 ? undefined : (x) => { x.g(i.ra); x.c.op(Op.f64_reinterpret_i64); x.wr(fpr(i.rt)); }),
+  // GPR <-> VSR moves (mffprd/mtfprd name an FPR: VSR 0..31)
+  mfvsrd: mfvsr(false), mfvsrwz: mfvsr(true), mtvsrd: mtvsr('d'), mtvsrwz: mtvsr('wz'), mtvsrwa: mtvsr('wa'),
   fadd: addSub(false, false), fsub: addSub(true, false), fmul: mul(false), fdiv: div(false), fsqrt: sqrt(false),
-  fcmpu: fcmp, fcmpo: fcmp,
+  fcmpu: fcmp(false), fcmpo: fcmp(false),
   fmadd: fma(0, false), fmsub: fma(1, false), fnmadd: fma(2, false), fnmsub: fma(3, false),
   fadds: addSub(false, true), fsubs: addSub(true, true), fmuls: mul(true), fdivs: div(true), fsqrts: sqrt(true),
   fmadds: fma(0, true), fmsubs: fma(1, true), fnmadds: fma(2, true), fnmsubs: fma(3, true),
@@ -839,6 +913,11 @@ export const FP_GENS: Record<string, Gen> = {
   fsel, mffs, mtfsf, mtfsfi, mtfsb0: mtfsb(false), mtfsb1: mtfsb(true),
   lfiwax: lfiw(true), lfiwzx: lfiw(false), stfiwx: stfiw,
   xscvspdpn, xscvdpspn, xscvspdp,
+  lxsd: lxsd('D'), lxsdx: lxsd('X'), stxsd: stxsd('D'), stxsdx: stxsd('X'),
+  lxsibzx: lxsi('u8'), lxsihzx: lxsi('u16'), lxsiwzx: lxsi('u32'), lxsiwax: lxsi('s32'),
+  xsabsdp: xsSign([Op.f64_abs]), xsnabsdp: xsSign([Op.f64_abs, Op.f64_neg]), xsnegdp: xsSign([Op.f64_neg]),
+  xscpsgndp: xsSign([Op.f64_copysign], true), // copysign(XB, XA): XB's magnitude, XA's sign
+  xscmpudp: fcmp(true), xscmpodp: fcmp(true), xsmaxcdp: xsMaxMinC(true), xsmincdp: xsMaxMinC(false),
   // VSX scalar forms (any of VSRs 0..63; the target's doubleword 1 <- 0): the same kernels and commits
   xsadddp: addSub(false, false, XS_REGS), xssubdp: addSub(true, false, XS_REGS), xsmuldp: mul(false, XS_REGS),
   xsdivdp: div(false, XS_REGS), xssqrtdp: sqrt(false, XS_REGS),
@@ -852,12 +931,14 @@ export const FP_GENS: Record<string, Gen> = {
 
 /** Primary opcodes of the rows above (a namesake in another table is not the row meant). */
 export const FP_OPCD: Record<string, number> = {
-  lfd: 50, lfdu: 51, stfd: 54, stfdu: 55, lfdx: 31, lfdux: 31, stfdx: 31, stfdux: 31, mfvsrd: 31, mtvsrd: 31,
+  lfd: 50, lfdu: 51, stfd: 54, stfdu: 55, lfdx: 31, lfdux: 31, stfdx: 31, stfdux: 31,
+  mfvsrd: 31, mtvsrd: 31, mfvsrwz: 31, mtvsrwz: 31, mtvsrwa: 31, lxsd: 57, stxsd: 61, lxsdx: 31, stxsdx: 31,
+  lxsibzx: 31, lxsihzx: 31, lxsiwzx: 31, lxsiwax: 31,
   lfs: 48, lfsu: 49, stfs: 52, stfsu: 53, lfsx: 31, lfsux: 31, stfsx: 31, stfsux: 31,
   fadds: 59, fsubs: 59, fmuls: 59, fdivs: 59, fsqrts: 59, fmadds: 59, fmsubs: 59, fnmadds: 59, fnmsubs: 59,
   fcfids: 59, fcfidus: 59, lfiwax: 31, lfiwzx: 31, stfiwx: 31,
   xscvspdpn: 60, xscvdpspn: 60, xscvspdp: 60,
   ...Object.fromEntries(['xsadddp', 'xssubdp', 'xsmuldp', 'xsdivdp', 'xssqrtdp', 'xsaddsp', 'xssubsp', 'xsmulsp', 'xsdivsp',
-    'xssqrtsp', 'xsrsp'].map((n) => [n, 60])),
+    'xssqrtsp', 'xsrsp', 'xsabsdp', 'xsnabsdp', 'xsnegdp', 'xscpsgndp', 'xscmpudp', 'xscmpodp', 'xsmaxcdp', 'xsmincdp'].map((n) => [n, 60])),
   ...Object.fromEntries(['madd', 'msub', 'nmadd', 'nmsub'].flatMap((n) => ['adp', 'mdp', 'asp', 'msp'].map((f) => [`xs${n}${f}`, 60]))),
 };
