@@ -169,9 +169,13 @@ export class Machine {
     }
   }
 
+  /** @internal Called when blocks were dropped (the wasm tier's chain forgets its entries, wasm/chain.ts). */
+  onBlocksDropped: (() => void) | undefined;
+
   /** Forgets the decoded instructions and blocks of page p (its code was written). */
   private dropCode(p: number): void {
     if (p >= LOW_PAGES) { this.icacheHigh.delete(p); return; } // (no blocks are kept there)
+    this.onBlocksDropped?.();
     for (const b of dirGet(this.blocks, p) ?? []) if (b) b.valid = false;
     dirSet(this.icache, p, undefined);
     dirSet(this.blocks, p, undefined);
@@ -199,12 +203,14 @@ export class Machine {
   /** Forgets the blocks of page p (its decoded instructions stay). */
   private dropBlocks(p: number): void {
     if (p >= LOW_PAGES) return;
+    this.onBlocksDropped?.();
     for (const b of dirGet(this.blocks, p) ?? []) if (b) b.valid = false;
     dirSet(this.blocks, p, undefined);
   }
 
   flushDecoded(): void {
     this.mem.codeEpoch++; // running wasm regions leave (wasm/compile.ts)
+    this.onBlocksDropped?.();
     for (let d = 0; d < this.blocks.length; d++) {
       const dir = this.blocks[d];
       if (dir === undefined) continue;

@@ -50,7 +50,9 @@ export { PAGE_SHIFT };
  * level (EMPTY_L2, all zeros, until one is needed), whose entries hold the arena offset of a page.
  */
 export const ARENA_STATE = 0, ARENA_ZERO = 0x1000, ARENA_EMPTY_L2 = 0x2000, ARENA_RD_TOP = 0x3000, ARENA_WR_TOP = 0x4000;
-const ARENA_FIRST = 0x5000;
+/** The wasm regions' entry table (wasm/chain.ts), ARENA_CHAIN_BYTES long; then the pages. */
+export const ARENA_CHAIN = 0x5000, ARENA_CHAIN_BYTES = 0x10000;
+const ARENA_FIRST = ARENA_CHAIN + ARENA_CHAIN_BYTES;
 /** Wasm pages (64 KiB) the arena may grow to: 4 GiB, the most a 32-bit offset reaches. */
 const ARENA_MAX = 65536;
 const WASM_PAGE = 65536;
@@ -72,7 +74,7 @@ export class Arena {
   constructor() {
     let max = ARENA_MAX;
     for (;;) {
-      try { this.memory = new WebAssembly.Memory({ initial: 1, maximum: max, shared: true }); break; } catch (e) {
+      try { this.memory = new WebAssembly.Memory({ initial: Math.ceil(ARENA_FIRST / WASM_PAGE), maximum: max, shared: true }); break; } catch (e) {
         if (max <= 256) throw e; // (a host that cannot reserve even 16 MiB)
         max >>= 2;
       }

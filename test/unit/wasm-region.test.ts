@@ -126,7 +126,7 @@ function cuts(total: number, fine: number): number[] {
   return out;
 }
 
-interface Run { insns: number; entries: number; regions: number; m: Machine; late: number }
+interface Run { insns: number; entries: number; chained: number; regions: number; m: Machine; late: number }
 
 /**
  * Runs `words` on an interpreting machine and on one in `tier` from the same registers, both
@@ -134,14 +134,14 @@ interface Run { insns: number; entries: number; regions: number; m: Machine; lat
  * statistics (instructions run in wasm, those run by the cuts after `lateFrom`, region entries,
  * regions compiled).
  */
-function lockstep(tier: Tier, mode: Mode, words: number[], at: number[], lateFrom = Infinity, wide = false): Run {
-  const regs = registers(wide);
+function lockstep(tier: Tier, mode: Mode, words: number[], at: number[], lateFrom = Infinity, wide = false, regs = registers(wide)): Run {
   const t = machine(tier, mode, words, regs), r = machine('interp', mode, words, regs);
-  const run: Run = { insns: 0, entries: 0, regions: 0, m: t, late: 0 };
+  const run: Run = { insns: 0, entries: 0, chained: 0, regions: 0, m: t, late: 0 };
   for (const n of at) {
-    const i0 = wasmStats.insns, e0 = wasmStats.entries, b0 = wasmStats.blocks;
+    const i0 = wasmStats.insns, e0 = wasmStats.entries, b0 = wasmStats.blocks, c0 = wasmStats.chained;
     const a = snapshot(t, outcome(t, n));
     run.insns += wasmStats.insns - i0;
+    run.chained += wasmStats.chained - c0;
     if (n > lateFrom) run.late += wasmStats.insns - i0; run.entries += wasmStats.entries - e0; run.regions += wasmStats.blocks - b0;
     expect(a, `${tier} ${tag(mode)} n=${n}`).toEqual(snapshot(r, outcome(r, n)));
   }
@@ -198,6 +198,60 @@ describe('wasm regions across indirect branches', () => {
       expect(s.m.mem.readBytes(CODE + 0x50, 4)).toEqual(machine('interp', mode, [0, addi(7, 7, 5)], registers()).mem.readBytes(CODE + 4, 4));
       expect(s.insns).toBeGreaterThan(300_000);
       expect(s.late).toBeGreaterThan(100_000); // in wasm again
+    });
+  }
+});
+
+/**
+ * A loop of eight blocks, each ending in a branch to the next (the forced tier's regions hold at
+ * most four: control passes from region to region): r3++, r4 += r3, r5 = r3 * 3 (mulli: a
+ * handler call), r6 ^= r5 and a store, a load from r10 (r10 += 4: past the data page it faults),
+ * r11++, r12 += r4, r9 += 2.
+ */
+function chainLoop(): number[] {
+  return program([
+    [0x00, [addi(3, 3, 1), b(0x04, 0x20)]],
+    [0x20, [add(4, 4, 3), b(0x24, 0x40)]],
+    [0x40, [D(7, 5, 3, 3), b(0x44, 0x60)]],
+    [0x60, [xor(6, 6, 5), D(36, 6, 20, 0), b(0x68, 0x80)]],
+    [0x80, [D(32, 8, 10, 0), addi(10, 10, 4), b(0x88, 0xa0)]],
+    [0xa0, [addi(11, 11, 1), b(0xa4, 0xc0)]],
+    [0xc0, [add(12, 12, 4), b(0xc4, 0xe0)]],
+    [0xe0, [addi(9, 9, 2), b(0xe4, 0x00)]],
+  ]);
+}
+
+describe('wasm regions chained (src/cpu/wasm/chain.ts)', () => {
+  /** chainLoop's registers, r10 `k` words before the end of the data page (its load faults in iteration k + 1). */
+  const regsFor = (k: number): Uint32Array => {
+    const regs = registers();
+    regs[20] = 0; regs[21] = DATA + PAGE_SIZE - 4 * k;
+    return regs;
+  };
+
+  for (const mode of MODES) {
+    it(`wasm: a loop over several regions passes from one to the next in wasm, exact at every cut (${tag(mode)})`, () => {
+      // 18 instructions an iteration; cuts at every instruction of the last 40 (inside regions,
+      // with the handler call's count carried over from the regions run before it)
+      const s = lockstep('wasm', mode, chainLoop(), cuts(15_000, 40), Infinity, false, regsFor(1000));
+      expect(s.regions).toBeGreaterThan(1);
+      expect(s.chained).toBeGreaterThan(1000); // most transfers never leave wasm
+      expect(s.insns).toBeGreaterThan(14_000);
+    });
+
+    it(`wasm: a load faulting in a region entered through the chain is precise (${tag(mode)})`, () => {
+      // iteration 301 faults, after 300 * 18 + 9 instructions
+      const s = lockstep('wasm', mode, chainLoop(), [2000, 4000, 5000, 5400, 5408, 5409, 5410, 6000], Infinity, false, regsFor(300));
+      expect(s.chained).toBeGreaterThan(100);
+      expect(outcome(s.m, 7000)).toMatch(/^fault 11\//); // SIGSEGV at the load
+      expect(s.m.icount).toBe(300 * 18 + 9);
+      expect(s.m.pc).toBe(CODE + 0x80);
+    });
+
+    it(`wasm: a store rewriting a block of a chained region: the stale region is never entered again (${tag(mode)})`, () => {
+      const s = lockstep('wasm', mode, dispatchLoop(2006), cuts(60_000, 20));
+      expect(s.m.gl[3]).toBeGreaterThan(2006);
+      expect(s.chained).toBeGreaterThan(1000);
     });
   }
 });

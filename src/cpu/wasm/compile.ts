@@ -28,16 +28,13 @@ import { compileBlock, HOT_BLOCK, MAX_TARGETS } from '../translate.js';
 import { Code, F64, I32, module, Op, uleb } from './encode.js';
 import { emitterFor, type Emit } from './emit.js';
 import { classNZ } from './emitfp.js';
-import { CR_OFF, CTR_OFF, FPSCR_LO_OFF, GH, GLO, L, LOCALS, LR_OFF, VSR_OFF, XER_OFF, MEM_IMPORTS, SCR_DONE, SCR_ENTRY, SCR_HI, SCR_PC } from './layout.js';
+import { chainOf } from './chain.js';
+import {
+  CR_OFF, CTR_OFF, EXIT, FAULT, FPSCR_LO_OFF, GH, GLO, HANDLER_NIA, L, LOCALS, LR_OFF, MEMBER_EXIT, MEM_IMPORTS, SCR_DONE,
+  SCR_ENTRY, SCR_HI, SCR_LEFT, SCR_PC, SCR_TOTAL, VSR_OFF, XER_OFF,
+} from './layout.js';
 
 export { SCR_HI };
-
-/**
- * Status the function returns: fell out of the loop (the budget; pc in SCR_PC), fault (pc in
- * SCR_PC), m.nia set by a handler; MEMBER_EXIT + j: member j completed and branched to pc (in
- * SCR_PC), an address outside the region.
- */
-const EXIT = 0, FAULT = 1, HANDLER_NIA = 2, MEMBER_EXIT = 3;
 
 const byLocal = (a: number, b: number): number => a - b;
 
@@ -402,7 +399,7 @@ const FORCED_MEMBERS = 4, FORCED_INSNS = 100;
  * (the most runs so far; ties in the order found). `build`: decode successors not built yet
  * (PPCEMU_TIER=wasm); otherwise only blocks that are hot already are taken.
  */
-function gather(b: Block, m: Machine, sf: boolean, build: boolean): Block[] {
+function gather(b: Block, m: Machine, sf: boolean, build: boolean, own?: Set<Block>): Block[] {
   const members = [b];
   const seen = new Set([b.addr]);
   const maxMembers = build ? FORCED_MEMBERS : MAX_MEMBERS, maxInsns = build ? FORCED_INSNS : MAX_INSNS;
@@ -415,6 +412,8 @@ function gather(b: Block, m: Machine, sf: boolean, build: boolean): Block[] {
       const s = m.blockFor(a, build);
       if (s === undefined || !s.valid || s.wide !== undefined) continue;
       if (!build && ((s.fn === undefined && s.hits < HOT_BLOCK) || handlerCalls(s, m) === Infinity)) continue;
+      // (a block of another live region is reached through the chain: chain.ts)
+      if (!build && !own?.has(s) && inRegion(s, m)) continue;
       frontier.push(s);
     }
   };
@@ -529,6 +528,7 @@ function generate(members: Block[], sf: boolean, m: Machine): { code: Uint8Array
   body.spill();
   c.i32(0).get(L.nia).mem(Op.f64_store, 3, SCR_PC);
   body.flushDone();
+  c.i32(0).get(L.left).mem(Op.i32_store, 2, SCR_LEFT); // (the budget for a region chained to)
   c.get(L.s).op(Op.return, Op.end, 0x00 /* unreachable */);
   // Prologue: load every register local the body uses; the member to start at (compileWasmBlock's entry).
   const prologue = new Code();
@@ -579,25 +579,26 @@ const DEBUG = process.env.PPCEMU_WASM_DEBUG === '1';
 const PROBE_CALLS = 1000;
 const MIN_RUN = Number(process.env.PPCEMU_WASM_MINRUN ?? 30);
 /**
- * In `auto`, a region left REGROW_EXITS times from its members to addresses outside it is
- * gathered again (blocks hot since, targets seen since) and recompiled if that adds members; at
- * most MAX_REGROW times.
+ * In `auto`, a region is gathered again (compileWasmBlock's retry, at most MAX_RETRIES times)
+ * when its probe rejects it, or when it was left REGATHER_EXITS times for blocks in no region.
+ * Exits into other regions do not count: the chain connects them (chain.ts). (Counting them made
+ * smallpt compile 105 regions of 3,308 members instead of 14 of 161.)
  */
-const REGROW_EXITS = 1000, MAX_REGROW = 3;
+const MAX_RETRIES = 3, REGATHER_EXITS = 1000;
 
 /**
  * Statistics (bench and tests): blocks compiled, time spent compiling (ms), memory accesses that
  * took the accessor calls (slow), handler calls made from regions (calls), calls of region
  * functions and the instructions they ran.
  */
-export const wasmStats = { blocks: 0, members: 0, ms: 0, bytes: 0, slow: 0, calls: 0, entries: 0, memberEntries: 0, insns: 0 };
+export const wasmStats = { blocks: 0, members: 0, ms: 0, bytes: 0, slow: 0, calls: 0, entries: 0, memberEntries: 0, chained: 0, insns: 0 };
 /** PPCEMU_WASM_DEBUG: the handler calls regions made, by mnemonic (what to give an emitter next). */
 const callsBy: Record<string, number> = {};
 if (DEBUG) {
   process.on('exit', () => {
     const w = wasmStats;
     console.error(`wasm: ${w.blocks} regions (${w.members} members, ${w.bytes} bytes, ${w.ms.toFixed(1)} ms), ` +
-      `${w.calls} handler calls ${JSON.stringify(callsBy)}, ${w.entries} entries (${w.memberEntries} at a member), ${w.insns} insns (${(w.insns / Math.max(1, w.entries)).toFixed(1)}/entry)`);
+      `${w.calls} handler calls ${JSON.stringify(callsBy)}, ${w.entries} entries (${w.memberEntries} at a member, ${w.chained} chained), ${w.insns} insns (${(w.insns / Math.max(1, w.entries)).toFixed(1)}/entry)`);
   });
 }
 
@@ -606,14 +607,14 @@ if (DEBUG) {
  * mode (MSR[SF] changed) runs the JS tier's translation instead. `fallback` (auto): what the
  * block runs as instead when the region's first PROBE_CALLS entries show it does not pay.
  */
-export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: BlockFn, regrown = 0): BlockFn {
+export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: BlockFn, retries = 0): BlockFn {
   // Prefixed (8-byte) instructions keep the JS tier (the icount arithmetic of a block with them).
   if (b.wide !== undefined) return compileBlock(b, sf, m.used);
   // auto: a member of a region in use (its head runs it, every member valid, the same mode)
   // enters that region at itself instead of heading a new one: one region serves a loop nest,
   // or a large function, whichever of its blocks control comes in by. (The forced tier keeps a
   // region per block: its tests count regions and entries.)
-  if (regrown === 0 && fallback !== undefined) {
+  if (fallback !== undefined && retries === 0) {
     const r = regionsOf(m).get(b.addr);
     if (r !== undefined && r.block === b && r.live() && r.sf === sf) return r.enter;
   }
@@ -642,6 +643,7 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
   const mem = m.mem;
   // Views on the arena (a shared memory: they stay valid when it grows).
   const done = new Int32Array(arena.buf, SCR_DONE, 1);
+  const total = new Int32Array(arena.buf, SCR_TOTAL, 1);
   const hi = new Uint32Array(arena.buf, SCR_HI, 1);
   const pcSlot = new Float64Array(arena.buf, SCR_PC, 1);
   /** The exception of a faulting access or handler, thrown again once the region has left. */
@@ -669,7 +671,8 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
     f[`h${j}_${k}`] = () => {
       wasmStats.calls++;
       if (DEBUG) callsBy[mnem] = (callsBy[mnem] ?? 0) + 1;
-      m.icBase += done[0];
+      m.icBase += done[0] + total[0]; // (total: the regions run before this one in a chain)
+      total[0] = 0;
       m.pc = a;
       m.icount = m.icBase; // anchors icount at this instruction (blockPc = a)
       m.nia = next;
@@ -682,36 +685,70 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
     };
   }
   const inst = new WebAssembly.Instance(mod, { m: { mem: arena.memory }, f });
-  const run = inst.exports.run as (left: number) => number;
+  const chain = chainOf(m, arena);
+  const idx = chain.add(inst.exports.run, (mm, s) => afterRun(mm, s));
   wasmStats.blocks++;
   wasmStats.members += members.length;
   wasmStats.bytes += bytes.length;
   wasmStats.ms += performance.now() - t0;
 
   let other: BlockFn | undefined;
-  let calls = 0, ran = 0, exits = 0;
+  let calls = 0, ran = 0;
   /**
-   * auto: gathers the region again and, if that adds members (blocks hot since, targets seen
-   * since: a new phase of the program), compiles it anew (b.fn). Whether it did.
+   * auto: gathers the region again and, if that adds members (blocks hot since it was made,
+   * targets seen since), compiles it anew (b.fn), at most MAX_RETRIES times. Whether it did.
    */
-  const regrow = (mm: Machine): boolean => {
-    if (fallback === undefined || regrown >= MAX_REGROW || b.fn !== fn) return false;
-    const now = gather(b, mm, sf, false);
+  const retry = (mm: Machine): boolean => {
+    if (fallback === undefined || retries >= MAX_RETRIES || b.fn !== fn) return false;
     const had = new Set(members);
-    if (now.length === members.length && now.every((s) => had.has(s))) return false;
-    if (DEBUG) console.error(`wasm ${b.addr.toString(16)} regrown`);
-    b.fn = compileWasmBlock(b, mm, sf, fallback, regrown + 1);
+    const now = gather(b, mm, sf, false, had);
+    // only a region that keeps every member and adds some (one that lost members would leave
+    // them to head regions of their own, each gathering again)
+    const kept = new Set(now);
+    if (now.every((s) => had.has(s)) || !members.every((s) => kept.has(s))) return false;
+    if (DEBUG) console.error(`wasm ${b.addr.toString(16)} gathered again`);
+    chain.clear();
+    b.fn = compileWasmBlock(b, mm, sf, fallback, retries + 1);
     return true;
   };
-  /** Member j branched to nia, outside the region. */
+  let exits = 0;
+  /** Members ending in bcctr/bctar (a dispatch, unlike a return: bclr). */
+  const dispatch = members.map((s) => { const mn = s.insns[s.n - 1].row?.mnem; return mn === 'bcctr' || mn === 'bctar'; });
+  /**
+   * Member j branched to nia, outside the region and not into another region (the chain takes
+   * those): an indirect branch's new target is recorded, and after REGATHER_EXITS such exits the
+   * region is gathered again (a dispatch loop's handlers, hot only after it was made).
+   */
   const exited = (mm: Machine, j: number, nia: number): void => {
     const ts = members[j].targets;
     if (ts !== undefined && ts.length < MAX_TARGETS && !ts.includes(nia)) ts.push(nia);
-    if (++exits >= REGROW_EXITS) { exits = 0; regrow(mm); }
+    if (!dispatch[j]) return;
+    const t = mm.blockFor(nia, false);
+    if (t !== undefined && inRegion(t, mm)) return;
+    if (++exits >= REGATHER_EXITS) { exits = 0; retry(mm); }
   };
   const le = mem.le;
-  const entry = new Int32Array(arena.buf, SCR_ENTRY, 1);
-  /** After a run: the next pc, a member's exit (targets, regrowth) or the fault, thrown again. */
+  /** The chain's generation this region's entries went in under (chain.ts; none yet). */
+  let linked = -1;
+  /** Puts the region's entries into the chain's table: its head, and the members it is the latest region of. */
+  const link = (): void => {
+    linked = chain.gen;
+    chain.put(b.addr, idx, 0, sf);
+    members.forEach((s, j) => { if (j > 0 && regions.get(s.addr)?.live === live) chain.put(s.addr, idx, j, sf); });
+  };
+  /** Runs the region (and those it chains to) from member j; the status. */
+  const enter = (mm: Machine, j: number, left: number): number => {
+    // (auto: linked once its probe kept it)
+    if (linked !== chain.gen && (fallback === undefined || calls >= PROBE_CALLS)) link();
+    const i0 = mm.icBase;
+    const s = chain.run(idx, j, left, sf);
+    mm.icBase += done[0];
+    wasmStats.entries += 1 + chain.chained;
+    wasmStats.chained += chain.chained;
+    wasmStats.insns += mm.icBase - i0;
+    return s;
+  };
+  /** After a run that ended here: the next pc, a member's exit (its targets) or the fault, thrown again. */
   const afterRun = (mm: Machine, s: number): void => {
     if (s >= MEMBER_EXIT) exited(mm, s - MEMBER_EXIT, (mm.nia = pcSlot[0]));
     else if (s === EXIT) mm.nia = pcSlot[0];
@@ -729,21 +766,18 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
     // (An MSR[LE] change drops every block; this only guards the byte order compiled in.)
     if (mm.mem.le !== le) { compileBlock(b, mm.sf, mm.used)(mm, left); return; }
     for (let j = 1; j < members.length; j++) {
-      if (!members[j].valid) { (b.fn = compileBlock(b, sf, mm.used))(mm, left); return; } // stale region
+      if (!members[j].valid) { chain.clear(); (b.fn = compileBlock(b, sf, mm.used))(mm, left); return; } // stale region
     }
     const i0 = mm.icBase;
-    entry[0] = 0;
-    const s = run(left > 0x7fffffff ? 0x7fffffff : left);
-    mm.icBase += done[0];
-    wasmStats.entries++;
-    wasmStats.insns += mm.icBase - i0;
+    const s = enter(mm, 0, left);
     if (fallback !== undefined && calls < PROBE_CALLS) {
       ran += mm.icBase - i0;
       if (++calls === PROBE_CALLS) {
         // Entering and leaving costs a register load and spill: a region left after a few
-        // instructions on average is slower than the JS tier, unless gathering it again
-        // (targets and blocks hot since it was made) gives it more to run.
-        if (ran < PROBE_CALLS * MIN_RUN && !regrow(mm)) {
+        // instructions on average (the regions it chains to included) is slower than the JS
+        // tier, unless gathering it again gives it more to run. (A region is never linked into
+        // the chain before its probe kept it: nothing to clear.)
+        if (ran < PROBE_CALLS * MIN_RUN && !retry(mm)) {
           b.fn = fallback;
           // Asked again (Machine.blockLoop) once it ran as often again: its successors and
           // targets may be hot by then (a dispatch whose handlers are many, each cold yet).
@@ -752,7 +786,7 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
         if (DEBUG) console.error(`wasm ${b.addr.toString(16)} ${(ran / PROBE_CALLS).toFixed(1)} insns/entry`);
       }
     }
-    afterRun(mm, s);
+    chain.last(mm, s);
   };
   /** Member j's function: the region entered at member j (no probe: the head's decides). */
   const memberFn = (j: number): BlockFn => {
@@ -761,21 +795,15 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
     return (mm, left) => {
       if (mm.sf !== sf) { (otherE ??= compileBlock(e, mm.sf, mm.used))(mm, left); return; }
       if (mm.mem.le !== le) { compileBlock(e, mm.sf, mm.used)(mm, left); return; }
-      // the region was replaced (regrown, dropped) or lost a member: a region again (the new
+      // the region was dropped (its probe) or lost a member: a region again (the new
       // one's entry, or one of its own), its JS translation if that region's probe rejects it
       if (!live()) {
         const js: BlockFn = (m2, l2) => (e.fn = compileBlock(e, m2.sf, m2.used))(m2, l2);
         (e.fn = compileWasmBlock(e, mm, sf, js))(mm, left);
         return;
       }
-      const i0 = mm.icBase;
-      entry[0] = j;
-      const s = run(left > 0x7fffffff ? 0x7fffffff : left);
-      mm.icBase += done[0];
-      wasmStats.entries++;
       wasmStats.memberEntries++;
-      wasmStats.insns += mm.icBase - i0;
-      afterRun(mm, s);
+      chain.last(mm, enter(mm, j, left));
     };
   };
   /** The region is in use: its head still runs it and no member was dropped (code written, unmapped). */
@@ -784,7 +812,18 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
   members.forEach((s, j) => {
     if (j > 0) regions.set(s.addr, { block: s, sf, live, enter: memberFn(j) });
   });
+  HEADS.set(fn, live);
   return fn;
+}
+
+/** Region functions (compileWasmBlock's head functions) and whether each is live. */
+const HEADS = new WeakMap<BlockFn, () => boolean>();
+
+/** Whether block s is in a live region already: its head, or a member entry. */
+function inRegion(s: Block, m: Machine): boolean {
+  if (s.fn !== undefined && HEADS.get(s.fn)?.() === true) return true;
+  const r = regionsOf(m).get(s.addr);
+  return r !== undefined && r.block === s && r.live();
 }
 
 /** A region's entry at one of its members (compileWasmBlock). */

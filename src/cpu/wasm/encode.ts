@@ -1,7 +1,8 @@
 // A minimal WebAssembly binary writer: just what the region compiler (compile.ts) emits. One
 // function body is a flat byte list built with the opcode helpers below; `module` wraps it with
-// its imports (a memory and functions) into a complete module (WebAssembly core spec 1.0 binary
-// format, plus the sign-extension operators and memory.copy).
+// its imports (a memory, optionally a table, and functions) into a complete module (WebAssembly
+// core spec 1.0 binary format, plus the sign-extension operators, memory.copy and
+// i64.trunc_sat_f64_u).
 
 export const I32 = 0x7f, I64 = 0x7e, F64 = 0x7c;
 export const VOID = 0x40;
@@ -107,6 +108,10 @@ export class Code {
     return this;
   }
   call(f: number): this { this.b.push(Op.call); uleb(this.b, f); return this; }
+  /** call_indirect through table 0 with the function type at index `type` (the index on the stack). */
+  callIndirect(type: number): this { this.b.push(0x11); uleb(this.b, type); this.b.push(0x00); return this; }
+  /** i64.trunc_sat_f64_u (non-trapping conversion): out-of-range values saturate. */
+  truncSatU64(): this { this.b.push(0xfc, 0x07); return this; }
   /** memory.copy (bulk memory) within memory 0: dst, src and n (i32s) on the stack. */
   memoryCopy(): this { this.b.push(0xfc, 0x0a, 0x00, 0x00); return this; }
 }
@@ -130,10 +135,12 @@ function name(out: number[], s: string): void {
 export interface FuncType { params: number[]; results: number[] }
 
 /**
- * A module importing memory "m"."mem" (the shared arena) and functions "f".<name> of the given types, and
- * exporting one function "run" of type `type` with extra locals `locals` and body `body` (copied once).
+ * A module importing memory "m"."mem" (the shared arena), with `table` a funcref table "m"."tab",
+ * and functions "f".<name> of the given types, and exporting one function "run" of type `type`
+ * with extra locals `locals` and body `body` (copied once). Type index 0 is `type` (for
+ * call_indirect).
  */
-export function module(imports: { name: string; type: FuncType }[], type: FuncType, locals: number[], body: Uint8Array): Uint8Array<ArrayBuffer> {
+export function module(imports: { name: string; type: FuncType }[], type: FuncType, locals: number[], body: Uint8Array, table = false): Uint8Array<ArrayBuffer> {
   const types: FuncType[] = [];
   const key = (t: FuncType) => t.params.join(',') + ':' + t.results.join(',');
   const typeIndex = (t: FuncType) => {
@@ -141,8 +148,8 @@ export function module(imports: { name: string; type: FuncType }[], type: FuncTy
     if (k < 0) { k = types.length; types.push(t); }
     return k;
   };
-  const impIdx = imports.map((i) => typeIndex(i.type));
   const runIdx = typeIndex(type);
+  const impIdx = imports.map((i) => typeIndex(i.type));
 
   const out = [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00];
   const ts: number[] = [];
@@ -155,9 +162,11 @@ export function module(imports: { name: string; type: FuncType }[], type: FuncTy
   section(out, 1, ts);
 
   const is: number[] = [];
-  uleb(is, imports.length + 1);
+  uleb(is, imports.length + (table ? 2 : 1));
   // memory, limits {min 1, max 65536, shared}: the guest memory's arena (cpu/memory.ts)
   name(is, 'm'); name(is, 'mem'); is.push(0x02, 0x03, 0x01); uleb(is, 65536);
+  // table of funcref, limits {min 0}
+  if (table) { name(is, 'm'); name(is, 'tab'); is.push(0x01, 0x70, 0x00, 0x00); }
   imports.forEach((imp, k) => { name(is, 'f'); name(is, imp.name); is.push(0x00); uleb(is, impIdx[k]); });
   section(out, 2, is);
 

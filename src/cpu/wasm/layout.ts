@@ -5,11 +5,21 @@ import { F64, type FuncType, I32, I64 } from './encode.js';
 
 /**
  * Scratch slots after the register state (same wasm page): next/faulting pc, count, r64's high
- * word, 16 bytes where a quadword crossing a page is assembled (emitvsx.ts), and the member a
- * region is entered at (compile.ts).
+ * word, 16 bytes where a quadword crossing a page is assembled (emitvsx.ts), the member a
+ * region is entered at (compile.ts), and the chaining trampoline's (chain.ts): the table index
+ * of the region to call (then: of the last one called), the budget a region left, the count of
+ * the regions run before the current one (not yet added to the machine's), chained entries.
  */
 export const SCR_PC = STATE_BYTES, SCR_DONE = STATE_BYTES + 8, SCR_HI = STATE_BYTES + 12, SCR_QW = STATE_BYTES + 16;
-export const SCR_ENTRY = STATE_BYTES + 32;
+export const SCR_ENTRY = STATE_BYTES + 32, SCR_NEXT = STATE_BYTES + 36, SCR_LEFT = STATE_BYTES + 40;
+export const SCR_TOTAL = STATE_BYTES + 44, SCR_CHAINED = STATE_BYTES + 48;
+
+/**
+ * Status a region function returns: fell out of the loop (the budget; pc in SCR_PC), fault (pc in
+ * SCR_PC), m.nia set by a handler; MEMBER_EXIT + j: member j completed and branched to pc (in
+ * SCR_PC), an address outside the region (chain.ts may continue there in another region).
+ */
+export const EXIT = 0, FAULT = 1, HANDLER_NIA = 2, MEMBER_EXIT = 3;
 
 /** Local numbering (local 0 is the `left` parameter). */
 export const L = {
