@@ -738,8 +738,7 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
   };
   /** Runs the region (and those it chains to) from member j; the status. */
   const enter = (mm: Machine, j: number, left: number): number => {
-    // (auto: linked once its probe kept it)
-    if (linked !== chain.gen && (fallback === undefined || calls >= PROBE_CALLS)) link();
+    if (linked !== chain.gen) link();
     const i0 = mm.icBase;
     const s = chain.run(idx, j, left, sf);
     mm.icBase += done[0];
@@ -775,9 +774,9 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
       if (++calls === PROBE_CALLS) {
         // Entering and leaving costs a register load and spill: a region left after a few
         // instructions on average (the regions it chains to included) is slower than the JS
-        // tier, unless gathering it again gives it more to run. (A region is never linked into
-        // the chain before its probe kept it: nothing to clear.)
+        // tier, unless gathering it again gives it more to run.
         if (ran < PROBE_CALLS * MIN_RUN && !retry(mm)) {
+          chain.clear();
           b.fn = fallback;
           // Asked again (Machine.blockLoop) once it ran as often again: its successors and
           // targets may be hot by then (a dispatch whose handlers are many, each cold yet).
