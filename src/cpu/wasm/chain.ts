@@ -63,9 +63,10 @@ export class Chain {
   /** Bumped by every clear: a region whose entries went in under an older one puts them back. */
   gen = 0;
   private readonly go: [(left: number) => number, (left: number) => number];
+  /** Words of the arena from 0 to the table's end (the scratch slots and the table). */
   private readonly i32: Int32Array;
+  /** The table as doubles (each slot's address). */
   private readonly f64: Float64Array;
-  private readonly slots: Int32Array;
   constructor(readonly arena: Arena) {
     const imports = { m: { mem: arena.memory, tab: this.table } };
     const run = (sf: boolean) => new WebAssembly.Instance(new WebAssembly.Module(trampoline(sf)), imports).exports.run as (left: number) => number;
@@ -73,7 +74,6 @@ export class Chain {
     // (views on the arena's first buffer stay valid when it grows: shared memory)
     this.i32 = new Int32Array(arena.buf, 0, (ARENA_CHAIN + ARENA_CHAIN_BYTES) >> 2);
     this.f64 = new Float64Array(arena.buf, ARENA_CHAIN, ARENA_CHAIN_BYTES >> 3);
-    this.slots = new Int32Array(arena.buf, ARENA_CHAIN, ARENA_CHAIN_BYTES >> 2);
   }
 
   /** Adds a region's exported function; its table index. */
@@ -92,15 +92,16 @@ export class Chain {
    */
   put(addr: number, idx: number, member: number, sf: boolean): void {
     const k = ((addr % 0x100000000) >>> 2) & (SLOTS - 1);
-    if (member !== 0 && this.f64[2 * k] === addr && this.slots[4 * k + 2] !== 0 && (this.slots[4 * k + 3] & 0x7fffffff) === 0) return;
+    const w = this.i32, at = (ARENA_CHAIN >> 2) + 4 * k;
+    if (member !== 0 && this.f64[2 * k] === addr && w[at + 2] !== 0 && (w[at + 3] & 0x7fffffff) === 0) return;
     this.f64[2 * k] = addr;
-    this.slots[4 * k + 2] = idx + 1;
-    this.slots[4 * k + 3] = member | (sf ? 0x80000000 : 0);
+    w[at + 2] = idx + 1;
+    w[at + 3] = member | (sf ? 0x80000000 : 0);
   }
 
   /** Forgets every entry (a region was replaced or blocks were dropped). */
   clear(): void {
-    this.slots.fill(0);
+    this.i32.fill(0, ARENA_CHAIN >> 2);
     this.gen++;
   }
 
