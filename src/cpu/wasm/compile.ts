@@ -394,6 +394,11 @@ function mayLoop(members: Block[], sf: boolean): boolean {
 const MAX_MEMBERS = Number(process.env.PPCEMU_WASM_MEMBERS ?? 32), MAX_INSNS = Number(process.env.PPCEMU_WASM_INSNS ?? 800);
 const FORCED_MEMBERS = 4, FORCED_INSNS = 100;
 
+/** Whether a valid block s may join a region now (`auto`): hot, and no FP/vector row without an emitter. */
+function hotMember(s: Block, m: Machine): boolean {
+  return (s.fn !== undefined || s.hits >= HOT_BLOCK) && handlerCalls(s, m) !== Infinity;
+}
+
 /**
  * The region headed by b: b and the blocks reachable from it (gatherSuccessors), hottest first
  * (the most runs so far; ties in the order found). `build`: decode successors not built yet
@@ -411,11 +416,19 @@ function gather(b: Block, m: Machine, sf: boolean, build: boolean, own?: Set<Blo
       seen.add(a);
       const s = m.blockFor(a, build);
       if (s === undefined || !s.valid || s.wide !== undefined) continue;
-      if (!build && ((s.fn === undefined && s.hits < HOT_BLOCK) || handlerCalls(s, m) === Infinity)) continue;
-      // (a block of another live region is reached through the chain: chain.ts)
-      if (!build && !own?.has(s) && inRegion(s, m)) continue;
+      if (!build && !hotMember(s, m)) continue;
+      // A block of another live region: that whole region joins (it is then replaced:
+      // compileWasmBlock), or none of it (reached through the chain: chain.ts).
+      const other = build || own?.has(s) ? undefined : regionOf(s, m);
+      if (other !== undefined) { absorb(other); continue; }
       frontier.push(s);
     }
+  };
+  const absorb = (r: readonly Block[]): void => {
+    const add = r.filter((t) => !members.includes(t));
+    if (members.length + add.length > maxMembers || insns + add.reduce((n, t) => n + t.n, 0) > maxInsns) return;
+    for (const t of add) { members.push(t); insns += t.n; seen.add(t.addr); }
+    for (const t of add) reach(t);
   };
   reach(b);
   while (frontier.length > 0 && members.length < maxMembers) {
@@ -580,9 +593,11 @@ const PROBE_CALLS = 1000;
 const MIN_RUN = Number(process.env.PPCEMU_WASM_MINRUN ?? 30);
 /**
  * In `auto`, a region is gathered again (compileWasmBlock's retry, at most MAX_RETRIES times)
- * when its probe rejects it, or when it was left REGATHER_EXITS times for blocks in no region.
- * Exits into other regions do not count: the chain connects them (chain.ts). (Counting them made
- * smallpt compile 105 regions of 3,308 members instead of 14 of 161.)
+ * when its probe rejects it, or when it was left REGATHER_EXITS times for blocks that could
+ * join it (hot, in no live region). Exits into other regions do not count (the chain connects
+ * them, chain.ts), nor do exits to blocks that cannot join (counting every exit, and rebuilding
+ * regions that then lost members, made smallpt compile 105 regions of 3,308 members instead of
+ * 19 of 368). Gathering takes a reachable live region whole, replacing it, or none of it.
  */
 const MAX_RETRIES = 3, REGATHER_EXITS = 1000;
 
@@ -712,19 +727,17 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
     return true;
   };
   let exits = 0;
-  /** Members ending in bcctr/bctar (a dispatch, unlike a return: bclr). */
-  const dispatch = members.map((s) => { const mn = s.insns[s.n - 1].row?.mnem; return mn === 'bcctr' || mn === 'bctar'; });
   /**
    * Member j branched to nia, outside the region and not into another region (the chain takes
-   * those): an indirect branch's new target is recorded, and after REGATHER_EXITS such exits the
-   * region is gathered again (a dispatch loop's handlers, hot only after it was made).
+   * those): an indirect branch's new target is recorded, and after REGATHER_EXITS exits to blocks
+   * that could join (hot, in no live region) the region is gathered again (the rest of a loop
+   * nest, a dispatch loop's handlers: hot only after it was made).
    */
   const exited = (mm: Machine, j: number, nia: number): void => {
     const ts = members[j].targets;
     if (ts !== undefined && ts.length < MAX_TARGETS && !ts.includes(nia)) ts.push(nia);
-    if (!dispatch[j]) return;
     const t = mm.blockFor(nia, false);
-    if (t !== undefined && inRegion(t, mm)) return;
+    if (t === undefined || !t.valid || t.wide !== undefined || !hotMember(t, mm) || inRegion(t, mm)) return;
     if (++exits >= REGATHER_EXITS) { exits = 0; retry(mm); }
   };
   const le = mem.le;
@@ -809,24 +822,37 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
   const live = (): boolean => b.fn === fn && members.every((s) => s.valid);
   const regions = regionsOf(m);
   members.forEach((s, j) => {
-    if (j > 0) regions.set(s.addr, { block: s, sf, live, enter: memberFn(j) });
+    if (j === 0) return;
+    const enter = memberFn(j);
+    // auto: the head of a region this one took whole (gather) is now entered here (that region
+    // is no longer live). (The forced tier's regions overlap: a region per block.)
+    if (fallback !== undefined && s.fn !== undefined && HEADS.get(s.fn)?.live() === true) { s.fn = enter; chain.clear(); }
+    regions.set(s.addr, { block: s, sf, live, members, enter });
   });
-  HEADS.set(fn, live);
+  HEADS.set(fn, { live, members });
   return fn;
 }
 
-/** Region functions (compileWasmBlock's head functions) and whether each is live. */
-const HEADS = new WeakMap<BlockFn, () => boolean>();
+/** A live region's test and members. */
+interface Region { live: () => boolean; members: readonly Block[] }
+/** Region functions (compileWasmBlock's head functions) and their regions. */
+const HEADS = new WeakMap<BlockFn, Region>();
 
-/** Whether block s is in a live region already: its head, or a member entry. */
-function inRegion(s: Block, m: Machine): boolean {
-  if (s.fn !== undefined && HEADS.get(s.fn)?.() === true) return true;
+/** The members of the live region block s is in (its head, or a member entry), if any. */
+function regionOf(s: Block, m: Machine): readonly Block[] | undefined {
+  const h = s.fn !== undefined ? HEADS.get(s.fn) : undefined;
+  if (h !== undefined && h.live()) return h.members;
   const r = regionsOf(m).get(s.addr);
-  return r !== undefined && r.block === s && r.live();
+  return r !== undefined && r.block === s && r.live() ? r.members : undefined;
+}
+
+/** Whether block s is in a live region already. */
+function inRegion(s: Block, m: Machine): boolean {
+  return regionOf(s, m) !== undefined;
 }
 
 /** A region's entry at one of its members (compileWasmBlock). */
-interface MemberEntry { block: Block; sf: boolean; live: () => boolean; enter: BlockFn }
+interface MemberEntry extends Region { block: Block; sf: boolean; enter: BlockFn }
 const REGIONS = new WeakMap<Machine, Map<number, MemberEntry>>();
 /** The member entries of machine m's regions, by block address (the latest region to take a block). */
 function regionsOf(m: Machine): Map<number, MemberEntry> {
