@@ -282,6 +282,12 @@ describe('wasm regions merged (src/cpu/wasm/compile.ts gather, retry)', () => {
       expect(s.late).toBeGreaterThan(400_000);
       expect(s.late / s.lateEntries).toBeGreaterThan(10_000);
       expect(s.regions).toBe(3); // A's, B's, A's gathered again with B's and the outer blocks
+      // B's head block now enters the new region at its member (B's own region was replaced)
+      const me = wasmStats.memberEntries, b0 = wasmStats.blocks;
+      s.m.pc = CODE + 0x40;
+      expect(outcome(s.m, s.m.icount + 100)).toBe('limit');
+      expect(wasmStats.memberEntries - me).toBe(1);
+      expect(wasmStats.blocks).toBe(b0);
     });
   }
 });

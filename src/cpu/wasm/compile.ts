@@ -733,11 +733,16 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
    * that could join (hot, in no live region) the region is gathered again (the rest of a loop
    * nest, a dispatch loop's handlers: hot only after it was made).
    */
+  /** Exit targets whose instructions could join a region (handlerCalls, once per block: it builds emitters). */
+  const joinable = new Map<Block, boolean>();
   const exited = (mm: Machine, j: number, nia: number): void => {
     const ts = members[j].targets;
     if (ts !== undefined && ts.length < MAX_TARGETS && !ts.includes(nia)) ts.push(nia);
     const t = mm.blockFor(nia, false);
-    if (t === undefined || !t.valid || t.wide !== undefined || !hotMember(t, mm) || inRegion(t, mm)) return;
+    if (t === undefined || !t.valid || t.wide !== undefined || (t.fn === undefined && t.hits < HOT_BLOCK)) return;
+    let ok = joinable.get(t);
+    if (ok === undefined) joinable.set(t, (ok = handlerCalls(t, mm) !== Infinity));
+    if (!ok || inRegion(t, mm)) return;
     if (++exits >= REGATHER_EXITS) { exits = 0; retry(mm); }
   };
   const le = mem.le;
