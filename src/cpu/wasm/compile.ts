@@ -394,9 +394,18 @@ function mayLoop(members: Block[], sf: boolean): boolean {
 const MAX_MEMBERS = Number(process.env.PPCEMU_WASM_MEMBERS ?? 32), MAX_INSNS = Number(process.env.PPCEMU_WASM_INSNS ?? 800);
 const FORCED_MEMBERS = 4, FORCED_INSNS = 100;
 
-/** Whether a valid block s may join a region now (`auto`): hot, and no FP/vector row without an emitter. */
-function hotMember(s: Block, m: Machine): boolean {
-  return (s.fn !== undefined || s.hits >= HOT_BLOCK) && handlerCalls(s, m) !== Infinity;
+/**
+ * Whether a valid block s may join a region now (`auto`): hot, and no FP/vector row without an
+ * emitter (with `known`, that second test is made once per block: handlerCalls builds emitters).
+ */
+function hotMember(s: Block, m: Machine, known?: Map<Block, boolean>): boolean {
+  if (s.fn === undefined && s.hits < HOT_BLOCK) return false;
+  let ok = known?.get(s);
+  if (ok === undefined) {
+    ok = handlerCalls(s, m) !== Infinity;
+    known?.set(s, ok);
+  }
+  return ok;
 }
 
 /**
@@ -727,22 +736,19 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
     return true;
   };
   let exits = 0;
+  /** Exit targets, and whether their rows could join a region (hotMember's `known`). */
+  const joinable = new Map<Block, boolean>();
   /**
    * Member j branched to nia, outside the region and not into another region (the chain takes
    * those): an indirect branch's new target is recorded, and after REGATHER_EXITS exits to blocks
    * that could join (hot, in no live region) the region is gathered again (the rest of a loop
    * nest, a dispatch loop's handlers: hot only after it was made).
    */
-  /** Exit targets whose instructions could join a region (handlerCalls, once per block: it builds emitters). */
-  const joinable = new Map<Block, boolean>();
   const exited = (mm: Machine, j: number, nia: number): void => {
     const ts = members[j].targets;
     if (ts !== undefined && ts.length < MAX_TARGETS && !ts.includes(nia)) ts.push(nia);
     const t = mm.blockFor(nia, false);
-    if (t === undefined || !t.valid || t.wide !== undefined || (t.fn === undefined && t.hits < HOT_BLOCK)) return;
-    let ok = joinable.get(t);
-    if (ok === undefined) joinable.set(t, (ok = handlerCalls(t, mm) !== Infinity));
-    if (!ok || inRegion(t, mm)) return;
+    if (t === undefined || !t.valid || t.wide !== undefined || !hotMember(t, mm, joinable) || inRegion(t, mm)) return;
     if (++exits >= REGATHER_EXITS) { exits = 0; retry(mm); }
   };
   const le = mem.le;
