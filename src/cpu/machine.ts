@@ -153,6 +153,10 @@ export class Machine {
     this.spe = model.features.has('spe');
     this.s32[Spr32.PVR] = model.pvr >>> 0;
     this.mem.onCodeWrite = (p) => this.dropCode(p);
+    // Stored a second time (the first value was the same views), so that V8 treats the fields as
+    // mutable from the start: registersToArena then invalidates no optimised code (see CpuState).
+    this.gh = this.gl = this.s32 = this.s64 = new Uint32Array(0);
+    this.gh = this.st.gprHi; this.gl = this.st.gprLo; this.s32 = this.st.spr32; this.s64 = this.st.spr64;
   }
 
   // ---- mode -------------------------------------------------------------------------------
