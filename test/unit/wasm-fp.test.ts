@@ -431,6 +431,30 @@ describe('wasm tier: scalar FP matches the interpreter', () => {
       }
     });
 
+    it(`multiply-adds with an exact zero product or an exact cancellation run inline, every rounding mode (${tag(mode)})`, () => {
+      // FPR 1 = +0, 2 = -0, 3 = x, 4 = -x, 5 = 1, 6 = y: 0*x + 0 in all four sign combinations,
+      // -0*x - 0, 0*x + y, x*1 - x (and x*1 + -x), every form; the zero sums' signs depend on the
+      // mode (IEEE: -0 only when rounding toward -infinity), fnmadd/fnmsub negate after rounding
+      const zeroFma = [
+        fma(29, 10, 1, 3, 1), fma(29, 11, 1, 3, 2), fma(29, 12, 2, 3, 1), fma(29, 13, 2, 4, 2), fma(28, 14, 2, 3, 1),
+        fma(31, 15, 1, 3, 2), fma(30, 16, 2, 4, 1), fma(29, 17, 1, 3, 6), fma(28, 18, 3, 5, 3), fma(29, 19, 3, 5, 4),
+        fma(31, 20, 3, 5, 4), fma(30, 21, 3, 5, 3),
+      ];
+      const words = [...zeroFma, B(-4 * zeroFma.length)];
+      const regs = (): Float64Array => {
+        const v = new Float64Array(2 * 64);
+        const x = normal(-8, 8);
+        v[2 * 1] = 0; v[2 * 2] = -0; v[2 * 3] = x; v[2 * 4] = -x; v[2 * 5] = 1; v[2 * 6] = normal(-8, 8);
+        return v;
+      };
+      for (const fpscr of [0, 1, 2, 3, 3 | XX_FX]) {
+        const s: Setup = { words, regs: regs(), gprs: GPRS, fpscr, fe: true, data: dataFor(mode) };
+        const { outcome, calls } = compare(mode, s, 3 * words.length);
+        expect(outcome).toBe('limit');
+        expect(calls).toBe(0);
+      }
+    });
+
     it(`XE set bails out to the handlers (${tag(mode)})`, () => {
       const words = [...arith, B(-4 * arith.length)];
       for (const fpscr of [XE, XE | 1, XE | XX_FX]) {

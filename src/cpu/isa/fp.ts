@@ -215,7 +215,15 @@ export function sqrtK(): number {
 /** OPND[0] * OPND[1] + OPND[2] (un-negated). */
 export function fmaK(): number {
   const a = OPND[0], c = OPND[1], b = OPND[2];
-  if (FP_REFERENCE[0] || !(safe(a) && safe(c) && (b === 0 || safe(b)))) return BAIL;
+  if (FP_REFERENCE[0]) return BAIL;
+  if (!(safe(a) && safe(c) && (b === 0 || safe(b)))) {
+    // a zero factor and a finite one: the product is an exact ±0, the sum b itself or a zero
+    // sum (roundD/roundS decide its sign in round-to-nearest only, as the host's sum does)
+    const zero = (a === 0 && Math.abs(c) < Infinity) || (c === 0 && Math.abs(a) < Infinity);
+    if (!zero || !(b === 0 || safe(b))) return BAIL;
+    RES[0] = a * c + b;
+    return 0;
+  }
   X[0] = a; X[1] = c; twoProd();
   const p = X[2], e = X[3];
   if (!safe(p)) return BAIL;
@@ -238,7 +246,9 @@ export function fmaK(): number {
     es = X[3] !== 0 ? sgn(X[3]) : d2;
   }
   RES[0] = r;
-  return safe(r) ? es : BAIL;
+  // r is 0 only when p and b cancel exactly (else the exact sum is at least 2^-1064 in
+  // magnitude): +0 in round-to-nearest, which roundD/roundS alone take
+  return safe(r) ? es : r === 0 ? 0 : BAIL;
 }
 
 /** The kernel's double RES[0] (error sign es) rounded to binary64 in mode rn: RES[1], FI|FR. */

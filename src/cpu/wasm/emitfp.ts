@@ -371,10 +371,27 @@ function fma(kind: number, single: boolean, pick = F_REGS): Gen {
     rdV(x, r.b); if (kind & 1) c.op(Op.f64_neg); c.set(B);
     fmaKernel(x);
     c.get(L.ok);
-    // else an exact zero product (a zero factor, both finite) and a safe addend: the sum is the
-    // addend itself (R <- B: the kernel's R is not, when Dekker's split of a huge factor overflowed)
-    finish(x, r, single, (kind & 2) !== 0, undefined, () => { c.get(B).set(R); zeroFactor(x); safe(x, B); c.op(Op.i32_and); });
+    finish(x, r, single, (kind & 2) !== 0, undefined, () => fmaExact(x));
   };
+}
+
+/**
+ * The multiply-adds' exact results off the kernel's path, pushed as an i32 (whether it applies)
+ * with R set: a zero product (a zero factor, both finite) with an addend that is zero or safe,
+ * or a product and addend that cancel exactly (the kernel's R is 0 with every operand safe).
+ * R <- P + B (B itself when nonzero: the kernel's R is not, when Dekker's split of a huge factor
+ * overflowed), by IEEE's rule for an exact zero sum: the zeros' sign when alike, else +0, but -0
+ * when rounding toward -infinity, computed there as -((-P) + (-B)).
+ */
+function fmaExact(x: Ctx): void {
+  const c = x.c;
+  zeroFactor(x); safe(x, B); c.get(B).f64(0).op(Op.f64_eq, Op.i32_or, Op.i32_and);
+  c.get(R).f64(0).op(Op.f64_eq); safe(x, A); safe(x, C); safe(x, P); safe(x, B);
+  c.op(Op.i32_and, Op.i32_and, Op.i32_and, Op.i32_and, Op.i32_or).set(L.ok);
+  c.get(P).op(Op.f64_neg).get(B).op(Op.f64_neg).op(Op.f64_add, Op.f64_neg);
+  c.get(P).get(B).op(Op.f64_add);
+  x.rdMode(); c.i32(3).op(Op.i32_and).i32(3).op(Op.i32_eq, Op.select).set(R);
+  c.get(L.ok);
 }
 
 /**
