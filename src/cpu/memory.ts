@@ -9,8 +9,8 @@
 //
 // Once the wasm tier compiles its first region for the machine (useArena), page storage lives in
 // an arena, a shared WebAssembly.Memory (see `Arena` below and docs/ARCHITECTURE.md, "Guest
-// memory and the arena"), which also holds the machine's register file and two page tables
-// (read, write) that compiled regions index inline. Growing a shared memory never detaches its
+// memory and the arena"), which also holds the machine's register file and two flat page
+// tables (read, write) that compiled regions index inline. Growing a shared memory never detaches its
 // buffer, so no view on it (page DataViews, the registers' typed arrays) ever goes stale.
 
 export const PAGE_SIZE = 1 << PAGE_SHIFT;
@@ -45,14 +45,17 @@ export { PAGE_SHIFT };
 
 /**
  * Arena layout (byte offsets in the wasm memory). The register file (CpuState) is at 0, so 0 never
- * names a page and a table entry of 0 means "not here: take the slow path". The tables are two
- * levels like the JS ones: RD_TOP/WR_TOP hold, for each 4 MiB directory, the offset of its second
- * level (EMPTY_L2, all zeros, until one is needed), whose entries hold the arena offset of a page.
+ * names a page and a table entry of 0 means "not here: take the slow path". The read and write
+ * tables are flat: one 32-bit entry per 4 KiB page below 4 GiB (4 MiB each, at 4 MiB-aligned
+ * offsets), the arena offset of that page's storage: a region's access costs one table load (a
+ * two-level table cost two dependent ones). Table pages never written cost no host memory.
  */
-export const ARENA_STATE = 0, ARENA_ZERO = 0x1000, ARENA_EMPTY_L2 = 0x2000, ARENA_RD_TOP = 0x3000, ARENA_WR_TOP = 0x4000;
-/** The wasm regions' entry table (wasm/chain.ts), ARENA_CHAIN_BYTES long; then the pages. */
-export const ARENA_CHAIN = 0x5000, ARENA_CHAIN_BYTES = 0x10000;
-const ARENA_FIRST = ARENA_CHAIN + ARENA_CHAIN_BYTES;
+export const ARENA_STATE = 0, ARENA_ZERO = 0x1000;
+/** The wasm regions' entry table (wasm/chain.ts), ARENA_CHAIN_BYTES long. */
+export const ARENA_CHAIN = 0x2000, ARENA_CHAIN_BYTES = 0x10000;
+export const ARENA_RD_TOP = 0x400000, ARENA_WR_TOP = 0x800000;
+/** Then the pages. */
+const ARENA_FIRST = 0xc00000;
 /** Wasm pages (64 KiB) the arena may grow to: 4 GiB, the most a 32-bit offset reaches. */
 const ARENA_MAX = 65536;
 const WASM_PAGE = 65536;
@@ -81,7 +84,6 @@ export class Arena {
     }
     this.buf = this.memory.buffer as unknown as SharedArrayBuffer;
     this.w32 = new Int32Array(this.buf);
-    this.w32.fill(ARENA_EMPTY_L2, ARENA_RD_TOP >> 2, (ARENA_WR_TOP + PAGE_SIZE) >> 2);
   }
 
   /** A zeroed page's offset (`zero` false: contents undefined, the caller overwrites it), or -1. */
@@ -125,23 +127,12 @@ export class Arena {
 
   /** Sets page p's entry in the table at `top` (ARENA_RD_TOP / ARENA_WR_TOP) to `off` (0: none). */
   setEntry(top: number, p: number, off: number): void {
-    const slot = (top >> 2) + (p >>> DIR_SHIFT);
-    let l2 = this.w32[slot];
-    if (l2 === ARENA_EMPTY_L2) {
-      if (off === 0) return;
-      l2 = this.alloc(true);
-      if (l2 < 0) return; // (full: the page stays on the slow path)
-      this.w32[slot] = l2;
-    }
-    this.w32[(l2 >> 2) + (p & DIR_MASK)] = off;
+    this.w32[(top >> 2) + p] = off;
   }
 
   /** Clears every entry of the table at `top`. */
   clear(top: number): void {
-    for (let d = 0; d < DIRS; d++) {
-      const l2 = this.w32[(top >> 2) + d];
-      if (l2 !== ARENA_EMPTY_L2) this.w32.fill(0, l2 >> 2, (l2 >> 2) + (1 << DIR_SHIFT));
-    }
+    this.w32.fill(0, top >> 2, (top >> 2) + LOW_PAGES);
   }
 }
 

@@ -193,12 +193,12 @@ describe('wasm tier: inline guest memory matches the interpreter', () => {
     const mode = MODES[0];
     const body = [D(32, 3, 20, 0), addi(3, 3, 1), D(36, 3, 21, 0)];
     const code = [...body, B(-4 * body.length)];
-    const far = 0x1000000, len = 8 << 20; // 8 MiB touched: the arena grows several times
+    const far = 0x1000000, len = 16 << 20; // 16 MiB touched: more than the arena holds at first
     const { m } = compare(mode, code, { 20: DATA, 21: far + len - 8 }, code.length, (mm) => mm.mem.map(far, len, 3));
     const arena = m.mem.arena!, before = arena.memory.buffer.byteLength;
     const page = m.mem.pageData(DATA / PAGE_SIZE)!; // a view on the arena made before it grows
     for (let a = far; a < far + len; a += PAGE_SIZE) m.mem.writeBytes(a, Uint8Array.of(a >>> 12));
-    expect(arena.memory.buffer.byteLength).toBeGreaterThan(before + len);
+    expect(arena.memory.buffer.byteLength).toBeGreaterThan(before); // it grew
     page.set([0, 0, 0, 41], 0x200);
     m.gl[20] = DATA + 0x200;
     const slow0 = wasmStats.slow;

@@ -98,7 +98,7 @@ export function eaLocal(x: Ctx, ra: number, disp: number | undefined, rb: number
 }
 
 /**
- * The inline page-table walk (memory.ts, Arena): inside a `block` whose end is the slow path,
+ * The inline page-table lookup (memory.ts, Arena): inside a `block` whose end is the slow path,
  * pushes the host address of the n bytes at ea, or branches out when ea is at or above 4 GiB,
  * its page has no entry in the table at `top` (unmapped, zero page for a write, code, watched,
  * clean under dirty tracking, overflow) or the access crosses into the next page.
@@ -113,13 +113,12 @@ export function hostAddr(x: Ctx, top: number, n: number): void {
 }
 
 /**
- * Local dst <- the host address of the page holding the address in i32 local l, from the
- * two-level table at `top` (memory.ts, Arena), or a branch to label `out` when it has no entry.
+ * Local dst <- the host address of the page holding the address in i32 local l, from the flat
+ * table at `top` (memory.ts, Arena), or a branch to label `out` when it has no entry.
  */
 export function pageEntry(x: Ctx, top: number, l: number, dst: number, out: number): void {
   const c = x.c;
-  c.get(l).i32(20).op(Op.i32_shr_u).i32(0xffc).op(Op.i32_and).mem(Op.i32_load, 2, top);
-  c.get(l).i32(10).op(Op.i32_shr_u).i32(0xffc).op(Op.i32_and, Op.i32_add).mem(Op.i32_load, 2, 0);
+  c.get(l).i32(10).op(Op.i32_shr_u).i32(-4).op(Op.i32_and).mem(Op.i32_load, 2, top);
   c.tee(dst).op(Op.i32_eqz, Op.br_if, out);
 }
 
