@@ -516,15 +516,24 @@ function generate(members: Block[], sf: boolean, m: Machine): { code: Uint8Array
     });
     c.get(L.done).i32(n).op(Op.i32_add).set(L.done);
     c.get(L.left).i32(n).op(Op.i32_sub).set(L.left);
+    // A successor that is the next member is reached by falling into its code, which follows
+    // (no dispatch); the others through the dispatch loop.
+    let fall: number | undefined;
     for (const a of successors(b, sf)) {
       const t = index.get(a);
       if (t === undefined) continue;
+      if (t === j + 1 && fall === undefined) { fall = a; continue; }
       c.get(L.nia).f64(a).op(Op.f64_eq, Op.if, 0x40).i32(t).set(L.cur);
       br(c, toLoop + 1).op(Op.end);
     }
     c.i32(MEMBER_EXIT + j).set(L.s); // (the status if nia is not a member)
-    if (staticExit(b)) br(c, toExit);
-    else { br(c, toLookup); lookup = true; }
+    const out = staticExit(b) ? toExit : toLookup;
+    if (out === toLookup) lookup = true;
+    if (fall === undefined) br(c, out);
+    else {
+      c.get(L.nia).f64(fall).op(Op.f64_ne, Op.if, 0x40);
+      br(c, out + 1).op(Op.end);
+    }
   });
   c.op(Op.end); // $lookup: nia after an indirect exit, looked up among the members
   if (lookup) {
