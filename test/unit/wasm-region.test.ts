@@ -184,6 +184,22 @@ describe('wasm regions across indirect branches', () => {
       expect(s.entries).toBeLessThan(0.6 * s.m.gl[3]);
     });
 
+    it(`wasm: a member looping on itself and one falling into the next member stay in their region (${tag(mode)})`, () => {
+      // outer: r4 = 0 (falls into inner); inner: (r4++; store; r4 < 37: back to itself), then
+      // r3++ and b outer. The forced tier makes one region of outer, inner and the tail, whose
+      // inner loop (a self-loop: its own wasm loop) and fall-throughs (outer -> inner -> tail,
+      // laid out in that order) never leave it: one entry per cut.
+      const words = program([
+        [0x00, [addi(4, 0, 0)]],
+        [0x04, [addi(4, 4, 1), D(36, 4, 20, 0), cmplwi(4, 37), ((16 << 26) | (12 << 21) | (0 << 16) | (-12 & 0xfffc)) >>> 0]],
+        [0x14, [addi(3, 3, 1), b(0x18, 0x00)]],
+      ]);
+      const at = cuts(30_000, 40);
+      const s = lockstep('wasm', mode, words, at);
+      expect(s.insns).toBeGreaterThan(29_000);
+      expect(s.entries).toBeLessThan(3 * at.length);
+    });
+
     it(`auto: a dispatch to 32 handlers whose addresses share their low bits (${tag(mode)})`, () => {
       // The handlers run 1/32 of the iterations: hot (HOT_BLOCK runs) only long after the region
       // was made (and dropped by its probe), so they join it when it is made again.

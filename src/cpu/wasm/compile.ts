@@ -497,8 +497,12 @@ function generate(members: Block[], sf: boolean, m: Machine): { code: Uint8Array
   let lookup = false;
   members.forEach((b, j) => {
     c.op(Op.end);
+    // A member that branches to itself (a tight loop) runs inside a loop of its own: its
+    // back edge is a br to that loop, not a round of the dispatch.
+    const self = successors(b, sf).includes(b.addr) ? 1 : 0;
+    if (self) c.op(Op.loop, 0x40);
     body.enterMember();
-    const toLookup = K - 1 - j, toExit = K - j, toLoop = K - j + 1;
+    const toLookup = K - 1 - j + self, toExit = K - j + self, toLoop = K - j + 1 + self;
     const n = b.n;
     // The whole block must fit in the budget, else leave with nia = its address.
     c.get(L.left).i32(n).op(Op.i32_lt_u, Op.if, 0x40).f64(b.addr).set(L.nia).i32(EXIT).set(L.s);
@@ -523,8 +527,9 @@ function generate(members: Block[], sf: boolean, m: Machine): { code: Uint8Array
       const t = index.get(a);
       if (t === undefined) continue;
       if (t === j + 1 && fall === undefined) { fall = a; continue; }
-      c.get(L.nia).f64(a).op(Op.f64_eq, Op.if, 0x40).i32(t).set(L.cur);
-      br(c, toLoop + 1).op(Op.end);
+      c.get(L.nia).f64(a).op(Op.f64_eq, Op.if, 0x40);
+      if (t === j) br(c, 1).op(Op.end); // (its own loop)
+      else { c.i32(t).set(L.cur); br(c, toLoop + 1).op(Op.end); }
     }
     c.i32(MEMBER_EXIT + j).set(L.s); // (the status if nia is not a member)
     const out = staticExit(b) ? toExit : toLookup;
@@ -534,6 +539,7 @@ function generate(members: Block[], sf: boolean, m: Machine): { code: Uint8Array
       c.get(L.nia).f64(fall).op(Op.f64_ne, Op.if, 0x40);
       br(c, out + 1).op(Op.end);
     }
+    if (self) c.op(Op.end);
   });
   c.op(Op.end); // $lookup: nia after an indirect exit, looked up among the members
   if (lookup) {
