@@ -26,7 +26,7 @@ import type { Machine } from '../machine.js';
 import type { Block, BlockFn } from '../translate.js';
 import { compileBlock, HOT_BLOCK, MAX_TARGETS } from '../translate.js';
 import { Code, F64, I32, module, Op, uleb } from './encode.js';
-import { emitterFor, type Emit } from './emit.js';
+import { directBranch, emitterFor, type Emit } from './emit.js';
 import { classNZ } from './emitfp.js';
 import { chainOf } from './chain.js';
 import {
@@ -507,11 +507,15 @@ function generate(members: Block[], sf: boolean, m: Machine): { code: Uint8Array
     // The whole block must fit in the budget, else leave with nia = its address.
     c.get(L.left).i32(n).op(Op.i32_lt_u, Op.if, 0x40).f64(b.addr).set(L.nia).i32(EXIT).set(L.s);
     br(c, toExit + 1).op(Op.end);
+    // A final b/bc goes straight to its successors below (bc's test pushed here), no nia compared.
+    const lastI = b.insns[n - 1];
+    const direct = emitter(lastI, m.used, sf) !== undefined ? directBranch(lastI) : undefined;
     b.insns.forEach((i, k) => {
       body.k = k;
       body.insn = i;
       body.j = j;
       body.last = k === n - 1;
+      if (body.last && direct !== undefined) { if (direct !== 'always') direct(body); return; }
       const next = sf ? i.addr + i.len : (i.addr + i.len) >>> 0;
       if (body.last) c.f64(next).set(L.nia);
       const e = emitter(i, m.used, sf);
@@ -520,6 +524,23 @@ function generate(members: Block[], sf: boolean, m: Machine): { code: Uint8Array
     });
     c.get(L.done).i32(n).op(Op.i32_add).set(L.done);
     c.get(L.left).i32(n).op(Op.i32_sub).set(L.left);
+    if (direct !== undefined) {
+      // to address a from `depth` levels inside the member: its own loop, the next member's code
+      // (which follows: falling out of the if reaches it), the dispatch, or out of the region
+      // with nia = a
+      const go = (a: number, depth: number): void => {
+        const t = index.get(a);
+        if (t === j) br(c, depth);
+        else if (t === j + 1) return;
+        else if (t !== undefined) { c.i32(t).set(L.cur); br(c, toLoop + depth); }
+        else { c.f64(a).set(L.nia).i32(MEMBER_EXIT + j).set(L.s); br(c, toExit + depth); }
+      };
+      const [taken, notTaken] = successors(b, sf);
+      if (direct === 'always') go(taken, 0);
+      else { c.op(Op.if, 0x40); go(taken, 1); c.op(Op.else); go(notTaken, 1); c.op(Op.end); }
+      if (self) c.op(Op.end);
+      return;
+    }
     // A successor that is the next member is reached by falling into its code, which follows
     // (no dispatch); the others through the dispatch loop.
     let fall: number | undefined;

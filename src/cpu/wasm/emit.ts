@@ -349,27 +349,53 @@ const branches: Record<string, Gen> = {
     x.c.f64(target(i, sf)).set(L.nia);
   },
   bc: (i, sf) => {
-    const bo = i.rt, t = target(i, sf);
-    const always = (bo & 0x14) === 0x14, crOnly = (bo & 0x14) === 0x04, ctrOnly = (bo & 0x14) === 0x10;
-    if (!always && !crOnly && !ctrOnly) return undefined;
+    const t = target(i, sf), cond = bcCondition(i);
+    if (cond === null) return undefined;
     return (x) => {
-      const c = x.c;
-      if (crOnly) {
-        x.rd(L.cr); c.i32(1 << (31 - i.ra)).op(Op.i32_and);
-        if ((bo & 8) === 0) c.op(Op.i32_eqz);
-        c.op(Op.if, 0x40).f64(t).set(L.nia).op(Op.end);
-      } else if (ctrOnly) {
-        x.rd(L.ctr); c.i64(1).op(Op.i64_sub); x.wr(L.ctr);
-        x.rd(L.ctr);
-        if (x.sf) c.i64(0).op(Op.i64_ne); else c.op(Op.i32_wrap_i64).i32(0).op(Op.i32_ne);
-        if (((bo >>> 1) & 1) === 1) c.op(Op.i32_eqz);
-        c.op(Op.if, 0x40).f64(t).set(L.nia).op(Op.end);
-      }
+      if (cond !== undefined) { cond(x); x.c.op(Op.if, 0x40).f64(t).set(L.nia).op(Op.end); }
       if (i.lk) link(x, i);
-      if (always) c.f64(t).set(L.nia);
+      if (cond === undefined) x.c.f64(t).set(L.nia);
     };
   },
 };
+
+/**
+ * bc's test (i.rt = BO, i.ra = BI): a function emitting its side effect (CTR decremented) and
+ * pushing whether the branch is taken (i32); undefined for branch-always, null for the forms
+ * without an emitter (a test of both CR and CTR).
+ */
+function bcCondition(i: Insn): ((x: Ctx) => void) | undefined | null {
+  const bo = i.rt;
+  if ((bo & 0x14) === 0x14) return undefined;
+  if ((bo & 0x14) === 0x04) {
+    return (x) => {
+      x.rd(L.cr); x.c.i32(1 << (31 - i.ra)).op(Op.i32_and);
+      if ((bo & 8) === 0) x.c.op(Op.i32_eqz);
+    };
+  }
+  if ((bo & 0x14) === 0x10) {
+    return (x) => {
+      const c = x.c;
+      x.rd(L.ctr); c.i64(1).op(Op.i64_sub); x.wr(L.ctr);
+      x.rd(L.ctr);
+      if (x.sf) c.i64(0).op(Op.i64_ne); else c.op(Op.i32_wrap_i64).i32(0).op(Op.i32_ne);
+      if (((bo >>> 1) & 1) === 1) c.op(Op.i32_eqz);
+    };
+  }
+  return null;
+}
+
+/**
+ * A member's final b or bc without LK, which generate (compile.ts) turns into branches straight
+ * to the successor members: the test bc makes (pushing whether it is taken, an i32), `always`
+ * for b and branch-always; undefined for anything else (its emitter sets L.nia).
+ */
+export function directBranch(i: Insn): ((x: Ctx) => void) | 'always' | undefined {
+  const mnem = i.row?.mnem;
+  if (i.lk || (mnem !== 'b' && mnem !== 'bc')) return undefined;
+  const cond = mnem === 'b' ? undefined : bcCondition(i);
+  return cond === null ? undefined : cond ?? 'always';
+}
 
 /** bclr / bcctr: target from LR / CTR (low 2 bits cleared, read before LK links). */
 function branchReg(reg: number): Gen {
