@@ -26,7 +26,7 @@ export const Op = {
   i64_shr_s: 0x87, i64_shr_u: 0x88, i64_rotl: 0x89,
   f64_abs: 0x99, f64_neg: 0x9a, f64_sqrt: 0x9f, f64_add: 0xa0, f64_sub: 0xa1, f64_mul: 0xa2, f64_div: 0xa3, f64_copysign: 0xa6,
   i32_wrap_i64: 0xa7, i64_extend_i32_s: 0xac, i64_extend_i32_u: 0xad, i64_trunc_f64_u: 0xb1,
-  f32_demote_f64: 0xb6, f64_convert_i32_u: 0xb8, f64_convert_i64_u: 0xba, f64_promote_f32: 0xbb,
+  f32_demote_f64: 0xb6, f64_convert_i32_s: 0xb7, f64_convert_i32_u: 0xb8, f64_convert_i64_u: 0xba, f64_promote_f32: 0xbb,
   i32_reinterpret_f32: 0xbc, i64_reinterpret_f64: 0xbd, f32_reinterpret_i32: 0xbe, f64_reinterpret_i64: 0xbf,
   i64_extend8_s: 0xc2, i64_extend16_s: 0xc3, i64_extend32_s: 0xc4,
   // rounding to an integer and the i64 <-> f64 conversions (emitfp.ts fcti*, fcfid*)
