@@ -134,6 +134,23 @@ describe('update forms', () => {
     expect(get(m, 3)).toBe(0x8c8d8e8f90919293n);
   });
 
+  it('64-bit D-form EAs carry into, borrow from and wrap past the high word (the faulting address)', () => {
+    const m = mk();
+    // lwz r3,-4(r4): RA's low word below 4 borrows from the high word, or wraps below 0
+    const ea = (ra: bigint) => { set(m, 4, ra); return fault(m, [W.lwz_m4]).addr; };
+    expect(ea(0x100000002n)).toBe(0xfffffffe);
+    expect(ea(0x700000000n)).toBe(0x6fffffffc);
+    expect(ea(2n)).toBe(2 ** 64 - 2);
+    // lwz r3,0x7ffc(r4): a positive displacement carries into the high word, or wraps past 2^64
+    set(m, 4, 0xffffff00n);
+    expect(fault(m, [0x80647ffc]).addr).toBe(0x100007efc);
+    set(m, 4, 0xffffffffffffff00n);
+    expect(fault(m, [0x80647ffc]).addr).toBe(0x7efc);
+    // no carry: the high word as it is
+    set(m, 4, 0x300000000n);
+    expect(fault(m, [0x80647ffc]).addr).toBe(0x300007ffc);
+  });
+
   it('store with update stores the old RS then updates RA', () => {
     const m = mk();
     set(m, 4, BigInt(DATA + 0x100)); set(m, 3, 0x1122334455667788n);
