@@ -18,7 +18,7 @@
 // it completed (the DONE slot), before every handler call too.
 
 import { FEATURE_BIT, unitOf } from '../../features/features.js';
-import { FI, FR, FX, STATUS, XX } from '../fpu/fpscr.js';
+import { FI, FR, FX, STATUS, XE, XX } from '../fpu/fpscr.js';
 import type { Insn } from '../insn.js';
 import { Flag } from '../isa/table.js';
 import { GuestFault } from '../memory.js';
@@ -27,7 +27,7 @@ import type { Block, BlockFn } from '../translate.js';
 import { compileBlock, HOT_BLOCK, MAX_TARGETS } from '../translate.js';
 import { Code, F64, I32, module, Op, uleb } from './encode.js';
 import { directBranch, emitterFor, type Emit } from './emit.js';
-import { classNZ } from './emitfp.js';
+import { classNZ, LAZY_ERROR_LOCALS, LAZY_ERROR_TYPE, lazyError, lazyErrorBody } from './emitfp.js';
 import { chainOf } from './chain.js';
 import {
   CR_OFF, CTR_OFF, EXIT, FAULT, FPSCR_LO_OFF, GH, GLO, HANDLER_NIA, L, LOCALS, LR_OFF, MEMBER_EXIT, MEM_IMPORTS, SCR_DONE,
@@ -37,6 +37,15 @@ import {
 export { SCR_HI };
 
 const byLocal = (a: number, b: number): number => a - b;
+
+/**
+ * L.lz <- whether the FPSCR local is in round to nearest with XE clear and XX already set: the
+ * rows that leave their rounding error to the settle (emitfp.ts `lazy`) test this local only,
+ * so it is computed wherever the FPSCR local changes (Ctx.wr, a load, the settle).
+ */
+function lazyMode(c: Code): void {
+  c.get(L.fs).i32(3 | XE | XX).op(Op.i32_and).i32(XX).op(Op.i32_eq).set(L.lz);
+}
 
 /** Stores register locals `ls` to the buffer (in local order). */
 function storeLocals(c: Code, ls: Iterable<number>): void {
@@ -61,7 +70,7 @@ function storeLocals(c: Code, ls: Iterable<number>): void {
 function loadLocals(c: Code, ls: Iterable<number>): void {
   for (const l of [...ls].sort(byLocal)) {
     if (l >= L.fpr && l < L.fpr + 32) c.i32(0).mem(Op.f64_load, 3, VSR_OFF + 16 * (l - L.fpr)).set(l);
-    else if (l === L.fs) c.i32(0).mem(Op.i32_load, 2, FPSCR_LO_OFF).set(l);
+    else if (l === L.fs) { c.i32(0).mem(Op.i32_load, 2, FPSCR_LO_OFF).set(l); lazyMode(c); }
     else if (l >= L.gpr && l < L.gpr + 32) {
       const r = l - L.gpr;
       c.i32(0).mem(Op.i64_load32_u, 2, GH + 4 * r).i64(32).op(Op.i64_shl);
@@ -80,10 +89,13 @@ function loadLocals(c: Code, ls: Iterable<number>): void {
  * The FPSCR local <- its value with the deferred status written (Ctx.defer): FPRF of the last
  * deferring instruction's result (a normal number or an exact zero), FI and FR from its error
  * (FR: rounded away from zero), XX if any pending instruction was inexact and FX if that set XX;
- * then nothing is pending. (fpu/inline.ts statusD, applied once.)
+ * then nothing is pending. (fpu/inline.ts statusD, applied once.) With `lazyFn` (the region has
+ * lazily deferring rows, emitfp.ts `lazy`: the index of its lazyErrorBody function), a pending
+ * error not computed yet is computed first.
  */
-function settleCode(c: Code): void {
+function settleCode(c: Code, lazyFn: number | undefined): void {
   c.get(L.pend).op(Op.if, 0x40);
+  if (lazyFn !== undefined) lazyError(c, lazyFn);
   c.get(L.fs).i32(~STATUS).op(Op.i32_and);
   classNZ(c, L.sr); c.op(Op.i32_or);
   c.i32(FI | FR).i32(FI).get(L.sr).f64(0).op(Op.f64_gt).get(L.se).f64(0).op(Op.f64_lt, Op.i32_eq, Op.select);
@@ -91,6 +103,7 @@ function settleCode(c: Code): void {
   c.i32(XX).i32(XX | FX).get(L.fs).i32(XX).op(Op.i32_and, Op.select);
   c.i32(0).get(L.six).op(Op.select, Op.i32_or);
   c.set(L.fs);
+  lazyMode(c);
   c.i32(0).set(L.pend).i32(0).set(L.six);
   c.op(Op.end);
 }
@@ -133,6 +146,8 @@ export class Ctx {
   }
   /** Pushes the FPSCR local for its rounding mode and enables only (a deferred status may be pending). */
   rdMode(): this { this.used.add(L.fs); this.c.get(L.fs); return this; }
+  /** Pushes (i32) L.lz: the FPSCR local in round to nearest, XE clear, XX set (lazyMode). */
+  rdLazy(): this { this.used.add(L.fs); this.c.get(L.lz); return this; }
 
   /**
    * Deferred FPSCR status. A double arithmetic row (emitfp.ts commit, no record form) does not
@@ -149,6 +164,8 @@ export class Ctx {
   }
   /** Whether any instruction of the region deferred its status (else settling is no code at all). */
   private deferred = false;
+  /** Whether any deferred it lazily, its error computed at the settle (emitfp.ts `lazy`). */
+  lazy = false;
   private defers = 0;
   private settledJoins = -1;
   private settledDefers = -1;
@@ -163,7 +180,11 @@ export class Ctx {
     this.holes.push({ at: c.b.length, reload: false, settle: true });
   }
   /** Pops into local l (a register local), recording the write. */
-  wr(l: number): this { this.used.add(l); this.written.add(l); this.dirty?.add(l); this.c.set(l); return this; }
+  wr(l: number): this {
+    this.used.add(l); this.written.add(l); this.dirty?.add(l); this.c.set(l);
+    if (l === L.fs) lazyMode(this.c);
+    return this;
+  }
   g(r: number): this { return this.rd(L.gpr + r); }
   setG(r: number): this { return this.wr(L.gpr + r); }
 
@@ -183,7 +204,8 @@ export class Ctx {
     const spill = new Code(), reload = new Code(), settle = new Code();
     storeLocals(spill, this.written);
     loadLocals(reload, this.used);
-    if (this.deferred) settleCode(settle);
+    // (the error function follows the region's: after the imports, the handlers' included)
+    if (this.deferred) settleCode(settle, this.lazy ? MEM_IMPORTS.length + this.helpers.length + 1 : undefined);
     const fill = this.holes.map((h): readonly number[] => {
       if (h.settle) return settle.b;
       if (h.only === undefined) return h.reload ? reload.b : spill.b;
@@ -488,7 +510,7 @@ function br(c: Code, depth: number): Code {
 }
 
 /** Generates the function body for the region `members` and the handlers it imports. */
-function generate(members: Block[], sf: boolean, m: Machine): { code: Uint8Array; helpers: Helper[] } {
+function generate(members: Block[], sf: boolean, m: Machine): { code: Uint8Array; helpers: Helper[]; lazy: boolean } {
   const body = new Ctx(sf, m.has[FEATURE_BIT.ppc64] === 1, m.mem.le);
   const c = body.c;
   const K = members.length;
@@ -600,7 +622,7 @@ function generate(members: Block[], sf: boolean, m: Machine): { code: Uint8Array
   const prologue = new Code();
   loadLocals(prologue, body.used);
   prologue.i32(0).mem(Op.i32_load, 2, SCR_ENTRY).set(L.cur);
-  return { code: body.finish(prologue.b), helpers: body.helpers };
+  return { code: body.finish(prologue.b), helpers: body.helpers, lazy: body.lazy };
 }
 
 /**
@@ -697,9 +719,10 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
   // The pages and the registers move into the memory the region indexes (once per machine).
   const arena = m.mem.useArena();
   if (!(m.st.buf instanceof SharedArrayBuffer)) m.registersToArena(arena.buf);
-  const { code, helpers } = generate(members, sf, m);
+  const { code, helpers, lazy } = generate(members, sf, m);
   const imports = [...MEM_IMPORTS, ...helpers.map((h) => ({ name: `h${h.j}_${h.k}`, type: { params: [], results: [F64] } }))];
-  const bytes = module(imports, { params: [I32], results: [I32] }, LOCALS, code);
+  const extra = lazy ? { type: LAZY_ERROR_TYPE, locals: LAZY_ERROR_LOCALS, body: lazyErrorBody() } : undefined;
+  const bytes = module(imports, { params: [I32], results: [I32] }, LOCALS, code, false, extra);
   const t1 = performance.now();
   const mod = new WebAssembly.Module(bytes);
   if (DEBUG) {

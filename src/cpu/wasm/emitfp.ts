@@ -21,7 +21,7 @@ import type { Insn } from '../insn.js';
 import { MAX_D, MAX_S, MIN_NORM, MIN_S } from '../isa/fp.js';
 import { C_NINF, C_NNORM, C_NZERO, C_PINF, C_PNORM, C_PZERO, C_QNAN, EXC_ALL, FEX, FI, FPCC, FR, FX, STATUS, VX, VX_ALL, XE, XX } from '../fpu/fpscr.js';
 import type { Ctx } from './compile.js';
-import { type Code, F64, I32, Op } from './encode.js';
+import { Code, F64, type FuncType, I32, Op } from './encode.js';
 import { eaLocal, type Gen, loadAt, storeAt } from './emit.js';
 import { FPSCR_LO_OFF, L, VSR_OFF } from './layout.js';
 
@@ -64,23 +64,26 @@ export function safe(x: Ctx, l: number): void {
   x.c.get(l).op(Op.f64_abs).f64(SAFE_HI).op(Op.f64_lt, Op.i32_and);
 }
 
+/** Dekker's temporaries (f64 locals): a split factor, the halves, the error. */
+interface DekkerTmp { t: number; ah: number; al: number; bh: number; bl: number; pe: number }
+const KERNEL_TMP: DekkerTmp = { t: T, ah: AH, al: AL, bh: BH, bl: BL, pe: PE };
+
 /**
- * Dekker's product (fpu/inline.ts `dekker`): PE <- the error of p = a*b (p in local p), with
- * the same splitting and summation order.
+ * Dekker's product (fpu/inline.ts `dekker`): PE (k.pe) <- the error of p = a*b (p in local p),
+ * with the same splitting and summation order.
  */
-export function dekker(x: Ctx, a: number, b: number, p: number): void {
-  const c = x.c;
-  c.f64(SPLIT).get(a).op(Op.f64_mul).set(T);
-  c.get(T).get(T).get(a).op(Op.f64_sub, Op.f64_sub).set(AH);
-  bin(x, Op.f64_sub, a, AH, AL);
-  c.f64(SPLIT).get(b).op(Op.f64_mul).set(T);
-  c.get(T).get(T).get(b).op(Op.f64_sub, Op.f64_sub).set(BH);
-  bin(x, Op.f64_sub, b, BH, BL);
+export function dekker(c: Code, a: number, b: number, p: number, k = KERNEL_TMP): void {
+  c.f64(SPLIT).get(a).op(Op.f64_mul).set(k.t);
+  c.get(k.t).get(k.t).get(a).op(Op.f64_sub, Op.f64_sub).set(k.ah);
+  c.get(a).get(k.ah).op(Op.f64_sub).set(k.al);
+  c.f64(SPLIT).get(b).op(Op.f64_mul).set(k.t);
+  c.get(k.t).get(k.t).get(b).op(Op.f64_sub, Op.f64_sub).set(k.bh);
+  c.get(b).get(k.bh).op(Op.f64_sub).set(k.bl);
   // ((ah*bh - p) + ah*bl + al*bh) + al*bl
-  c.get(AH).get(BH).op(Op.f64_mul).get(p).op(Op.f64_sub);
-  c.get(AH).get(BL).op(Op.f64_mul, Op.f64_add);
-  c.get(AL).get(BH).op(Op.f64_mul, Op.f64_add);
-  c.get(AL).get(BL).op(Op.f64_mul, Op.f64_add).set(PE);
+  c.get(k.ah).get(k.bh).op(Op.f64_mul).get(p).op(Op.f64_sub);
+  c.get(k.ah).get(k.bl).op(Op.f64_mul, Op.f64_add);
+  c.get(k.al).get(k.bh).op(Op.f64_mul, Op.f64_add);
+  c.get(k.al).get(k.bl).op(Op.f64_mul, Op.f64_add).set(k.pe);
 }
 
 /**
@@ -90,7 +93,7 @@ export function dekker(x: Ctx, a: number, b: number, p: number): void {
 function remainder(x: Ctx, a: number, b: number, div: boolean): void {
   const c = x.c;
   bin(x, Op.f64_mul, R, b, P);
-  dekker(x, R, b, P);
+  dekker(c, R, b, P);
   c.get(a).get(P).op(Op.f64_sub).get(PE).op(Op.f64_sub);
   // sign(exact - r) = sign(rem) * sign(b)
   if (div) c.tee(T).get(T).op(Op.f64_neg).get(b).f64(0).op(Op.f64_gt, Op.select);
@@ -264,6 +267,92 @@ function commitS(x: Ctx, r: Regs, neg: boolean): void {
   c.op(Op.end);
 }
 
+/** Kinds of a lazily deferred error (L.lk; `lazyError` computes it). */
+const LAZY_ADD = 1, LAZY_MUL = 2, LAZY_DIV = 3, LAZY_SQRT = 4;
+
+/**
+ * A double arithmetic row whose rounding error need not be known now. In round to nearest with
+ * XE clear, a non-record double result R that passes the kernel's range checks without the error
+ * (`range`, an i32 pusher) is exactly the host's, and the error decides only FR and FI, and XX
+ * with FX. XX is sticky: once it is set in the FPSCR local (L.lz, which also says the mode:
+ * compile.ts lazyMode), this instruction's inexactness changes nothing there, and FR/FI survive
+ * only if it is the last deferring instruction before the status is settled (Ctx.defer). So it
+ * writes FRT <- R, defers with the operands kept (L.la, L.lb: A and `b`) and its kind, and the
+ * error is computed at the settle from them (`lazyError`), when it is still the pending one: one
+ * native operation instead of its error-free transformation (TwoSum, Dekker, a remainder), round
+ * to nearest's usual case once a settle has written XX (the region entered with it set, or a
+ * handler called). Otherwise, and for single precision and record forms, the `eager` code (the
+ * kernel's error, the checks and the commit), which finds the range check in L.ok. R is already
+ * in its local. (Testing L.six too, an inexact result pending, cost the directed modes 18 % in
+ * fp_bench_nbody: the test runs before every such row.)
+ */
+function lazy(x: Ctx, r: Regs, single: boolean, kind: number, b: number, range: () => void, eager: () => void): void {
+  const c = x.c;
+  range(); c.set(L.ok);
+  if (single || r.rec) { eager(); return; }
+  x.rdLazy(); c.get(L.ok).op(Op.i32_and, Op.i32_eqz, Op.if, 0x40);
+  eager();
+  c.op(Op.else);
+  setT(x, r, R);
+  // (a NaN error marks the pending status as lazy: an eager commit's error is never NaN)
+  c.get(R).set(L.sr).f64(NaN).set(L.se).get(A).set(L.la).get(b).set(L.lb).i32(kind).set(L.lk).i32(1).set(L.pend);
+  x.defer();
+  x.lazy = true;
+  c.op(Op.end);
+}
+
+/** lazyError's function: parameters kind, a, b and R; f64 temporaries (the Dekker parts after three operand slots). */
+export const LAZY_ERROR_TYPE: FuncType = { params: [I32, F64, F64, F64], results: [F64] };
+export const LAZY_ERROR_LOCALS: number[] = Array<number>(9).fill(F64);
+const LK = 0, LA = 1, LB = 2, LR = 3, LX1 = 4, LX2 = 5, LP = 6;
+const ERROR_TMP: DekkerTmp = { t: 7, ah: 8, al: 9, bh: 10, bl: 11, pe: 12 };
+let lazyErrorCode: Uint8Array | undefined;
+
+/**
+ * The body of a region's second function (compile.ts), which its settles call when the pending
+ * status was deferred lazily (L.se NaN): the error of R from the kept operands (kind, a, b), as
+ * the eager kernels compute it. A sum's from Fast2Sum on the operands ordered by magnitude (the
+ * exact error, as TwoSum's, without TwoSum's overflow of r - a); a product's from Dekker on its
+ * factors; a quotient's and a square root's from the remainder a - R*b (b = R for the root) by
+ * Dekker, the quotient's signed by b. (One function: inline at every settle, in every FP row's
+ * bail-out, it grew fp_bench_nbody's regions by a third.)
+ */
+export function lazyErrorBody(): Uint8Array {
+  if (lazyErrorCode !== undefined) return lazyErrorCode;
+  const c = new Code(), k = ERROR_TMP;
+  c.get(LK).i32(LAZY_ADD).op(Op.i32_eq, Op.if, F64);
+  {
+    // big, small <- a, b by magnitude; error = small - (R - big)
+    const bigFirst = (): void => { c.get(LA).op(Op.f64_abs).get(LB).op(Op.f64_abs).op(Op.f64_ge); };
+    c.get(LA).get(LB); bigFirst(); c.op(Op.select).set(LX1);
+    c.get(LB).get(LA); bigFirst(); c.op(Op.select).set(LX2);
+    c.get(LX2).get(LR).get(LX1).op(Op.f64_sub, Op.f64_sub);
+  }
+  c.op(Op.else);
+  {
+    // x1 * x2 = p + pe: the factors (mul), or R * b (div; b = R for the root)
+    c.get(LA).get(LR).get(LK).i32(LAZY_MUL).op(Op.i32_eq, Op.select).set(LX1);
+    c.get(LR).get(LB).get(LK).i32(LAZY_SQRT).op(Op.i32_eq, Op.select).set(LX2);
+    c.get(LR).get(LX1).get(LX2).op(Op.f64_mul).get(LK).i32(LAZY_MUL).op(Op.i32_eq, Op.select).set(LP);
+    dekker(c, LX1, LX2, LP, k);
+    // mul: pe; div: the remainder (a - p) - pe signed by b; sqrt: the remainder
+    c.get(k.pe);
+    c.get(LA).get(LP).op(Op.f64_sub).get(k.pe).op(Op.f64_sub).set(k.t);
+    c.get(k.t).get(k.t).op(Op.f64_neg).get(LB).f64(0).op(Op.f64_gt, Op.select);
+    c.get(k.t).get(LK).i32(LAZY_DIV).op(Op.i32_eq, Op.select);
+    c.get(LK).i32(LAZY_MUL).op(Op.i32_eq, Op.select);
+  }
+  c.op(Op.end);
+  return (lazyErrorCode = Uint8Array.from(c.b));
+}
+
+/** Inside a settle (compile.ts settleCode): L.se <- the pending error when deferred lazily (function `fn`: lazyErrorBody). */
+export function lazyError(c: Code, fn: number): void {
+  c.get(L.se).get(L.se).op(Op.f64_ne, Op.if, 0x40);
+  c.get(L.lk).get(L.la).get(L.lb).get(L.sr).call(fn).set(L.se);
+  c.op(Op.end);
+}
+
 /** The commit of a kernel result: binary64 (commit) or binary32 (commitS). */
 function finish(x: Ctx, r: Regs, single: boolean, neg: boolean, okDir?: () => void, exact?: () => void): void {
   if (single) commitS(x, r, neg); else commit(x, r, neg, okDir, exact);
@@ -276,17 +365,22 @@ function addSub(sub: boolean, single: boolean, pick = F_REGS): Gen {
     rdV(x, r.a); c.set(A);
     rdV(x, r.b); if (sub) c.op(Op.f64_neg); c.set(B);
     bin(x, Op.f64_add, A, B, R);
-    bin(x, Op.f64_sub, R, A, BB);
-    // e = (a - (r - bb)) + (b - bb)
-    c.get(A).get(R).get(BB).op(Op.f64_sub, Op.f64_sub).get(B).get(BB).op(Op.f64_sub, Op.f64_add).set(E);
-    c.get(R).op(Op.f64_abs).set(T);
-    c.get(T).f64(MIN_NORM).op(Op.f64_ge).get(T).f64(MAX_D).op(Op.f64_le, Op.i32_and);
-    c.get(E).get(E).op(Op.f64_eq, Op.i32_and);
-    // a directed step from a sum at the range's edges might leave it; an exact zero (x - x,
-    // 0 + 0: a zero sum of doubles is exact) in round-to-nearest, where the host's sign rules
-    // are the ISA's (round toward -infinity gives x - x = -0), is the exact alternative
-    finish(x, r, single, false, () => { c.get(T).f64(MIN_NORM).op(Op.f64_gt).get(T).f64(MAX_D).op(Op.f64_lt, Op.i32_and); },
-      () => { c.get(R).f64(0).op(Op.f64_eq); x.rdMode(); c.i32(3).op(Op.i32_and, Op.i32_eqz, Op.i32_and); });
+    // (lazily: the sum normal; its error at the settle comes from Fast2Sum, which cannot overflow)
+    const range = (): void => {
+      c.get(R).op(Op.f64_abs).f64(MIN_NORM).op(Op.f64_ge).get(R).op(Op.f64_abs).f64(MAX_D).op(Op.f64_le, Op.i32_and);
+    };
+    lazy(x, r, single, LAZY_ADD, B, range, () => {
+      bin(x, Op.f64_sub, R, A, BB);
+      // e = (a - (r - bb)) + (b - bb)
+      c.get(A).get(R).get(BB).op(Op.f64_sub, Op.f64_sub).get(B).get(BB).op(Op.f64_sub, Op.f64_add).set(E);
+      c.get(R).op(Op.f64_abs).set(T);
+      c.get(L.ok).get(E).get(E).op(Op.f64_eq, Op.i32_and);
+      // a directed step from a sum at the range's edges might leave it; an exact zero (x - x,
+      // 0 + 0: a zero sum of doubles is exact) in round-to-nearest, where the host's sign rules
+      // are the ISA's (round toward -infinity gives x - x = -0), is the exact alternative
+      finish(x, r, single, false, () => { c.get(T).f64(MIN_NORM).op(Op.f64_gt).get(T).f64(MAX_D).op(Op.f64_lt, Op.i32_and); },
+        () => { c.get(R).f64(0).op(Op.f64_eq); x.rdMode(); c.i32(3).op(Op.i32_and, Op.i32_eqz, Op.i32_and); });
+    });
   };
 }
 
@@ -296,11 +390,15 @@ const mul = (single: boolean, pick = F_REGS): Gen => (i) => (x) => {
   rdV(x, r.a); c.set(A);
   rdV(x, r.c); c.set(C);
   bin(x, Op.f64_mul, A, C, R);
-  dekker(x, A, C, R);
-  c.get(PE).set(E);
-  // operands and product in the safe range; else a zero factor and a finite other one: an exact ±0
-  safe(x, A); safe(x, C); c.op(Op.i32_and); safe(x, R); c.op(Op.i32_and);
-  finish(x, r, single, false, undefined, () => zeroFactor(x));
+  // operands and product in the safe range
+  const range = (): void => { safe(x, A); safe(x, C); c.op(Op.i32_and); safe(x, R); c.op(Op.i32_and); };
+  lazy(x, r, single, LAZY_MUL, C, range, () => {
+    dekker(c, A, C, R);
+    c.get(PE).set(E);
+    // else a zero factor and a finite other one: an exact ±0
+    c.get(L.ok);
+    finish(x, r, single, false, undefined, () => zeroFactor(x));
+  });
 };
 
 /** Pushes (i32) whether A or C is zero and both are finite: their product is an exact ±0. */
@@ -315,10 +413,14 @@ const div = (single: boolean, pick = F_REGS): Gen => (i) => (x) => {
   rdV(x, r.a); c.set(A);
   rdV(x, r.b); c.set(B);
   bin(x, Op.f64_div, A, B, R);
-  remainder(x, A, B, true);
-  // operands and quotient in the safe range; else 0 / a safe divisor: an exact ±0
-  safe(x, A); safe(x, B); c.op(Op.i32_and); safe(x, R); c.op(Op.i32_and);
-  finish(x, r, single, false, undefined, () => { c.get(A).f64(0).op(Op.f64_eq); safe(x, B); c.op(Op.i32_and); });
+  // operands and quotient in the safe range
+  const range = (): void => { safe(x, A); safe(x, B); c.op(Op.i32_and); safe(x, R); c.op(Op.i32_and); };
+  lazy(x, r, single, LAZY_DIV, B, range, () => {
+    remainder(x, A, B, true);
+    // else 0 / a safe divisor: an exact ±0
+    c.get(L.ok);
+    finish(x, r, single, false, undefined, () => { c.get(A).f64(0).op(Op.f64_eq); safe(x, B); c.op(Op.i32_and); });
+  });
 };
 
 /** fsqrt: the remainder a - r*r exactly (Dekker); the operand inside the safe range (so positive). */
@@ -326,9 +428,12 @@ const sqrt = (single: boolean, pick = F_REGS): Gen => (i) => (x) => {
   const c = x.c, r = pick(i);
   rdV(x, r.b); c.set(A);
   c.get(A).op(Op.f64_sqrt).set(R);
-  remainder(x, A, R, false);
-  c.get(A).f64(SAFE_LO).op(Op.f64_gt).get(A).f64(SAFE_HI).op(Op.f64_lt, Op.i32_and);
-  finish(x, r, single, false);
+  const range = (): void => { c.get(A).f64(SAFE_LO).op(Op.f64_gt).get(A).f64(SAFE_HI).op(Op.f64_lt, Op.i32_and); };
+  lazy(x, r, single, LAZY_SQRT, A, range, () => {
+    remainder(x, A, R, false);
+    c.get(L.ok);
+    finish(x, r, single, false);
+  });
 };
 
 /** frsp: isa/fp.ts frsp rounds FRB itself (error 0) to binary32: the binary32 commit. */
@@ -408,7 +513,7 @@ export function fmaKernel(x: Ctx): void {
   // ok: a, c, p safe, b zero or safe (kept in L.ok while the kernel runs)
   safe(x, A); safe(x, C); c.op(Op.i32_and); safe(x, P); c.op(Op.i32_and);
   c.get(B).f64(0).op(Op.f64_eq); safe(x, B); c.op(Op.i32_or, Op.i32_and).set(L.ok);
-  dekker(x, A, C, P);
+  dekker(c, A, C, P);
   bin(x, Op.f64_add, P, B, TH);
   bin(x, Op.f64_sub, TH, P, BB);
   // tl = (p - (th - bb)) + (b - bb)

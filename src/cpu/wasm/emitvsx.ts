@@ -307,7 +307,7 @@ function laneFull(x: Ctx, op: VOp): void {
       break;
     case 'mul':
       c.get(A).get(B).op(Op.f64_mul).set(R);
-      dekker(x, A, B, R);
+      dekker(c, A, B, R);
       c.get(PE).set(E);
       safe(x, A); safe(x, B); c.op(Op.i32_and); safe(x, R); c.op(Op.i32_and);
       break;

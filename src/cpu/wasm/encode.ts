@@ -140,7 +140,11 @@ export interface FuncType { params: number[]; results: number[] }
  * with extra locals `locals` and body `body` (copied once). Type index 0 is `type` (for
  * call_indirect).
  */
-export function module(imports: { name: string; type: FuncType }[], type: FuncType, locals: number[], body: Uint8Array, table = false): Uint8Array<ArrayBuffer> {
+export function module(
+  imports: { name: string; type: FuncType }[], type: FuncType, locals: number[], body: Uint8Array, table = false,
+  /** A second function, not exported (index: the imports' count + 1), that `body` may call. */
+  extra?: { type: FuncType; locals: number[]; body: Uint8Array },
+): Uint8Array<ArrayBuffer> {
   const types: FuncType[] = [];
   const key = (t: FuncType) => t.params.join(',') + ':' + t.results.join(',');
   const typeIndex = (t: FuncType) => {
@@ -149,6 +153,7 @@ export function module(imports: { name: string; type: FuncType }[], type: FuncTy
     return k;
   };
   const runIdx = typeIndex(type);
+  const extraIdx = extra !== undefined ? typeIndex(extra.type) : -1;
   const impIdx = imports.map((i) => typeIndex(i.type));
 
   const out = [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00];
@@ -170,15 +175,42 @@ export function module(imports: { name: string; type: FuncType }[], type: FuncTy
   imports.forEach((imp, k) => { name(is, 'f'); name(is, imp.name); is.push(0x00); uleb(is, impIdx[k]); });
   section(out, 2, is);
 
-  const fs: number[] = [1];
+  const fs: number[] = [extra !== undefined ? 2 : 1];
   uleb(fs, runIdx);
+  if (extra !== undefined) uleb(fs, extraIdx);
   section(out, 3, fs);
 
   const es: number[] = [1];
   name(es, 'run'); es.push(0x00); uleb(es, imports.length);
   section(out, 7, es);
 
-  // Locals as runs of equal types.
+  // code section: an entry per function (its size, the locals, the body, end); `body` is copied once
+  const fb = localDecls(locals);
+  const size = fb.length + body.length + 1;
+  const cs: number[] = [extra !== undefined ? 2 : 1];
+  uleb(cs, size);
+  const xs: number[] = [];
+  if (extra !== undefined) {
+    const xb = localDecls(extra.locals);
+    uleb(xs, xb.length + extra.body.length + 1);
+    append(xs, xb);
+    append(xs, Array.from(extra.body));
+    xs.push(Op.end);
+  }
+  out.push(10);
+  uleb(out, cs.length + size + xs.length);
+  append(out, cs);
+  append(out, fb);
+  const bytes = new Uint8Array(out.length + body.length + 1 + xs.length);
+  bytes.set(out);
+  bytes.set(body, out.length);
+  bytes[out.length + body.length] = Op.end;
+  bytes.set(xs, out.length + body.length + 1);
+  return bytes;
+}
+
+/** A function's local declarations: runs of equal types. */
+function localDecls(locals: number[]): number[] {
   const runs: [number, number][] = [];
   for (const t of locals) {
     const last = runs[runs.length - 1];
@@ -188,17 +220,5 @@ export function module(imports: { name: string; type: FuncType }[], type: FuncTy
   const fb: number[] = [];
   uleb(fb, runs.length);
   for (const [n, t] of runs) { uleb(fb, n); fb.push(t); }
-  // code section: one entry (its size, the locals, the body, end); the body is copied once
-  const size = fb.length + body.length + 1;
-  const cs: number[] = [1];
-  uleb(cs, size);
-  out.push(10);
-  uleb(out, cs.length + size);
-  append(out, cs);
-  append(out, fb);
-  const bytes = new Uint8Array(out.length + body.length + 1);
-  bytes.set(out);
-  bytes.set(body, out.length);
-  bytes[bytes.length - 1] = Op.end;
-  return bytes;
+  return fb;
 }

@@ -44,6 +44,13 @@ export const L = {
   sr: 113, se: 114, pend: 115, six: 116,
   /** A quadword crossing a page (emitvsx.ts): the next page's first address and its host address. */
   xa: 117, xb: 118,
+  /**
+   * A lazily deferred status (emitfp.ts `lazy`): the operands of the last deferring instruction
+   * when it left its error to be computed at the settle (f64), its kind (i32); whether the FPSCR
+   * local is in round to nearest with XE clear and XX set (i32), the condition of that path:
+   * computed wherever that local is written or loaded (compile.ts lazyMode).
+   */
+  la: 119, lb: 120, lk: 121, lz: 122,
 } as const;
 /** How many f64 temporaries (L.ft + 0 .. L.ft + FT_N - 1). */
 export const FT_N = 20;
@@ -53,6 +60,7 @@ export const LOCALS = [
   F64, F64, F64, F64, I64, I64, I32, I32, I32,
   F64, F64, I32, I32,
   I32, I32,
+  F64, F64, I32, I32,
 ];
 
 export const GH = STATE_OFFSETS.gprHi, GLO = STATE_OFFSETS.gprLo;
