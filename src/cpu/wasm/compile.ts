@@ -23,6 +23,7 @@ import type { Insn } from '../insn.js';
 import { Flag } from '../isa/table.js';
 import { GuestFault } from '../memory.js';
 import type { Machine } from '../machine.js';
+import { Spr64 } from '../state.js';
 import type { Block, BlockFn } from '../translate.js';
 import { compileBlock, HOT_BLOCK, MAX_TARGETS } from '../translate.js';
 import { Code, F64, I32, module, Op, uleb } from './encode.js';
@@ -166,6 +167,13 @@ export class Ctx {
   private deferred = false;
   /** Whether any deferred it lazily, its error computed at the settle (emitfp.ts `lazy`). */
   lazy = false;
+  /**
+   * Whether the rows that can defer lazily get that path (emitfp.ts `lazy`): when the FPSCR is in
+   * round to nearest with XE clear as the region is compiled. The path tests the mode itself;
+   * a program running in a directed mode is spared its code and its test (toward zero, cold:
+   * fp_bench_nbody 350 -> 377 ms with them).
+   */
+  lazyFp = false;
   private defers = 0;
   private settledJoins = -1;
   private settledDefers = -1;
@@ -512,6 +520,7 @@ function br(c: Code, depth: number): Code {
 /** Generates the function body for the region `members` and the handlers it imports. */
 function generate(members: Block[], sf: boolean, m: Machine): { code: Uint8Array; helpers: Helper[]; lazy: boolean } {
   const body = new Ctx(sf, m.has[FEATURE_BIT.ppc64] === 1, m.mem.le);
+  body.lazyFp = (m.s64[2 * Spr64.FPSCR + 1] & (3 | XE)) === 0;
   const c = body.c;
   const K = members.length;
   const index = new Map(members.map((b, j) => [b.addr, j]));

@@ -289,7 +289,7 @@ const LAZY_ADD = 1, LAZY_MUL = 2, LAZY_DIV = 3, LAZY_SQRT = 4;
 function lazy(x: Ctx, r: Regs, single: boolean, kind: number, b: number, range: () => void, eager: () => void): void {
   const c = x.c;
   range(); c.set(L.ok);
-  if (single || r.rec) { eager(); return; }
+  if (single || r.rec || !x.lazyFp) { eager(); return; }
   x.rdLazy(); c.get(L.ok).op(Op.i32_and, Op.i32_eqz, Op.if, 0x40);
   eager();
   c.op(Op.else);
