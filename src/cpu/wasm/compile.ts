@@ -524,16 +524,44 @@ function generate(members: Block[], sf: boolean, m: Machine): { code: Uint8Array
   const c = body.c;
   const K = members.length;
   const index = new Map(members.map((b, j) => [b.addr, j]));
-  // loop $dispatch { block $exit { block $lookup { block_{K-1} { ... block_0 { br_table cur }
-  //   member 0 } ... member K-1 } lookup } exit }
+  // loop $dispatch { block $exit { block_{K-1} { ... block_0 { [lookup] br_table cur }
+  //   member 0 } ... member K-1 } exit }
   c.op(Op.loop, 0x40, Op.block, 0x40);
   body.exitDepth = c.depth;
-  c.op(Op.block, 0x40);
+  const d0 = c.depth;
   for (let j = 0; j < K; j++) c.op(Op.block, 0x40);
+  // (member t's code follows the end of the block at depth d0 + K - t)
+  const toMember = (t: number): number => c.depth - (d0 + K - t);
+  // After an indirect exit (a member ending in bclr, bcctr, a handler that may redirect: cur =
+  // K, nia set), nia is looked up among the members here, inside every member's block, so a
+  // match branches straight to that member's code: buckets of member indices by address bits 2
+  // and up (a power-of-two count, the fewest that keeps every bucket to one member where
+  // possible), a br_table and one or two compares; no match leaves with nia (the status the
+  // member set).
+  const lookup = members.some((b) => !staticExit(b));
+  if (lookup) {
+    c.get(L.cur).i32(K).op(Op.i32_eq, Op.if, 0x40);
+    // block_{S-1} { ... block_0 { br_table bucket(nia) } bucket 0 } ... bucket S-1
+    const bs = buckets(members), S = bs.length;
+    for (let s = 0; s < S; s++) c.op(Op.block, 0x40);
+    if (S > 1) {
+      c.get(L.nia).op(Op.i64_trunc_f64_u, Op.i32_wrap_i64).i32(2).op(Op.i32_shr_u).i32(S - 1).op(Op.i32_and, Op.br_table);
+      uleb(c.b, S - 1);
+      for (let s = 0; s < S; s++) uleb(c.b, s);
+    }
+    bs.forEach((bucket) => {
+      c.op(Op.end);
+      for (const t of bucket) {
+        c.get(L.nia).f64(members[t].addr).op(Op.f64_eq, Op.if, 0x40).i32(t).set(L.cur);
+        br(c, toMember(t)).op(Op.end);
+      }
+      br(c, c.depth - body.exitDepth); // not a member: leave
+    });
+    c.op(Op.end);
+  }
   c.get(L.cur).op(Op.br_table);
-  uleb(c.b, K);
-  for (let j = 0; j <= K; j++) uleb(c.b, j);
-  let lookup = false;
+  uleb(c.b, K - 1);
+  for (let j = 0; j < K; j++) uleb(c.b, j);
   members.forEach((b, j) => {
     c.op(Op.end);
     // A member that branches to itself (a tight loop) runs inside a loop of its own: its
@@ -541,7 +569,7 @@ function generate(members: Block[], sf: boolean, m: Machine): { code: Uint8Array
     const self = successors(b, sf).includes(b.addr) ? 1 : 0;
     if (self) c.op(Op.loop, 0x40);
     body.enterMember();
-    const toLookup = K - 1 - j + self, toExit = K - j + self, toLoop = K - j + 1 + self;
+    const toExit = K - 1 - j + self, toLoop = K - j + self;
     const n = b.n;
     // The whole block must fit in the budget, else leave with nia = its address.
     c.get(L.left).i32(n).op(Op.i32_lt_u, Op.if, 0x40).f64(b.addr).set(L.nia).i32(EXIT).set(L.s);
@@ -592,34 +620,19 @@ function generate(members: Block[], sf: boolean, m: Machine): { code: Uint8Array
       else { c.i32(t).set(L.cur); br(c, toLoop + 1).op(Op.end); }
     }
     c.i32(MEMBER_EXIT + j).set(L.s); // (the status if nia is not a member)
-    const out = staticExit(b) ? toExit : toLookup;
-    if (out === toLookup) lookup = true;
-    if (fall === undefined) br(c, out);
+    // static exits leave; the others go to the lookup (the dispatch with cur = K)
+    const out = (depth: number): void => {
+      if (staticExit(b)) br(c, toExit + depth);
+      else { c.i32(K).set(L.cur); br(c, toLoop + depth); }
+    };
+    if (fall === undefined) out(0);
     else {
       c.get(L.nia).f64(fall).op(Op.f64_ne, Op.if, 0x40);
-      br(c, out + 1).op(Op.end);
+      out(1);
+      c.op(Op.end);
     }
     if (self) c.op(Op.end);
   });
-  c.op(Op.end); // $lookup: nia after an indirect exit, looked up among the members
-  if (lookup) {
-    // block_{S-1} { ... block_0 { br_table bucket(nia) } bucket 0 } ... bucket S-1
-    const bs = buckets(members), S = bs.length;
-    for (let s = 0; s < S; s++) c.op(Op.block, 0x40);
-    if (S > 1) {
-      c.get(L.nia).op(Op.i64_trunc_f64_u, Op.i32_wrap_i64).i32(2).op(Op.i32_shr_u).i32(S - 1).op(Op.i32_and, Op.br_table);
-      uleb(c.b, S - 1);
-      for (let s = 0; s < S; s++) uleb(c.b, s);
-    }
-    bs.forEach((bucket, s) => {
-      c.op(Op.end);
-      for (const t of bucket) {
-        c.get(L.nia).f64(members[t].addr).op(Op.f64_eq, Op.if, 0x40).i32(t).set(L.cur);
-        br(c, S - s + 1).op(Op.end);
-      }
-      br(c, S - 1 - s); // not a member: leave
-    });
-  }
   c.op(Op.end); // $exit: leave with nia
   body.settle();
   body.spill();
