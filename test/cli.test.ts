@@ -196,6 +196,32 @@ describe('ppcemu disasm and cpus', () => {
   });
 });
 
+describe('the bundle and its code cache (bin/load.mjs)', () => {
+  it('V8 takes every cache the build wrote, and no cache is taken for another source', () => {
+    // (a fresh node: V8 rejects a cache made under other flags, and vitest's workers may have some)
+    const script = `
+      import * as fs from 'node:fs'; import Module from 'node:module'; import * as vm from 'node:vm'; import * as zlib from 'node:zlib';
+      import { cachedData } from ${JSON.stringify(join(ROOT, 'bin', 'load.mjs'))};
+      const dir = ${JSON.stringify(join(ROOT, 'dist', 'cli'))};
+      let taken = 0;
+      for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.cjs'))) {
+        const file = dir + '/' + f, src = fs.readFileSync(file, 'utf8');
+        if (cachedData(file + '.cache', src + ' ') !== undefined) throw new Error(f + ': a cache taken for another source');
+        const data = cachedData(file + '.cache', src);
+        if (data === undefined) continue;
+        if (new vm.Script(Module.wrap(src), { filename: file, cachedData: data }).cachedDataRejected) throw new Error(f + ': V8 rejected its cache');
+        taken++;
+      }
+      console.log(JSON.stringify({ taken, crc32: typeof zlib.crc32 === 'function' }));`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    const { taken, crc32 } = JSON.parse(r.stdout);
+    // main.cjs, the CLI's chunk, the run chunk and the runtime at least; none without zlib.crc32
+    if (crc32) expect(taken).toBeGreaterThanOrEqual(4);
+    else expect(taken).toBe(0);
+  });
+});
+
 describe('checkpoints from the command line', () => {
   it('SIGUSR1 to ppcemu writes an image at the next boundary, and restoring it finishes the run', async () => {
     const img = join(TMP, 'usr1.img');

@@ -1,0 +1,62 @@
+// Loads the CLI bundle (dist/cli/*.cjs, `npm run build`) with V8's code cache: each chunk is
+// compiled from its source with the bytecode a build-time run left beside it
+// (dist/cli/<chunk>.cache, scripts/code-cache.mjs), so a run skips parsing the 730 KB bundle
+// and compiling the functions that run every time (hello: 89 -> 71 ms wall).
+//
+// A cache file starts with the CRC-32 of the source it was made from (V8 itself checks only the
+// source's length); a missing, stale or rejected cache just means a normal compile, and so does
+// a Node without zlib.crc32 (before 20.15).
+
+import * as fs from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import * as path from 'node:path';
+import * as vm from 'node:vm';
+import * as zlib from 'node:zlib';
+
+const DIR = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'dist', 'cli');
+const HASH_LEN = 4;
+/** The chunks compiled here, for writeCodeCache. */
+const scripts = new Map();
+
+/** The source's hash as the cache's first bytes, or undefined without zlib.crc32. */
+function hash(source) {
+  if (typeof zlib.crc32 !== 'function') return undefined;
+  const h = Buffer.alloc(HASH_LEN);
+  h.writeUInt32BE(zlib.crc32(source));
+  return h;
+}
+
+/** The cache for `source` in `file`, if it was made from this source. */
+export function cachedData(file, source) {
+  const want = hash(source);
+  if (want === undefined) return undefined;
+  let data;
+  try { data = fs.readFileSync(file); } catch { return undefined; }
+  return data.length > HASH_LEN && want.equals(data.subarray(0, HASH_LEN)) ? data.subarray(HASH_LEN) : undefined;
+}
+
+const cjs = Module._extensions['.cjs'] ?? Module._extensions['.js'];
+Module._extensions['.cjs'] = function (module, filename) {
+  if (path.dirname(filename) !== DIR) return cjs(module, filename);
+  const source = fs.readFileSync(filename, 'utf8');
+  const script = new vm.Script(Module.wrap(source), { filename, cachedData: cachedData(`${filename}.cache`, source) });
+  scripts.set(filename, { script, source });
+  const req = (id) => module.require(id);
+  req.resolve = (id) => Module._resolveFilename(id, module);
+  script.runInThisContext().call(module.exports, module.exports, req, module, filename, DIR);
+};
+
+/** The CLI's exports (main). */
+export function loadCli() {
+  return createRequire(import.meta.url)(path.join(DIR, 'main.cjs'));
+}
+
+/** Writes each loaded chunk's code cache (what has been compiled so far), hash first; whether it could. */
+export function writeCodeCache() {
+  for (const [file, { script, source }] of scripts) {
+    const h = hash(source);
+    if (h === undefined) return false;
+    fs.writeFileSync(`${file}.cache`, Buffer.concat([h, script.createCachedData()]));
+  }
+  return true;
+}
