@@ -283,8 +283,9 @@ const LAZY_ADD = 1, LAZY_MUL = 2, LAZY_DIV = 3, LAZY_SQRT = 4;
  * to nearest's usual case once a settle has written XX (the region entered with it set, or a
  * handler called). Otherwise, and for single precision and record forms, the `eager` code (the
  * kernel's error, the checks and the commit), which finds the range check in L.ok. R is already
- * in its local. (Testing L.six too, an inexact result pending, cost the directed modes 18 % in
- * fp_bench_nbody: the test runs before every such row.)
+ * in its local. (The test is one local, kept up to date where the FPSCR local changes:
+ * computing it from the FPSCR local and a pending inexact result, L.six, before every such row
+ * cost the directed modes, where it never holds, 18 % in fp_bench_nbody.)
  */
 function lazy(x: Ctx, r: Regs, single: boolean, kind: number, b: number, range: () => void, eager: () => void): void {
   const c = x.c;
