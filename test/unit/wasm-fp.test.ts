@@ -353,6 +353,9 @@ describe('wasm tier: scalar FP matches the interpreter', () => {
       for (let bf = 0; bf < 8; bf++) cases.push((r) => mtfsfi(bf, below(16), r));
       for (let k = 0; k < 8; k++) cases.push((r) => mtfsf(0x80 >>> k, below(10), 0, 0, r));
       cases.push((r) => mtfsf(0xff, below(10), 1, 0, r), (r) => mtfsf(0x01, below(10), 0, 1, r), (r) => mtfsf(below(256), below(10), 0, 0, r));
+      // mffscrni RM, mffscrn FRB (FRB 29, and FRT's own), mffsl (ISA 3.0; mffs on the older models)
+      for (let rm = 0; rm < 4; rm++) cases.push(() => X63(29, 23, rm, 583));
+      cases.push(() => X63(29, 22, below(10), 583), () => X63(29, 22, 29, 583), () => X63(29, 24, 0, 583));
       const regs = new Float64Array(2 * 64);
       for (let r = 0; r < 10; r++) regs[2 * r] = fromBits(rnd(), rnd());
       for (const fpscr of [0, 0xfff80700 >>> 0, 0xf8, (rnd() & ~0x800) >>> 0, 0x01000000]) {
@@ -362,6 +365,7 @@ describe('wasm tier: scalar FP matches the interpreter', () => {
             const words: number[] = [];
             cases.slice(k0, k0 + 16).forEach((g, j) => {
               words.push(X63(31, 0, 0, 583), g(below(4) === 0 ? 1 : 0), X63(30, 0, 0, 583), D(54, 30, 20, 8 * j), D(54, 31, 20, 0x400 + 8 * j));
+              words.push(D(54, 29, 20, 0x800 + 8 * j)); // (what the mffs forms wrote)
               words.push(((63 << 26) | (0xff << 17) | (31 << 11) | (711 << 1)) >>> 0); // mtfsf 0xff,f31: restore the low word
             });
             words.push(B(-4 * words.length));

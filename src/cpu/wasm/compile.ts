@@ -174,6 +174,8 @@ export class Ctx {
    * fp_bench_nbody 350 -> 377 ms with them).
    */
   lazyFp = false;
+  /** The model has ISA 3.0 (the mffs forms with a sub-opcode; before it they are mffs). */
+  isa300 = false;
   private defers = 0;
   private settledJoins = -1;
   private settledDefers = -1;
@@ -521,6 +523,7 @@ function br(c: Code, depth: number): Code {
 function generate(members: Block[], sf: boolean, m: Machine): { code: Uint8Array; helpers: Helper[]; lazy: boolean } {
   const body = new Ctx(sf, m.has[FEATURE_BIT.ppc64] === 1, m.mem.le);
   body.lazyFp = (m.s64[2 * Spr64.FPSCR + 1] & (3 | XE)) === 0;
+  body.isa300 = m.has[FEATURE_BIT.isa300] === 1;
   const c = body.c;
   const K = members.length;
   const index = new Map(members.map((b, j) => [b.addr, j]));

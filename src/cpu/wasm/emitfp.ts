@@ -19,7 +19,7 @@
 
 import type { Insn } from '../insn.js';
 import { MAX_D, MAX_S, MIN_NORM, MIN_S } from '../isa/fp.js';
-import { C_NINF, C_NNORM, C_NZERO, C_PINF, C_PNORM, C_PZERO, C_QNAN, EXC_ALL, FEX, FI, FPCC, FR, FX, STATUS, VX, VX_ALL, XE, XX } from '../fpu/fpscr.js';
+import { C_NINF, C_NNORM, C_NZERO, C_PINF, C_PNORM, C_PZERO, C_QNAN, ENABLES, EXC_ALL, FEX, FI, FPCC, FR, FX, NI, STATUS, VX, VX_ALL, XE, XX } from '../fpu/fpscr.js';
 import type { Ctx } from './compile.js';
 import { Code, F64, type FuncType, I32, Op } from './encode.js';
 import { eaLocal, type Gen, loadAt, storeAt } from './emit.js';
@@ -765,6 +765,25 @@ const mffs: Gen = (i) => (x) => {
   if (i.rec) cr1(x);
 };
 
+/**
+ * mffsl, mffscrn FRB, mffscrni RM (isa/fp.ts mffsX, ISA 3.0): FRT <- the FPSCR's DRN and its
+ * control bits (the enables, NI, RN; mffsl the status bits too), then (mffscrn[i]) RN <- FRB's
+ * low two bits or the immediate. A model before ISA 3.0 ignores the sub-opcode: mffs.
+ */
+const mffsX = (sub: 22 | 23 | 24): Gen => (i) => (x) => {
+  if (!x.isa300) { mffs(i, false)!(x, i); return; }
+  const c = x.c;
+  c.i32(0).mem(Op.i64_load32_u, 2, FPSCR_HI_OFF).i64(7).op(Op.i64_and).i64(32).op(Op.i64_shl);
+  x.rd(L.fs); c.i32(ENABLES | NI | 3 | (sub === 24 ? STATUS : 0)).op(Op.i32_and, Op.i64_extend_i32_u, Op.i64_or, Op.f64_reinterpret_i64);
+  // (RN's source read before FRT is written: FRB may be FRT)
+  if (sub === 22) { x.rd(fpr(i.rb)); c.op(Op.i64_reinterpret_f64, Op.i32_wrap_i64).i32(3).op(Op.i32_and).set(L.due); }
+  x.wr(fpr(i.rt));
+  if (sub === 24) return;
+  x.rd(L.fs); c.i32(~3).op(Op.i32_and);
+  if (sub === 22) c.get(L.due); else c.i32((i.word >>> 11) & 3);
+  c.op(Op.i32_or); x.wr(L.fs);
+};
+
 // ---- VSX scalar conversions naming FPRs ------------------------------------------------------
 //
 // XX2 forms on VSRs 0..31 (a VSR 32..63 declines): doubleword 0 is the FPR local, doubleword 1
@@ -1051,6 +1070,7 @@ export const FP_GENS: Record<string, Gen> = {
   fctiwu: fcti(false, false, true), fctiwuz: fcti(false, true, true), fctidu: fcti(true, false, true), fctiduz: fcti(true, true, true),
   fcfid: fcfid(false, false), fcfidu: fcfid(true, false), fcfids: fcfid(false, true), fcfidus: fcfid(true, true),
   fsel, mffs, mtfsf, mtfsfi, mtfsb0: mtfsb(false), mtfsb1: mtfsb(true),
+  mffscrn: mffsX(22), mffscrni: mffsX(23), mffsl: mffsX(24),
   lfiwax: lfiw(true), lfiwzx: lfiw(false), stfiwx: stfiw,
   xscvspdpn, xscvdpspn, xscvspdp,
   lxsd: lxsd('D'), lxsdx: lxsd('X'), stxsd: stxsd('D'), stxsdx: stxsd('X'),
