@@ -6,7 +6,7 @@
 // (G3) models, in ppcemu and in QEMU (-cpu 7450 / -cpu 750).
 // Each program runs in round-to-nearest (the fast paths) and toward zero (directed rounding:
 // the fast paths' neighbour step, or the exact BigInt path).
-// Two ppcemu times: `warm ms`, the mean of in-process runs after two warm-up runs (V8 and the
+// Two ppcemu times: `warm ms`, the mean of in-process runs right after two warm-up runs (V8 and the
 // regions' code warm: the engine's speed), and `cold ms`, the mean wall time of whole `ppcemu run`
 // processes (start-up, cold code and region compiles included: what a user waits for), each
 // with its ratio to QEMU's whole-process time.
@@ -56,7 +56,11 @@ const coldMs = (file: string, cpu: string | undefined, args: string[]): number |
   wallMs(process.execPath, [PPCEMU, 'run', ...(cpu ? ['--cpu', cpu] : []), file, ...args]);
 
 export default async function fpBench(filter?: string): Promise<void> {
-  const bench = new Bench({ iterations: 3, warmupIterations: 2, time: 0 });
+  // (each task's two warm-up runs right before its measured ones, not in tinybench's warm-up
+  // phase, which runs every task first: V8 keeps a wasm module compiled from the same bytes, so
+  // a task measured long after its warm-up could start its regions' code afresh while one
+  // measured right after a task compiling the same code would not)
+  const bench = new Bench({ iterations: 3, warmup: false, time: 0 });
   const icounts = new Map<string, number>();
   const qemu = new Map<string, number | undefined>(), cold = new Map<string, number | undefined>();
   for (const t of TARGETS) {
@@ -67,11 +71,12 @@ export default async function fpBench(filter?: string): Promise<void> {
       for (const cpu of [goldenCpu(t, p), ...(EXTRA_CPUS[`${t}/${p}`] ?? [])]) for (const [arg, mode] of MODES) {
         const name = `${t}/${p}${cpu && EXTRA_CPUS[`${t}/${p}`]?.includes(cpu) ? ` -cpu ${cpu}` : ''} ${mode}`;
         if (filter && !name.includes(filter)) continue;
-        bench.add(name, () => {
+        const once = (): void => {
           const r = runGuest(bytes, { argv: [p, arg], cpu });
           if (r.status !== 0) throw new Error(`${name} exited with ${r.status}: ${r.stderr.toString()}`);
           icounts.set(name, r.icount);
-        });
+        };
+        bench.add(name, once, { beforeAll: () => { once(); once(); } });
         qemu.set(name, qemuMs(t, file, cpu, [arg]));
         cold.set(name, coldMs(file, cpu, [arg]));
       }
