@@ -46,9 +46,14 @@ Module._extensions['.cjs'] = function (module, filename) {
   script.runInThisContext().call(module.exports, module.exports, req, module, filename, DIR);
 };
 
-/** The CLI's exports (main). */
+/** The CLI's exports (main); without a built bundle, one line saying so and exit status 125 (ppcemu's own error). */
 export function loadCli() {
-  return createRequire(import.meta.url)(path.join(DIR, 'main.cjs'));
+  const main = path.join(DIR, 'main.cjs');
+  if (!fs.existsSync(main)) {
+    process.stderr.write(`ppcemu: the CLI is not built (${main} is missing): run npm run build\n`);
+    process.exit(125);
+  }
+  return createRequire(import.meta.url)(main);
 }
 
 /** Writes each loaded chunk's code cache (what has been compiled so far), hash first; whether it could. */
