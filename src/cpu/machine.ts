@@ -8,7 +8,7 @@ import { Insn } from './insn.js';
 import { ALL_ROWS } from './isa/index.js';
 import { Flag, type Row } from './isa/table.js';
 import { type Block, type BlockFn, compileBlock, HOT_BLOCK, HOT_COLD, HOT_SPAN, MAX_BLOCK, MAX_TARGETS } from './translate.js';
-import { compileWasmBlock, HOT_WASM, wasmWorthy } from './wasm/compile.js';
+import { compileWasmBlock, hasUnitRow, HOT_WASM, HOT_WASM_FP, wasmWorthy } from './wasm/compile.js';
 import { GuestFault, Memory, PAGE_SHIFT } from './memory.js';
 import { type Dir, DIRS, dirGet, dirSet } from './pagetable.js';
 import { Rng } from './rng.js';
@@ -428,7 +428,8 @@ export class Machine {
    * function starts in V8's bytecode interpreter, slower than ppcemu's, until V8 optimises it),
    * which only a block that keeps running often repays. Otherwise the next decision point is
    * HOT_BLOCK runs later. A block worth a wasm region becomes one at HOT_WASM runs at the
-   * earliest: by then the blocks of its loop are hot too and join its region.
+   * earliest: by then the blocks of its loop are hot too and join its region (HOT_WASM_FP, its
+   * first decision point, for a block with an FP or vector row, slow to interpret).
    */
   private translateNow(b: Block): boolean {
     if (b.region) return true; // it waited for HOT_WASM runs
@@ -438,10 +439,12 @@ export class Machine {
       b.next = b.hits + HOT_BLOCK;
       return false;
     }
-    // Worth a region: a wasm region (compileHot), after HOT_WASM runs, interpreted.
+    // Worth a region: a wasm region (compileHot), after HOT_WASM runs (HOT_WASM_FP with a
+    // floating-point or vector row), interpreted.
     if (wasmWorthy(b, this)) {
       b.region = true;
-      if (b.hits < HOT_WASM) { b.next = HOT_WASM; return false; }
+      const hot = hasUnitRow(b) ? HOT_WASM_FP : HOT_WASM;
+      if (b.hits < hot) { b.next = hot; return false; }
     }
     return true;
   }

@@ -4,7 +4,7 @@
 // through its handler (a tracer forces that); all GPRs, CR, XER, LR, CTR, pc, icount, the fault
 // (if any) and the data memory must match bit for bit. Each compiled tier runs every test.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compileWasmBlock, HOT_MEMBER, HOT_WASM, wasmStats } from '../../src/cpu/wasm/compile.js';
+import { compileWasmBlock, HOT_MEMBER, HOT_WASM, HOT_WASM_FP, wasmStats } from '../../src/cpu/wasm/compile.js';
 import { emitterFor } from '../../src/cpu/wasm/emit.js';
 import { inlineInsn } from '../../src/cpu/inline.js';
 import { rows as FIXED_POINT_ROWS } from '../../src/cpu/isa/fixedpoint.js';
@@ -592,6 +592,24 @@ for (const tier of ['jit', 'wasm'] as const) describe(`${tier}: compiled blocks 
     expect(snapshot(t, run(t, n), false)).toEqual(snapshot(r, run(r, n), false));
     expect(b1().fn).toBeDefined();
     expect(wasmStats.blocks - regions).toBe(1); // B1's region; B2 runs as JS
+  });
+
+  it('auto: a dense block with a floating-point row becomes a region at its first decision point (HOT_WASM_FP), not at HOT_WASM', () => {
+    // A = (li r6,40; B1's first iteration), B1 = (fadd f1,f1,f2; addi r6,-1; cmpwi r6,0; bne B1),
+    // C = (addi r3,1; b A): B1 runs 39 times per outer iteration, densely.
+    const bne = (d: number) => (16 << 26 | 4 << 21 | 2 << 16 | (d & 0xfffc)) >>> 0;
+    const fadd = ((63 << 26) | (1 << 21) | (1 << 16) | (2 << 11) | (21 << 1)) >>> 0;
+    const words = [D(14, 6, 0, 40), fadd, D(14, 6, 6, -1), D(11, 0, 6, 0), bne(-12), D(14, 3, 3, 1), B(-24)];
+    const perOuter = 1 + 40 * 4 + 2;
+    expect(HOT_WASM_FP).toBeLessThan(HOT_WASM);
+    const [t, r] = autoAndInterp(words, [3]);
+    const regions = wasmStats.blocks;
+    const b1 = () => t.blockFor(CODE + 4, false)!;
+    const n = Math.ceil((HOT_WASM_FP + 200) / 39) * perOuter + 1; // B1 past HOT_WASM_FP runs, far from HOT_WASM
+    expect(snapshot(t, run(t, n), false)).toEqual(snapshot(r, run(r, n), false));
+    expect(b1().hits).toBeLessThan(HOT_WASM / 2);
+    expect(b1().fn).toBeDefined();
+    expect(wasmStats.blocks - regions).toBe(1);
   });
 
   it('auto: a wasm region takes as members blocks that ran HOT_MEMBER times though still interpreted (sparse)', () => {

@@ -659,6 +659,20 @@ function generate(members: Block[], sf: boolean, m: Machine): { code: Uint8Array
 export const HOT_WASM = 8000;
 
 /**
+ * HOT_WASM for a block with a floating-point or vector row: HOT_BLOCK, its first decision point.
+ * The interpreter runs those rows' handlers at 15-20 ns each, so waiting costs more than an
+ * incomplete first region (gathered again as its loop's other blocks get hot): in-process
+ * minima, fp_bench_vsx ppc64 58.5 -> 51.5 ms, ppc32 59 -> 56, fp_bench_matmul 20 -> 19;
+ * fp_bench_nbody and smallpt (whose hot FP blocks are sparse: HOT_COLD decides) unchanged.
+ */
+export const HOT_WASM_FP = HOT_BLOCK;
+
+/** Whether block b has a floating-point or vector row (a unit the feature tracking names). */
+export function hasUnitRow(b: Block): boolean {
+  return b.insns.some((i) => i.row !== undefined && unitOf(i.row.feature) !== undefined);
+}
+
+/**
  * Whether a block gains from wasm (`auto`): a handler call costs a wasm-to-JS transition and a
  * spill and reload of the registers around it, so only blocks where most instructions have an
  * emitter are compiled, and none with a floating-point or vector instruction lacking one (the
