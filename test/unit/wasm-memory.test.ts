@@ -10,6 +10,7 @@ import { Machine } from '../../src/cpu/machine.js';
 import { GuestFault, PAGE_SIZE } from '../../src/cpu/memory.js';
 import { Spr32 } from '../../src/cpu/state.js';
 import { wasmStats } from '../../src/cpu/wasm/compile.js';
+import { wasmSimd } from '../../src/cpu/wasm/emit.js';
 import { modelByName } from '../../src/features/models.js';
 import { outcome } from './harness.js';
 import { randomSource } from './random.js';
@@ -116,6 +117,17 @@ describe('wasm tier: inline guest memory matches the interpreter', () => {
       const code = [...body, B(-4 * body.length)];
       const { slow } = compare(mode, code, REGS, 3 * code.length);
       expect(slow).toBe(0); // every access was in-page on a page in the tables
+    });
+
+    it(`without wasm SIMD, big-endian doublewords are byte-reversed by shifts: the same results (${tag(mode)})`, () => {
+      expect(wasmSimd.on).toBe(true); // (this host has it: the test above ran the shuffle)
+      wasmSimd.on = false;
+      try {
+        const body = allAccesses(mode.sf);
+        const code = [...body, B(-4 * body.length)];
+        const { slow } = compare(mode, code, REGS, 3 * code.length);
+        expect(slow).toBe(0);
+      } finally { wasmSimd.on = true; }
     });
 
     it(`accesses straddling a page take the slow path (${tag(mode)})`, () => {

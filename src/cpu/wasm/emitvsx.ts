@@ -23,7 +23,7 @@ import { MAX_D, MAX_S, MIN_NORM, MIN_S } from '../isa/fp.js';
 import { ARENA_RD_TOP, ARENA_WR_TOP } from '../memory.js';
 import type { Ctx } from './compile.js';
 import { Op } from './encode.js';
-import { bswap64, eaLocal, hostAddr, pageEntry } from './emit.js';
+import { bswap64, eaLocal, hostAddr, loadBE64, pageEntry } from './emit.js';
 import { A, B, C, dekker, E, fmaKernel, PE, R, safe, stepDue, stepSingle, stepUlp, stepUlpIf, T } from './emitfp.js';
 import { L, SCR_QW, VSR_OFF } from './layout.js';
 
@@ -90,7 +90,7 @@ type Order = 'q' | 'd2' | 'w4' | 'ds';
 function loadDw(x: Ctx, o: Order, k: number): void {
   const c = x.c;
   if (o === 'ds') k = 0;
-  if (!x.le) { c.get(L.a).mem(Op.i64_load, 0, 8 * k); bswap64(x); return; }
+  if (!x.le) { c.get(L.a); loadBE64(x, 8 * k); return; }
   c.get(L.a).mem(Op.i64_load, 0, o === 'q' ? 8 - 8 * k : 8 * k);
   if (o === 'w4') c.i64(32).op(Op.i64_rotl);
 }

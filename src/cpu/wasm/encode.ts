@@ -114,7 +114,16 @@ export class Code {
   truncSatU64(): this { this.b.push(0xfc, 0x07); return this; }
   /** memory.copy (bulk memory) within memory 0: dst, src and n (i32s) on the stack. */
   memoryCopy(): this { this.b.push(0xfc, 0x0a, 0x00, 0x00); return this; }
+  /** A SIMD instruction (0xfd prefix, SimdOp), then its immediates as bytes. */
+  simd(op: number, ...imm: number[]): this {
+    this.b.push(0xfd); uleb(this.b, op);
+    for (const v of imm) this.b.push(v);
+    return this;
+  }
 }
+
+/** The SIMD opcodes used (after the 0xfd prefix). */
+export const SimdOp = { v128_const: 0x0c, i8x16_shuffle: 0x0d, i64x2_extract_lane: 0x1d, v128_load64_zero: 0x5d } as const;
 
 /** Appends `src` to `out` (no spread: bodies can exceed the engine's argument limit). */
 export function append(out: number[], src: readonly number[]): void {
