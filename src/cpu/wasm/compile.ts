@@ -555,7 +555,8 @@ function generate(members: Block[], sf: boolean, m: Machine): { code: Uint8Array
     bs.forEach((bucket) => {
       c.op(Op.end);
       for (const t of bucket) {
-        c.get(L.nia).f64(members[t].addr).op(Op.f64_eq, Op.if, 0x40).i32(t).set(L.cur);
+        // (cur need not name the member: every branch back to the dispatch sets it first)
+        c.get(L.nia).f64(members[t].addr).op(Op.f64_eq, Op.if, 0x40);
         br(c, toMember(t)).op(Op.end);
       }
       br(c, c.depth - body.exitDepth); // not a member: leave

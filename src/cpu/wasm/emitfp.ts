@@ -366,15 +366,13 @@ function addSub(sub: boolean, single: boolean, pick = F_REGS): Gen {
     rdV(x, r.a); c.set(A);
     rdV(x, r.b); if (sub) c.op(Op.f64_neg); c.set(B);
     bin(x, Op.f64_add, A, B, R);
+    c.get(R).op(Op.f64_abs).set(T);
     // (lazily: the sum normal; its error at the settle comes from Fast2Sum, which cannot overflow)
-    const range = (): void => {
-      c.get(R).op(Op.f64_abs).f64(MIN_NORM).op(Op.f64_ge).get(R).op(Op.f64_abs).f64(MAX_D).op(Op.f64_le, Op.i32_and);
-    };
+    const range = (): void => { c.get(T).f64(MIN_NORM).op(Op.f64_ge).get(T).f64(MAX_D).op(Op.f64_le, Op.i32_and); };
     lazy(x, r, single, LAZY_ADD, B, range, () => {
       bin(x, Op.f64_sub, R, A, BB);
       // e = (a - (r - bb)) + (b - bb)
       c.get(A).get(R).get(BB).op(Op.f64_sub, Op.f64_sub).get(B).get(BB).op(Op.f64_sub, Op.f64_add).set(E);
-      c.get(R).op(Op.f64_abs).set(T);
       c.get(L.ok).get(E).get(E).op(Op.f64_eq, Op.i32_and);
       // a directed step from a sum at the range's edges might leave it; an exact zero (x - x,
       // 0 + 0: a zero sum of doubles is exact) in round-to-nearest, where the host's sign rules
