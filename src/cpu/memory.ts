@@ -54,6 +54,13 @@ export const ARENA_STATE = 0, ARENA_ZERO = 0x1000;
 /** The wasm regions' entry table (wasm/chain.ts), ARENA_CHAIN_BYTES long. */
 export const ARENA_CHAIN = 0x2000, ARENA_CHAIN_BYTES = 0x10000;
 export const ARENA_RD_TOP = 0x400000, ARENA_WR_TOP = 0x800000;
+/**
+ * The regions' page caches (wasm/emit.ts hostAddr): ARENA_PAGE_CACHE_SLOTS slots of 16 bytes, each
+ * a page of the read table a load site reached last: the guest page's address plus 2^32 (i64; 0:
+ * empty) and the host address of the page less the guest one (i32, wrapped). ARENA_PAGE_CACHED
+ * (i32) is set when a slot is filled; any change to a table empties them all (Arena.setEntry).
+ */
+export const ARENA_PAGE_CACHE = 0x12000, ARENA_PAGE_CACHE_SLOTS = 256, ARENA_PAGE_CACHED = 0x13000;
 /** Then the pages. */
 const ARENA_FIRST = 0xc00000;
 /** Wasm pages (64 KiB) the arena may grow to: 4 GiB, the most a 32-bit offset reaches. */
@@ -128,11 +135,23 @@ export class Arena {
   /** Sets page p's entry in the table at `top` (ARENA_RD_TOP / ARENA_WR_TOP) to `off` (0: none). */
   setEntry(top: number, p: number, off: number): void {
     this.w32[(top >> 2) + p] = off;
+    if (this.w32[ARENA_PAGE_CACHED >> 2] !== 0) this.emptyCaches();
   }
 
   /** Clears every entry of the table at `top`. */
   clear(top: number): void {
     this.w32.fill(0, top >> 2, (top >> 2) + LOW_PAGES);
+    if (this.w32[ARENA_PAGE_CACHED >> 2] !== 0) this.emptyCaches();
+  }
+
+  /**
+   * Empties the page caches, which the tables just changed under. (Only JS changes the tables:
+   * between region runs or in a region's call out, after which its next access reads the cache
+   * anew.)
+   */
+  private emptyCaches(): void {
+    this.w32.fill(0, ARENA_PAGE_CACHE >> 2, (ARENA_PAGE_CACHE >> 2) + 4 * ARENA_PAGE_CACHE_SLOTS);
+    this.w32[ARENA_PAGE_CACHED >> 2] = 0;
   }
 }
 

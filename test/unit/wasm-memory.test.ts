@@ -142,7 +142,8 @@ describe('wasm tier: inline guest memory matches the interpreter', () => {
 
     it(`a fault inside a region stops at the exact instruction, the stores before it done (${tag(mode)})`, () => {
       // stw, stb, lwz: the third faults (unmapped); stores to the read-only page fault the same way.
-      for (const [bad, code] of [[UNMAPPED, 1], [RO, 2]] as const) {
+      // (address 8: an empty page-cache slot must not look like page 0)
+      for (const [bad, code] of [[UNMAPPED, 1], [RO, 2], [0, 1]] as const) {
         const last = bad === RO ? D(36, 4, 26, 8) : D(32, 5, 26, 8);
         const words = [D(36, 3, 20, 0), D(38, 4, 20, 5), addi(7, 7, 1), last, addi(8, 8, 1), B(-20)];
         const { got } = compare(mode, words, { ...REGS, 3: 0x11223344, 4: 0xa5, 26: bad }, 40);
@@ -160,6 +161,28 @@ describe('wasm tier: inline guest memory matches the interpreter', () => {
       const { got, slow } = compare(mode, code, { 20: CODE, 5: addi(3, 3, 100), 3: 0 }, 12);
       expect(got.gl[3]).toBe(300); // three passes, each through the rewritten addi
       expect(slow).toBeGreaterThanOrEqual(3); // a code page is never in the write table
+    });
+
+    it(`a load site's page cache is read anew after the tables change: a first write to a zero page (${tag(mode)})`, () => {
+      // FRESH is mapped but never written (the zero page backs it): the first stw to it takes the
+      // slow path, which gives it a page of its own; every load after that, the same site's on
+      // the next pass included, must see the stored values.
+      const FRESH = 0x50000;
+      const code = [D(32, 3, 20, 0), D(36, 4, 20, 0), D(32, 5, 20, 0), addi(4, 4, 1), X(7, 7, 3, 266), B(-20)]; // lwz stw lwz addi add
+      const { got, slow } = compare(mode, code, { 20: FRESH, 4: 7 }, 4 * code.length, (m) => m.mem.map(FRESH, PAGE_SIZE, 3));
+      expect(got.gl[3]).toBe(9); // the fourth pass's first load: the third's store
+      expect(got.gl[7]).toBe(7 + 8 + 9); // each pass's first load after the first pass's
+      expect(slow).toBeGreaterThan(0);
+    });
+
+    it(`two load sites sharing a page-cache slot each read their own page (${tag(mode)})`, () => {
+      // the lwz at CODE + 0x400 uses the cache slot of the one at CODE (memory.ts ARENA_PAGE_CACHE)
+      const code = new Array<number>(0x100 + 3).fill(0);
+      code[0] = D(32, 3, 20, 0); code[1] = X(7, 7, 3, 266); code[2] = B(0x400 - 8); // lwz add b
+      code[0x100] = D(32, 6, 21, 0); code[0x101] = X(8, 8, 6, 266); code[0x102] = B(-0x408);
+      const { got, ref } = compare(mode, code, { 20: DATA + 0x10, 21: DATA + PAGE_SIZE + 0x20 }, 6 * 5);
+      expect(got.gl[7]).toBe(ref.gl[7]);
+      expect(got.gl[7]).not.toBe(got.gl[8]); // (random data: the two pages' words differ)
     });
 
     it(`watched pages: every access reaches the watch, which can stop the instruction (${tag(mode)})`, () => {
