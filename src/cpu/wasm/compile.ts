@@ -32,7 +32,7 @@ import { classNZ, LAZY_ERROR_LOCALS, LAZY_ERROR_TYPE, lazyError, lazyErrorBody }
 import { chainOf } from './chain.js';
 import {
   CR_OFF, CTR_OFF, EXIT, FAULT, FPSCR_LO_OFF, GH, GLO, HANDLER_NIA, L, LOCALS, LR_OFF, MEMBER_EXIT, MEM_IMPORTS, SCR_DONE,
-  SCR_ENTRY, SCR_HI, SCR_LEFT, SCR_PC, SCR_TOTAL, VSR_OFF, XER_OFF,
+  SCR_ENTRY, SCR_HI, SCR_LEFT, SCR_PC, SCR_TOTAL, SCR_WIDE, VSR_OFF, XER_OFF,
 } from './layout.js';
 
 export { SCR_HI };
@@ -67,23 +67,26 @@ function storeLocals(c: Code, ls: Iterable<number>): void {
   }
 }
 
-/** Loads register locals `ls` from the buffer (in local order). */
+/**
+ * Loads register locals `ls` from the buffer (in local order). A 64-bit register's two words are
+ * put together in SCR_WIDE and loaded from there as one value: assembled in locals, V8 keeps
+ * the two words and assembles the value again at each use, inside the region's loops too.
+ */
 function loadLocals(c: Code, ls: Iterable<number>): void {
+  const wide: number[] = [];
+  const slot = (l: number): number => SCR_WIDE + 8 * (l === L.lr ? 32 : l === L.ctr ? 33 : l - L.gpr);
   for (const l of [...ls].sort(byLocal)) {
     if (l >= L.fpr && l < L.fpr + 32) c.i32(0).mem(Op.f64_load, 3, VSR_OFF + 16 * (l - L.fpr)).set(l);
     else if (l === L.fs) { c.i32(0).mem(Op.i32_load, 2, FPSCR_LO_OFF).set(l); lazyMode(c); }
-    else if (l >= L.gpr && l < L.gpr + 32) {
-      const r = l - L.gpr;
-      c.i32(0).mem(Op.i64_load32_u, 2, GH + 4 * r).i64(32).op(Op.i64_shl);
-      c.i32(0).mem(Op.i64_load32_u, 2, GLO + 4 * r).op(Op.i64_or).set(l);
-    } else if (l === L.cr || l === L.xer) {
-      c.i32(0).mem(Op.i32_load, 2, l === L.cr ? CR_OFF : XER_OFF).set(l);
-    } else {
-      const off = l === L.lr ? LR_OFF : CTR_OFF;
-      c.i32(0).mem(Op.i64_load32_u, 2, off).i64(32).op(Op.i64_shl);
-      c.i32(0).mem(Op.i64_load32_u, 2, off + 4).op(Op.i64_or).set(l);
+    else if (l === L.cr || l === L.xer) c.i32(0).mem(Op.i32_load, 2, l === L.cr ? CR_OFF : XER_OFF).set(l);
+    else {
+      const [hi, lo] = l === L.lr ? [LR_OFF, LR_OFF + 4] : l === L.ctr ? [CTR_OFF, CTR_OFF + 4] : [GH + 4 * (l - L.gpr), GLO + 4 * (l - L.gpr)];
+      c.i32(0).i32(0).mem(Op.i64_load32_u, 2, hi).i64(32).op(Op.i64_shl);
+      c.i32(0).mem(Op.i64_load32_u, 2, lo).op(Op.i64_or).mem(Op.i64_store, 3, slot(l));
+      wide.push(l);
     }
   }
+  for (const l of wide) c.i32(0).mem(Op.i64_load, 3, slot(l)).set(l);
 }
 
 /**
@@ -244,6 +247,10 @@ export class Ctx {
   /** Index of the instruction being emitted in its block (for exact counts on exits), and the instruction. */
   k = 0;
   insn!: Insn;
+  /** The block's next instruction when it is the block's last (a compare may fuse with it: emit.ts fuseBranch). */
+  lastNext: Insn | undefined;
+  /** The address of the bc whose condition a compare left in L.cond (-1: none). */
+  fused = -1;
   /** Index of that block in the region, and whether the instruction ends it (generate sets them). */
   j = 0;
   last = false;
@@ -586,6 +593,8 @@ function generate(members: Block[], sf: boolean, m: Machine): { code: Uint8Array
       body.insn = i;
       body.j = j;
       body.last = k === n - 1;
+      body.lastNext = k === n - 2 ? b.insns[n - 1] : undefined;
+      if (k === 0) body.fused = -1;
       if (body.last && direct !== undefined) { if (direct !== 'always') direct(body); return; }
       const next = sf ? i.addr + i.len : (i.addr + i.len) >>> 0;
       if (body.last) c.f64(next).set(L.nia);

@@ -13,6 +13,11 @@ import { F64, type FuncType, I32, I64 } from './encode.js';
 export const SCR_PC = STATE_BYTES, SCR_DONE = STATE_BYTES + 8, SCR_HI = STATE_BYTES + 12, SCR_QW = STATE_BYTES + 16;
 export const SCR_ENTRY = STATE_BYTES + 32, SCR_NEXT = STATE_BYTES + 36, SCR_LEFT = STATE_BYTES + 40;
 export const SCR_TOTAL = STATE_BYTES + 44, SCR_CHAINED = STATE_BYTES + 48;
+/**
+ * 34 doublewords where a region's entry (and a reload) assembles each 64-bit register from its
+ * two words before loading it as one value (compile.ts loadLocals): GPRs 0-31, LR, CTR.
+ */
+export const SCR_WIDE = STATE_BYTES + 64;
 
 /**
  * Status a region function returns: fell out of the loop (the budget; pc in SCR_PC), fault (pc in
@@ -51,6 +56,8 @@ export const L = {
    * computed wherever that local is written or loaded (compile.ts lazyMode).
    */
   la: 119, lb: 120, lk: 121, lz: 122,
+  /** A compare's result bit for the bc that follows it (emit.ts fuseBranch). */
+  cond: 123,
 } as const;
 /** How many f64 temporaries (L.ft + 0 .. L.ft + FT_N - 1). */
 export const FT_N = 20;
@@ -61,6 +68,7 @@ export const LOCALS = [
   F64, F64, I32, I32,
   I32, I32,
   F64, F64, I32, I32,
+  I32,
 ];
 
 export const GH = STATE_OFFSETS.gprHi, GLO = STATE_OFFSETS.gprLo;
