@@ -56,7 +56,7 @@ export const ARENA_CHAIN = 0x2000, ARENA_CHAIN_BYTES = 0x10000;
 export const ARENA_RD_TOP = 0x400000, ARENA_WR_TOP = 0x800000;
 /**
  * The regions' page caches (wasm/emit.ts hostAddr): ARENA_PAGE_CACHE_SLOTS slots of 16 bytes, each
- * a page of the read table a load site reached last: the guest page's address plus 2^32 (i64; 0:
+ * a page of the read table a load site reached last: the guest page's address (i64; 2^63:
  * empty) and the host address of the page less the guest one (i32, wrapped). ARENA_PAGE_CACHED
  * (i32) is set when a slot is filled; any change to a table empties them all (Arena.setEntry).
  */
@@ -91,6 +91,7 @@ export class Arena {
     }
     this.buf = this.memory.buffer as unknown as SharedArrayBuffer;
     this.w32 = new Int32Array(this.buf);
+    this.emptyCaches();
   }
 
   /** A zeroed page's offset (`zero` false: contents undefined, the caller overwrites it), or -1. */
@@ -150,7 +151,8 @@ export class Arena {
    * anew.)
    */
   private emptyCaches(): void {
-    this.w32.fill(0, ARENA_PAGE_CACHE >> 2, (ARENA_PAGE_CACHE >> 2) + 4 * ARENA_PAGE_CACHE_SLOTS);
+    // (2^63 as the page: an address below 2^32 less it is 2^63 and up, never in the page)
+    for (let k = ARENA_PAGE_CACHE >> 2; k < (ARENA_PAGE_CACHE >> 2) + 4 * ARENA_PAGE_CACHE_SLOTS; k += 4) this.w32[k + 1] = -0x80000000;
     this.w32[ARENA_PAGE_CACHED >> 2] = 0;
   }
 }

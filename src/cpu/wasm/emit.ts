@@ -129,7 +129,7 @@ export function eaLocal(x: Ctx, ra: number, disp: number | undefined, rb: number
  */
 export function hostAddr(x: Ctx, top: number, n: number): void {
   const c = x.c;
-  // (from here ea is below 4 GiB, so ea + 2^32 less an empty slot's 0 is never a hit)
+  // (from here ea is below 4 GiB, so ea less an empty slot's 2^63 is never a hit)
   if (x.sf) c.get(L.ea).i64(0xffffffff).op(Op.i64_gt_u, Op.br_if, 0);
   if (top !== ARENA_RD_TOP) {
     c.get(L.ea).op(Op.i32_wrap_i64).set(L.a);
@@ -145,13 +145,13 @@ export function hostAddr(x: Ctx, top: number, n: number): void {
   //   address } the table walk (out: the slow path); the slot <- that page }
   const slot = ARENA_PAGE_CACHE + 16 * ((x.insn.addr / 4) % ARENA_PAGE_CACHE_SLOTS);
   c.op(Op.block, I32, Op.block, 0x40);
-  c.get(L.ea).i64(2 ** 32).op(Op.i64_add).i32(0).mem(Op.i64_load, 3, slot).op(Op.i64_sub);
+  c.get(L.ea).i32(0).mem(Op.i64_load, 3, slot).op(Op.i64_sub);
   c.i64(0x1000 - n).op(Op.i64_gt_u, Op.br_if, 0);
   c.get(L.ea).op(Op.i32_wrap_i64).i32(0).mem(Op.i32_load, 2, slot + 8).op(Op.i32_add, Op.br, 1, Op.end);
   c.get(L.ea).op(Op.i32_wrap_i64).set(L.a);
   pageEntry(x, top, L.a, L.pg, 1);
   if (n > 1) c.get(L.a).i32(0xfff).op(Op.i32_and).i32(0x1000 - n).op(Op.i32_gt_u, Op.br_if, 1);
-  c.i32(0).get(L.ea).i64(-0x1000).op(Op.i64_and).i64(2 ** 32).op(Op.i64_add).mem(Op.i64_store, 3, slot);
+  c.i32(0).get(L.ea).i64(-0x1000).op(Op.i64_and).mem(Op.i64_store, 3, slot);
   c.i32(0).get(L.pg).get(L.a).i32(-0x1000).op(Op.i32_and, Op.i32_sub).mem(Op.i32_store, 2, slot + 8);
   c.i32(0).i32(1).mem(Op.i32_store, 2, ARENA_PAGE_CACHED);
   c.get(L.pg).get(L.a).i32(0xfff).op(Op.i32_and, Op.i32_add);
