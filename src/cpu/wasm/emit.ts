@@ -635,11 +635,17 @@ function mulHighD(signed: boolean): Gen {
 }
 
 /** Pushes ROTL32(RS's low word, n) replicated in both words (n: constant, or RB when `byRb`; rotl takes it mod 32). */
+/**
+ * Pushes the low word of RS rotated left (by SH or RB), as i64: the rotated word in both halves
+ * (ROTL32), or only in the low one when the mask to be applied (MB..ME, mb <= me) has no bit in
+ * the high word.
+ */
 function rotWord(x: Ctx, i: Insn, byRb: boolean): void {
   const c = x.c;
   x.g(i.rt); c.op(Op.i32_wrap_i64);
   if (byRb) { x.g(i.rb); c.op(Op.i32_wrap_i64, Op.i32_rotl); } else if (i.sh !== 0) c.i32(i.sh).op(Op.i32_rotl);
-  c.op(Op.i64_extend_i32_u).tee(L.t).i64(32).op(Op.i64_shl).get(L.t).op(Op.i64_or);
+  c.op(Op.i64_extend_i32_u);
+  if (i.mb > i.me) c.tee(L.t).i64(32).op(Op.i64_shl).get(L.t).op(Op.i64_or);
 }
 
 /** RA <- (rotated & m) | (RA & ~m): rlwimi, rldimi. */
@@ -751,11 +757,8 @@ const GENS: Record<string, Gen> = {
   extsh: exts(Op.i64_extend16_s),
   extsw: exts(Op.i64_extend32_s),
   rlwinm: (i) => (x) => {
-    const c = x.c;
-    x.g(i.rt); c.op(Op.i32_wrap_i64);
-    if (i.sh !== 0) c.i32(i.sh).op(Op.i32_rotl);
-    c.op(Op.i64_extend_i32_u).tee(L.t).i64(32).op(Op.i64_shl).get(L.t).op(Op.i64_or);
-    c.i64(mask(i.mb + 32, i.me + 32)).op(Op.i64_and);
+    rotWord(x, i, false);
+    x.c.i64(mask(i.mb + 32, i.me + 32)).op(Op.i64_and);
     x.setG(i.ra);
     rec(x, i, i.ra);
   },
