@@ -195,6 +195,7 @@ export class Ctx {
   /** Pops into local l (a register local), recording the write. */
   wr(l: number): this {
     this.used.add(l); this.written.add(l); this.dirty?.add(l); this.c.set(l);
+    if (l === L.cr) this.fused = -1;
     if (l === L.fs) lazyMode(this.c);
     return this;
   }
@@ -247,9 +248,12 @@ export class Ctx {
   /** Index of the instruction being emitted in its block (for exact counts on exits), and the instruction. */
   k = 0;
   insn!: Insn;
-  /** The block's next instruction when it is the block's last (a compare may fuse with it: emit.ts fuseBranch). */
+  /** The block's last instruction when it comes after the one being emitted (a compare may fuse with it: emit.ts fuseBranch). */
   lastNext: Insn | undefined;
-  /** The address of the bc whose condition a compare left in L.cond (-1: none). */
+  /**
+   * The address of the bc whose condition a compare left in L.cond (-1: none): cleared by any
+   * later write of the CR local and by a handler call (which may change the CR).
+   */
   fused = -1;
   /** Index of that block in the region, and whether the instruction ends it (generate sets them). */
   j = 0;
@@ -274,6 +278,7 @@ export class Ctx {
   callHandler(changes?: readonly number[], reads?: readonly number[]): void {
     const c = this.c, k = this.k, i = this.insn;
     this.settle();
+    this.fused = -1;
     const f = MEM_IMPORTS.length + this.helpers.length;
     this.helpers.push({ j: this.j, k });
     const partial = reads !== undefined && changes !== undefined ? [...new Set([...reads, ...changes])] : undefined;
@@ -593,7 +598,7 @@ function generate(members: Block[], sf: boolean, m: Machine): { code: Uint8Array
       body.insn = i;
       body.j = j;
       body.last = k === n - 1;
-      body.lastNext = k === n - 2 ? b.insns[n - 1] : undefined;
+      body.lastNext = k < n - 1 ? b.insns[n - 1] : undefined;
       if (k === 0) body.fused = -1;
       if (body.last && direct !== undefined) { if (direct !== 'always') direct(body); return; }
       const next = sf ? i.addr + i.len : (i.addr + i.len) >>> 0;

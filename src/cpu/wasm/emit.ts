@@ -30,24 +30,26 @@ const mask = (b: number, e: number): bigint => {
 };
 
 /**
- * When the block ends with a bc testing a bit of CR field bf right after the instruction being
- * emitted (which sets that field): L.cond <- that bit, which `bit(k)` pushes (k: 0 LT, 1 GT, 2 EQ,
- * 3 SO) from the compare's own operands, and the bc tests L.cond (bcCondition) instead of the
- * bit in the CR local. The field is written all the same; only the branch no longer waits for it.
+ * When the block ends with a bc testing a bit of CR field bf, after the instruction being emitted
+ * (which sets that field): L.cond <- that bit, which `bit(k)` pushes (k: 0 LT, 1 GT, 2 EQ, 3 SO)
+ * from the compare's own operands; the caller writes the field, then `fused` marks the bc, which
+ * tests L.cond (bcCondition) instead of the bit in the CR local unless the CR local was written
+ * or a handler called in between (Ctx.fused). The field is written all the same; only the branch
+ * no longer waits for it. Returns the bc's address to mark, or -1.
  */
-function fuseBranch(x: Ctx, bf: number, bit: (k: number) => void): void {
+function fuseBranch(x: Ctx, bf: number, bit: (k: number) => void): number {
   const n = x.lastNext;
-  if (n === undefined || n.row?.mnem !== 'bc' || n.lk || (n.rt & 0x14) !== 0x04 || n.ra >>> 2 !== bf) return;
+  if (n === undefined || n.row?.mnem !== 'bc' || n.lk || (n.rt & 0x14) !== 0x04 || n.ra >>> 2 !== bf) return -1;
   if ((n.ra & 3) === 3) x.rd(L.xer).c.i32(31).op(Op.i32_shr_u);
   else bit(n.ra & 3);
   x.c.set(L.cond);
-  x.fused = n.addr;
+  return n.addr;
 }
 
 /** CR0 from the i64 local l (helpers.setCr0: signed compare with 0 over 64 bits or the low word, SO copied). */
 function cr0(x: Ctx, l: number): void {
   const c = x.c;
-  fuseBranch(x, 0, (k) => {
+  const fused = fuseBranch(x, 0, (k) => {
     const op = [Op.i64_lt_s, Op.i64_gt_s, Op.i64_eq][k];
     if (x.sf) c.get(l).i64(0).op(op);
     else c.get(l).op(Op.i32_wrap_i64, Op.i64_extend_i32_s).i64(0).op(op);
@@ -64,6 +66,7 @@ function cr0(x: Ctx, l: number): void {
   x.rd(L.xer); c.i32(31).op(Op.i32_shr_u).i32(28).op(Op.i32_shl, Op.i32_or);
   x.rd(L.cr); c.i32(0x0fffffff).op(Op.i32_and, Op.i32_or);
   x.wr(L.cr);
+  x.fused = fused;
 }
 
 /** Record form: CR0 from GPR r. */
@@ -74,7 +77,7 @@ function rec(x: Ctx, i: Insn, r: number): void {
 /** CR field BF set from the i64 operands in locals t (a) and u (b): 8/4/2 by `signed` compare, SO copied. */
 function crFieldTU(x: Ctx, bf: number, signed: boolean): void {
   const c = x.c, sh = 28 - 4 * bf;
-  fuseBranch(x, bf, (k) => {
+  const fused = fuseBranch(x, bf, (k) => {
     const op = [signed ? Op.i64_lt_s : Op.i64_lt_u, signed ? Op.i64_gt_s : Op.i64_gt_u, Op.i64_eq][k];
     c.get(L.t).get(L.u).op(op);
   });
@@ -84,6 +87,7 @@ function crFieldTU(x: Ctx, bf: number, signed: boolean): void {
   x.rd(L.xer); c.i32(31).op(Op.i32_shr_u, Op.i32_or).i32(sh).op(Op.i32_shl);
   x.rd(L.cr); c.i32(~(0xf << sh)).op(Op.i32_and, Op.i32_or);
   x.wr(L.cr);
+  x.fused = fused;
 }
 
 /** Pushes GPR r's low word extended to i64 (signed or unsigned). */
@@ -447,7 +451,7 @@ function bcCondition(i: Insn): ((x: Ctx) => void) | undefined | null {
   if ((bo & 0x14) === 0x14) return undefined;
   if ((bo & 0x14) === 0x04) {
     return (x) => {
-      if (x.fused === i.addr) x.c.get(L.cond); // (the compare before it: fuseBranch)
+      if (x.fused === i.addr) x.c.get(L.cond); // (the field's last writer: fuseBranch)
       else x.rd(L.cr).c.i32(1 << (31 - i.ra)).op(Op.i32_and);
       if ((bo & 8) === 0) x.c.op(Op.i32_eqz);
     };
