@@ -5,8 +5,9 @@
 //   cold MIPS  guest MIPS of a fresh process over the program's first COLD_INSNS instructions
 //          (all of it when shorter), from `--stats` (start-up excluded, V8 and ppcemu both cold:
 //          libc start-up, printf, an interpreter's first iterations), best of 2;
-//   hot    guest MIPS of an in-process run after a warm-up run (V8 warm, ppcemu's caches fresh),
-//          with the wasm regions that run compiled and the milliseconds their compiling took;
+//   hot    guest MIPS of the best of HOT_RUNS in-process runs after a warm-up run (V8 warm,
+//          ppcemu's caches fresh: each run compiles its regions again), with the wasm regions
+//          that run compiled and the milliseconds their compiling took;
 //   qemu   wall time of QEMU user mode on the same binary, measured in the same run, best of 3,
 //          when qemu-ppc / qemu-ppc64 / qemu-ppc64le is installed; and cold / qemu;
 //   hot/qemu   hot MIPS over QEMU's MIPS, which counts QEMU's wall time less its start-up (its
@@ -78,15 +79,27 @@ function coldMips(file: string, n: number, runs: number): number | undefined {
   return best;
 }
 
-/** Guest MIPS of an in-process run after one warm-up run, the guest's exit status, and the wasm regions it compiled (count, ms). */
+/**
+ * In-process runs the hot column takes the best of, after one warm-up run. (One run alone moved
+ * by up to a third between bench runs: a collection, or TurboFan still compiling in the
+ * background, lands in some runs and not others.)
+ */
+const HOT_RUNS = 3;
+
+/** Guest MIPS of the best of HOT_RUNS in-process runs after one warm-up run, the guest's exit status, and the wasm regions that run compiled (count, ms). */
 function hotMips(bytes: Uint8Array, prog: string): { icount: number; mips: number; status: number; regions: number; ms: number } {
   runGuest(bytes, { argv: [prog] });
-  const r0 = wasmStats.blocks, ms0 = wasmStats.ms;
-  const t0 = process.hrtime.bigint();
-  const r = runGuest(bytes, { argv: [prog] });
-  const secs = Number(process.hrtime.bigint() - t0) / 1e9;
-  if (r.status < 0 || r.status >= 125) throw new Error(`${prog} failed (status ${r.status}): ${r.stderr.toString()}`);
-  return { icount: r.icount, mips: r.icount / secs / 1e6, status: r.status, regions: wasmStats.blocks - r0, ms: wasmStats.ms - ms0 };
+  let best: { icount: number; mips: number; status: number; regions: number; ms: number } | undefined;
+  for (let k = 0; k < HOT_RUNS; k++) {
+    const r0 = wasmStats.blocks, ms0 = wasmStats.ms;
+    const t0 = process.hrtime.bigint();
+    const r = runGuest(bytes, { argv: [prog] });
+    const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+    if (r.status < 0 || r.status >= 125) throw new Error(`${prog} failed (status ${r.status}): ${r.stderr.toString()}`);
+    const mips = r.icount / secs / 1e6;
+    if (best === undefined || mips > best.mips) best = { icount: r.icount, mips, status: r.status, regions: wasmStats.blocks - r0, ms: wasmStats.ms - ms0 };
+  }
+  return best!;
 }
 
 export default async function mipsBench(filter?: string): Promise<void> {
