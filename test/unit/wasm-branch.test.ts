@@ -1,9 +1,10 @@
 // The wasm tier's compare-and-branch fusion (src/cpu/wasm/emit.ts fuseBranch): a block ending in a
 // bc on a bit of a field a compare (or a record form) set earlier in the block branches on the
-// compare's own operands, unless the CR was written in between. Every compare form, every bit of the field, both senses of the bc and
-// operands equal, ordered either way, and differing only in their high or low words (so word
-// and doubleword compares disagree), against the interpreter: the branches taken (a bit per
-// case in r30), the CR, XER and every GPR.
+// compare's own operands, unless the CR was written in between. Every compare form, every bit
+// of the field, both senses of the bc, what may come between, and operands equal, ordered
+// either way, and differing only in their high or low words (so word and doubleword compares
+// disagree), against the interpreter: the branches taken (a bit per case in r30 and r31), the
+// CR, XER and every GPR.
 import { describe, expect, it } from 'vitest';
 import { Spr32 } from '../../src/cpu/state.js';
 import { wasmStats } from '../../src/cpu/wasm/compile.js';

@@ -638,11 +638,10 @@ function mulHighD(signed: boolean): Gen {
   };
 }
 
-/** Pushes ROTL32(RS's low word, n) replicated in both words (n: constant, or RB when `byRb`; rotl takes it mod 32). */
 /**
- * Pushes the low word of RS rotated left (by SH or RB), as i64: the rotated word in both halves
- * (ROTL32), or only in the low one when the mask to be applied (MB..ME, mb <= me) has no bit in
- * the high word.
+ * Pushes RS's low word rotated left by SH, or by RB when `byRb` (rotl takes it mod 32), as i64:
+ * in both words (ROTL32) when the mask to be applied wraps (mb > me); else the mask (MB..ME) has
+ * no bit in the high word, and the rotated word is only zero-extended.
  */
 function rotWord(x: Ctx, i: Insn, byRb: boolean): void {
   const c = x.c;
