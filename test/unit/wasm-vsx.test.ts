@@ -29,6 +29,9 @@ const XX1 = (xo: number, t: number, ra: number, rb: number): number =>
   ((31 << 26) | ((t & 31) << 21) | (ra << 16) | (rb << 11) | (xo << 1) | (t >> 5)) >>> 0;
 const DQ = (store: boolean, t: number, ra: number, dq: number): number =>
   ((61 << 26) | ((t & 31) << 21) | (ra << 16) | (dq & 0xfff0) | ((t >> 5) << 3) | (store ? 5 : 1)) >>> 0;
+/** xxsel (XX4: XC in bits 21:25, its high bit in bit 28). */
+const XX4 = (t: number, a: number, b: number, c: number): number =>
+  ((60 << 26) | ((t & 31) << 21) | ((a & 31) << 16) | ((b & 31) << 11) | ((c & 31) << 6) | (3 << 4) | ((c >> 5) << 3) | ((a >> 5) << 2) | ((b >> 5) << 1) | (t >> 5)) >>> 0;
 /** xxpermdi (sub 10) / xxsldwi (sub 2): DM or SHW in bits 22:23. */
 const XX3P = (sub: number, t: number, a: number, b: number, k: number): number =>
   (XX3(0, t, a, b) | (k << 8) | (sub << 3)) >>> 0;
@@ -72,6 +75,14 @@ const XSMISC: [string, () => number][] = [
   ['lxsibzx', () => XX1(781, v(), 20, pick([23, 24]))], ['lxsihzx', () => XX1(813, v(), 20, 24)],
   ['lxsiwzx', () => XX1(12, v(), 20, 24)], ['lxsiwax', () => XX1(76, v(), 20, 24)],
 ];
+/** The lanes' sign operations (XX2 abs, nabs, neg of XB; XX3 cpsgn) and xxsel (XC: c): [mnemonic, word maker]. */
+const VSIGN: [string, (t: number, a: number, b: number, c: number) => number][] = [
+  ...([['dp', 473, 489, 505, 240], ['sp', 409, 425, 441, 208]] as const).flatMap(([p, abs, nabs, neg, cpsgn]): [string, (t: number, a: number, b: number) => number][] => [
+    [`xvabs${p}`, (t, _a, b) => XX2(abs, t, b)], [`xvnabs${p}`, (t, _a, b) => XX2(nabs, t, b)],
+    [`xvneg${p}`, (t, _a, b) => XX2(neg, t, b)], [`xvcpsgn${p}`, (t, a, b) => XX3(cpsgn, t, a, b)],
+  ]),
+  ['xxsel', XX4],
+];
 const VLOGIC: [string, number][] = [
   ['xxland', 130], ['xxlandc', 138], ['xxlor', 146], ['xxlxor', 154], ['xxlnor', 162], ['xxlorc', 170], ['xxlnand', 178], ['xxleqv', 186],
 ];
@@ -95,6 +106,7 @@ const GENS: (() => number)[] = [
   ...VARITH.map(([, xo]) => () => XX3(xo, v(), v(), v())),
   ...VARITH.map(([, xo]) => () => XX3(xo, v(), v(), v())),
   ...VLOGIC.map(([, xo]) => () => XX3(xo, v(), v(), v())),
+  () => pick(VSIGN)[1](v(), v(), v(), v()),
   ...XSARITH.map(([, xo]) => () => xs(xo, v(), v(), v())),
   ...XSMISC.map(([, w]) => w), ...XSMISC.map(([, w]) => w),
   () => XX3P(10, v(), v(), v(), below(4)), // xxpermdi
@@ -195,6 +207,7 @@ describe('wasm tier: VSX matches the interpreter', () => {
     const name = (w: number): string | undefined => t.lookup(w)?.mnem;
     for (const [mn, xo] of VARITH) expect(name(XX3(xo, 33, 2, 40))).toBe(mn);
     for (const [mn, xo] of VLOGIC) expect(name(XX3(xo, 1, 34, 5))).toBe(mn);
+    for (const [mn, w] of VSIGN) expect(name(w(33, 2, 40, 36))).toBe(mn);
     for (const [mn, xo] of XSARITH) expect(name(xs(xo, 33, 2, 40))).toBe(mn);
     for (const [mn, w] of XSMISC) expect(name(w())).toBe(mn);
     for (const [mn, xo] of VMEM) expect(name(XX1(xo, 35, 3, 4))).toBe(mn);
@@ -391,7 +404,9 @@ describe('wasm tier: VSX matches the interpreter', () => {
     const misc = [XX2(345, 16, 1), XX2(361, 48, 33), XX2(377, 17, 34), XX3(176, 49, 2, 35), XX3(128, 18, 3, 36), XX3(136, 50, 37, 4),
       XX3(35, 4 << 2, 5, 38), XX3(43, 6 << 2, 39, 6), XX1(179, 19, 24, 0), XX1(243, 51, 23, 0), XX1(211, 20, 24, 0),
       XX1(51, 7, 28, 0), XX1(115, 39, 28, 0), DSX(false, 21, 20, 0x300), DSX(true, 22, 20, 0x308), XX1(588, 21, 20, 23), XX1(716, 52, 20, 23),
-      XX1(781, 23, 20, 23), XX1(813, 53, 20, 24), XX1(12, 8, 20, 24), XX1(76, 40, 20, 24)];
+      XX1(781, 23, 20, 23), XX1(813, 53, 20, 24), XX1(12, 8, 20, 24), XX1(76, 40, 20, 24),
+      // the sign operations and xxsel, targets 24..28 and 56..60
+      ...VSIGN.map(([, w], k) => w(k & 1 ? 24 + (k >> 1) : 56 + (k >> 1), 1 + (k % 7), 33 + ((k + 2) % 7), 2 + (k % 5)))];
     it(`ordinary operands run inline: no handler call (${tag(mode)})`, () => {
       for (const sp of [false, true]) {
         const body = [...arith(sp), ...mem, ...(sp ? [] : misc)];

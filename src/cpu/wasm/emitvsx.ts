@@ -209,6 +209,37 @@ const NOT = (x: Ctx): void => { x.c.i64(-1).op(Op.i64_xor); };
 const notB = (op: number) => (x: Ctx): void => { NOT(x); x.c.op(op); };
 const notR = (op: number) => (x: Ctx): void => { x.c.op(op); NOT(x); };
 
+/**
+ * The lanes' sign operations (xvabs/xvnabs/xvneg/xvcpsgn, dp and sp): bit operations on each
+ * doubleword's sign bits (one, or two for single lanes), XB's magnitudes with XA's signs for
+ * cpsgn; no FPSCR effect, NaNs included.
+ */
+function signOp(kind: 'abs' | 'nabs' | 'neg' | 'cpsgn', sp: boolean): Gen {
+  const S = sp ? 0x8000000080000000n : 0x8000000000000000n;
+  return (i) => (x) => {
+    const c = x.c;
+    for (const k of [0, 1]) {
+      getI(x, i.rb, k);
+      if (kind === 'abs') c.i64(~S).op(Op.i64_and);
+      else if (kind === 'nabs') c.i64(S).op(Op.i64_or);
+      else if (kind === 'neg') c.i64(S).op(Op.i64_xor);
+      else { c.i64(~S).op(Op.i64_and); getI(x, i.ra, k); c.i64(S).op(Op.i64_and, Op.i64_or); }
+      c.set(L.vd + k);
+    }
+    setI(x, i.rt, 0, VD0); setI(x, i.rt, 1, VD1);
+  };
+}
+
+/** xxsel: XT <- (XA & ~XC) | (XB & XC). */
+const xxsel: Gen = (i) => (x) => {
+  const c = x.c;
+  for (const k of [0, 1]) {
+    getI(x, i.ra, k); getI(x, i.rc, k); c.i64(-1).op(Op.i64_xor, Op.i64_and);
+    getI(x, i.rb, k); getI(x, i.rc, k); c.op(Op.i64_and, Op.i64_or).set(L.vd + k);
+  }
+  setI(x, i.rt, 0, VD0); setI(x, i.rt, 1, VD1);
+};
+
 /** xxsldwi: XT <- words SHW..SHW+3 of XA || XB. */
 const xxsldwi: Gen = (i) => (x) => {
   const s = (i.word >>> 8) & 3;
@@ -464,7 +495,9 @@ export const VSX_GENS: Record<string, Gen> = {
   xxland: logical((x) => { x.c.op(Op.i64_and); }), xxlandc: logical(notB(Op.i64_and)),
   xxlor: logical((x) => { x.c.op(Op.i64_or); }), xxlorc: logical(notB(Op.i64_or)),
   xxlxor: logical((x) => { x.c.op(Op.i64_xor); }), xxlnor: logical(notR(Op.i64_or)),
-  xxlnand: logical(notR(Op.i64_and)), xxleqv: logical(notR(Op.i64_xor)),
+  xxlnand: logical(notR(Op.i64_and)), xxleqv: logical(notR(Op.i64_xor)), xxsel,
+  xvabsdp: signOp('abs', false), xvnabsdp: signOp('nabs', false), xvnegdp: signOp('neg', false), xvcpsgndp: signOp('cpsgn', false),
+  xvabssp: signOp('abs', true), xvnabssp: signOp('nabs', true), xvnegsp: signOp('neg', true), xvcpsgnsp: signOp('cpsgn', true),
   xvadddp: vector('add', false), xvsubdp: vector('sub', false), xvmuldp: vector('mul', false),
   xvaddsp: vector('add', true), xvsubsp: vector('sub', true), xvmulsp: vector('mul', true),
   ...multiplyAdds('dp'), ...multiplyAdds('sp'),
