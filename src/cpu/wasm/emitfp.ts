@@ -90,7 +90,7 @@ export function dekker(c: Code, a: number, b: number, p: number, k = KERNEL_TMP)
  * E <- the error of a quotient R = RN(a/b), or of a square root (b == R, a the operand): the
  * remainder a - R*b exactly (Dekker), signed as the exact value minus R.
  */
-function remainder(x: Ctx, a: number, b: number, div: boolean): void {
+export function remainder(x: Ctx, a: number, b: number, div: boolean): void {
   const c = x.c;
   bin(x, Op.f64_mul, R, b, P);
   dekker(c, R, b, P);

@@ -24,7 +24,7 @@ import { ARENA_RD_TOP, ARENA_WR_TOP } from '../memory.js';
 import type { Ctx } from './compile.js';
 import { Op } from './encode.js';
 import { bswap64, eaLocal, hostAddr, loadBE64, pageEntry } from './emit.js';
-import { A, B, C, dekker, E, fmaKernel, PE, R, safe, stepDue, stepSingle, stepUlp, stepUlpIf, T } from './emitfp.js';
+import { A, B, C, dekker, E, fmaKernel, PE, R, remainder, safe, stepDue, stepSingle, stepUlp, stepUlpIf, T } from './emitfp.js';
 import { L, SCR_QW, VSR_OFF } from './layout.js';
 
 type Emit = (x: Ctx, i: Insn) => void;
@@ -262,15 +262,17 @@ const xxspltw: Gen = (i) => (x) => {
 
 // ---- vector floating point -------------------------------------------------------------------
 
-type VOp = 'add' | 'sub' | 'mul' | 'fma';
+type VOp = 'add' | 'sub' | 'mul' | 'fma' | 'div' | 'sqrt';
 
 /**
- * Lane k's operands into A and B (add/sub: B negated for sub; mul: A * B) or A, C, B for the
- * multiply-adds: a-form XA*XB + XT, m-form XA*XT + XB; kind bit 0 subtracts the addend.
+ * Lane k's operands into A and B (add/sub: B negated for sub; mul, div: A op B; sqrt: XB in A)
+ * or A, C, B for the multiply-adds: a-form XA*XB + XT, m-form XA*XT + XB; kind bit 0 subtracts
+ * the addend.
  */
 function operands(x: Ctx, i: Insn, op: VOp, aForm: boolean, kind: number, k: number, single: boolean): void {
   const c = x.c;
   const get = (r: number): void => (single ? wordF(x, r, k) : getF(x, r, k));
+  if (op === 'sqrt') { get(i.rb); c.set(A); return; }
   get(i.ra); c.set(A);
   if (op === 'fma') {
     get(aForm ? i.rb : i.rt); c.set(C);
@@ -310,12 +312,25 @@ function twoSum(x: Ctx): void {
 }
 
 /**
- * A double lane in lazy mode: add/sub/mul natively, then the lazy range check (a sum below the
- * normal range is exact; a product must be normal); the multiply-adds through the kernel.
+ * R <- A / B or sqrt(A); pushes whether the operands and the result are in the safe range
+ * (fpu/inline.ts: the remainder that gives the error is then exact; a root's operand positive).
+ */
+function quotient(x: Ctx, op: 'div' | 'sqrt'): void {
+  const c = x.c;
+  if (op === 'div') { c.get(A).get(B).op(Op.f64_div).set(R); safe(x, A); safe(x, B); c.op(Op.i32_and); }
+  else { c.get(A).op(Op.f64_sqrt).set(R); safe(x, A); c.get(A).f64(0).op(Op.f64_gt, Op.i32_and); }
+  safe(x, R); c.op(Op.i32_and);
+}
+
+/**
+ * A double lane in lazy mode: add/sub/mul/div/sqrt natively, then the lazy range check (a sum
+ * below the normal range is exact; a product must be normal; a quotient or root's operands and
+ * result safe); the multiply-adds through the kernel.
  */
 function laneLazy(x: Ctx, op: VOp): void {
   const c = x.c;
   if (op === 'fma') { fmaKernel(x); c.get(L.ok); check(x); return; }
+  if (op === 'div' || op === 'sqrt') { quotient(x, op); check(x); return; }
   c.get(A).get(B).op(op === 'mul' ? Op.f64_mul : Op.f64_add).set(R);
   if (op === 'mul') inRange(x, R, MIN_NORM, MAX_D);
   else c.get(R).op(Op.f64_abs).f64(MAX_D).op(Op.f64_le);
@@ -346,6 +361,11 @@ function laneFull(x: Ctx, op: VOp): void {
       fmaKernel(x);
       c.get(L.ok);
       break;
+    case 'div': case 'sqrt':
+      // E: the sign of the remainder A - R*B (A - R*R), exact in the safe range
+      quotient(x, op);
+      remainder(x, A, op === 'div' ? B : R, op === 'div');
+      break;
   }
   check(x);
   c.get(L.vix).get(E).f64(0).op(Op.f64_ne, Op.i32_or).set(L.vix);
@@ -360,8 +380,8 @@ function laneFull(x: Ctx, op: VOp): void {
 }
 
 /**
- * A single lane in lazy mode: add/sub/mul in double then rounded to binary32 (exact operands:
- * 53 >= 2*24 + 2, so the double rounding is innocuous); the multiply-adds through the double
+ * A single lane in lazy mode: add/sub/mul/div/sqrt in double then rounded to binary32 (exact
+ * operands: 53 >= 2*24 + 2, so the double rounding is innocuous); the multiply-adds through the double
  * kernel rounded to odd (roundOdd), then to binary32: correct, 53 >= 24 + 2. The binary32
  * result must be normal (tiny ones and zeros bail).
  */
@@ -371,8 +391,10 @@ function laneSLazy(x: Ctx, op: VOp): void {
     fmaKernel(x);
     c.get(L.ok); check(x);
     roundOdd(x);
+  } else if (op === 'sqrt') {
+    c.get(A).op(Op.f64_sqrt).set(R);
   } else {
-    c.get(A).get(B).op(op === 'mul' ? Op.f64_mul : Op.f64_add).set(R);
+    c.get(A).get(B).op(op === 'mul' ? Op.f64_mul : op === 'div' ? Op.f64_div : Op.f64_add).set(R);
   }
   c.get(R).op(Op.f32_demote_f64, Op.f64_promote_f32).set(R);
   inRange(x, R, MIN_S, MAX_S); check(x);
@@ -409,6 +431,15 @@ function laneSFull(x: Ctx, op: VOp): void {
     case 'fma':
       fmaKernel(x);
       c.get(L.ok); check(x);
+      break;
+    case 'div':
+      // (binary32 operands: the remainder is exact; zeros, infinities and NaNs fail the range check below)
+      c.get(A).get(B).op(Op.f64_div).set(R);
+      remainder(x, A, B, true);
+      break;
+    case 'sqrt':
+      c.get(A).op(Op.f64_sqrt).set(R);
+      remainder(x, A, R, false);
       break;
   }
   x.rdMode(); c.i32(3).op(Op.i32_and, Op.i32_eqz, Op.if, 0x40);
@@ -500,6 +531,7 @@ export const VSX_GENS: Record<string, Gen> = {
   xvabssp: signOp('abs', true), xvnabssp: signOp('nabs', true), xvnegsp: signOp('neg', true), xvcpsgnsp: signOp('cpsgn', true),
   xvadddp: vector('add', false), xvsubdp: vector('sub', false), xvmuldp: vector('mul', false),
   xvaddsp: vector('add', true), xvsubsp: vector('sub', true), xvmulsp: vector('mul', true),
+  xvdivdp: vector('div', false), xvsqrtdp: vector('sqrt', false), xvdivsp: vector('div', true), xvsqrtsp: vector('sqrt', true),
   ...multiplyAdds('dp'), ...multiplyAdds('sp'),
 };
 
