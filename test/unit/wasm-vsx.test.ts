@@ -84,6 +84,12 @@ const VSIGN: [string, (t: number, a: number, b: number, c: number) => number][] 
   ]),
   ['xxsel', XX4],
 ];
+/** Vector compares (XX3; xo + 128: the record form, CR6) and max/min: [mnemonic, xo]. */
+const VCMP: [string, number][] = [
+  ...([['eqdp', 99], ['gtdp', 107], ['gedp', 115], ['eqsp', 67], ['gtsp', 75], ['gesp', 83]] as const)
+    .flatMap(([r, xo]): [string, number][] => [[`xvcmp${r}`, xo], [`xvcmp${r}`, xo + 128]]),
+  ['xvmaxdp', 224], ['xvmindp', 232], ['xvmaxsp', 192], ['xvminsp', 200],
+];
 const VLOGIC: [string, number][] = [
   ['xxland', 130], ['xxlandc', 138], ['xxlor', 146], ['xxlxor', 154], ['xxlnor', 162], ['xxlorc', 170], ['xxlnand', 178], ['xxleqv', 186],
 ];
@@ -108,6 +114,7 @@ const GENS: (() => number)[] = [
   ...VARITH.map(([, xo]) => () => xs(xo, v(), v(), v())),
   ...VLOGIC.map(([, xo]) => () => XX3(xo, v(), v(), v())),
   () => pick(VSIGN)[1](v(), v(), v(), v()),
+  () => XX3(pick(VCMP)[1], v(), v(), v()), () => XX3(pick(VCMP)[1], v(), v(), v()),
   ...XSARITH.map(([, xo]) => () => xs(xo, v(), v(), v())),
   ...XSMISC.map(([, w]) => w), ...XSMISC.map(([, w]) => w),
   () => XX3P(10, v(), v(), v(), below(4)), // xxpermdi
@@ -209,6 +216,7 @@ describe('wasm tier: VSX matches the interpreter', () => {
     for (const [mn, xo] of VARITH) expect(name(xs(xo, 33, 2, 40))).toBe(mn);
     for (const [mn, xo] of VLOGIC) expect(name(XX3(xo, 1, 34, 5))).toBe(mn);
     for (const [mn, w] of VSIGN) expect(name(w(33, 2, 40, 36))).toBe(mn);
+    for (const [mn, xo] of VCMP) expect(name(XX3(xo, 33, 2, 40))).toBe(mn);
     for (const [mn, xo] of XSARITH) expect(name(xs(xo, 33, 2, 40))).toBe(mn);
     for (const [mn, w] of XSMISC) expect(name(w())).toBe(mn);
     for (const [mn, xo] of VMEM) expect(name(XX1(xo, 35, 3, 4))).toBe(mn);
@@ -408,9 +416,12 @@ describe('wasm tier: VSX matches the interpreter', () => {
       XX1(781, 23, 20, 23), XX1(813, 53, 20, 24), XX1(12, 8, 20, 24), XX1(76, 40, 20, 24),
       // the sign operations and xxsel, targets 24..28 and 56..60
       ...VSIGN.map(([, w], k) => w(k & 1 ? 24 + (k >> 1) : 56 + (k >> 1), 1 + (k % 7), 33 + ((k + 2) % 7), 2 + (k % 5)))];
+    /** The compares and max/min of one lane width (a double's words may be NaNs as singles), targets 29..31 and 61..63. */
+    const cmps = (sp: boolean): number[] => VCMP.filter(([mn]) => mn.endsWith(sp ? 'sp' : 'dp'))
+      .map(([, xo], k) => XX3(xo, k & 1 ? 29 + (k % 3) : 61 + (k % 3), 1 + (k % 7), 33 + ((k + 3) % 7)));
     it(`ordinary operands run inline: no handler call (${tag(mode)})`, () => {
       for (const sp of [false, true]) {
-        const body = [...arith(sp), ...mem, ...(sp ? [] : misc)];
+        const body = [...arith(sp), ...mem, ...cmps(sp), ...(sp ? [] : misc)];
         const words = [...body, Bk(-4 * body.length)];
         // lazy mode, nearest with XX clear, every directed mode, enables other than XE set
         for (const fpscr of [XX_FX, 0, 1, 2, 3 | XX_FX, ENABLES_BUT_XE]) {

@@ -506,6 +506,73 @@ function vector(op: VOp, single: boolean, aForm = false, kind = 0): Gen {
   };
 }
 
+/**
+ * Lane k's XA and XB into A and B (doubles; single lanes widened exactly), L.vok cleared when
+ * either is a NaN (the handler then: VXSNAN, VXVC, the NaN rules).
+ */
+function numbers(x: Ctx, i: Insn, k: number, single: boolean): void {
+  const c = x.c;
+  if (single) { wordF(x, i.ra, k); c.set(A); wordF(x, i.rb, k); c.set(B); } else { getF(x, i.ra, k); c.set(A); getF(x, i.rb, k); c.set(B); }
+  c.get(A).get(A).op(Op.f64_eq).get(B).get(B).op(Op.f64_eq, Op.i32_and); check(x);
+}
+
+/**
+ * xvcmp{eq,gt,ge}{dp,sp}[.] (kind 0 eq, 1 gt, 2 ge), isa/vsxfp.ts vCmp: each lane all ones when
+ * the relation holds, else zeros; the record form sets CR6 (8: all lanes, 2: none); the FPSCR
+ * stays. A NaN lane: the handler.
+ */
+function compareV(kind: number, single: boolean): Gen {
+  const rel = [Op.f64_eq, Op.f64_gt, Op.f64_ge][kind];
+  return (i) => (x) => {
+    const c = x.c;
+    c.i32(1).set(L.vok);
+    const lane = (k: number): void => { numbers(x, i, k, single); c.get(A).get(B).op(rel); };
+    for (const d of [0, 1]) {
+      if (single) {
+        c.i64(0xffffffff00000000n).i64(0); lane(2 * d); c.op(Op.select);
+        c.i64(0xffffffff).i64(0); lane(2 * d + 1); c.op(Op.select, Op.i64_or);
+      } else {
+        c.i64(-1).i64(0); lane(d); c.op(Op.select);
+      }
+      c.set(L.vd + d);
+    }
+    c.get(L.vok).op(Op.if, 0x40);
+    setI(x, i.rt, 0, VD0); setI(x, i.rt, 1, VD1);
+    if (i.rec) {
+      c.i32(8).i32(0).get(VD0).get(VD1).op(Op.i64_and).i64(-1).op(Op.i64_eq, Op.select);
+      c.i32(2).i32(0).get(VD0).get(VD1).op(Op.i64_or, Op.i64_eqz, Op.select, Op.i32_or).i32(4).op(Op.i32_shl);
+      x.rd(L.cr); c.i32(~0xf0).op(Op.i32_and, Op.i32_or); x.wr(L.cr);
+    }
+    c.op(Op.else);
+    const cr = i.rec ? [L.cr] : [];
+    x.callHandler([...changes(i.rt, true), ...cr], [...held(i.ra, i.rb, i.rt), L.fs, ...cr]);
+    c.op(Op.end);
+  };
+}
+
+/**
+ * xvmax/xvmin dp and sp, isa/vsxfp.ts vMaxMin: wasm's f64.max/f64.min pick as the ISA does for
+ * numbers (+0 above -0; single lanes exact in double); a NaN lane: the handler.
+ */
+function maxMin(max: boolean, single: boolean): Gen {
+  return (i) => (x) => {
+    const c = x.c, n = single ? 4 : 2;
+    c.i32(1).set(L.vok);
+    for (let k = 0; k < n; k++) { numbers(x, i, k, single); c.get(A).get(B).op(max ? Op.f64_max : Op.f64_min).set(L.vr + k); }
+    c.get(L.vok).op(Op.if, 0x40);
+    if (single) {
+      const bits = (k: number): void => { c.get(L.vr + k).op(Op.f32_demote_f64, Op.i32_reinterpret_f32, Op.i64_extend_i32_u); };
+      for (const d of [0, 1]) { bits(2 * d); c.i64(32).op(Op.i64_shl); bits(2 * d + 1); c.op(Op.i64_or).set(L.vd + d); }
+      setI(x, i.rt, 0, VD0); setI(x, i.rt, 1, VD1);
+    } else {
+      setF(x, i.rt, 0, L.vr); setF(x, i.rt, 1, L.vr + 1);
+    }
+    c.op(Op.else);
+    x.callHandler(changes(i.rt, true), [...held(i.ra, i.rb, i.rt), L.fs]);
+    c.op(Op.end);
+  };
+}
+
 /** The eight multiply-add rows of one precision: a/m forms of madd, msub, nmadd, nmsub. */
 function multiplyAdds(sfx: 'dp' | 'sp'): Record<string, Gen> {
   const out: Record<string, Gen> = {};
@@ -532,6 +599,9 @@ export const VSX_GENS: Record<string, Gen> = {
   xvadddp: vector('add', false), xvsubdp: vector('sub', false), xvmuldp: vector('mul', false),
   xvaddsp: vector('add', true), xvsubsp: vector('sub', true), xvmulsp: vector('mul', true),
   xvdivdp: vector('div', false), xvsqrtdp: vector('sqrt', false), xvdivsp: vector('div', true), xvsqrtsp: vector('sqrt', true),
+  xvcmpeqdp: compareV(0, false), xvcmpgtdp: compareV(1, false), xvcmpgedp: compareV(2, false),
+  xvcmpeqsp: compareV(0, true), xvcmpgtsp: compareV(1, true), xvcmpgesp: compareV(2, true),
+  xvmaxdp: maxMin(true, false), xvmindp: maxMin(false, false), xvmaxsp: maxMin(true, true), xvminsp: maxMin(false, true),
   ...multiplyAdds('dp'), ...multiplyAdds('sp'),
 };
 
