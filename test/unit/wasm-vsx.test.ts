@@ -90,6 +90,13 @@ const VCMP: [string, number][] = [
     .flatMap(([r, xo]): [string, number][] => [[`xvcmp${r}`, xo], [`xvcmp${r}`, xo + 128]]),
   ['xvmaxdp', 224], ['xvmindp', 232], ['xvmaxsp', 192], ['xvminsp', 200],
 ];
+/** Merges, splat immediate, conversions (exact, or the handler): [mnemonic, word maker (t, a, b)]. */
+const XXSPLTIB = (t: number, imm: number): number => ((60 << 26) | ((t & 31) << 21) | ((imm & 0xff) << 11) | (360 << 1) | (t >> 5)) >>> 0;
+const VPERMCV: [string, (t: number, a: number, b: number) => number][] = [
+  ['xxmrghw', (t, a, b) => XX3(18, t, a, b)], ['xxmrglw', (t, a, b) => XX3(50, t, a, b)], ['xxspltib', (t, a, b) => XXSPLTIB(t, 37 * a + b)],
+  ['xvcvspdp', (t, _a, b) => XX2(457, t, b)], ['xvcvsxwdp', (t, _a, b) => XX2(248, t, b)], ['xvcvuxwdp', (t, _a, b) => XX2(232, t, b)],
+  ['xvcvsxddp', (t, _a, b) => XX2(504, t, b)], ['xvcvuxddp', (t, _a, b) => XX2(488, t, b)],
+];
 const VLOGIC: [string, number][] = [
   ['xxland', 130], ['xxlandc', 138], ['xxlor', 146], ['xxlxor', 154], ['xxlnor', 162], ['xxlorc', 170], ['xxlnand', 178], ['xxleqv', 186],
 ];
@@ -115,6 +122,7 @@ const GENS: (() => number)[] = [
   ...VLOGIC.map(([, xo]) => () => XX3(xo, v(), v(), v())),
   () => pick(VSIGN)[1](v(), v(), v(), v()),
   () => XX3(pick(VCMP)[1], v(), v(), v()), () => XX3(pick(VCMP)[1], v(), v(), v()),
+  () => pick(VPERMCV)[1](v(), v(), v()),
   ...XSARITH.map(([, xo]) => () => xs(xo, v(), v(), v())),
   ...XSMISC.map(([, w]) => w), ...XSMISC.map(([, w]) => w),
   () => XX3P(10, v(), v(), v(), below(4)), // xxpermdi
@@ -217,6 +225,7 @@ describe('wasm tier: VSX matches the interpreter', () => {
     for (const [mn, xo] of VLOGIC) expect(name(XX3(xo, 1, 34, 5))).toBe(mn);
     for (const [mn, w] of VSIGN) expect(name(w(33, 2, 40, 36))).toBe(mn);
     for (const [mn, xo] of VCMP) expect(name(XX3(xo, 33, 2, 40))).toBe(mn);
+    for (const [mn, w] of VPERMCV) expect(name(w(33, 2, 40))).toBe(mn);
     for (const [mn, xo] of XSARITH) expect(name(xs(xo, 33, 2, 40))).toBe(mn);
     for (const [mn, w] of XSMISC) expect(name(w())).toBe(mn);
     for (const [mn, xo] of VMEM) expect(name(XX1(xo, 35, 3, 4))).toBe(mn);
@@ -301,6 +310,33 @@ describe('wasm tier: VSX matches the interpreter', () => {
       const want = run(ref, 5 * words.length);
       expect([want.gl[3], want.gl[4], want.gl[5]]).toEqual([20, 10, 0]); // the stored code ran, never the old
       compare(mode, s, 5 * words.length);
+    });
+  }
+
+  // The integer conversions at their exactness limits (+-(2^53 - 1) inline, +-2^53 and beyond the
+  // handler, which rounds), unsigned and signed, and the word forms' extremes; merges and splats.
+  for (const mode of [MODES[0], MODES[2]]) {
+    it(`integer to double conversions at 2^53, merges and splats (${tag(mode)})`, () => {
+      const regs = new Uint32Array(64 * 4);
+      const dws: bigint[] = [(1n << 53n) - 1n, 1n << 53n, -((1n << 53n) - 1n), -(1n << 53n), -1n, (1n << 63n), 0n, 12345n, (1n << 64n) - 1n, (1n << 53n) + 1n];
+      const set = (r: number, d: number, v: bigint): void => {
+        const u = BigInt.asUintN(64, v);
+        regs[CpuState.vsrWordIndex(r, 2 * d)] = Number(u >> 32n); regs[CpuState.vsrWordIndex(r, 2 * d + 1)] = Number(u & 0xffffffffn);
+      };
+      dws.forEach((v, k) => { set(1 + (k >> 1), k & 1, v); set(33 + (k >> 1), k & 1, v); });
+      const body: number[] = [];
+      for (let r = 0; r < 5; r++) {
+        for (const xo of [504, 488, 248, 232]) body.push(XX2(xo, 40 + (body.length % 20), r & 1 ? 1 + r : 33 + r));
+      }
+      body.push(XX3(18, 10, 1, 34), XX3(50, 42, 35, 2), XXSPLTIB(11, 0xa5), XXSPLTIB(43, 0), XX2(457, 12, 3), XX2(457, 44, 36));
+      const words = [...body, Bk(-4 * body.length)];
+      const s: Setup = { words, regs, gprs: GPRS, fpscr: 0, fe: false, data: new Uint8Array(DATA_LEN) };
+      const { calls } = compare(mode, s, 2 * words.length);
+      // a doubleword conversion with a lane of magnitude 2^53 or more takes the handler: signed,
+      // the pairs holding 2^53, -2^53, 2^63 (negative) and 2^53 + 1; unsigned, those holding 2^53,
+      // a negative, or 2^64 - 1; and xvcvspdp of VSR 3, whose word 0 (of -1) is a NaN: 4 + 4 + 1
+      // per pass, two passes
+      expect(calls).toBe(18);
     });
   }
 

@@ -240,6 +240,18 @@ const xxsel: Gen = (i) => (x) => {
   setI(x, i.rt, 0, VD0); setI(x, i.rt, 1, VD1);
 };
 
+/** xxmrghw (lo 0) / xxmrglw (lo 2): XT <- words lo of XA, lo of XB, lo + 1 of XA, lo + 1 of XB. */
+const merge = (lo: number): Gen => (i) => (x) => {
+  for (const k of [0, 1]) { wordI(x, i.ra, lo + k); x.c.i64(32).op(Op.i64_shl); wordI(x, i.rb, lo + k); x.c.op(Op.i64_or).set(L.vd + k); }
+  setI(x, i.rt, 0, VD0); setI(x, i.rt, 1, VD1);
+};
+
+/** xxspltib: every byte of XT <- IMM8. */
+const xxspltib: Gen = (i) => (x) => {
+  x.c.i64(BigInt((i.word >>> 11) & 0xff) * 0x0101010101010101n).set(VD0);
+  setI(x, i.rt, 0, VD0); setI(x, i.rt, 1, VD0);
+};
+
 /** xxsldwi: XT <- words SHW..SHW+3 of XA || XB. */
 const xxsldwi: Gen = (i) => (x) => {
   const s = (i.word >>> 8) & 3;
@@ -573,6 +585,47 @@ function maxMin(max: boolean, single: boolean): Gen {
   };
 }
 
+/** xvcvspdp (isa/vsxfp.ts): binary32 words 0 and 2 of XB widened to doubles (exact); a NaN lane: the handler (VXSNAN, the quieting). */
+const xvcvspdp: Gen = (i) => (x) => {
+  const c = x.c;
+  c.i32(1).set(L.vok);
+  for (const k of [0, 1]) { wordF(x, i.rb, 2 * k); c.tee(L.vr + k).get(L.vr + k).op(Op.f64_eq); check(x); }
+  c.get(L.vok).op(Op.if, 0x40);
+  setF(x, i.rt, 0, L.vr); setF(x, i.rt, 1, L.vr + 1);
+  c.op(Op.else);
+  x.callHandler(changes(i.rt, true), [...held(i.rb, i.rt), L.fs]);
+  c.op(Op.end);
+};
+
+/**
+ * Integers to doubles (isa/vsxfp.ts vcvInt): words 0 and 2 of XB (xvcv[su]xwdp, always exact),
+ * or its doublewords (xvcv[su]xddp) when each is below 2^53 in magnitude (exact, no FPSCR
+ * change); else the handler, which rounds.
+ */
+function intToDouble(words: boolean, signed: boolean): Gen {
+  return (i) => (x) => {
+    const c = x.c;
+    if (words) {
+      for (const k of [0, 1]) { wordI(x, i.rb, 2 * k); c.op(Op.i32_wrap_i64, signed ? Op.f64_convert_i32_s : Op.f64_convert_i32_u).set(L.vr + k); }
+      setF(x, i.rt, 0, L.vr); setF(x, i.rt, 1, L.vr + 1);
+      return;
+    }
+    c.i32(1).set(L.vok);
+    for (const k of [0, 1]) {
+      getI(x, i.rb, k); c.tee(VD0);
+      // (-2^53, 2^53), or [0, 2^53)
+      if (signed) c.i64((1n << 53n) - 1n).op(Op.i64_add).i64((1n << 54n) - 1n).op(Op.i64_lt_u); else c.i64(1n << 53n).op(Op.i64_lt_u);
+      check(x);
+      c.get(VD0).op(signed ? Op.f64_convert_i64_s : Op.f64_convert_i64_u).set(L.vr + k);
+    }
+    c.get(L.vok).op(Op.if, 0x40);
+    setF(x, i.rt, 0, L.vr); setF(x, i.rt, 1, L.vr + 1);
+    c.op(Op.else);
+    x.callHandler(changes(i.rt, true), [...held(i.rb, i.rt), L.fs]);
+    c.op(Op.end);
+  };
+}
+
 /** The eight multiply-add rows of one precision: a/m forms of madd, msub, nmadd, nmsub. */
 function multiplyAdds(sfx: 'dp' | 'sp'): Record<string, Gen> {
   const out: Record<string, Gen> = {};
@@ -589,7 +642,9 @@ export const VSX_GENS: Record<string, Gen> = {
   lxv: load('q', true), stxv: store('q', true), lxvx: load('q', false), stxvx: store('q', false),
   lxvd2x: load('d2', false), stxvd2x: store('d2', false), lxvw4x: load('w4', false), stxvw4x: store('w4', false),
   lxvdsx: load('ds', false),
-  xxpermdi, xxsldwi, xxspltw,
+  xxpermdi, xxsldwi, xxspltw, xxmrghw: merge(0), xxmrglw: merge(2), xxspltib,
+  xvcvspdp, xvcvsxwdp: intToDouble(true, true), xvcvuxwdp: intToDouble(true, false),
+  xvcvsxddp: intToDouble(false, true), xvcvuxddp: intToDouble(false, false),
   xxland: logical((x) => { x.c.op(Op.i64_and); }), xxlandc: logical(notB(Op.i64_and)),
   xxlor: logical((x) => { x.c.op(Op.i64_or); }), xxlorc: logical(notB(Op.i64_or)),
   xxlxor: logical((x) => { x.c.op(Op.i64_xor); }), xxlnor: logical(notR(Op.i64_or)),
