@@ -129,22 +129,25 @@ export function eaLocal(x: Ctx, ra: number, disp: number | undefined, rb: number
  * The inline page-table lookup (memory.ts, Arena): inside a `block` whose end is the slow path,
  * pushes the host address of the n bytes at ea, or branches out when ea is at or above 4 GiB,
  * its page has no entry in the table at `top` (unmapped, zero page for a write, code, watched,
- * clean under dirty tracking, overflow) or the access crosses into the next page.
+ * clean under dirty tracking, overflow) or the access crosses into the next page. With `cache`
+ * (an integer load: top is the read table), the site's page cache is tried first.
  */
-export function hostAddr(x: Ctx, top: number, n: number): void {
+export function hostAddr(x: Ctx, top: number, n: number, cache = false): void {
   const c = x.c;
   // (from here ea is below 4 GiB, so ea less an empty slot's 2^63 is never a hit)
   if (x.sf) c.get(L.ea).i64(0xffffffff).op(Op.i64_gt_u, Op.br_if, 0);
-  if (top !== ARENA_RD_TOP) {
+  if (!cache) {
     c.get(L.ea).op(Op.i32_wrap_i64).set(L.a);
     pageEntry(x, top, L.a, L.pg, 0);
     if (n > 1) c.get(L.a).i32(0xfff).op(Op.i32_and).i32(0x1000 - n).op(Op.i32_gt_u, Op.br_if, 0);
     c.get(L.pg).get(L.a).i32(0xfff).op(Op.i32_and, Op.i32_add);
     return;
   }
-  // A load: its site's page cache first (memory.ts ARENA_PAGE_CACHE), a slot chosen by the
-  // instruction's address (the same bytes for the same code, which V8 compiles once). The slot's
-  // loads do not depend on ea, so a hit adds no table load to the chain from address to data.
+  // An integer load: its site's page cache first (memory.ts ARENA_PAGE_CACHE), a slot chosen by
+  // the instruction's address (the same bytes for the same code, which V8 compiles once). The
+  // slot's loads do not depend on ea, so a hit adds no table load to the chain from address to
+  // data. (Floating-point and vector loads keep the walk: their regions gained nothing, and
+  // ppc32 fp_bench_nbody toward zero lost 20 % with the cache.)
   // block $hit (i32) { block $miss { the slot's page holds the n bytes: br $hit with their host
   //   address } the table walk (out: the slow path); the slot <- that page }
   const slot = ARENA_PAGE_CACHE + 16 * ((x.insn.addr / 4) % ARENA_PAGE_CACHE_SLOTS);
@@ -251,11 +254,11 @@ function loadInline(x: Ctx, kind: Load): void {
  * Pushes the guest value of `kind` at L.ea as an i64: the inline page-table access, else the
  * accessor call (a fault leaves the region at the instruction at `addr`).
  */
-export function loadAt(x: Ctx, kind: Load, addr: number): void {
+export function loadAt(x: Ctx, kind: Load, addr: number, cache = false): void {
   const c = x.c;
   // block $done (i64) { block $slow { inline access; br $done } accessor call }
   c.op(Op.block, I64, Op.block, 0x40);
-  hostAddr(x, ARENA_RD_TOP, LOAD_BYTES[kind]);
+  hostAddr(x, ARENA_RD_TOP, LOAD_BYTES[kind], cache);
   loadInline(x, kind);
   c.op(Op.br, 1, Op.end);
   c.get(L.ea).op(Op.f64_convert_i64_u);
@@ -273,7 +276,7 @@ function load(kind: Load, form: 'D' | 'X', update: boolean): Gen {
     if (update && (i.ra === 0 || i.ra === i.rt)) return undefined; // invalid form: the handler raises it
     return (x) => {
       eaLocal(x, i.ra, form === 'D' ? i.imm : undefined, i.rb);
-      loadAt(x, kind, i.addr);
+      loadAt(x, kind, i.addr, true);
       if (update) { x.g(i.ra); x.c.i64(i.imm).op(Op.i64_add); x.setG(i.ra); }
       x.setG(i.rt);
     };
