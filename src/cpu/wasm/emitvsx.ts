@@ -478,6 +478,18 @@ function laneSFull(x: Ctx, op: VOp): void {
   inRange(x, R, MIN_S, MAX_S); check(x);
 }
 
+/** XT <- the lanes in L.vr + k: two doubles, or four binary32 values (each exact in its double). */
+function writeLanes(x: Ctx, rt: number, single: boolean): void {
+  const c = x.c;
+  if (single) {
+    const bits = (k: number): void => { c.get(L.vr + k).op(Op.f32_demote_f64, Op.i32_reinterpret_f32, Op.i64_extend_i32_u); };
+    for (const d of [0, 1]) { bits(2 * d); c.i64(32).op(Op.i64_shl); bits(2 * d + 1); c.op(Op.i64_or).set(L.vd + d); }
+    setI(x, rt, 0, VD0); setI(x, rt, 1, VD1);
+  } else {
+    setF(x, rt, 0, L.vr); setF(x, rt, 1, L.vr + 1);
+  }
+}
+
 /**
  * xv<op>dp / xv<op>sp: every lane into L.vr + k, then XT written (negated for the negating
  * multiply-adds, which round, then negate) and, when a double lane was inexact, XX (FX on its
@@ -502,13 +514,7 @@ function vector(op: VOp, single: boolean, aForm = false, kind = 0): Gen {
     lanes(single ? laneSFull : laneFull);
     c.op(Op.end);
     c.get(L.vok).op(Op.if, 0x40);
-    if (single) {
-      const bits = (k: number): void => { c.get(L.vr + k).op(Op.f32_demote_f64, Op.i32_reinterpret_f32, Op.i64_extend_i32_u); };
-      for (const d of [0, 1]) { bits(2 * d); c.i64(32).op(Op.i64_shl); bits(2 * d + 1); c.op(Op.i64_or).set(L.vd + d); }
-      setI(x, i.rt, 0, VD0); setI(x, i.rt, 1, VD1);
-    } else {
-      setF(x, i.rt, 0, L.vr); setF(x, i.rt, 1, L.vr + 1);
-    }
+    writeLanes(x, i.rt, single);
     c.get(L.vix); x.rd(L.fs); c.i32(XX).op(Op.i32_and, Op.i32_eqz, Op.i32_and, Op.if, 0x40);
     x.rd(L.fs); c.i32(XX | FX).op(Op.i32_or); x.wr(L.fs);
     c.op(Op.end);
@@ -572,13 +578,7 @@ function maxMin(max: boolean, single: boolean): Gen {
     c.i32(1).set(L.vok);
     for (let k = 0; k < n; k++) { numbers(x, i, k, single); c.get(A).get(B).op(max ? Op.f64_max : Op.f64_min).set(L.vr + k); }
     c.get(L.vok).op(Op.if, 0x40);
-    if (single) {
-      const bits = (k: number): void => { c.get(L.vr + k).op(Op.f32_demote_f64, Op.i32_reinterpret_f32, Op.i64_extend_i32_u); };
-      for (const d of [0, 1]) { bits(2 * d); c.i64(32).op(Op.i64_shl); bits(2 * d + 1); c.op(Op.i64_or).set(L.vd + d); }
-      setI(x, i.rt, 0, VD0); setI(x, i.rt, 1, VD1);
-    } else {
-      setF(x, i.rt, 0, L.vr); setF(x, i.rt, 1, L.vr + 1);
-    }
+    writeLanes(x, i.rt, single);
     c.op(Op.else);
     x.callHandler(changes(i.rt, true), [...held(i.ra, i.rb, i.rt), L.fs]);
     c.op(Op.end);
