@@ -48,21 +48,22 @@ function lazyMode(c: Code): void {
   c.get(L.fs).i32(3 | XE | XX).op(Op.i32_and).i32(XX).op(Op.i32_eq).set(L.lz);
 }
 
+/** The buffer offsets of a 64-bit register local's high and low words (a GPR, LR or CTR). */
+function halves(l: number): [number, number] {
+  if (l === L.lr || l === L.ctr) { const off = l === L.lr ? LR_OFF : CTR_OFF; return [off, off + 4]; }
+  return [GH + 4 * (l - L.gpr), GLO + 4 * (l - L.gpr)];
+}
+
 /** Stores register locals `ls` to the buffer (in local order). */
 function storeLocals(c: Code, ls: Iterable<number>): void {
   for (const l of [...ls].sort(byLocal)) {
     if (l >= L.fpr && l < L.fpr + 32) c.i32(0).get(l).mem(Op.f64_store, 3, VSR_OFF + 16 * (l - L.fpr));
     else if (l === L.fs) c.i32(0).get(l).mem(Op.i32_store, 2, FPSCR_LO_OFF);
-    else if (l >= L.gpr && l < L.gpr + 32) {
-      const r = l - L.gpr;
-      c.i32(0).get(l).i64(32).op(Op.i64_shr_u).mem(Op.i64_store32, 2, GH + 4 * r);
-      c.i32(0).get(l).mem(Op.i64_store32, 2, GLO + 4 * r);
-    } else if (l === L.cr || l === L.xer) {
-      c.i32(0).get(l).mem(Op.i32_store, 2, l === L.cr ? CR_OFF : XER_OFF);
-    } else {
-      const off = l === L.lr ? LR_OFF : CTR_OFF;
-      c.i32(0).get(l).i64(32).op(Op.i64_shr_u).mem(Op.i64_store32, 2, off);
-      c.i32(0).get(l).mem(Op.i64_store32, 2, off + 4);
+    else if (l === L.cr || l === L.xer) c.i32(0).get(l).mem(Op.i32_store, 2, l === L.cr ? CR_OFF : XER_OFF);
+    else {
+      const [hi, lo] = halves(l);
+      c.i32(0).get(l).i64(32).op(Op.i64_shr_u).mem(Op.i64_store32, 2, hi);
+      c.i32(0).get(l).mem(Op.i64_store32, 2, lo);
     }
   }
 }
@@ -80,7 +81,7 @@ function loadLocals(c: Code, ls: Iterable<number>): void {
     else if (l === L.fs) { c.i32(0).mem(Op.i32_load, 2, FPSCR_LO_OFF).set(l); lazyMode(c); }
     else if (l === L.cr || l === L.xer) c.i32(0).mem(Op.i32_load, 2, l === L.cr ? CR_OFF : XER_OFF).set(l);
     else {
-      const [hi, lo] = l === L.lr ? [LR_OFF, LR_OFF + 4] : l === L.ctr ? [CTR_OFF, CTR_OFF + 4] : [GH + 4 * (l - L.gpr), GLO + 4 * (l - L.gpr)];
+      const [hi, lo] = halves(l);
       c.i32(0).i32(0).mem(Op.i64_load32_u, 2, hi).i64(32).op(Op.i64_shl);
       c.i32(0).mem(Op.i64_load32_u, 2, lo).op(Op.i64_or).mem(Op.i64_store, 3, slot(l));
       wide.push(l);

@@ -136,33 +136,30 @@ export function hostAddr(x: Ctx, top: number, n: number, cache = false): void {
   const c = x.c;
   // (from here ea is below 4 GiB, so ea less an empty slot's 2^63 is never a hit)
   if (x.sf) c.get(L.ea).i64(0xffffffff).op(Op.i64_gt_u, Op.br_if, 0);
-  if (!cache) {
-    c.get(L.ea).op(Op.i32_wrap_i64).set(L.a);
-    pageEntry(x, top, L.a, L.pg, 0);
-    if (n > 1) c.get(L.a).i32(0xfff).op(Op.i32_and).i32(0x1000 - n).op(Op.i32_gt_u, Op.br_if, 0);
-    c.get(L.pg).get(L.a).i32(0xfff).op(Op.i32_and, Op.i32_add);
-    return;
-  }
   // An integer load: its site's page cache first (memory.ts ARENA_PAGE_CACHE), a slot chosen by
   // the instruction's address (the same bytes for the same code, which V8 compiles once). The
   // slot's loads do not depend on ea, so a hit adds no table load to the chain from address to
   // data. (Floating-point and vector loads keep the walk: their regions gained nothing, and
   // ppc32 fp_bench_nbody toward zero lost 20 % with the cache.)
   // block $hit (i32) { block $miss { the slot's page holds the n bytes: br $hit with their host
-  //   address } the table walk (out: the slow path); the slot <- that page }
-  const slot = ARENA_PAGE_CACHE + 16 * ((x.insn.addr / 4) % ARENA_PAGE_CACHE_SLOTS);
-  c.op(Op.block, I32, Op.block, 0x40);
-  c.get(L.ea).i32(0).mem(Op.i64_load, 3, slot).op(Op.i64_sub);
-  c.i64(0x1000 - n).op(Op.i64_gt_u, Op.br_if, 0);
-  c.get(L.ea).op(Op.i32_wrap_i64).i32(0).mem(Op.i32_load, 2, slot + 8).op(Op.i32_add, Op.br, 1, Op.end);
+  //   address } the table walk (out: the slow path, one label further); the slot <- that page }
+  const slot = ARENA_PAGE_CACHE + 16 * ((x.insn.addr / 4) % ARENA_PAGE_CACHE_SLOTS), out = cache ? 1 : 0;
+  if (cache) {
+    c.op(Op.block, I32, Op.block, 0x40);
+    c.get(L.ea).i32(0).mem(Op.i64_load, 3, slot).op(Op.i64_sub);
+    c.i64(0x1000 - n).op(Op.i64_gt_u, Op.br_if, 0);
+    c.get(L.ea).op(Op.i32_wrap_i64).i32(0).mem(Op.i32_load, 2, slot + 8).op(Op.i32_add, Op.br, 1, Op.end);
+  }
   c.get(L.ea).op(Op.i32_wrap_i64).set(L.a);
-  pageEntry(x, top, L.a, L.pg, 1);
-  if (n > 1) c.get(L.a).i32(0xfff).op(Op.i32_and).i32(0x1000 - n).op(Op.i32_gt_u, Op.br_if, 1);
-  c.i32(0).get(L.ea).i64(-0x1000).op(Op.i64_and).mem(Op.i64_store, 3, slot);
-  c.i32(0).get(L.pg).get(L.a).i32(-0x1000).op(Op.i32_and, Op.i32_sub).mem(Op.i32_store, 2, slot + 8);
-  c.i32(0).i32(1).mem(Op.i32_store, 2, ARENA_PAGE_CACHED);
+  pageEntry(x, top, L.a, L.pg, out);
+  if (n > 1) c.get(L.a).i32(0xfff).op(Op.i32_and).i32(0x1000 - n).op(Op.i32_gt_u, Op.br_if, out);
+  if (cache) {
+    c.i32(0).get(L.ea).i64(-0x1000).op(Op.i64_and).mem(Op.i64_store, 3, slot);
+    c.i32(0).get(L.pg).get(L.a).i32(-0x1000).op(Op.i32_and, Op.i32_sub).mem(Op.i32_store, 2, slot + 8);
+    c.i32(0).i32(1).mem(Op.i32_store, 2, ARENA_PAGE_CACHED);
+  }
   c.get(L.pg).get(L.a).i32(0xfff).op(Op.i32_and, Op.i32_add);
-  c.op(Op.end);
+  if (cache) c.op(Op.end);
 }
 
 /**

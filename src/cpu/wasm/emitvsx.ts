@@ -513,15 +513,27 @@ function vector(op: VOp, single: boolean, aForm = false, kind = 0): Gen {
     c.op(Op.else);
     lanes(single ? laneSFull : laneFull);
     c.op(Op.end);
-    c.get(L.vok).op(Op.if, 0x40);
-    writeLanes(x, i.rt, single);
-    c.get(L.vix); x.rd(L.fs); c.i32(XX).op(Op.i32_and, Op.i32_eqz, Op.i32_and, Op.if, 0x40);
-    x.rd(L.fs); c.i32(XX | FX).op(Op.i32_or); x.wr(L.fs);
-    c.op(Op.end);
-    c.op(Op.else);
-    x.callHandler(changes(i.rt, true), [...held(i.ra, i.rb, i.rt), L.fs]);
-    c.op(Op.end);
+    writeOrHandler(x, i, [i.ra, i.rb], () => {
+      writeLanes(x, i.rt, single);
+      c.get(L.vix); x.rd(L.fs); c.i32(XX).op(Op.i32_and, Op.i32_eqz, Op.i32_and, Op.if, 0x40);
+      x.rd(L.fs); c.i32(XX | FX).op(Op.i32_or); x.wr(L.fs);
+      c.op(Op.end);
+    });
   };
+}
+
+/**
+ * The lanes are written (`write`) when L.vok holds, else the instruction's handler runs on the
+ * sources `srcs`: it may change XT and the FPSCR, and CR6 for a record form (`cr`).
+ */
+function writeOrHandler(x: Ctx, i: Insn, srcs: number[], write: () => void, cr = false): void {
+  const c = x.c;
+  c.get(L.vok).op(Op.if, 0x40);
+  write();
+  c.op(Op.else);
+  const crs = cr ? [L.cr] : [];
+  x.callHandler([...changes(i.rt, true), ...crs], [...held(...srcs, i.rt), L.fs, ...crs]);
+  c.op(Op.end);
 }
 
 /**
@@ -554,17 +566,13 @@ function compareV(kind: number, single: boolean): Gen {
       }
       c.set(L.vd + d);
     }
-    c.get(L.vok).op(Op.if, 0x40);
-    setI(x, i.rt, 0, VD0); setI(x, i.rt, 1, VD1);
-    if (i.rec) {
+    writeOrHandler(x, i, [i.ra, i.rb], () => {
+      setI(x, i.rt, 0, VD0); setI(x, i.rt, 1, VD1);
+      if (!i.rec) return;
       c.i32(8).i32(0).get(VD0).get(VD1).op(Op.i64_and).i64(-1).op(Op.i64_eq, Op.select);
       c.i32(2).i32(0).get(VD0).get(VD1).op(Op.i64_or, Op.i64_eqz, Op.select, Op.i32_or).i32(4).op(Op.i32_shl);
       x.rd(L.cr); c.i32(~0xf0).op(Op.i32_and, Op.i32_or); x.wr(L.cr);
-    }
-    c.op(Op.else);
-    const cr = i.rec ? [L.cr] : [];
-    x.callHandler([...changes(i.rt, true), ...cr], [...held(i.ra, i.rb, i.rt), L.fs, ...cr]);
-    c.op(Op.end);
+    }, i.rec === 1);
   };
 }
 
@@ -577,11 +585,7 @@ function maxMin(max: boolean, single: boolean): Gen {
     const c = x.c, n = single ? 4 : 2;
     c.i32(1).set(L.vok);
     for (let k = 0; k < n; k++) { numbers(x, i, k, single); c.get(A).get(B).op(max ? Op.f64_max : Op.f64_min).set(L.vr + k); }
-    c.get(L.vok).op(Op.if, 0x40);
-    writeLanes(x, i.rt, single);
-    c.op(Op.else);
-    x.callHandler(changes(i.rt, true), [...held(i.ra, i.rb, i.rt), L.fs]);
-    c.op(Op.end);
+    writeOrHandler(x, i, [i.ra, i.rb], () => writeLanes(x, i.rt, single));
   };
 }
 
@@ -590,11 +594,7 @@ const xvcvspdp: Gen = (i) => (x) => {
   const c = x.c;
   c.i32(1).set(L.vok);
   for (const k of [0, 1]) { wordF(x, i.rb, 2 * k); c.tee(L.vr + k).get(L.vr + k).op(Op.f64_eq); check(x); }
-  c.get(L.vok).op(Op.if, 0x40);
-  setF(x, i.rt, 0, L.vr); setF(x, i.rt, 1, L.vr + 1);
-  c.op(Op.else);
-  x.callHandler(changes(i.rt, true), [...held(i.rb, i.rt), L.fs]);
-  c.op(Op.end);
+  writeOrHandler(x, i, [i.rb], () => writeLanes(x, i.rt, false));
 };
 
 /**
@@ -607,7 +607,7 @@ function intToDouble(words: boolean, signed: boolean): Gen {
     const c = x.c;
     if (words) {
       for (const k of [0, 1]) { wordI(x, i.rb, 2 * k); c.op(Op.i32_wrap_i64, signed ? Op.f64_convert_i32_s : Op.f64_convert_i32_u).set(L.vr + k); }
-      setF(x, i.rt, 0, L.vr); setF(x, i.rt, 1, L.vr + 1);
+      writeLanes(x, i.rt, false);
       return;
     }
     c.i32(1).set(L.vok);
@@ -618,11 +618,7 @@ function intToDouble(words: boolean, signed: boolean): Gen {
       check(x);
       c.get(VD0).op(signed ? Op.f64_convert_i64_s : Op.f64_convert_i64_u).set(L.vr + k);
     }
-    c.get(L.vok).op(Op.if, 0x40);
-    setF(x, i.rt, 0, L.vr); setF(x, i.rt, 1, L.vr + 1);
-    c.op(Op.else);
-    x.callHandler(changes(i.rt, true), [...held(i.rb, i.rt), L.fs]);
-    c.op(Op.end);
+    writeOrHandler(x, i, [i.rb], () => writeLanes(x, i.rt, false));
   };
 }
 

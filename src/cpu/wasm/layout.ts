@@ -56,7 +56,7 @@ export const L = {
    * computed wherever that local is written or loaded (compile.ts lazyMode).
    */
   la: 119, lb: 120, lk: 121, lz: 122,
-  /** A compare's result bit for the bc that follows it (emit.ts fuseBranch). */
+  /** A compare's result bit for the bc that ends its member (emit.ts fuseBranch). */
   cond: 123,
 } as const;
 /** How many f64 temporaries (L.ft + 0 .. L.ft + FT_N - 1). */
