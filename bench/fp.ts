@@ -1,11 +1,13 @@
-// Floating-point speed: matrix multiply, an n-body step and the VSX-vectorised kernels
-// (fp_bench_vsx: scalar FP on ppc32) under ppcemu, reported as guest MIPS, next to QEMU's time
+// Floating-point speed: matrix multiply, an n-body step, the VSX-vectorised kernels
+// (fp_bench_vsx: scalar FP on ppc32) and AltiVec kernels (fp_bench_vmx: the G4, the 970 and
+// POWER8 without VSX) under ppcemu, reported as guest MIPS, next to QEMU's time
 // for the same binary and arguments when QEMU user mode is installed (measured in the same run,
 // process start included; `x QEMU` = QEMU's time / ppcemu's time, above 1 is faster than QEMU).
 // fp_bench_vsx on ppc32 (compiled -mcpu=750: scalar FP only) also runs as the 7450 (G4) and 750
 // (G3) models, in ppcemu and in QEMU (-cpu 7450 / -cpu 750).
 // Each program runs in round-to-nearest (the fast paths) and toward zero (directed rounding:
-// the fast paths' neighbour step, or the exact BigInt path).
+// the fast paths' neighbour step, or the exact BigInt path); fp_bench_vmx in round-to-nearest
+// only (VMX arithmetic ignores the FPSCR's rounding mode).
 // Two ppcemu times: `warm ms`, the mean of in-process runs right after two warm-up runs (V8 and the
 // regions' code warm: the engine's speed), and `cold ms`, the mean wall time of whole `ppcemu run`
 // processes (start-up, cold code and region compiles included: what a user waits for), each
@@ -18,9 +20,11 @@ import { Bench } from 'tinybench';
 import { runGuest } from '../src/linux/run.js';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
-const PROGRAMS = ['fp_bench_matmul', 'fp_bench_nbody', 'fp_bench_vsx'];
+const PROGRAMS = ['fp_bench_matmul', 'fp_bench_nbody', 'fp_bench_vsx', 'fp_bench_vmx'];
 const TARGETS = ['ppc64le', 'ppc64', 'ppc32'];
 const MODES: [string, string][] = [['0', 'nearest'], ['1', 'toward-zero']];
+/** Programs whose arithmetic always rounds to nearest (one run, no argument's mode). */
+const NEAREST_ONLY = new Set(['fp_bench_vmx']);
 const QEMU: Record<string, string> = { ppc32: 'qemu-ppc', ppc64: 'qemu-ppc64', ppc64le: 'qemu-ppc64le' };
 const QEMU_RUNS = 3;
 const PPCEMU = path.join(ROOT, 'bin/ppcemu.js');
@@ -68,7 +72,7 @@ export default async function fpBench(filter?: string): Promise<void> {
       const file = path.join(ROOT, 'test/bin', t, p);
       if (!fs.existsSync(file)) continue;
       const bytes = fs.readFileSync(file);
-      for (const cpu of [goldenCpu(t, p), ...(EXTRA_CPUS[`${t}/${p}`] ?? [])]) for (const [arg, mode] of MODES) {
+      for (const cpu of [goldenCpu(t, p), ...(EXTRA_CPUS[`${t}/${p}`] ?? [])]) for (const [arg, mode] of NEAREST_ONLY.has(p) ? MODES.slice(0, 1) : MODES) {
         const name = `${t}/${p}${cpu && EXTRA_CPUS[`${t}/${p}`]?.includes(cpu) ? ` -cpu ${cpu}` : ''} ${mode}`;
         if (filter && !name.includes(filter)) continue;
         const once = (): void => {
