@@ -2,7 +2,7 @@
 // a POWER9 machine with every feature marked used, one code page at CODE and DATA_LEN bytes of
 // data at DATA, loaded from a Setup in one of the four modes; `compare` runs the same Setup on
 // an interpreting machine and on one compiling every block to a wasm region at its first run
-// (PPCEMU_TIER=wasm) and requires the same outcome, pc, count, FPSCR, CR, XER, GPRs, VSRs and
+// (PPCEMU_TIER=wasm) and requires the same outcome, pc, count, FPSCR, CR, XER, VSCR, GPRs, VSRs and
 // data. The interpreting machine runs with FP_REFERENCE set: every floating-point fast path of
 // the handlers bails, so the exact BigInt code (fpu/soft.ts) decides each result and status bit
 // the wasm tier's fast paths are held to.
@@ -31,6 +31,8 @@ export const tag = (md: Mode) => `${md.sf ? 64 : 32}-bit ${md.le ? 'LE' : 'BE'}`
 export interface Setup {
   words: number[]; regs: Float64Array | Uint32Array; gprs: Record<number, number>; fpscr: number; fe: boolean;
   data: Uint8Array; drn?: number;
+  /** VSCR (NJ, SAT), when not the machine's initial one. */
+  vscr?: number;
   /** mprotect calls [address, length, protection] after the data is written. */
   prot?: readonly (readonly [number, number, number])[];
 }
@@ -53,6 +55,7 @@ export function machine(mode: Mode, tier: 'interp' | 'wasm', s: Setup): Machine 
   // recomputes them), and the fast paths and the exact code may differ on a state that is not
   m.s64[FPSCR_LO] = summarize(s.fpscr);
   m.s64[FPSCR_HI] = s.drn ?? 0; // the FPSCR's high word: DRN (mffs reads it)
+  if (s.vscr !== undefined) m.s32[Spr32.VSCR] = s.vscr;
   return m;
 }
 
@@ -62,7 +65,7 @@ export function run(m: Machine, n: number) {
   m.icount = 0;
   return {
     outcome: outcome(m, n), pc: m.pc, icount: m.icount, fpscr: [m.s64[FPSCR_HI] >>> 0, m.s64[FPSCR_LO] >>> 0],
-    cr: m.s32[Spr32.CR] >>> 0, xer: m.s32[Spr32.XER] >>> 0, gh: Array.from(m.gh), gl: Array.from(m.gl),
+    cr: m.s32[Spr32.CR] >>> 0, xer: m.s32[Spr32.XER] >>> 0, vscr: m.s32[Spr32.VSCR] >>> 0, gh: Array.from(m.gh), gl: Array.from(m.gl),
     vsr: Array.from(m.st.vsrU32), data: Buffer.from(m.mem.readBytes(DATA, DATA_LEN)).toString('hex'),
   };
 }

@@ -17,6 +17,7 @@ import { XER_CA, XER_CA32 } from '../state.js';
 import { fxmMask, oneField } from '../isa/cr.js';
 import { FP_GENS, FP_OPCD } from './emitfp.js';
 import { VSX_GENS, VSX_OPCD } from './emitvsx.js';
+import { VMX_GENS, VMX_OPCD } from './emitvmx.js';
 
 export type Emit = (x: Ctx, i: Insn) => void;
 export type Gen = (i: Insn, sf: boolean) => Emit | undefined;
@@ -835,6 +836,9 @@ export function emitterFor(i: Insn, sf: boolean): Emit | undefined {
   // VSX (emitvsx.ts): opcode 60 unless listed
   const vsx = VSX_GENS[row.mnem];
   if (vsx !== undefined) return row.opcd === (VSX_OPCD[row.mnem] ?? 60) ? vsx(i, sf) : undefined;
+  // VMX (emitvmx.ts, with wasm SIMD): opcode 4 unless listed
+  const vmx = VMX_GENS[row.mnem];
+  if (vmx !== undefined) return wasmSimd.on && row.opcd === (VMX_OPCD[row.mnem] ?? 4) ? vmx(i, sf) : undefined;
   const gen = GENS[row.mnem];
   if (!gen) return undefined;
   // the opcode check keeps same-named rows of other opcodes (other spaces) out: this file's

@@ -4,7 +4,7 @@
 // core spec 1.0 binary format, plus the sign-extension operators, memory.copy and
 // i64.trunc_sat_f64_u).
 
-export const I32 = 0x7f, I64 = 0x7e, F64 = 0x7c;
+export const I32 = 0x7f, I64 = 0x7e, F64 = 0x7c, V128 = 0x7b;
 export const VOID = 0x40;
 
 /** Opcodes (core spec, section 5.4). */
@@ -122,8 +122,24 @@ export class Code {
   }
 }
 
-/** The SIMD opcodes used (after the 0xfd prefix). */
-export const SimdOp = { v128_const: 0x0c, i8x16_shuffle: 0x0d, i64x2_extract_lane: 0x1d, v128_load64_zero: 0x5d } as const;
+/** The SIMD opcodes used (after the 0xfd prefix; Code.simd writes them as LEB128). */
+export const SimdOp = {
+  v128_load: 0x00, v128_store: 0x0b, v128_const: 0x0c, i8x16_shuffle: 0x0d, i8x16_swizzle: 0x0e, i8x16_splat: 0x0f,
+  i64x2_extract_lane: 0x1d, v128_load64_zero: 0x5d,
+  i8x16_eq: 0x23, i8x16_gt_s: 0x27, i8x16_gt_u: 0x28, i16x8_eq: 0x2d, i16x8_gt_s: 0x31, i16x8_gt_u: 0x32,
+  i32x4_eq: 0x37, i32x4_gt_s: 0x3b, i32x4_gt_u: 0x3c,
+  f32x4_eq: 0x41, f32x4_ne: 0x42, f32x4_lt: 0x43, f32x4_gt: 0x44, f32x4_ge: 0x46, f64x2_eq: 0x47, f64x2_ne: 0x48, f64x2_ge: 0x4c,
+  v128_not: 0x4d, v128_and: 0x4e, v128_andnot: 0x4f, v128_or: 0x50, v128_xor: 0x51, v128_bitselect: 0x52,
+  v128_any_true: 0x53, f32x4_demote_f64x2_zero: 0x5e, f64x2_promote_low_f32x4: 0x5f, i8x16_all_true: 0x63,
+  i8x16_add: 0x6e, i8x16_add_sat_s: 0x6f, i8x16_add_sat_u: 0x70, i8x16_sub: 0x71, i8x16_sub_sat_s: 0x72, i8x16_sub_sat_u: 0x73,
+  i8x16_min_s: 0x76, i8x16_min_u: 0x77, i8x16_max_s: 0x78, i8x16_max_u: 0x79,
+  i16x8_add: 0x8e, i16x8_add_sat_s: 0x8f, i16x8_add_sat_u: 0x90, i16x8_sub: 0x91, i16x8_sub_sat_s: 0x92, i16x8_sub_sat_u: 0x93,
+  i16x8_min_s: 0x96, i16x8_min_u: 0x97, i16x8_max_s: 0x98, i16x8_max_u: 0x99,
+  i32x4_all_true: 0xa3, i32x4_add: 0xae, i32x4_sub: 0xb1, i32x4_min_s: 0xb6, i32x4_min_u: 0xb7, i32x4_max_s: 0xb8, i32x4_max_u: 0xb9,
+  i64x2_add: 0xce, i64x2_sub: 0xd1, i64x2_eq: 0xd6, i64x2_gt_s: 0xd9,
+  f32x4_abs: 0xe0, f32x4_neg: 0xe1, f32x4_add: 0xe4, f32x4_sub: 0xe5, f32x4_min: 0xe8, f32x4_max: 0xe9,
+  f64x2_abs: 0xec, f64x2_neg: 0xed, f64x2_add: 0xf0, f64x2_sub: 0xf1, f64x2_mul: 0xf2,
+} as const;
 
 /** Appends `src` to `out` (no spread: bodies can exceed the engine's argument limit). */
 export function append(out: number[], src: readonly number[]): void {

@@ -1,7 +1,7 @@
 // Shared constants of the wasm tier: scratch slots, local numbering and the memory imports.
 
 import { Spr32, Spr64, STATE_BYTES, STATE_OFFSETS } from '../state.js';
-import { F64, type FuncType, I32, I64 } from './encode.js';
+import { F64, type FuncType, I32, I64, module, V128 } from './encode.js';
 
 /**
  * Scratch slots after the register state (same wasm page): next/faulting pc, count, r64's high
@@ -58,7 +58,12 @@ export const L = {
   la: 119, lb: 120, lk: 121, lz: 122,
   /** A compare's result bit for the bc that ends its member (emit.ts fuseBranch). */
   cond: 123,
+  /** Seven v128 temporaries (emitvmx.ts), declared only where the host's wasm has SIMD (HOST_SIMD). */
+  va: 124,
 } as const;
+
+/** Whether this host's wasm has SIMD: a function with a v128 local validates. */
+export const HOST_SIMD = WebAssembly.validate(module([], { params: [], results: [] }, [V128], new Uint8Array()));
 /** How many f64 temporaries (L.ft + 0 .. L.ft + FT_N - 1). */
 export const FT_N = 20;
 export const LOCALS = [
@@ -69,6 +74,7 @@ export const LOCALS = [
   I32, I32,
   F64, F64, I32, I32,
   I32,
+  ...(HOST_SIMD ? Array<number>(7).fill(V128) : []),
 ];
 
 export const GH = STATE_OFFSETS.gprHi, GLO = STATE_OFFSETS.gprLo;

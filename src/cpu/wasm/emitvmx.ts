@@ -1,0 +1,463 @@
+// WebAssembly emitters for VMX (AltiVec), with wasm SIMD: lvx/stvx, the element loads and stores,
+// lvsl/lvsr, the logicals and vsel, the
+// modulo and saturating adds and subtracts, the integer compares (CR6 for the record forms),
+// min/max, the splats, merges, vsldoi, the modulo packs, vperm/vpermr, and the single-precision
+// arithmetic vaddfp, vsubfp, vmaddfp, vnmsubfp, vmaxfp, vminfp and vcmp{eq,ge,gt}fp[.].
+//
+// VR r is VSR 32 + r: 16 bytes at VSR_OFF + 16 (32 + r) in the register buffer, two host-endian
+// (little-endian) doublewords, doubleword 0 first (state.ts). So the ISA's byte j (0 the most
+// significant) is at byte j ^ 7 of the 16, and a v128 load gives every element its value in a
+// lane of the element's width: lane-wise operations (add, compare, min, and, ...) need no
+// reordering, and a permutation of the ISA's bytes becomes one i8x16.shuffle of the physical
+// ones (`shuffle`). VRs are never held in locals: every row reads and writes the buffer.
+//
+// Floating point (isa/vmx.ts): round to nearest, no FPSCR, VSCR[NJ] flushing denormal inputs
+// and tiny results. A lane is the host's f32x4 operation when every operand and result is a
+// normal number, a zero or an infinity (no NaN: wasm's NaN bits are not the ISA's; no denormal:
+// NJ would flush it); otherwise the whole instruction is its handler's. vmaddfp is the double
+// product (exact) plus the addend rounded once in double, then to single: right unless the double
+// sum lies exactly halfway between two singles (then the handler).
+// Every emitter here needs wasm SIMD (emit.ts wasmSimd); without it the rows have none.
+
+import type { Insn } from '../insn.js';
+import { Spr32, STATE_OFFSETS } from '../state.js';
+import { ARENA_RD_TOP, ARENA_WR_TOP } from '../memory.js';
+import type { Ctx } from './compile.js';
+import { Op, SimdOp as S, uleb } from './encode.js';
+import { eaLocal, hostAddr, loadAt, storeAt } from './emit.js';
+import { L, VSR_OFF } from './layout.js';
+
+type Emit = (x: Ctx, i: Insn) => void;
+type Gen = (i: Insn, sf: boolean) => Emit | undefined;
+
+/** VR r's offset in the register buffer. */
+const vrOff = (r: number): number => VSR_OFF + 16 * (32 + r);
+const VSCR_OFF = STATE_OFFSETS.spr32 + 4 * Spr32.VSCR;
+const VSCR_SAT = 1;
+/** The v128 temporaries (layout.ts L.va ..): operands, result, the multiply-adds' sums and an error's part. */
+const VA = L.va, VB = L.va + 1, VC = L.va + 2, VT = L.va + 3, VS0 = L.va + 4, VS1 = L.va + 5, VE = L.va + 6;
+
+// ---- register access and constants -----------------------------------------------------------
+
+/** Pushes VR r. */
+function getV(x: Ctx, r: number): void {
+  x.c.i32(0).simd(S.v128_load, 4); uleb(x.c.b, vrOff(r));
+}
+
+/** VR r <- local l (v128). */
+function setV(x: Ctx, r: number, l: number): void {
+  x.c.i32(0).get(l).simd(S.v128_store, 4); uleb(x.c.b, vrOff(r));
+}
+
+/** Pushes a v128 constant of 16 bytes (physical order). */
+function constV(x: Ctx, bytes: number[]): void {
+  x.c.simd(S.v128_const, ...bytes.map((b) => b & 0xff));
+}
+
+/** Pushes a v128 with every 32-bit lane v. */
+function splat32(x: Ctx, v: number): void {
+  const b = [v & 0xff, (v >>> 8) & 0xff, (v >>> 16) & 0xff, v >>> 24];
+  constV(x, [...b, ...b, ...b, ...b]);
+}
+
+/** The physical byte of the ISA's byte j of a register (j 0..15), or of A || B (j 0..31). */
+const phys = (j: number): number => (j & 16) | ((j & 15) ^ 7);
+
+/**
+ * i8x16.shuffle of the two v128s on the stack (A then B) such that the result's ISA byte j is
+ * byte src(j) of the ISA's A || B (0..31).
+ */
+function shuffle(x: Ctx, src: (j: number) => number): void {
+  const idx: number[] = [];
+  for (let p = 0; p < 16; p++) idx.push(phys(src(p ^ 7)));
+  x.c.simd(S.i8x16_shuffle, ...idx);
+}
+
+/** VT <- op(VA, VB), written to VR rt: `op` pushes the result from the two locals. */
+function binary(op: (x: Ctx) => void): Gen {
+  return (i) => (x) => {
+    getV(x, i.ra); x.c.set(VA);
+    getV(x, i.rb); x.c.set(VB);
+    op(x);
+    x.c.set(VT);
+    setV(x, i.rt, VT);
+  };
+}
+
+/** A lane-wise binary operation: one SIMD opcode on VA, VB. */
+const lanes = (op: number, swap = false): Gen => binary((x) => {
+  x.c.get(swap ? VB : VA).get(swap ? VA : VB).simd(op);
+});
+
+/** A logical with the result inverted (vnor, vnand, veqv). */
+const notOf = (op: number): Gen => binary((x) => { x.c.get(VA).get(VB).simd(op).simd(S.v128_not); });
+
+/** VRT <- a permutation of the ISA's bytes of VRA || VRB (`src` of the row: byte j's source). */
+function permute(src: (i: Insn) => (j: number) => number): Gen {
+  return (i) => (x) => {
+    const f = src(i);
+    getV(x, i.ra); getV(x, i.rb); shuffle(x, f); x.c.set(VT);
+    setV(x, i.rt, VT);
+  };
+}
+
+/** A permutation of VRB alone (the splats): its ISA byte j's source byte in VRB. */
+function permuteB(src: (i: Insn) => (j: number) => number): Gen {
+  return (i) => (x) => {
+    const f = src(i);
+    getV(x, i.rb); x.c.set(VB).get(VB).get(VB); shuffle(x, f); x.c.set(VT);
+    setV(x, i.rt, VT);
+  };
+}
+
+/** Merge high (lo false) / low of elements of sz bytes: A0 B0 A1 B1 ... of the half. */
+const mergeSrc = (sz: number, lo: boolean) => (): ((j: number) => number) => (j) => {
+  const e = Math.floor(j / sz), k = j % sz, n = (lo ? 8 / sz : 0) + (e >>> 1);
+  return (e & 1 ? 16 : 0) + n * sz + k;
+};
+
+/** vsplt{b,h,w}: every element <- element UIM (i.ra) of VRB. */
+const splatSrc = (sz: number) => (i: Insn): ((j: number) => number) => {
+  const u = i.ra & (16 / sz - 1);
+  return (j) => u * sz + (j % sz);
+};
+
+/** vspltis{b,h,w}: every element <- SIM (i.ra, five bits signed). */
+function splatImm(sz: number): Gen {
+  return (i) => (x) => {
+    const v = (i.ra << 27) >> 27;
+    const w = sz === 1 ? (v & 0xff) * 0x01010101 : sz === 2 ? (v & 0xffff) * 0x10001 : v >>> 0;
+    splat32(x, w); x.c.set(VT);
+    setV(x, i.rt, VT);
+  };
+}
+
+// ---- loads and stores ------------------------------------------------------------------------
+
+/**
+ * Reorders the quadword on the stack (twice: i8x16.shuffle's two operands) between memory order
+ * and the register's: in big-endian mode the ISA's byte j is memory byte j, in little-endian mode
+ * byte 15 - j (loadQuad). Either way its own inverse, so loads and stores share it.
+ */
+function memOrder(x: Ctx): void {
+  const idx: number[] = [];
+  for (let p = 0; p < 16; p++) idx.push(x.le ? 15 - (p ^ 7) : p ^ 7);
+  x.c.simd(S.i8x16_shuffle, ...idx);
+}
+
+/** lvx/lvxl: the quadword at (RA|0 + RB) & ~15 (never crossing a page): BE bytes as the ISA's, LE mode reversed. */
+const lvx: Gen = (i) => (x) => {
+  const c = x.c;
+  eaLocal(x, i.ra, undefined, i.rb);
+  c.get(L.ea).i64(-16).op(Op.i64_and).set(L.ea);
+  // block $done { block $slow { inline access; br $done } handler }
+  c.op(Op.block, 0x40, Op.block, 0x40);
+  hostAddr(x, ARENA_RD_TOP, 16);
+  c.simd(S.v128_load, 0); uleb(c.b, 0);
+  c.set(VT).get(VT).get(VT);
+  memOrder(x);
+  c.set(VT);
+  setV(x, i.rt, VT);
+  c.op(Op.br, 1, Op.end);
+  x.callHandler([], [L.gpr + i.ra, L.gpr + i.rb]);
+  c.op(Op.end);
+};
+
+/** stvx/stvxl: the inverse of lvx, into a page the write table maps; else the handler. */
+const stvx: Gen = (i) => (x) => {
+  const c = x.c;
+  eaLocal(x, i.ra, undefined, i.rb);
+  c.get(L.ea).i64(-16).op(Op.i64_and).set(L.ea);
+  c.op(Op.block, 0x40, Op.block, 0x40);
+  hostAddr(x, ARENA_WR_TOP, 16);
+  getV(x, i.rt); c.set(VT).get(VT).get(VT);
+  memOrder(x);
+  c.simd(S.v128_store, 0); uleb(c.b, 0);
+  c.op(Op.br, 1, Op.end);
+  x.callHandler([], [L.gpr + i.ra, L.gpr + i.rb]);
+  c.op(Op.end);
+};
+
+/** An element's offset in a VR (i32; emitfp's temporary L.due, free outside its rows). */
+const EL = L.due;
+
+/**
+ * EL <- the offset in the register buffer, from its VR's start, of the element of sz bytes that
+ * lve/stve address: element (EA & 15) / sz, mirrored (n - 1 - it) in little-endian mode, whose
+ * ISA bytes k * sz .. lie at (k * sz) ^ (8 - sz) in the host-endian doublewords. L.ea is aligned first.
+ */
+function elementAt(x: Ctx, sz: number): void {
+  const c = x.c;
+  c.get(L.ea).i64(-sz).op(Op.i64_and).set(L.ea);
+  if (x.le) c.i32(16 - sz);
+  c.get(L.ea).op(Op.i32_wrap_i64).i32(15).op(Op.i32_and);
+  if (x.le) c.op(Op.i32_sub);
+  c.i32(8 - sz).op(Op.i32_xor).set(EL);
+}
+
+/** lvebx/lvehx/lvewx: one element of VRT <- the sz bytes at the aligned EA (the others stay, as the handler leaves them). */
+function lve(sz: 1 | 2 | 4): Gen {
+  return (i) => (x) => {
+    const c = x.c;
+    eaLocal(x, i.ra, undefined, i.rb);
+    elementAt(x, sz);
+    c.get(EL);
+    loadAt(x, sz === 1 ? 'u8' : sz === 2 ? 'u16' : 'u32', i.addr);
+    c.mem(sz === 1 ? Op.i64_store8 : sz === 2 ? Op.i64_store16 : Op.i64_store32, 0, vrOff(i.rt));
+  };
+}
+
+/** stvebx/stvehx/stvewx: the sz bytes at the aligned EA <- that element of VRS. */
+function stve(sz: 1 | 2 | 4): Gen {
+  return (i) => (x) => {
+    eaLocal(x, i.ra, undefined, i.rb);
+    elementAt(x, sz);
+    storeAt(x, (8 * sz) as 8 | 16 | 32, () => {
+      x.c.get(EL).mem(sz === 1 ? Op.i64_load8_u : sz === 2 ? Op.i64_load16_u : Op.i64_load32_u, 0, vrOff(i.rt));
+    }, i);
+  };
+}
+
+/** lvsl/lvsr: VRT <- the bytes sh, sh + 1, .., sh + 15, with sh = EA & 15 (lvsr: 16 - it). */
+function lvsl(right: boolean): Gen {
+  return (i) => (x) => {
+    const c = x.c;
+    eaLocal(x, i.ra, undefined, i.rb);
+    if (right) c.i32(16);
+    c.get(L.ea).op(Op.i32_wrap_i64).i32(15).op(Op.i32_and);
+    if (right) c.op(Op.i32_sub);
+    c.simd(S.i8x16_splat);
+    constV(x, Array.from({ length: 16 }, (_, p) => p ^ 7));
+    c.simd(S.i8x16_add).set(VT);
+    setV(x, i.rt, VT);
+  };
+}
+
+// ---- integer ---------------------------------------------------------------------------------
+
+/**
+ * A saturating add or subtract: the saturating lanes (`sat`), and VSCR[SAT] set (sticky) when
+ * any differs from the modulo result (`mod`).
+ */
+function saturating(sat: number, mod: number): Gen {
+  return (i) => (x) => {
+    const c = x.c;
+    getV(x, i.ra); c.set(VA);
+    getV(x, i.rb); c.set(VB);
+    c.get(VA).get(VB).simd(sat).tee(VT);
+    c.get(VA).get(VB).simd(mod).simd(S.v128_xor).simd(S.v128_any_true).op(Op.if, 0x40);
+    c.i32(0).i32(0).mem(Op.i32_load, 2, VSCR_OFF).i32(VSCR_SAT).op(Op.i32_or).mem(Op.i32_store, 2, VSCR_OFF);
+    c.op(Op.end);
+    setV(x, i.rt, VT);
+  };
+}
+
+/** CR6 <- 8 when every lane of VT is all ones, 2 when every lane is zero (the record compares). */
+function cr6(x: Ctx): void {
+  const c = x.c;
+  c.i32(8).i32(0).get(VT).simd(S.i8x16_all_true).op(Op.select);
+  c.i32(0).i32(2).get(VT).simd(S.v128_any_true).op(Op.select, Op.i32_or).i32(4).op(Op.i32_shl);
+  x.rd(L.cr); c.i32(~0xf0).op(Op.i32_and, Op.i32_or); x.wr(L.cr);
+}
+
+/** An integer compare: each element all ones where the relation holds; the record form sets CR6. */
+function compare(op: number, swap = false): Gen {
+  return (i) => (x) => {
+    getV(x, i.ra); x.c.set(VA);
+    getV(x, i.rb); x.c.set(VB);
+    x.c.get(swap ? VB : VA).get(swap ? VA : VB).simd(op).set(VT);
+    setV(x, i.rt, VT);
+    if (i.rec === 1) cr6(x);
+  };
+}
+
+/** vperm (VRC's bytes index VRA || VRB) and vpermr (the index reversed: 31 - it). */
+function vperm(rev: boolean): Gen {
+  return (i) => (x) => {
+    const c = x.c;
+    // the physical source of ISA index s (0..31) is s ^ 7 (phys), which keeps s's bit 4
+    getV(x, i.rc); splat32(x, 0x1f1f1f1f); c.simd(S.v128_and);
+    if (rev) { c.set(VC); splat32(x, 0x1f1f1f1f); c.get(VC).simd(S.i8x16_sub); }
+    splat32(x, 0x07070707); c.simd(S.v128_xor).set(VC);
+    // bytes 0..15 from A (swizzle gives 0 for an index of 16 or more), 16..31 from B
+    getV(x, i.ra); c.get(VC).simd(S.i8x16_swizzle);
+    getV(x, i.rb); c.get(VC); splat32(x, 0x10101010); c.simd(S.i8x16_sub).simd(S.i8x16_swizzle);
+    c.simd(S.v128_or).set(VT);
+    setV(x, i.rt, VT);
+  };
+}
+
+// ---- single-precision floating point ---------------------------------------------------------
+
+const MIN_NORMAL_F32 = 0x00800000; // 2^-126
+
+/** Pushes (v128) the lanes of local l that are a normal number, a zero or an infinity (not NaN, not denormal). */
+function plain(x: Ctx, l: number): void {
+  const c = x.c;
+  c.get(l).simd(S.f32x4_abs); splat32(x, MIN_NORMAL_F32); c.simd(S.f32x4_ge);
+  c.get(l); splat32(x, 0); c.simd(S.f32x4_eq).simd(S.v128_or);
+}
+
+/** Pushes (v128) the lanes of local l that are denormal. */
+function denormal(x: Ctx, l: number): void {
+  const c = x.c;
+  c.get(l).simd(S.f32x4_abs); splat32(x, MIN_NORMAL_F32); c.simd(S.f32x4_lt);
+  c.get(l); splat32(x, 0); c.simd(S.f32x4_ne).simd(S.v128_and);
+}
+
+/** VRT <- VT when the i32 on the stack holds, else the handler (which changes only VRT, and CR for a record form). */
+function writeOrHandler(x: Ctx, i: Insn, cr = false): void {
+  const c = x.c;
+  c.op(Op.if, 0x40);
+  setV(x, i.rt, VT);
+  if (cr) cr6(x);
+  c.op(Op.else);
+  x.callHandler(cr ? [L.cr] : [], cr ? [L.cr] : []);
+  c.op(Op.end);
+}
+
+/** vaddfp/vsubfp/vmaxfp/vminfp: the f32x4 operation; every operand and result lane plain. */
+function arith(op: number): Gen {
+  return (i) => (x) => {
+    const c = x.c;
+    getV(x, i.ra); c.set(VA);
+    getV(x, i.rb); c.set(VB);
+    c.get(VA).get(VB).simd(op).set(VT);
+    plain(x, VA); plain(x, VB); c.simd(S.v128_and); plain(x, VT); c.simd(S.v128_and).simd(S.i32x4_all_true);
+    writeOrHandler(x, i);
+  };
+}
+
+/** vcmp{eq,ge,gt}fp[.]: NaN lanes compare false as the handler's; a denormal operand lane (NJ's flush): the handler. */
+function compareF(op: number): Gen {
+  return (i) => (x) => {
+    const c = x.c;
+    getV(x, i.ra); c.set(VA);
+    getV(x, i.rb); c.set(VB);
+    c.get(VA).get(VB).simd(op).set(VT);
+    denormal(x, VA); denormal(x, VB); c.simd(S.v128_or).simd(S.v128_any_true).op(Op.i32_eqz);
+    writeOrHandler(x, i, i.rec === 1);
+  };
+}
+
+/** Pushes lanes 0, 1 (`high`: 2, 3) of the f32x4 in local l as an f64x2 (exact). */
+function half(x: Ctx, l: number, high: boolean): void {
+  x.c.get(l);
+  if (high) x.c.get(l).simd(S.i8x16_shuffle, 8, 9, 10, 11, 12, 13, 14, 15, 0, 1, 2, 3, 4, 5, 6, 7);
+  x.c.simd(S.f64x2_promote_low_f32x4);
+}
+
+/** Pushes the f64x2 with every i64 lane v. */
+function splat64(x: Ctx, v: bigint): void {
+  constV(x, Array.from({ length: 16 }, (_, k) => Number((v >> BigInt(8 * (k & 7))) & 0xffn)));
+}
+
+/** Pushes (v128, i64 lanes) the lanes of the f64x2 in local l that are zero or at least 2^-126 in magnitude (not NaN, not tiny). */
+function singleRange(x: Ctx, l: number): void {
+  const c = x.c;
+  c.get(l).simd(S.f64x2_abs); splat64(x, 0x3810000000000000n); c.simd(S.f64x2_ge);
+  c.get(l); splat64(x, 0n); c.simd(S.f64x2_eq).simd(S.v128_or);
+}
+
+/** Pushes (v128, i64 lanes) the lanes of the f64x2 in local l exactly halfway between two singles (the last 29 bits 1 then zeros). */
+function midpoint(x: Ctx, l: number): void {
+  const c = x.c;
+  c.get(l); splat64(x, 0x1fffffffn); c.simd(S.v128_and); splat64(x, 0x10000000n); c.simd(S.i64x2_eq);
+}
+
+/**
+ * Pushes (v128, i64 lanes) the lanes of half `high` whose sum in local s (VA*VC + VB, or - VB)
+ * is a single-precision midpoint and inexact: TwoSum's error of the product and the addend is
+ * not zero (VT and VE: temporaries).
+ */
+function inexactMidpoint(x: Ctx, s: number, high: boolean, neg: boolean): void {
+  const c = x.c;
+  half(x, VA, high); half(x, VC, high); c.simd(S.f64x2_mul).set(VT);
+  c.get(s).get(VT).simd(S.f64x2_sub).set(VE);
+  // (p - (s - bb)) + (b - bb)
+  c.get(VT).get(s).get(VE).simd(S.f64x2_sub).simd(S.f64x2_sub);
+  half(x, VB, high); if (neg) c.simd(S.f64x2_neg);
+  c.get(VE).simd(S.f64x2_sub).simd(S.f64x2_add);
+  splat64(x, 0n); c.simd(S.f64x2_ne);
+  midpoint(x, s); c.simd(S.v128_and);
+}
+
+/**
+ * vmaddfp (VA*VC + VB) and vnmsubfp (-(VA*VC - VB)): each half in double (the product of two
+ * singles exact, the sum rounded once), then to single (f32x4.demote: ties to even); plain
+ * operands, sums zero or in the normal range (NJ flushes tiny ones: the handler). A double sum
+ * halfway between two singles whose exact value is not (TwoSum's error, computed only when a
+ * lane is a midpoint) would round twice: the handler, which rounds to odd first.
+ */
+function fma(neg: boolean): Gen {
+  return (i) => (x) => {
+    const c = x.c;
+    getV(x, i.ra); c.set(VA);
+    getV(x, i.rb); c.set(VB);
+    getV(x, i.rc); c.set(VC);
+    plain(x, VA); plain(x, VB); c.simd(S.v128_and); plain(x, VC); c.simd(S.v128_and).simd(S.i32x4_all_true);
+    for (const [s, high] of [[VS0, false], [VS1, true]] as const) {
+      half(x, VA, high); half(x, VC, high); c.simd(S.f64x2_mul);
+      half(x, VB, high); c.simd(neg ? S.f64x2_sub : S.f64x2_add).set(s);
+    }
+    singleRange(x, VS0); singleRange(x, VS1); c.simd(S.v128_and).simd(S.i8x16_all_true).op(Op.i32_and).set(L.ok);
+    midpoint(x, VS0); midpoint(x, VS1); c.simd(S.v128_or).simd(S.v128_any_true).op(Op.if, 0x40);
+    inexactMidpoint(x, VS0, false, neg); inexactMidpoint(x, VS1, true, neg);
+    c.simd(S.v128_or).simd(S.v128_any_true).op(Op.if, 0x40).i32(0).set(L.ok).op(Op.end);
+    c.op(Op.end);
+    // the four singles: demote each half ([r0, r1, 0, 0]) and join the low lanes
+    c.get(VS0).simd(S.f32x4_demote_f64x2_zero).get(VS1).simd(S.f32x4_demote_f64x2_zero);
+    c.simd(S.i8x16_shuffle, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23);
+    if (neg) c.simd(S.f32x4_neg);
+    c.set(VT);
+    c.get(L.ok);
+    writeOrHandler(x, i);
+  };
+}
+
+// ---- rows ------------------------------------------------------------------------------------
+
+const GENS: Record<string, Gen> = {
+  lvx, lvxl: lvx, stvx, stvxl: stvx,
+  lvebx: lve(1), lvehx: lve(2), lvewx: lve(4), stvebx: stve(1), stvehx: stve(2), stvewx: stve(4),
+  lvsl: lvsl(false), lvsr: lvsl(true),
+  vand: lanes(S.v128_and), vandc: lanes(S.v128_andnot), vor: lanes(S.v128_or), vxor: lanes(S.v128_xor),
+  vnor: notOf(S.v128_or), vnand: notOf(S.v128_and), veqv: notOf(S.v128_xor),
+  vorc: binary((x) => { x.c.get(VA).get(VB).simd(S.v128_not).simd(S.v128_or); }),
+  // vsel: (A & ~C) | (B & C) = bitselect(B, A, C)
+  vsel: (i) => (x) => {
+    getV(x, i.rb); getV(x, i.ra); getV(x, i.rc); x.c.simd(S.v128_bitselect).set(VT);
+    setV(x, i.rt, VT);
+  },
+  vaddubm: lanes(S.i8x16_add), vadduhm: lanes(S.i16x8_add), vadduwm: lanes(S.i32x4_add), vaddudm: lanes(S.i64x2_add),
+  vsububm: lanes(S.i8x16_sub), vsubuhm: lanes(S.i16x8_sub), vsubuwm: lanes(S.i32x4_sub), vsubudm: lanes(S.i64x2_sub),
+  vaddubs: saturating(S.i8x16_add_sat_u, S.i8x16_add), vaddsbs: saturating(S.i8x16_add_sat_s, S.i8x16_add),
+  vadduhs: saturating(S.i16x8_add_sat_u, S.i16x8_add), vaddshs: saturating(S.i16x8_add_sat_s, S.i16x8_add),
+  vsububs: saturating(S.i8x16_sub_sat_u, S.i8x16_sub), vsubsbs: saturating(S.i8x16_sub_sat_s, S.i8x16_sub),
+  vsubuhs: saturating(S.i16x8_sub_sat_u, S.i16x8_sub), vsubshs: saturating(S.i16x8_sub_sat_s, S.i16x8_sub),
+  vmaxub: lanes(S.i8x16_max_u), vmaxsb: lanes(S.i8x16_max_s), vmaxuh: lanes(S.i16x8_max_u), vmaxsh: lanes(S.i16x8_max_s),
+  vmaxuw: lanes(S.i32x4_max_u), vmaxsw: lanes(S.i32x4_max_s),
+  vminub: lanes(S.i8x16_min_u), vminsb: lanes(S.i8x16_min_s), vminuh: lanes(S.i16x8_min_u), vminsh: lanes(S.i16x8_min_s),
+  vminuw: lanes(S.i32x4_min_u), vminsw: lanes(S.i32x4_min_s),
+  vcmpequb: compare(S.i8x16_eq), vcmpequh: compare(S.i16x8_eq), vcmpequw: compare(S.i32x4_eq), vcmpequd: compare(S.i64x2_eq),
+  vcmpgtsb: compare(S.i8x16_gt_s), vcmpgtsh: compare(S.i16x8_gt_s), vcmpgtsw: compare(S.i32x4_gt_s), vcmpgtsd: compare(S.i64x2_gt_s),
+  vcmpgtub: compare(S.i8x16_gt_u), vcmpgtuh: compare(S.i16x8_gt_u), vcmpgtuw: compare(S.i32x4_gt_u),
+  vspltisb: splatImm(1), vspltish: splatImm(2), vspltisw: splatImm(4),
+  vspltb: permuteB(splatSrc(1)), vsplth: permuteB(splatSrc(2)), vspltw: permuteB(splatSrc(4)),
+  vmrghb: permute(mergeSrc(1, false)), vmrghh: permute(mergeSrc(2, false)), vmrghw: permute(mergeSrc(4, false)),
+  vmrglb: permute(mergeSrc(1, true)), vmrglh: permute(mergeSrc(2, true)), vmrglw: permute(mergeSrc(4, true)),
+  // vsldoi: bytes SHB..SHB+15 of VRA || VRB
+  vsldoi: permute((i) => (j) => j + (i.rc & 15)),
+  // the modulo packs: the low half of every element of VRA || VRB
+  vpkuhum: permute(() => (j) => 2 * j + 1), vpkuwum: permute(() => (j) => 4 * (j >>> 1) + 2 + (j & 1)),
+  vperm: vperm(false), vpermr: vperm(true),
+  vaddfp: arith(S.f32x4_add), vsubfp: arith(S.f32x4_sub), vmaxfp: arith(S.f32x4_max), vminfp: arith(S.f32x4_min),
+  vmaddfp: fma(false), vnmsubfp: fma(true),
+  vcmpeqfp: compareF(S.f32x4_eq), vcmpgefp: compareF(S.f32x4_ge), vcmpgtfp: compareF(S.f32x4_gt),
+};
+
+/** The VMX emitters (opcode 4, but lvx/stvx: 31); emit.ts uses them only when wasm has SIMD. */
+export const VMX_GENS: Record<string, Gen> = GENS;
+export const VMX_OPCD: Record<string, number> = Object.fromEntries(
+  ['lvx', 'lvxl', 'stvx', 'stvxl', 'lvebx', 'lvehx', 'lvewx', 'stvebx', 'stvehx', 'stvewx', 'lvsl', 'lvsr'].map((m) => [m, 31]),
+);
