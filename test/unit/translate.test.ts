@@ -188,15 +188,20 @@ const WASM_INLINED: Record<string, Gen> = {
   mfcr: () => XFXcr(dst(), 0, 0, 19),
   mfocrf: () => XFXcr(dst(), 1, below(4) === 0 ? below(256) : 0x80 >> below(8), 19),
   maddld: () => ((4 << 26) | (dst() << 21) | (anyReg() << 16) | (anyReg() << 11) | (anyReg() << 6) | 51) >>> 0,
+  // the bit counts (RS, RA) and the cache hints (no effect, no fault, at any address)
+  cntlzw: () => X(anyReg(), dst(), 0, 26, rc()), cntlzd: () => X(anyReg(), dst(), 0, 58, rc()),
+  cnttzw: () => X(anyReg(), dst(), 0, 538, rc()), cnttzd: () => X(anyReg(), dst(), 0, 570, rc()),
+  popcntw: () => X(anyReg(), dst(), 0, 378), popcntd: () => X(anyReg(), dst(), 0, 506),
+  dcbt: () => X(0, anyReg(), anyReg(), 278), dcbtst: () => X(0, anyReg(), anyReg(), 246),
 };
 /** XL form (CR logical ops; mcrf: BF, BFA in the top 3 bits of their fields). */
 function XL(bt: number, ba: number, bb: number, xo: number): number { return ((19 << 26) | (bt << 21) | (ba << 16) | (bb << 11) | (xo << 1)) >>> 0; }
 /** XFX form (mtcrf/mtocrf: RS; mfcr/mfocrf: RT), bit 11 selecting the one-field forms. */
 function XFXcr(r: number, b11: number, fxm: number, xo: number): number { return ((31 << 26) | (r << 21) | (b11 << 20) | (fxm << 12) | (xo << 1)) >>> 0; }
 const ONLY64 = new Set(['extsw', 'rldicl', 'rldicr', 'rldic', 'lwa', 'lwax', 'ld', 'ldu', 'ldx', 'std', 'stdu', 'stdx', 'sld', 'srd', 'mulld',
-  'sradi', 'srad', 'mulhd', 'mulhdu', 'rldimi', 'rldcl', 'rldcr', 'maddld']);
+  'sradi', 'srad', 'mulhd', 'mulhdu', 'rldimi', 'rldcl', 'rldcr', 'maddld', 'cntlzd', 'cnttzd', 'popcntd']);
 
-/** Instructions both tiers leave to their handlers, mixed in (OE forms, divides, counts). */
+/** Instructions both tiers leave to their handlers, mixed in (OE forms, divides, parity). */
 const OTHERS: Gen[] = [
   () => XO(dst(), anyReg(), anyReg(), 1, 266, rc()), // addo[.]
   () => XO(dst(), anyReg(), anyReg(), 1, 40, rc()), // subfo[.]
@@ -204,7 +209,7 @@ const OTHERS: Gen[] = [
   () => XO(dst(), anyReg(), anyReg(), 1, 138, rc()), // addeo[.]
   () => XO(dst(), anyReg(), anyReg(), 1, 235, rc()), // mullwo[.]
   () => XO(dst(), anyReg(), anyReg(), 0, 459, rc()), // divwu
-  () => X(anyReg(), dst(), 0, 26, rc()), // cntlzw
+  () => X(anyReg(), dst(), 0, 154), // prtyw
   ldD(43, true), // lhau with any base (faults) and invalid forms (wasm: the handler raises them)
 ];
 
@@ -753,7 +758,7 @@ describe('wasm regions', () => {
 });
 
 describe('wasm emitters', () => {
-  it('carrying adds, algebraic shifts, word/high multiplies and inserting rotates run inline in a region (no handler call)', () => {
+  it('carrying adds, algebraic shifts, word/high multiplies, inserting rotates, bit counts and cache hints run inline in a region (no handler call)', () => {
     for (const mode of MODES) {
       const m = machine(mode, false);
       for (const [name, gen] of Object.entries(WASM_INLINED)) {

@@ -376,6 +376,19 @@ function exts(op: number): Gen {
   return (i) => (x) => { x.g(i.rt); x.c.op(op); x.setG(i.ra); rec(x, i, i.ra); };
 }
 
+/**
+ * RA <- a count of RS's bits (i64 result): `word` counts in its low word (i32 clz/ctz), else all
+ * 64; with `rc` (the row has a record form), CR0 when Rc is set (popcntd ignores the bit).
+ */
+function count(op: number, word: boolean, rc = true): Gen {
+  return (i) => (x) => {
+    x.g(i.rt);
+    if (word) x.c.op(Op.i32_wrap_i64, op, Op.i64_extend_i32_u); else x.c.op(op);
+    x.setG(i.ra);
+    if (rc) rec(x, i, i.ra);
+  };
+}
+
 function rotMd(maskOf: (i: Insn) => bigint): Gen {
   return (i) => (x) => {
     x.g(i.rt);
@@ -757,6 +770,17 @@ const GENS: Record<string, Gen> = {
   xoris: logImm(Op.i64_xor, 16),
   andi: andImm(0),
   andis: andImm(16),
+  cntlzw: count(Op.i32_clz, true), cntlzd: count(Op.i64_clz, false),
+  cnttzw: count(Op.i32_ctz, true), cnttzd: count(Op.i64_ctz, false),
+  popcntd: count(Op.i64_popcnt, false, false),
+  // popcntw: each word's count in that word
+  popcntw: (i) => (x) => {
+    x.g(i.rt); x.c.i64(32).op(Op.i64_shr_u, Op.i64_popcnt).i64(32).op(Op.i64_shl);
+    x.g(i.rt); x.c.i64(0xffffffff).op(Op.i64_and, Op.i64_popcnt, Op.i64_or);
+    x.setG(i.ra);
+  },
+  // cache hints: no effect, no fault (isa/system.ts)
+  dcbt: () => () => {}, dcbtst: () => () => {},
   extsb: exts(Op.i64_extend8_s),
   extsh: exts(Op.i64_extend16_s),
   extsw: exts(Op.i64_extend32_s),
