@@ -94,7 +94,7 @@ const VCMP: [string, number][] = [
 const XXSPLTIB = (t: number, imm: number): number => ((60 << 26) | ((t & 31) << 21) | ((imm & 0xff) << 11) | (360 << 1) | (t >> 5)) >>> 0;
 const VPERMCV: [string, (t: number, a: number, b: number) => number][] = [
   ['xxmrghw', (t, a, b) => XX3(18, t, a, b)], ['xxmrglw', (t, a, b) => XX3(50, t, a, b)], ['xxspltib', (t, a, b) => XXSPLTIB(t, 37 * a + b)],
-  ['xvcvspdp', (t, _a, b) => XX2(457, t, b)], ['xvcvsxwdp', (t, _a, b) => XX2(248, t, b)], ['xvcvuxwdp', (t, _a, b) => XX2(232, t, b)],
+  ['xvcvspdp', (t, _a, b) => XX2(457, t, b)], ['xvcvdpsp', (t, _a, b) => XX2(393, t, b)], ['xvcvsxwdp', (t, _a, b) => XX2(248, t, b)], ['xvcvuxwdp', (t, _a, b) => XX2(232, t, b)],
   ['xvcvsxddp', (t, _a, b) => XX2(504, t, b)], ['xvcvuxddp', (t, _a, b) => XX2(488, t, b)],
 ];
 const VLOGIC: [string, number][] = [
@@ -337,6 +337,31 @@ describe('wasm tier: VSX matches the interpreter', () => {
       // a negative, or 2^64 - 1; and xvcvspdp of VSR 3, whose word 0 (of -1) is a NaN: 4 + 4 + 1
       // per pass, two passes
       expect(calls).toBe(18);
+    });
+  }
+
+  // xvcvdpsp: ordinary doubles in round-to-nearest (lazy mode and XX clear) run inline, with no
+  // handler call; the edges (2^-126 and just below it, FLT_MAX and beyond, binary32 ties, zeros,
+  // an infinity, a NaN) in every rounding mode match the handler (the directed modes are its).
+  for (const mode of [MODES[0], MODES[2]]) {
+    it(`xvcvdpsp: ordinary lanes inline, edges as the handler (${tag(mode)})`, () => {
+      const regs = new Float64Array(2 * 64);
+      for (let r = 1; r < 8; r++) for (const v of [r, 32 + r]) { regs[2 * v] = normal(-20, 20); regs[2 * v + 1] = normal(-20, 20); }
+      const body = [1, 2, 3, 4, 5, 6, 7].flatMap((r) => [XX2(393, 8 + r, 32 + r), XX2(393, 40 + r, r)]);
+      const words = [...body, Bk(-4 * body.length)];
+      for (const fpscr of [XX_FX, 0]) {
+        const s: Setup = { words, regs, gprs: GPRS, fpscr, fe: false, data: new Uint8Array(DATA_LEN) };
+        expect(compare(mode, s, 2 * words.length).calls).toBe(0);
+      }
+      const edges = [2 ** -126, -(2 ** -126) * (1 - 2 ** -53), 2 ** -127, 3.4028234663852886e38, 3.4028235677973366e38, -3.402823669209385e38,
+        1 + 2 ** -24, 1 + 3 * 2 ** -24, -(1 + 2 ** -24 + 2 ** -50), 0, -0, Infinity, NaN, 1e300];
+      const er = new Float64Array(2 * 64);
+      edges.forEach((v, k) => { er[2 * (1 + (k >> 1)) + (k & 1)] = v; });
+      const ebody = [1, 2, 3, 4, 5, 6, 7].map((r) => XX2(393, 40 + r, r));
+      const ewords = [...ebody, Bk(-4 * ebody.length)];
+      for (const fpscr of [XX_FX, 0, 1, 2, 3]) {
+        compare(mode, { words: ewords, regs: er, gprs: GPRS, fpscr, fe: false, data: new Uint8Array(DATA_LEN) }, ewords.length);
+      }
     });
   }
 

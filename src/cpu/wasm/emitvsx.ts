@@ -598,6 +598,33 @@ const xvcvspdp: Gen = (i) => (x) => {
 };
 
 /**
+ * xvcvdpsp (isa/vsxfp.ts): each doubleword of XB rounded to binary32, the result in both words of
+ * its doubleword. Inline in round-to-nearest (f32.demote: ties to even) for a zero or a value
+ * whose binary32 result is normal and finite (|XB| at least 2^-126: tininess is detected before
+ * rounding; no overflow), XX and FX as the vector arithmetic sets them; else (NaN, infinity, a
+ * tiny or huge value, a directed mode, XE set outside lazy mode) the handler.
+ */
+const xvcvdpsp: Gen = (i) => (x) => {
+  const c = x.c;
+  laneFlags(x);
+  x.rdMode(); c.i32(3).op(Op.i32_and, Op.i32_eqz); check(x);
+  for (const k of [0, 1]) {
+    getF(x, i.rb, k); c.tee(A).op(Op.f32_demote_f64, Op.f64_promote_f32).set(R);
+    c.get(A).f64(0).op(Op.f64_eq);
+    c.get(A).op(Op.f64_abs).f64(MIN_S).op(Op.f64_ge).get(R).op(Op.f64_abs).f64(MAX_S).op(Op.f64_le, Op.i32_and, Op.i32_or);
+    check(x);
+    c.get(L.vix).get(R).get(A).op(Op.f64_ne, Op.i32_or).set(L.vix);
+    c.get(R).op(Op.f32_demote_f64, Op.i32_reinterpret_f32, Op.i64_extend_i32_u).tee(L.vd + k).i64(32).op(Op.i64_shl).get(L.vd + k).op(Op.i64_or).set(L.vd + k);
+  }
+  writeOrHandler(x, i, [i.rb], () => {
+    setI(x, i.rt, 0, VD0); setI(x, i.rt, 1, VD1);
+    c.get(L.vix); x.rd(L.fs); c.i32(XX).op(Op.i32_and, Op.i32_eqz, Op.i32_and, Op.if, 0x40);
+    x.rd(L.fs); c.i32(XX | FX).op(Op.i32_or); x.wr(L.fs);
+    c.op(Op.end);
+  });
+};
+
+/**
  * Integers to doubles (isa/vsxfp.ts vcvInt): words 0 and 2 of XB (xvcv[su]xwdp, always exact),
  * or its doublewords (xvcv[su]xddp) when each is below 2^53 in magnitude (exact, no FPSCR
  * change); else the handler, which rounds.
@@ -639,7 +666,7 @@ export const VSX_GENS: Record<string, Gen> = {
   lxvd2x: load('d2', false), stxvd2x: store('d2', false), lxvw4x: load('w4', false), stxvw4x: store('w4', false),
   lxvdsx: load('ds', false),
   xxpermdi, xxsldwi, xxspltw, xxmrghw: merge(0), xxmrglw: merge(2), xxspltib,
-  xvcvspdp, xvcvsxwdp: intToDouble(true, true), xvcvuxwdp: intToDouble(true, false),
+  xvcvspdp, xvcvdpsp, xvcvsxwdp: intToDouble(true, true), xvcvuxwdp: intToDouble(true, false),
   xvcvsxddp: intToDouble(false, true), xvcvuxddp: intToDouble(false, false),
   xxland: logical((x) => { x.c.op(Op.i64_and); }), xxlandc: logical(notB(Op.i64_and)),
   xxlor: logical((x) => { x.c.op(Op.i64_or); }), xxlorc: logical(notB(Op.i64_or)),
