@@ -48,6 +48,11 @@ const VCMP: [string, number][] = [
 const V4: [string, number][] = [['vsel', 42], ['vperm', 43], ['vpermr', 59], ['vmaddfp', 46], ['vnmsubfp', 47], ['vsldoi', 44]];
 /** Splats: [mnemonic, xo] (the VRA field: UIM, or SIM for the immediates). */
 const VSPLAT: [string, number][] = [['vspltb', 524], ['vsplth', 588], ['vspltw', 652], ['vspltisb', 780], ['vspltish', 844], ['vspltisw', 908]];
+/** One-operand FP rows on VRB: [mnemonic, xo, whether the VRA field is UIM]. */
+const V2: [string, number, boolean][] = [
+  ['vcfux', 778, true], ['vcfsx', 842, true], ['vctuxs', 906, true], ['vctsxs', 970, true],
+  ['vrfin', 522, false], ['vrfiz', 586, false], ['vrfip', 650, false], ['vrfim', 714, false], ['vrefp', 266, false], ['vrsqrtefp', 330, false],
+];
 /** lvx, lvxl, stvx, stvxl, the element loads and stores, lvsl, lvsr: [mnemonic, xo]. */
 const VMEM: [string, number][] = [
   ['lvx', 103], ['lvxl', 359], ['stvx', 231], ['stvxl', 487], ['lvebx', 7], ['lvehx', 39], ['lvewx', 71],
@@ -63,6 +68,7 @@ const GENS: (() => number)[] = [
   ...VCMP.map(([, xo]) => () => VC(xo, vr(), vr(), vr(), below(2))),
   ...V4.map(([, xo]) => () => VA(xo, vr(), vr(), vr(), xo === 44 ? below(16) : vr())),
   ...VSPLAT.map(([, xo]) => () => VX(xo, vr(), below(32), vr())),
+  ...V2.map(([, xo, uim]) => () => VX(xo, vr(), uim ? below(32) : 0, vr())),
   ...VMEM.map(([, xo]) => () => X31(xo, vr(), 20, pick([23, 24, 25]))),
   ...VMEM.map(([, xo]) => () => X31(xo, vr(), 20, pick([23, 24, 25]))),
   () => X31(pick(VMEM)[1], vr(), 0, 20), // RA = 0
@@ -108,6 +114,7 @@ describe('wasm tier: VMX matches the interpreter', () => {
     for (const [mn, xo] of VCMP) { check(mn, VC(xo, 1, 2, 3, 0)); check(mn, VC(xo, 1, 2, 3, 1)); }
     for (const [mn, xo] of V4) check(mn, VA(xo, 1, 2, 3, 4));
     for (const [mn, xo] of VSPLAT) check(mn, VX(xo, 1, 5, 3));
+    for (const [mn, xo, uim] of V2) check(mn, VX(xo, 1, uim ? 5 : 0, 3));
     for (const [mn, xo] of VMEM) check(mn, X31(xo, 1, 2, 3));
     expect([...seen].sort()).toEqual(Object.keys(VMX_GENS).sort());
   });
@@ -140,6 +147,8 @@ describe('wasm tier: VMX matches the interpreter', () => {
       for (const [mn, xo] of VCMP) words.push(fp.has(mn) ? VC(xo, n(), f(), f(), 1) : VC(xo, n(), n(), n(), 1));
       for (const [mn, xo] of V4) words.push(fp.has(mn) ? VA(xo, f(), f(), f(), f()) : VA(xo, n(), n(), n(), xo === 44 ? below(16) : n()));
       for (const [, xo] of VSPLAT) words.push(VX(xo, n(), below(32), n()));
+      // the one-operand FP rows, into VRs 4-7 (vcf*: from them too; vrsqrtefp: negative lanes are the handler's)
+      for (const [mn, xo, uim] of V2) if (mn !== 'vrsqrtefp') words.push(VX(xo, n(), uim ? below(32) : 0, mn.startsWith('vcf') ? n() : f()));
       for (const [, xo] of VMEM) words.push(X31(xo, n(), 20, 24));
       words.push(Bk(-4 * words.length));
       const regs = new Uint32Array(64 * 4);
@@ -151,6 +160,29 @@ describe('wasm tier: VMX matches the interpreter', () => {
       expect([outcome, calls]).toEqual(['limit', 0]);
     });
   }
+
+  // The conversions' saturation edges, one value in every lane and one instruction per run, so
+  // that VSCR[SAT] (sticky) shows each one's: 2^31 saturates vctsxs, 2^31 - 128 does not, -2^31
+  // does not, the next single below it does; 2^32 saturates vctuxs, 2^32 - 256 does not, -1 does,
+  // -0.5 and -0 do not (nor does 2^32 - 256 vctsxs); a NaN gives 0 without SAT.
+  it('vctsxs/vctuxs at their saturation edges set VSCR[SAT] as the handler', () => {
+    const edges = [0x4f000000, 0x4effffff, 0xcf000000, 0xcf000001, 0x4f800000, 0x4f7fffff, 0xbf800000, 0xbf000000, 0x80000000, 0x7fc00000];
+    const sats: number[] = [];
+    for (const w of edges) {
+      for (const xo of [970, 906]) {
+        const regs = new Uint32Array(64 * 4);
+        for (let k = 0; k < 4; k++) regs[CpuState.vsrWordIndex(33, k)] = w;
+        const words = [VX(xo, 2, 0, 1), Bk(-4)];
+        const s: Setup = { words, regs, gprs: GPRS, fpscr: 0, fe: false, data: new Uint8Array(DATA_LEN), vscr: 0 };
+        const { calls } = compare(MODES[0], s, 2);
+        expect(calls).toBe(0);
+        const m = machine(MODES[0], 'wasm', s);
+        sats.push(run(m, 2).vscr & 1);
+      }
+    }
+    // [signed, unsigned] per edge
+    expect(sats).toEqual([1, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0]);
+  });
 
   // Short factors (13 significant bits, near 1; their products exact in 26 bits, a quarter of
   // them single-precision ties) and addends that are zero (exact ties) or far below the product

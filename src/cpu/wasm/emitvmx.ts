@@ -2,7 +2,8 @@
 // lvsl/lvsr, the logicals and vsel, the
 // modulo and saturating adds and subtracts, the integer compares (CR6 for the record forms),
 // min/max, the splats, merges, vsldoi, the modulo packs, vperm/vpermr, and the single-precision
-// arithmetic vaddfp, vsubfp, vmaddfp, vnmsubfp, vmaxfp, vminfp and vcmp{eq,ge,gt}fp[.].
+// arithmetic vaddfp, vsubfp, vmaddfp, vnmsubfp, vmaxfp, vminfp, vcmp{eq,ge,gt}fp[.], the
+// conversions vcfsx/vcfux/vctsxs/vctuxs, the rounds vrfi{n,z,p,m}, vrefp and vrsqrtefp.
 //
 // VR r is VSR 32 + r: 16 bytes at VSR_OFF + 16 (32 + r) in the register buffer, two host-endian
 // (little-endian) doublewords, doubleword 0 first (state.ts). So the ISA's byte j (0 the most
@@ -415,6 +416,61 @@ function fma(neg: boolean): Gen {
   };
 }
 
+/** The bits of binary32 2^e (e in the normal range). */
+const pow2F = (e: number): number => (127 + e) << 23;
+
+/** vcfsx/vcfux: each word converted to single (round to nearest), scaled by 2^-UIM: exact, as the result is zero or at least 2^-31. */
+function convertFrom(signed: boolean): Gen {
+  return (i) => (x) => {
+    getV(x, i.rb); x.c.simd(signed ? S.f32x4_convert_i32x4_s : S.f32x4_convert_i32x4_u);
+    splat32(x, pow2F(-(i.ra & 31))); x.c.simd(S.f32x4_mul).set(VT);
+    setV(x, i.rt, VT);
+  };
+}
+
+/**
+ * vctsxs/vctuxs: each lane scaled by 2^UIM (exact, or an overflow to infinity that saturates as
+ * the exact value would), truncated and saturated; VSCR[SAT] (sticky) when a lane saturates: at
+ * or beyond 2^31 or below -2^31 (unsigned: 2^32, or -1 and below). A NaN gives 0 without SAT,
+ * as trunc_sat does; a denormal (NJ's zero) truncates to 0 either way.
+ */
+function convertTo(signed: boolean): Gen {
+  return (i) => (x) => {
+    const c = x.c;
+    getV(x, i.rb); splat32(x, pow2F(i.ra & 31)); c.simd(S.f32x4_mul).set(VA);
+    c.get(VA).simd(signed ? S.i32x4_trunc_sat_f32x4_s : S.i32x4_trunc_sat_f32x4_u).set(VT);
+    c.get(VA); splat32(x, pow2F(signed ? 31 : 32)); c.simd(S.f32x4_ge);
+    c.get(VA); splat32(x, signed ? (pow2F(31) | 0x80000000) >>> 0 : 0xbf800000); c.simd(signed ? S.f32x4_lt : S.f32x4_le);
+    c.simd(S.v128_or).simd(S.v128_any_true).op(Op.if, 0x40);
+    c.i32(0).i32(0).mem(Op.i32_load, 2, VSCR_OFF).i32(VSCR_SAT).op(Op.i32_or).mem(Op.i32_store, 2, VSCR_OFF);
+    c.op(Op.end);
+    setV(x, i.rt, VT);
+  };
+}
+
+/**
+ * A one-operand FP row: VT <- `op` of VB (pushed from the local), when every lane of VB is plain
+ * and (`checkResult`) every lane of the result too (vrefp, vrsqrtefp: a NaN, or a tiny result
+ * NJ would flush, is the handler's); else the handler. (The rounds to an integer need no check
+ * on their result: an integer, a zero or an infinity.)
+ */
+function unaryF(op: (x: Ctx) => void, checkResult: boolean): Gen {
+  return (i) => (x) => {
+    const c = x.c;
+    getV(x, i.rb); c.set(VB);
+    op(x); c.set(VT);
+    plain(x, VB);
+    if (checkResult) { plain(x, VT); c.simd(S.v128_and); }
+    c.simd(S.i32x4_all_true);
+    writeOrHandler(x, i);
+  };
+}
+const roundF = (op: number): Gen => unaryF((x) => { x.c.get(VB).simd(op); }, false);
+/** 1 / b in single (the handler's double quotient rounded to single: the same, 53 >= 2 * 24 + 2). */
+const vrefp = unaryF((x) => { splat32(x, pow2F(0)); x.c.get(VB).simd(S.f32x4_div); }, true);
+/** 1 / RN32(sqrt(b)), rounded to single, as the handler computes it. */
+const vrsqrtefp = unaryF((x) => { splat32(x, pow2F(0)); x.c.get(VB).simd(S.f32x4_sqrt).simd(S.f32x4_div); }, true);
+
 // ---- rows ------------------------------------------------------------------------------------
 
 const GENS: Record<string, Gen> = {
@@ -454,6 +510,9 @@ const GENS: Record<string, Gen> = {
   vaddfp: arith(S.f32x4_add), vsubfp: arith(S.f32x4_sub), vmaxfp: arith(S.f32x4_max), vminfp: arith(S.f32x4_min),
   vmaddfp: fma(false), vnmsubfp: fma(true),
   vcmpeqfp: compareF(S.f32x4_eq), vcmpgefp: compareF(S.f32x4_ge), vcmpgtfp: compareF(S.f32x4_gt),
+  vcfsx: convertFrom(true), vcfux: convertFrom(false), vctsxs: convertTo(true), vctuxs: convertTo(false),
+  vrfin: roundF(S.f32x4_nearest), vrfiz: roundF(S.f32x4_trunc), vrfip: roundF(S.f32x4_ceil), vrfim: roundF(S.f32x4_floor),
+  vrefp, vrsqrtefp,
 };
 
 /** The VMX emitters (opcode 4, but lvx/stvx: 31); emit.ts uses them only when wasm has SIMD. */

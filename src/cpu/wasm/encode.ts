@@ -129,7 +129,7 @@ export const SimdOp = {
   i64x2_extract_lane: 0x1d, v128_load64_zero: 0x5d,
   i8x16_eq: 0x23, i8x16_gt_s: 0x27, i8x16_gt_u: 0x28, i16x8_eq: 0x2d, i16x8_gt_s: 0x31, i16x8_gt_u: 0x32,
   i32x4_eq: 0x37, i32x4_gt_s: 0x3b, i32x4_gt_u: 0x3c,
-  f32x4_eq: 0x41, f32x4_ne: 0x42, f32x4_lt: 0x43, f32x4_gt: 0x44, f32x4_ge: 0x46, f64x2_eq: 0x47, f64x2_ne: 0x48, f64x2_ge: 0x4c,
+  f32x4_eq: 0x41, f32x4_ne: 0x42, f32x4_lt: 0x43, f32x4_gt: 0x44, f32x4_le: 0x45, f32x4_ge: 0x46, f64x2_eq: 0x47, f64x2_ne: 0x48, f64x2_ge: 0x4c,
   v128_not: 0x4d, v128_and: 0x4e, v128_andnot: 0x4f, v128_or: 0x50, v128_xor: 0x51, v128_bitselect: 0x52,
   v128_any_true: 0x53, f32x4_demote_f64x2_zero: 0x5e, f64x2_promote_low_f32x4: 0x5f, i8x16_all_true: 0x63,
   i8x16_add: 0x6e, i8x16_add_sat_s: 0x6f, i8x16_add_sat_u: 0x70, i8x16_sub: 0x71, i8x16_sub_sat_s: 0x72, i8x16_sub_sat_u: 0x73,
@@ -139,6 +139,8 @@ export const SimdOp = {
   i32x4_all_true: 0xa3, i32x4_add: 0xae, i32x4_sub: 0xb1, i32x4_min_s: 0xb6, i32x4_min_u: 0xb7, i32x4_max_s: 0xb8, i32x4_max_u: 0xb9,
   i64x2_add: 0xce, i64x2_sub: 0xd1, i64x2_eq: 0xd6, i64x2_gt_s: 0xd9,
   f32x4_abs: 0xe0, f32x4_neg: 0xe1, f32x4_add: 0xe4, f32x4_sub: 0xe5, f32x4_min: 0xe8, f32x4_max: 0xe9,
+  f32x4_ceil: 0x67, f32x4_floor: 0x68, f32x4_trunc: 0x69, f32x4_nearest: 0x6a, f32x4_sqrt: 0xe3, f32x4_mul: 0xe6, f32x4_div: 0xe7,
+  i32x4_trunc_sat_f32x4_s: 0xf8, i32x4_trunc_sat_f32x4_u: 0xf9, f32x4_convert_i32x4_s: 0xfa, f32x4_convert_i32x4_u: 0xfb,
   f64x2_abs: 0xec, f64x2_neg: 0xed, f64x2_add: 0xf0, f64x2_sub: 0xf1, f64x2_mul: 0xf2,
 } as const;
 
