@@ -770,7 +770,10 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
   // keeps a machine whose only such blocks are small out of the arena: the move of the registers
   // makes V8 deoptimise every JS function that had the old views as constants (fp_bench_vsx,
   // whose loops are JS: 4 one-block regions of 4 instructions cost it 23-31 %).
-  if (fallback !== undefined && !mayLoop(members, sf) && members.reduce((n, s) => n + s.n, 0) < MIN_RUN) return fallback;
+  // Unless it leads into a live region: then the chain carries on there, and the region saves
+  // two passes through JS per run (a block between two members of a full region, which cannot
+  // take it: lz4's compressor made 10 M such round trips, a third of its time).
+  if (fallback !== undefined && !mayLoop(members, sf) && members.reduce((n, s) => n + s.n, 0) < MIN_RUN && !leadsToRegion(members, m, sf)) return fallback;
   // The pages and the registers move into the memory the region indexes (once per machine).
   const arena = m.mem.useArena();
   if (!(m.st.buf instanceof SharedArrayBuffer)) m.registersToArena(arena.buf);
@@ -977,6 +980,18 @@ function regionOf(s: Block, m: Machine): readonly Block[] | undefined {
   if (h !== undefined && h.live()) return h.members;
   const r = regionsOf(m).get(s.addr);
   return r !== undefined && r.block === s && r.live() ? r.members : undefined;
+}
+
+/** Whether a static successor of one of `members` is a block of a live region compiled for mode sf (the chain can enter it). */
+function leadsToRegion(members: Block[], m: Machine, sf: boolean): boolean {
+  const own = new Set(members.map((s) => s.addr));
+  return members.some((s) => successors(s, sf).some((a) => {
+    if (own.has(a)) return false;
+    const t = m.blockFor(a, false);
+    if (t === undefined) return false;
+    const r = regionsOf(m).get(a);
+    return regionOf(t, m) !== undefined && (r === undefined || r.sf === sf);
+  }));
 }
 
 /** Whether block s is in a live region already. */
