@@ -193,13 +193,16 @@ const WASM_INLINED: Record<string, Gen> = {
   cnttzw: () => X(anyReg(), dst(), 0, 538, rc()), cnttzd: () => X(anyReg(), dst(), 0, 570, rc()),
   popcntw: () => X(anyReg(), dst(), 0, 378), popcntd: () => X(anyReg(), dst(), 0, 506),
   dcbt: () => X(0, anyReg(), anyReg(), 278), dcbtst: () => X(0, anyReg(), anyReg(), 246),
+  // isel (BC: any CR bit; RA = 0 reads 0) and extswsli
+  isel: () => ((31 << 26) | (dst() << 21) | ((below(4) === 0 ? 0 : anyReg()) << 16) | (anyReg() << 11) | (below(32) << 6) | (15 << 1)) >>> 0,
+  extswsli: () => XS(anyReg(), dst(), below(64), 445, rc()),
 };
 /** XL form (CR logical ops; mcrf: BF, BFA in the top 3 bits of their fields). */
 function XL(bt: number, ba: number, bb: number, xo: number): number { return ((19 << 26) | (bt << 21) | (ba << 16) | (bb << 11) | (xo << 1)) >>> 0; }
 /** XFX form (mtcrf/mtocrf: RS; mfcr/mfocrf: RT), bit 11 selecting the one-field forms. */
 function XFXcr(r: number, b11: number, fxm: number, xo: number): number { return ((31 << 26) | (r << 21) | (b11 << 20) | (fxm << 12) | (xo << 1)) >>> 0; }
 const ONLY64 = new Set(['extsw', 'rldicl', 'rldicr', 'rldic', 'lwa', 'lwax', 'ld', 'ldu', 'ldx', 'std', 'stdu', 'stdx', 'sld', 'srd', 'mulld',
-  'sradi', 'srad', 'mulhd', 'mulhdu', 'rldimi', 'rldcl', 'rldcr', 'maddld', 'cntlzd', 'cnttzd', 'popcntd']);
+  'sradi', 'srad', 'mulhd', 'mulhdu', 'rldimi', 'rldcl', 'rldcr', 'maddld', 'cntlzd', 'cnttzd', 'popcntd', 'extswsli']);
 
 /** Instructions both tiers leave to their handlers, mixed in (OE forms, divides, parity). */
 const OTHERS: Gen[] = [
@@ -782,7 +785,24 @@ describe('wasm regions', () => {
 });
 
 describe('wasm emitters', () => {
-  it('carrying adds, algebraic shifts, word/high multiplies, inserting rotates, bit counts and cache hints run inline in a region (no handler call)', () => {
+  it('isel, a row the kernel emulates (it runs on every model and records no use), is inline in a region though its feature is not marked used', () => {
+    for (const mode of MODES) {
+      const [t, r] = [machine(mode, false), machine(mode, true)];
+      t.tier = 'wasm';
+      t.used.set(t.has); // every feature used but isel's
+      t.used[FEATURE_BIT.isel] = 0;
+      // isel r5,r6,r7,cr0.eq; cmpw r5,r6; addi r6,r6,1; b .-12
+      const words = [((31 << 26) | (5 << 21) | (6 << 16) | (7 << 11) | (2 << 6) | (15 << 1)) >>> 0, X(0, 5, 6, 0), D(14, 6, 6, 1), B(-12)];
+      const s = randomState(mode);
+      for (const m of [t, r]) { loadCode(m, words); setState(m, s); }
+      const calls = wasmStats.calls;
+      expect(snapshot(t, run(t, 40))).toEqual(snapshot(r, run(r, 40)));
+      expect(wasmStats.calls - calls).toBe(0);
+      expect(t.usedFeatures()).not.toContain('isel');
+    }
+  });
+
+  it('carrying adds, algebraic shifts, word/high multiplies, inserting rotates, bit counts, isel, extswsli and cache hints run inline in a region (no handler call)', () => {
     for (const mode of MODES) {
       const m = machine(mode, false);
       for (const [name, gen] of Object.entries(WASM_INLINED)) {

@@ -366,10 +366,15 @@ export class Ctx {
   }
 }
 
-/** The emitters usable for instruction i now (its feature already used), else undefined. */
+/**
+ * The emitters usable for instruction i now (its feature already used, or a row the kernel
+ * emulates: it runs on every model and records no use, Machine.decodeWord), else undefined.
+ */
 function emitter(i: Insn, used: Uint8Array, sf: boolean): Emit | undefined {
   const row = i.row;
-  if (row === undefined || used[FEATURE_BIT[row.feature]] !== 1 || (row.uses && used[FEATURE_BIT[row.uses]] !== 1)) return undefined;
+  if (row === undefined) return undefined;
+  const everywhere = ((row.flags ?? 0) & Flag.KERNEL_EMU) !== 0;
+  if (!everywhere && (used[FEATURE_BIT[row.feature]] !== 1 || (row.uses && used[FEATURE_BIT[row.uses]] !== 1))) return undefined;
   return emitterFor(i, sf);
 }
 

@@ -779,6 +779,18 @@ const GENS: Record<string, Gen> = {
     x.g(i.rt); x.c.i64(0xffffffff).op(Op.i64_and, Op.i64_popcnt, Op.i64_or);
     x.setG(i.ra);
   },
+  // isel: RT <- CR bit BC (the rc field) ? (RA|0) : RB
+  isel: (i) => (x) => {
+    if (i.ra === 0) x.c.i64(0); else x.g(i.ra);
+    x.g(i.rb);
+    x.rd(L.cr); x.c.i32(31 - i.rc).op(Op.i32_shr_u).i32(1).op(Op.i32_and, Op.select);
+    x.setG(i.rt);
+  },
+  // extswsli (ISA 3.0): RA <- EXTS(RS's low word) << SH; Rc: CR0
+  extswsli: (i) => (x) => {
+    x.g(i.rt); x.c.op(Op.i32_wrap_i64, Op.i64_extend_i32_s).i64(i.sh).op(Op.i64_shl);
+    x.setG(i.ra); rec(x, i, i.ra);
+  },
   // cache hints: no effect, no fault (isa/system.ts)
   dcbt: () => () => {}, dcbtst: () => () => {},
   extsb: exts(Op.i64_extend8_s),
