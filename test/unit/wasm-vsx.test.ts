@@ -94,7 +94,8 @@ const VCMP: [string, number][] = [
 const XXSPLTIB = (t: number, imm: number): number => ((60 << 26) | ((t & 31) << 21) | ((imm & 0xff) << 11) | (360 << 1) | (t >> 5)) >>> 0;
 const VPERMCV: [string, (t: number, a: number, b: number) => number][] = [
   ['xxmrghw', (t, a, b) => XX3(18, t, a, b)], ['xxmrglw', (t, a, b) => XX3(50, t, a, b)], ['xxspltib', (t, a, b) => XXSPLTIB(t, 37 * a + b)],
-  ['xvcvspdp', (t, _a, b) => XX2(457, t, b)], ['xvcvdpsp', (t, _a, b) => XX2(393, t, b)], ['xvcvsxwdp', (t, _a, b) => XX2(248, t, b)], ['xvcvuxwdp', (t, _a, b) => XX2(232, t, b)],
+  ['xvcvspdp', (t, _a, b) => XX2(457, t, b)], ['xvcvdpsp', (t, _a, b) => XX2(393, t, b)],
+  ['xxperm', (t, a, b) => XX3(26, t, a, b)], ['xxpermr', (t, a, b) => XX3(58, t, a, b)], ['xvcvsxwdp', (t, _a, b) => XX2(248, t, b)], ['xvcvuxwdp', (t, _a, b) => XX2(232, t, b)],
   ['xvcvsxddp', (t, _a, b) => XX2(504, t, b)], ['xvcvuxddp', (t, _a, b) => XX2(488, t, b)],
 ];
 const VLOGIC: [string, number][] = [
@@ -365,6 +366,23 @@ describe('wasm tier: VSX matches the interpreter', () => {
     });
   }
 
+  // xxperm/xxpermr on VSRs whose doubleword 0 a region holds in an FPR local: written by scalar
+  // FP just before (read through the local), and writing one that scalar FP then reads.
+  for (const mode of [MODES[0], MODES[2]]) {
+    it(`xxperm/xxpermr and the FPR locals (${tag(mode)})`, () => {
+      const regs = new Float64Array(2 * 64);
+      for (let r = 0; r < 64; r++) { regs[2 * r] = normal(-8, 8); regs[2 * r + 1] = normal(-8, 8); }
+      const w = new Uint32Array(regs.buffer);
+      for (let k = 0; k < 4; k++) w[CpuState.vsrWordIndex(34, k)] = 0x00071a13 + 0x05030201 * k; // selectors
+      // fadd f1,f2,f3; xxperm 40,1,34 (XA = VSR 1); fadd f2,f1,f3; xxpermr 5,33,34 (XT = VSR 5); fadd f6,f5,f3; stxvx 40; stxvx 5
+      const body = [A63(21, 1, 2, 3), XX3(26, 40, 1, 34), A63(21, 2, 1, 3), XX3(58, 5, 33, 34), A63(21, 6, 5, 3),
+        XX1(396, 40, 20, 23), D(14, 23, 23, 16), XX1(396, 5, 20, 23)];
+      const words = [...body, Bk(-4 * body.length)];
+      const s: Setup = { words, regs, gprs: GPRS, fpscr: XX_FX, fe: false, data: new Uint8Array(DATA_LEN) };
+      expect(compare(mode, s, 3 * words.length).calls).toBe(0);
+    });
+  }
+
   // The sign-extending move and the C-type max/min where their choices show: negative low
   // words (r26, r27: high words set), and +0/-0, equal and NaN pairs (the NaNs: the handler).
   for (const mode of MODES) {
@@ -468,7 +486,7 @@ describe('wasm tier: VSX matches the interpreter', () => {
     });
     const mem = [XX1(268, 9, 20, 23), XX1(396, 41, 20, 23), DQ(false, 42, 20, 0x100), DQ(true, 10, 20, 0x200),
       XX1(844, 43, 20, 23), XX1(972, 43, 20, 23), XX1(780, 11, 20, 23), XX1(908, 11, 20, 23), XX1(332, 44, 20, 23),
-      XX3P(10, 12, 1, 33, 2), XX3P(2, 45, 2, 34, 1), XX2(164, 13, 35, 3)];
+      XX3P(10, 12, 1, 33, 2), XX3P(2, 45, 2, 34, 1), XX2(164, 13, 35, 3), XX3(26, 14, 3, 36), XX3(58, 46, 37, 4)];
 
     /** The XSMISC rows on ordinary operands (VSRs 1..7, 33..39), targets apart (16..23, 48..55). */
     const misc = [XX2(345, 16, 1), XX2(361, 48, 33), XX2(377, 17, 34), XX3(176, 49, 2, 35), XX3(128, 18, 3, 36), XX3(136, 50, 37, 4),

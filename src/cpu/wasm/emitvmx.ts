@@ -36,7 +36,7 @@ const vrOff = (r: number): number => VSR_OFF + 16 * (32 + r);
 const VSCR_OFF = STATE_OFFSETS.spr32 + 4 * Spr32.VSCR;
 const VSCR_SAT = 1;
 /** The v128 temporaries (layout.ts L.va ..): operands, result, the multiply-adds' sums and an error's part. */
-const VA = L.va, VB = L.va + 1, VC = L.va + 2, VT = L.va + 3, VS0 = L.va + 4, VS1 = L.va + 5, VE = L.va + 6;
+export const VA = L.va, VB = L.va + 1, VC = L.va + 2, VT = L.va + 3, VS0 = L.va + 4, VS1 = L.va + 5, VE = L.va + 6;
 
 // ---- register access and constants -----------------------------------------------------------
 
@@ -272,18 +272,28 @@ function compare(op: number, swap = false): Gen {
   };
 }
 
+/**
+ * Pushes the v128 whose ISA byte j is byte (c_j & 31) of the ISA's A || B (`rev`: byte 31 - that),
+ * c_j the ISA byte j of C: vperm/vpermr, and xxperm/xxpermr (emitvsx.ts). `a`, `b`, `c` push
+ * the three registers as v128s; VC is a temporary. The physical source of ISA index s (0..31) is
+ * s ^ 7 (phys), which keeps s's bit 4: bytes 0..15 from A (swizzle gives 0 for an index of 16
+ * or more), 16..31 from B (the index less 16), ORed.
+ */
+export function permBytes(x: Ctx, a: () => void, b: () => void, c: () => void, rev: boolean): void {
+  const k = x.c;
+  c(); splat32(x, 0x1f1f1f1f); k.simd(S.v128_and);
+  if (rev) { k.set(VC); splat32(x, 0x1f1f1f1f); k.get(VC).simd(S.i8x16_sub); }
+  splat32(x, 0x07070707); k.simd(S.v128_xor).set(VC);
+  a(); k.get(VC).simd(S.i8x16_swizzle);
+  b(); k.get(VC); splat32(x, 0x10101010); k.simd(S.i8x16_sub).simd(S.i8x16_swizzle);
+  k.simd(S.v128_or);
+}
+
 /** vperm (VRC's bytes index VRA || VRB) and vpermr (the index reversed: 31 - it). */
 function vperm(rev: boolean): Gen {
   return (i) => (x) => {
-    const c = x.c;
-    // the physical source of ISA index s (0..31) is s ^ 7 (phys), which keeps s's bit 4
-    getV(x, i.rc); splat32(x, 0x1f1f1f1f); c.simd(S.v128_and);
-    if (rev) { c.set(VC); splat32(x, 0x1f1f1f1f); c.get(VC).simd(S.i8x16_sub); }
-    splat32(x, 0x07070707); c.simd(S.v128_xor).set(VC);
-    // bytes 0..15 from A (swizzle gives 0 for an index of 16 or more), 16..31 from B
-    getV(x, i.ra); c.get(VC).simd(S.i8x16_swizzle);
-    getV(x, i.rb); c.get(VC); splat32(x, 0x10101010); c.simd(S.i8x16_sub).simd(S.i8x16_swizzle);
-    c.simd(S.v128_or).set(VT);
+    permBytes(x, () => getV(x, i.ra), () => getV(x, i.rb), () => getV(x, i.rc), rev);
+    x.c.set(VT);
     setV(x, i.rt, VT);
   };
 }

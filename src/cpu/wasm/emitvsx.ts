@@ -22,8 +22,9 @@ import type { Insn } from '../insn.js';
 import { MAX_D, MAX_S, MIN_NORM, MIN_S } from '../isa/fp.js';
 import { ARENA_RD_TOP, ARENA_WR_TOP } from '../memory.js';
 import type { Ctx } from './compile.js';
-import { Op } from './encode.js';
-import { bswap64, eaLocal, hostAddr, loadBE64, pageEntry } from './emit.js';
+import { Op, SimdOp, uleb } from './encode.js';
+import { bswap64, eaLocal, hostAddr, loadBE64, pageEntry, wasmSimd } from './emit.js';
+import { permBytes, VT } from './emitvmx.js';
 import { A, B, C, dekker, E, fmaKernel, PE, R, remainder, safe, stepDue, stepSingle, stepUlp, stepUlpIf, T } from './emitfp.js';
 import { L, SCR_QW, VSR_OFF } from './layout.js';
 
@@ -263,6 +264,28 @@ const xxsldwi: Gen = (i) => (x) => {
     x.c.set(L.vd + k);
   }
   setI(x, i.rt, 0, VD0); setI(x, i.rt, 1, VD1);
+};
+
+/** Pushes VSR r as a v128 (doubleword 0 of VSRs 0..31 from its FPR local). */
+function getQ(x: Ctx, r: number): void {
+  x.c.i32(0).simd(SimdOp.v128_load, 4); uleb(x.c.b, VSR_OFF + 16 * r);
+  if (r < 32) { getI(x, r, 0); x.c.simd(SimdOp.i64x2_replace_lane, 0); }
+}
+
+/** VSR r <- the v128 in local l (doubleword 0 of VSRs 0..31 into its FPR local too). */
+function setQ(x: Ctx, r: number, l: number): void {
+  x.c.i32(0).get(l).simd(SimdOp.v128_store, 4); uleb(x.c.b, VSR_OFF + 16 * r);
+  if (r < 32) { x.c.get(l).simd(SimdOp.i64x2_extract_lane, 0).op(Op.f64_reinterpret_i64); x.wr(fpr(r)); }
+}
+
+/** xxperm / xxpermr (wasm SIMD): XT <- bytes of XA || XT selected by XB's (emitvmx.ts permBytes). */
+const xxperm = (rev: boolean): Gen => (i) => {
+  if (!wasmSimd.on) return undefined;
+  return (x) => {
+    permBytes(x, () => getQ(x, i.ra), () => getQ(x, i.rt), () => getQ(x, i.rb), rev);
+    x.c.set(VT);
+    setQ(x, i.rt, VT);
+  };
 };
 
 /** xxspltw: every word of XT <- word UIM of XB. */
@@ -665,7 +688,7 @@ export const VSX_GENS: Record<string, Gen> = {
   lxv: load('q', true), stxv: store('q', true), lxvx: load('q', false), stxvx: store('q', false),
   lxvd2x: load('d2', false), stxvd2x: store('d2', false), lxvw4x: load('w4', false), stxvw4x: store('w4', false),
   lxvdsx: load('ds', false),
-  xxpermdi, xxsldwi, xxspltw, xxmrghw: merge(0), xxmrglw: merge(2), xxspltib,
+  xxpermdi, xxsldwi, xxspltw, xxperm: xxperm(false), xxpermr: xxperm(true), xxmrghw: merge(0), xxmrglw: merge(2), xxspltib,
   xvcvspdp, xvcvdpsp, xvcvsxwdp: intToDouble(true, true), xvcvuxwdp: intToDouble(true, false),
   xvcvsxddp: intToDouble(false, true), xvcvuxddp: intToDouble(false, false),
   xxland: logical((x) => { x.c.op(Op.i64_and); }), xxlandc: logical(notB(Op.i64_and)),
