@@ -111,6 +111,17 @@ describe.each([false, true])('loads, le=%s', (le) => {
 });
 
 describe('update forms', () => {
+  // EA = RA + RB; RT <- MEM(EA); RA <- EA (Power ISA 3.1 3.3.2: the EA, whatever RT was loaded
+  // with when RT names RB). ldux r5,r4,r5 with r4 = DATA, r5 = 8.
+  it('an X-form load with update and RT = RB puts the EA computed from the old RB in RA', () => {
+    const m = mk();
+    fillData(m, 64);
+    for (const [w, want] of [[0x7ca4286a, 0x88898a8b8c8d8e8fn], [0x7ca4286e, 0x88898a8bn], [0x7ca428ee, 0x88n]] as const) { // ldux lwzux lbzux
+      set(m, 4, BigInt(DATA)); set(m, 5, 8n); exec(m, [w]);
+      expect([get(m, 4), get(m, 5)]).toEqual([BigInt(DATA + 8), want]);
+    }
+  });
+
   it('load with update writes the EA to RA after the load', () => {
     const m = mk();
     fillData(m, 64);

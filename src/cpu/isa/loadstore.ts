@@ -84,7 +84,8 @@ const h: Record<string, Handler> = {
   ld: (m, i) => ld64(m, i.rt, eaD(m, i)),
   ldx: (m, i) => ld64(m, i.rt, eaX(m, i)),
   ldu: (m, i) => { chkLU(m, i); ld64(m, i.rt, eaD(m, i)); updateD(m, i); },
-  ldux: (m, i) => { chkLU(m, i); ld64(m, i.rt, eaX(m, i)); updateX(m, i); },
+  // (RA <- RA + RB before RT is written: RT may be RB)
+  ldux: (m, i) => { chkLU(m, i); const lo = m.mem.read64(eaX(m, i)), hi = m.mem.hi; updateX(m, i); m.gh[i.rt] = hi; m.gl[i.rt] = lo; },
   // stores
   stb: (m, i) => m.mem.write8(eaD(m, i), m.gl[i.rt] & 0xff),
   stbx: (m, i) => m.mem.write8(eaX(m, i), m.gl[i.rt] & 0xff),
