@@ -91,6 +91,9 @@ const stDS = (xo: number): Gen => () => { const [ra, d] = memD(true); return DS(
 const memRa = () => (below(8) === 0 ? 0 : pick(BASES));
 const ldX = (xo: number): Gen => () => X(dst(), memRa(), below(4) === 0 ? pick(BASES) : IDX, xo);
 const stX = (xo: number): Gen => () => X(anyReg(), memRa(), below(4) === 0 ? pick(BASES) : IDX, xo);
+/** X-form accesses inside the data (a base and the index; for the update forms, valid ones: RT = RB is among OTHERS). */
+const ldXIn = (xo: number): Gen => () => X(dst(), pick(BASES), IDX, xo);
+const stXIn = (xo: number): Gen => () => X(anyReg(), pick(BASES), IDX, xo);
 
 /** Inlined instructions (and their Rc forms) by name. */
 const INLINED: Record<string, Gen> = {
@@ -193,6 +196,10 @@ const WASM_INLINED: Record<string, Gen> = {
   cnttzw: () => X(anyReg(), dst(), 0, 538, rc()), cnttzd: () => X(anyReg(), dst(), 0, 570, rc()),
   popcntw: () => X(anyReg(), dst(), 0, 378), popcntd: () => X(anyReg(), dst(), 0, 506),
   dcbt: () => X(0, anyReg(), anyReg(), 278), dcbtst: () => X(0, anyReg(), anyReg(), 246),
+  // the X-form updates (RT may be RB; the invalid forms are among OTHERS) and the byte-reversed accesses
+  lbzux: ldXIn(119), lhzux: ldXIn(311), lhaux: ldXIn(375), lwzux: ldXIn(55), lwaux: ldXIn(373), ldux: ldXIn(53),
+  stbux: stXIn(247), sthux: stXIn(439), stwux: stXIn(183), stdux: stXIn(181),
+  lhbrx: ldXIn(790), lwbrx: ldXIn(534), ldbrx: ldXIn(532), sthbrx: stXIn(918), stwbrx: stXIn(662), stdbrx: stXIn(660),
   // isel (BC: any CR bit; RA = 0 reads 0) and extswsli
   isel: () => ((31 << 26) | (dst() << 21) | ((below(4) === 0 ? 0 : anyReg()) << 16) | (anyReg() << 11) | (below(32) << 6) | (15 << 1)) >>> 0,
   extswsli: () => XS(anyReg(), dst(), below(64), 445, rc()),
@@ -202,7 +209,8 @@ function XL(bt: number, ba: number, bb: number, xo: number): number { return ((1
 /** XFX form (mtcrf/mtocrf: RS; mfcr/mfocrf: RT), bit 11 selecting the one-field forms. */
 function XFXcr(r: number, b11: number, fxm: number, xo: number): number { return ((31 << 26) | (r << 21) | (b11 << 20) | (fxm << 12) | (xo << 1)) >>> 0; }
 const ONLY64 = new Set(['extsw', 'rldicl', 'rldicr', 'rldic', 'lwa', 'lwax', 'ld', 'ldu', 'ldx', 'std', 'stdu', 'stdx', 'sld', 'srd', 'mulld',
-  'sradi', 'srad', 'mulhd', 'mulhdu', 'rldimi', 'rldcl', 'rldcr', 'maddld', 'cntlzd', 'cnttzd', 'popcntd', 'extswsli']);
+  'sradi', 'srad', 'mulhd', 'mulhdu', 'rldimi', 'rldcl', 'rldcr', 'maddld', 'cntlzd', 'cnttzd', 'popcntd', 'extswsli',
+  'lwaux', 'ldux', 'stdux', 'ldbrx', 'stdbrx']);
 
 /** Instructions both tiers leave to their handlers, mixed in (OE forms, divides, parity). */
 const OTHERS: Gen[] = [
@@ -213,6 +221,9 @@ const OTHERS: Gen[] = [
   () => XO(dst(), anyReg(), anyReg(), 1, 235, rc()), // mullwo[.]
   () => XO(dst(), anyReg(), anyReg(), 0, 459, rc()), // divwu
   () => X(anyReg(), dst(), 0, 154), // prtyw
+  () => { const ra = pick(BASES); return X(ra, ra, IDX, 55); }, // lwzux with RA = RT: invalid (the handler raises it)
+  () => X(IDX, pick(BASES), IDX, pick([119, 55, 53])), // lbzux/lwzux/ldux with RT = RB: RA gets the EA from the old RB
+  () => X(anyReg(), 0, IDX, 183), // stwux with RA = 0: invalid
   ldD(43, true), // lhau with any base (faults) and invalid forms (wasm: the handler raises them)
 ];
 
@@ -802,7 +813,7 @@ describe('wasm emitters', () => {
     }
   });
 
-  it('carrying adds, algebraic shifts, word/high multiplies, inserting rotates, bit counts, isel, extswsli and cache hints run inline in a region (no handler call)', () => {
+  it('carrying adds, algebraic shifts, word/high multiplies, inserting rotates, bit counts, isel, extswsli, X-form updates, byte-reversed accesses and cache hints run inline in a region (no handler call)', () => {
     for (const mode of MODES) {
       const m = machine(mode, false);
       for (const [name, gen] of Object.entries(WASM_INLINED)) {
@@ -820,6 +831,7 @@ describe('wasm emitters', () => {
       const words = [...body, B(-4 * body.length)];
       loadCode(m, words);
       setRegs(m, randomState(mode, false));
+      m.gh[IDX] = 0; m.gl[IDX] = 8; // (the X-form updates move their bases by it: they stay in the data)
       forceHot(m);
       const calls = wasmStats.calls;
       expect(run(m, 3 * words.length)).toBe('limit');

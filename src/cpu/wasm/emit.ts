@@ -269,13 +269,32 @@ export function loadAt(x: Ctx, kind: Load, addr: number, cache = false): void {
   c.op(Op.end);
 }
 
-function load(kind: Load, form: 'D' | 'X', update: boolean): Gen {
+/** An update form's RA <- EA: RA + D, or RA + RB for the X forms (64-bit, as helpers.updateD/updateX), from the registers' values before the access's write. */
+function updateRa(x: Ctx, i: Insn, form: 'D' | 'X'): void {
+  x.g(i.ra);
+  if (form === 'D') x.c.i64(i.imm); else x.g(i.rb);
+  x.c.op(Op.i64_add);
+  x.setG(i.ra);
+}
+
+/** Reverses the bytes of the low `kind` bits of the i64 on the stack (zero-extended): the byte-reversed accesses. */
+function reverse(x: Ctx, kind: 'u16' | 'u32' | 'u64'): void {
+  const c = x.c;
+  if (kind === 'u64') { bswap64(x); return; }
+  c.op(Op.i32_wrap_i64);
+  if (kind === 'u16') { bswap16(x); c.i32(0xffff).op(Op.i32_and); } else bswap32(x);
+  c.op(Op.i64_extend_i32_u);
+}
+
+/** A load (`rev`: lhbrx/lwbrx/ldbrx, the value's bytes reversed after the access in the current byte order). */
+function load(kind: Load, form: 'D' | 'X', update: boolean, rev = false): Gen {
   return (i) => {
     if (update && (i.ra === 0 || i.ra === i.rt)) return undefined; // invalid form: the handler raises it
     return (x) => {
       eaLocal(x, i.ra, form === 'D' ? i.imm : undefined, i.rb);
       loadAt(x, kind, i.addr, true);
-      if (update) { x.g(i.ra); x.c.i64(i.imm).op(Op.i64_add); x.setG(i.ra); }
+      if (rev) reverse(x, kind as 'u16' | 'u32' | 'u64');
+      if (update) updateRa(x, i, form);
       x.setG(i.rt);
     };
   };
@@ -315,14 +334,16 @@ export function storeAt(x: Ctx, size: Store, val: () => void, i: Insn, after?: (
   c.op(Op.end);
 }
 
-function store(size: Store, form: 'D' | 'X', update: boolean): Gen {
+/** A store (`rev`: sthbrx/stwbrx/stdbrx, RS's bytes reversed, then stored in the current byte order). */
+function store(size: Store, form: 'D' | 'X', update: boolean, rev = false): Gen {
   return (i) => {
     if (update && i.ra === 0) return undefined;
     return (x) => {
       eaLocal(x, i.ra, form === 'D' ? i.imm : undefined, i.rb);
       // RA <- EA once the store is done (also before leaving after a store into decoded code)
-      const upd = update ? () => { x.g(i.ra); x.c.i64(i.imm).op(Op.i64_add); x.setG(i.ra); } : undefined;
-      storeAt(x, size, () => { x.g(i.rt); }, i, upd);
+      const upd = update ? () => updateRa(x, i, form) : undefined;
+      const kind = size === 16 ? 'u16' : size === 32 ? 'u32' : 'u64';
+      storeAt(x, size, () => { x.g(i.rt); if (rev) reverse(x, kind); }, i, upd);
       upd?.();
     };
   };
@@ -826,6 +847,11 @@ const GENS: Record<string, Gen> = {
   stbu: store(8, 'D', true), sthu: store(16, 'D', true), stwu: store(32, 'D', true), stdu: store(64, 'D', true),
   stbx: store(8, 'X', false), sthx: store(16, 'X', false), stwx: store(32, 'X', false), stdx: store(64, 'X', false),
   lhau: load('s16', 'D', true), // (coremark's hottest remaining handler call)
+  lbzux: load('u8', 'X', true), lhzux: load('u16', 'X', true), lhaux: load('s16', 'X', true), lwzux: load('u32', 'X', true),
+  lwaux: load('s32', 'X', true), ldux: load('u64', 'X', true),
+  stbux: store(8, 'X', true), sthux: store(16, 'X', true), stwux: store(32, 'X', true), stdux: store(64, 'X', true),
+  lhbrx: load('u16', 'X', false, true), lwbrx: load('u32', 'X', false, true), ldbrx: load('u64', 'X', false, true),
+  sthbrx: store(16, 'X', false, true), stwbrx: store(32, 'X', false, true), stdbrx: store(64, 'X', false, true),
   mulli: (i) => (x) => { x.g(i.ra); x.c.i64(i.imm).op(Op.i64_mul); x.setG(i.rt); },
   // addic is two rows (opcode 12, and 13 recording); the D forms' bit 31 is an immediate bit.
   addic: (i, sf) => addCarrying(opRa, opSimm, 0, false, i.row?.opcd === 13)(i, sf),
