@@ -48,10 +48,11 @@ const VCMP: [string, number][] = [
 const V4: [string, number][] = [['vsel', 42], ['vperm', 43], ['vpermr', 59], ['vmaddfp', 46], ['vnmsubfp', 47], ['vsldoi', 44]];
 /** Splats: [mnemonic, xo] (the VRA field: UIM, or SIM for the immediates). */
 const VSPLAT: [string, number][] = [['vspltb', 524], ['vsplth', 588], ['vspltw', 652], ['vspltisb', 780], ['vspltish', 844], ['vspltisw', 908]];
-/** One-operand FP rows on VRB: [mnemonic, xo, whether the VRA field is UIM]. */
+/** One-operand rows on VRB (FP, and vgbbd): [mnemonic, xo, whether the VRA field is UIM]. */
 const V2: [string, number, boolean][] = [
   ['vcfux', 778, true], ['vcfsx', 842, true], ['vctuxs', 906, true], ['vctsxs', 970, true],
   ['vrfin', 522, false], ['vrfiz', 586, false], ['vrfip', 650, false], ['vrfim', 714, false], ['vrefp', 266, false], ['vrsqrtefp', 330, false],
+  ['vgbbd', 1292, false], // (not FP: the bit-matrix transpose)
 ];
 /** lvx, lvxl, stvx, stvxl, the element loads and stores, lvsl, lvsr: [mnemonic, xo]. */
 const VMEM: [string, number][] = [
@@ -188,6 +189,7 @@ describe('wasm tier: VMX matches the interpreter', () => {
   // them single-precision ties) and addends that are zero (exact ties) or far below the product
   // (the double sum rounds back to the tie: inexact). Both machines must agree; both the inline path and the handler run.
   it('vmaddfp/vnmsubfp on operands that make ties (random)', () => {
+    let calls = 0, insns = 0;
     for (const mode of MODES) {
       const regs = new Uint32Array(64 * 4);
       for (let r = 32; r < 64; r++) {
@@ -198,13 +200,15 @@ describe('wasm tier: VMX matches the interpreter', () => {
         }
       }
       const words: number[] = [];
-      for (let k = 0; k < 24; k++) words.push(VA(pick([46, 47]), 24 + below(8), below(16), 16 + below(16), below(16)));
+      for (let k = 0; k < 32; k++) words.push(VA(pick([46, 47]), 24 + below(8), below(16), 16 + below(16), below(16)));
       words.push(Bk(-4 * words.length));
       const s: Setup = { words, regs, gprs: GPRS, fpscr: 0, fe: false, data: new Uint8Array(DATA_LEN), vscr: below(2) ? 0x10000 : 0 };
-      const { calls } = compare(mode, s, words.length);
-      expect(calls).toBeGreaterThan(0);
-      expect(calls).toBeLessThan(words.length - 1);
+      calls += compare(mode, s, words.length).calls;
+      insns += words.length - 1;
     }
+    // (over the four runs: some inexact ties, most lanes inline)
+    expect(calls).toBeGreaterThan(0);
+    expect(calls).toBeLessThan(insns / 2);
   });
 
   // (1 + 2^-12)^2 + 2^-60 = 1 + 2^-11 + 2^-24 + 2^-60: the nearest double is the single-precision

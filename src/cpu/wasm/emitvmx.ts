@@ -1,7 +1,7 @@
 // WebAssembly emitters for VMX (AltiVec), with wasm SIMD: lvx/stvx, the element loads and stores,
 // lvsl/lvsr, the logicals and vsel, the
 // modulo and saturating adds and subtracts, the integer compares (CR6 for the record forms),
-// min/max, the splats, merges, vsldoi, the modulo packs, vperm/vpermr, and the single-precision
+// min/max, the splats, merges, vsldoi, the modulo packs, vperm/vpermr, vgbbd, and the single-precision
 // arithmetic vaddfp, vsubfp, vmaddfp, vnmsubfp, vmaxfp, vminfp, vcmp{eq,ge,gt}fp[.], the
 // conversions vcfsx/vcfux/vctsxs/vctuxs, the rounds vrfi{n,z,p,m}, vrefp and vrsqrtefp.
 //
@@ -298,6 +298,24 @@ function vperm(rev: boolean): Gen {
   };
 }
 
+/**
+ * vgbbd: each doubleword transposed as an 8x8 bit matrix (byte k = row k, the most significant
+ * bit = column 0), by three exchanges of off-diagonal blocks (1x1 bits 7 apart, 2x2 blocks 14
+ * apart, 4x4 blocks 28 apart) on the doubleword as an i64 (its value in the buffer).
+ */
+const vgbbd: Gen = (i) => (x) => {
+  const c = x.c, t = L.t, v = L.u;
+  for (const k of [0, 1]) {
+    c.i32(0).mem(Op.i64_load, 3, vrOff(i.rb) + 8 * k).set(v);
+    for (const [sh, mask] of [[7n, 0x00aa00aa00aa00aan], [14n, 0x0000cccc0000ccccn], [28n, 0x00000000f0f0f0f0n]] as const) {
+      // t = (v ^ (v >> sh)) & mask; v ^= t ^ (t << sh)
+      c.get(v).get(v).i64(sh).op(Op.i64_shr_u, Op.i64_xor).i64(mask).op(Op.i64_and).set(t);
+      c.get(v).get(t).op(Op.i64_xor).get(t).i64(sh).op(Op.i64_shl, Op.i64_xor).set(v);
+    }
+    c.i32(0).get(v).mem(Op.i64_store, 3, vrOff(i.rt) + 8 * k);
+  }
+};
+
 // ---- single-precision floating point ---------------------------------------------------------
 
 const MIN_NORMAL_F32 = 0x00800000; // 2^-126
@@ -516,7 +534,7 @@ const GENS: Record<string, Gen> = {
   vsldoi: permute((i) => (j) => j + (i.rc & 15)),
   // the modulo packs: the low half of every element of VRA || VRB
   vpkuhum: permute(() => (j) => 2 * j + 1), vpkuwum: permute(() => (j) => 4 * (j >>> 1) + 2 + (j & 1)),
-  vperm: vperm(false), vpermr: vperm(true),
+  vperm: vperm(false), vpermr: vperm(true), vgbbd,
   vaddfp: arith(S.f32x4_add), vsubfp: arith(S.f32x4_sub), vmaxfp: arith(S.f32x4_max), vminfp: arith(S.f32x4_min),
   vmaddfp: fma(false), vnmsubfp: fma(true),
   vcmpeqfp: compareF(S.f32x4_eq), vcmpgefp: compareF(S.f32x4_ge), vcmpgtfp: compareF(S.f32x4_gt),
