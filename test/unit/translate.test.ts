@@ -200,6 +200,8 @@ const WASM_INLINED: Record<string, Gen> = {
   lbzux: ldXIn(119), lhzux: ldXIn(311), lhaux: ldXIn(375), lwzux: ldXIn(55), lwaux: ldXIn(373), ldux: ldXIn(53),
   stbux: stXIn(247), sthux: stXIn(439), stwux: stXIn(183), stdux: stXIn(181),
   lhbrx: ldXIn(790), lwbrx: ldXIn(534), ldbrx: ldXIn(532), sthbrx: stXIn(918), stwbrx: stXIn(662), stdbrx: stXIn(660),
+  // cmpb: RB sometimes RS with a few bytes changed (equal bytes to find)
+  cmpb: () => X(anyReg(), dst(), anyReg(), 508),
   // isel (BC: any CR bit; RA = 0 reads 0) and extswsli
   isel: () => ((31 << 26) | (dst() << 21) | ((below(4) === 0 ? 0 : anyReg()) << 16) | (anyReg() << 11) | (below(32) << 6) | (15 << 1)) >>> 0,
   extswsli: () => XS(anyReg(), dst(), below(64), 445, rc()),
@@ -796,6 +798,23 @@ describe('wasm regions', () => {
 });
 
 describe('wasm emitters', () => {
+  it('cmpb marks exactly the equal bytes (0x00, 0x7f, 0x80, 0xff and their neighbours), inline', () => {
+    const mode = MODES[0];
+    const pairs: [number, number, number, number][] = [ // [RS hi, RS lo, RB hi, RB lo]
+      [0x007f80ff, 0x01fe7e81, 0x007f80ff, 0x01fe7e81], [0x007f80ff, 0x01fe7e81, 0x807f00ff, 0x01ff7e80],
+      [0xffffffff, 0x00000000, 0xfffeffff, 0x00010000], [0x12345678, 0x9abcdef0, 0x12005600, 0x9a00de00],
+    ];
+    for (const [sh, sl, bh, bl] of pairs) {
+      const [t, r] = [machine(mode, false), machine(mode, true)];
+      t.tier = 'wasm'; t.used.set(t.has);
+      const words = [X(6, 5, 7, 508), B(-4)];
+      for (const m of [t, r]) { loadCode(m, words); m.gh[6] = sh; m.gl[6] = sl; m.gh[7] = bh; m.gl[7] = bl; }
+      const calls = wasmStats.calls;
+      expect(snapshot(t, run(t, 4))).toEqual(snapshot(r, run(r, 4)));
+      expect(wasmStats.calls - calls).toBe(0);
+    }
+  });
+
   it('isel, a row the kernel emulates (it runs on every model and records no use), is inline in a region though its feature is not marked used', () => {
     for (const mode of MODES) {
       const [t, r] = [machine(mode, false), machine(mode, true)];

@@ -812,6 +812,16 @@ const GENS: Record<string, Gen> = {
     x.g(i.rt); x.c.op(Op.i32_wrap_i64, Op.i64_extend_i32_s).i64(i.sh).op(Op.i64_shl);
     x.setG(i.ra); rec(x, i, i.ra);
   },
+  // cmpb: each byte of RA <- 0xff where RS's and RB's bytes are equal, else 0: with x = RS ^ RB,
+  // ~(((x & 0x7f..) + 0x7f..) | x | 0x7f..) has the top bit of exactly the zero bytes of x
+  // (no carry leaves a byte); shifted down to bit 0 and multiplied by 0xff
+  cmpb: (i) => (x) => {
+    const c = x.c, m7 = 0x7f7f7f7f7f7f7f7fn;
+    x.g(i.rt); x.g(i.rb); c.op(Op.i64_xor).set(L.t);
+    c.get(L.t).i64(m7).op(Op.i64_and).i64(m7).op(Op.i64_add).get(L.t).op(Op.i64_or).i64(m7).op(Op.i64_or);
+    c.i64(-1).op(Op.i64_xor).i64(7).op(Op.i64_shr_u).i64(0xff).op(Op.i64_mul);
+    x.setG(i.ra);
+  },
   // cache hints: no effect, no fault (isa/system.ts)
   dcbt: () => () => {}, dcbtst: () => () => {},
   extsb: exts(Op.i64_extend8_s),
