@@ -200,8 +200,10 @@ const WASM_INLINED: Record<string, Gen> = {
   lbzux: ldXIn(119), lhzux: ldXIn(311), lhaux: ldXIn(375), lwzux: ldXIn(55), lwaux: ldXIn(373), ldux: ldXIn(53),
   stbux: stXIn(247), sthux: stXIn(439), stwux: stXIn(183), stdux: stXIn(181),
   lhbrx: ldXIn(790), lwbrx: ldXIn(534), ldbrx: ldXIn(532), sthbrx: stXIn(918), stwbrx: stXIn(662), stdbrx: stXIn(660),
-  // cmpb: RB sometimes RS with a few bytes changed (equal bytes to find)
   cmpb: () => X(anyReg(), dst(), anyReg(), 508),
+  // the modulos (any registers; the zero and overflow cases in their own test)
+  moduw: () => X(dst(), anyReg(), anyReg(), 267), modsw: () => X(dst(), anyReg(), anyReg(), 779),
+  modud: () => X(dst(), anyReg(), anyReg(), 265), modsd: () => X(dst(), anyReg(), anyReg(), 777),
   // isel (BC: any CR bit; RA = 0 reads 0) and extswsli
   isel: () => ((31 << 26) | (dst() << 21) | ((below(4) === 0 ? 0 : anyReg()) << 16) | (anyReg() << 11) | (below(32) << 6) | (15 << 1)) >>> 0,
   extswsli: () => XS(anyReg(), dst(), below(64), 445, rc()),
@@ -212,7 +214,7 @@ function XL(bt: number, ba: number, bb: number, xo: number): number { return ((1
 function XFXcr(r: number, b11: number, fxm: number, xo: number): number { return ((31 << 26) | (r << 21) | (b11 << 20) | (fxm << 12) | (xo << 1)) >>> 0; }
 const ONLY64 = new Set(['extsw', 'rldicl', 'rldicr', 'rldic', 'lwa', 'lwax', 'ld', 'ldu', 'ldx', 'std', 'stdu', 'stdx', 'sld', 'srd', 'mulld',
   'sradi', 'srad', 'mulhd', 'mulhdu', 'rldimi', 'rldcl', 'rldcr', 'maddld', 'cntlzd', 'cnttzd', 'popcntd', 'extswsli',
-  'lwaux', 'ldux', 'stdux', 'ldbrx', 'stdbrx']);
+  'lwaux', 'ldux', 'stdux', 'ldbrx', 'stdbrx', 'modud', 'modsd']);
 
 /** Instructions both tiers leave to their handlers, mixed in (OE forms, divides, parity). */
 const OTHERS: Gen[] = [
@@ -798,6 +800,43 @@ describe('wasm regions', () => {
 });
 
 describe('wasm emitters', () => {
+  it('ISA 3.1 setbc/setbcr/setnbc/setnbcr and brh/brw/brd run inline on POWER10, as the interpreter', () => {
+    const gens: Gen[] = [
+      ...[384, 416, 448, 480].map((xo) => () => X(dst(), below(32), 0, xo)),
+      ...[219, 155, 187].map((xo) => () => X(anyReg(), dst(), 0, xo)),
+      () => X((below(8) << 2) | below(2), anyReg(), anyReg(), 0), // cmp: CR fields change
+    ];
+    for (const base of MODES) {
+      const mode: Mode = { ...base, model: 'POWER10' };
+      for (let n = 0; n < 20; n++) {
+        const [t, r] = [machine(mode, false), machine(mode, true)];
+        t.tier = 'wasm'; t.used.set(t.has);
+        const body = Array.from({ length: 12 }, () => pick(gens)());
+        const words = [...body, B(-4 * body.length)];
+        const s = randomState(mode);
+        for (const m of [t, r]) { loadCode(m, words); setState(m, s); }
+        const calls = wasmStats.calls;
+        expect(snapshot(t, run(t, 3 * words.length))).toEqual(snapshot(r, run(r, 3 * words.length)));
+        expect(wasmStats.calls - calls).toBe(0);
+      }
+    }
+  });
+
+  it('the modulos with a zero divisor, and the most negative value modulo -1, give 0 inline (as the handlers)', () => {
+    const mode = MODES[0];
+    const cases: [number, number, number, number][] = [[0x12345678, 0x9abcdef0, 0, 0], [0xffffffff, 0x80000000, 0xffffffff, 0xffffffff],
+      [0x80000000, 0, 0xffffffff, 0xffffffff], [0, 7, 0, 0xfffffffd], [0xffffffff, 0xfffffff9, 0, 3]];
+    for (const [ah, al, bh, bl] of cases) {
+      const [t, r] = [machine(mode, false), machine(mode, true)];
+      t.tier = 'wasm'; t.used.set(t.has);
+      const words = [X(3, 5, 6, 267), X(4, 5, 6, 779), X(7, 5, 6, 265), X(8, 5, 6, 777), B(-16)];
+      for (const m of [t, r]) { loadCode(m, words); m.gh[5] = ah; m.gl[5] = al; m.gh[6] = bh; m.gl[6] = bl; }
+      const calls = wasmStats.calls;
+      expect(snapshot(t, run(t, 10))).toEqual(snapshot(r, run(r, 10)));
+      expect(wasmStats.calls - calls).toBe(0);
+    }
+  });
+
   it('cmpb marks exactly the equal bytes (0x00, 0x7f, 0x80, 0xff and their neighbours), inline', () => {
     const mode = MODES[0];
     const pairs: [number, number, number, number][] = [ // [RS hi, RS lo, RB hi, RB lo]

@@ -397,6 +397,30 @@ function exts(op: number): Gen {
   return (i) => (x) => { x.g(i.rt); x.c.op(op); x.setG(i.ra); rec(x, i, i.ra); };
 }
 
+/** Swaps the adjacent `bits`-wide fields (8: the bytes of each halfword, 16: the halfwords of each word) of the i64 on the stack. */
+function swapLanes(x: Ctx, bits: 8 | 16): void {
+  const m = bits === 8 ? 0x00ff00ff00ff00ffn : 0x0000ffff0000ffffn;
+  x.c.tee(L.q).i64(m).op(Op.i64_and).i64(bits).op(Op.i64_shl).get(L.q).i64(bits).op(Op.i64_shr_u).i64(m).op(Op.i64_and, Op.i64_or);
+}
+
+/** moduw/modsw (word: the low words, the result extended) and modud/modsd: RT <- RA mod RB, 0 when RB is zero. */
+function modulo(word: boolean, signed: boolean): Gen {
+  return (i) => (x) => {
+    const c = x.c;
+    if (word) {
+      x.g(i.ra); c.op(Op.i32_wrap_i64);
+      // (a zero divisor replaced by 1: the remainder is then 0, and wasm does not trap)
+      x.g(i.rb); c.op(Op.i32_wrap_i64).tee(L.s).i32(1).get(L.s).op(Op.select);
+      c.op(signed ? Op.i32_rem_s : Op.i32_rem_u, signed ? Op.i64_extend_i32_s : Op.i64_extend_i32_u);
+    } else {
+      x.g(i.ra);
+      x.g(i.rb); c.tee(L.t).i64(1).get(L.t).op(Op.i64_eqz, Op.i32_eqz, Op.select);
+      c.op(signed ? Op.i64_rem_s : Op.i64_rem_u);
+    }
+    x.setG(i.rt);
+  };
+}
+
 /**
  * RA <- a count of RS's bits (i64 result): `word` counts in its low word (i32 clz/ctz), else all
  * 64; with `rc` (the row has a record form), CR0 when Rc is set (popcntd ignores the bit).
@@ -822,6 +846,22 @@ const GENS: Record<string, Gen> = {
     c.i64(-1).op(Op.i64_xor).i64(7).op(Op.i64_shr_u).i64(0xff).op(Op.i64_mul);
     x.setG(i.ra);
   },
+  // setbc/setbcr/setnbc/setnbcr (ISA 3.1): RT <- CR bit BI (the ra field), or its inverse, as 1 or -1, else 0
+  ...Object.fromEntries(([['setbc', 0, false], ['setbcr', 1, false], ['setnbc', 0, true], ['setnbcr', 1, true]] as const).map(([n, rev, neg]) => [n, (i: Insn) => (x: Ctx) => {
+    if (neg) x.c.i64(0);
+    x.rd(L.cr); x.c.i32(31 - i.ra).op(Op.i32_shr_u).i32(1).op(Op.i32_and);
+    if (rev) x.c.i32(1).op(Op.i32_xor);
+    x.c.op(Op.i64_extend_i32_u);
+    if (neg) x.c.op(Op.i64_sub);
+    x.setG(i.rt);
+  }])),
+  // brh/brw/brd (ISA 3.1): RA <- RS with the bytes of each halfword, word or the doubleword reversed
+  brh: (i) => (x) => { x.g(i.rt); swapLanes(x, 8); x.setG(i.ra); },
+  brw: (i) => (x) => { x.g(i.rt); swapLanes(x, 8); swapLanes(x, 16); x.setG(i.ra); },
+  brd: (i) => (x) => { x.g(i.rt); bswap64(x); x.setG(i.ra); },
+  // the modulos (ISA 3.0): zero for a zero divisor (and for the most negative value modulo -1,
+  // which wasm's rem_s gives too), as the handlers; the word forms on the low words
+  moduw: modulo(true, false), modsw: modulo(true, true), modud: modulo(false, false), modsd: modulo(false, true),
   // cache hints: no effect, no fault (isa/system.ts)
   dcbt: () => () => {}, dcbtst: () => () => {},
   extsb: exts(Op.i64_extend8_s),
