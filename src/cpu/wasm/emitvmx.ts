@@ -74,11 +74,16 @@ function shuffle(x: Ctx, src: (j: number) => number): void {
   x.c.simd(S.i8x16_shuffle, ...idx);
 }
 
+/** VA <- VRA, VB <- VRB. */
+function operandsAB(x: Ctx, i: Insn): void {
+  getV(x, i.ra); x.c.set(VA);
+  getV(x, i.rb); x.c.set(VB);
+}
+
 /** VT <- op(VA, VB), written to VR rt: `op` pushes the result from the two locals. */
 function binary(op: (x: Ctx) => void): Gen {
   return (i) => (x) => {
-    getV(x, i.ra); x.c.set(VA);
-    getV(x, i.rb); x.c.set(VB);
+    operandsAB(x, i);
     op(x);
     x.c.set(VT);
     setV(x, i.rt, VT);
@@ -146,38 +151,31 @@ function memOrder(x: Ctx): void {
   x.c.simd(S.i8x16_shuffle, ...idx);
 }
 
-/** lvx/lvxl: the quadword at (RA|0 + RB) & ~15 (never crossing a page): BE bytes as the ISA's, LE mode reversed. */
-const lvx: Gen = (i) => (x) => {
-  const c = x.c;
-  eaLocal(x, i.ra, undefined, i.rb);
-  c.get(L.ea).i64(-16).op(Op.i64_and).set(L.ea);
-  // block $done { block $slow { inline access; br $done } handler }
-  c.op(Op.block, 0x40, Op.block, 0x40);
-  hostAddr(x, ARENA_RD_TOP, 16);
-  c.simd(S.v128_load, 0); uleb(c.b, 0);
-  c.set(VT).get(VT).get(VT);
-  memOrder(x);
-  c.set(VT);
-  setV(x, i.rt, VT);
-  c.op(Op.br, 1, Op.end);
-  x.callHandler([], [L.gpr + i.ra, L.gpr + i.rb]);
-  c.op(Op.end);
-};
-
-/** stvx/stvxl: the inverse of lvx, into a page the write table maps; else the handler. */
-const stvx: Gen = (i) => (x) => {
-  const c = x.c;
-  eaLocal(x, i.ra, undefined, i.rb);
-  c.get(L.ea).i64(-16).op(Op.i64_and).set(L.ea);
-  c.op(Op.block, 0x40, Op.block, 0x40);
-  hostAddr(x, ARENA_WR_TOP, 16);
-  getV(x, i.rt); c.set(VT).get(VT).get(VT);
-  memOrder(x);
-  c.simd(S.v128_store, 0); uleb(c.b, 0);
-  c.op(Op.br, 1, Op.end);
-  x.callHandler([], [L.gpr + i.ra, L.gpr + i.rb]);
-  c.op(Op.end);
-};
+/**
+ * lvx/lvxl and stvx/stvxl (`store`): the quadword at (RA|0 + RB) & ~15, never crossing a page,
+ * inline in a page the read (write) table maps, in memOrder; else the handler (the fault).
+ */
+function quad(store: boolean): Gen {
+  return (i) => (x) => {
+    const c = x.c;
+    eaLocal(x, i.ra, undefined, i.rb);
+    c.get(L.ea).i64(-16).op(Op.i64_and).set(L.ea);
+    // block $done { block $slow { inline access; br $done } handler }
+    c.op(Op.block, 0x40, Op.block, 0x40);
+    hostAddr(x, store ? ARENA_WR_TOP : ARENA_RD_TOP, 16);
+    if (store) {
+      getV(x, i.rt); c.set(VT).get(VT).get(VT); memOrder(x);
+      c.simd(S.v128_store, 0); uleb(c.b, 0);
+    } else {
+      c.simd(S.v128_load, 0); uleb(c.b, 0);
+      c.set(VT).get(VT).get(VT); memOrder(x); c.set(VT);
+      setV(x, i.rt, VT);
+    }
+    c.op(Op.br, 1, Op.end);
+    x.callHandler([], [L.gpr + i.ra, L.gpr + i.rb]);
+    c.op(Op.end);
+  };
+}
 
 /** An element's offset in a VR (i32; emitfp's temporary L.due, free outside its rows). */
 const EL = L.due;
@@ -243,8 +241,7 @@ function lvsl(right: boolean): Gen {
 function saturating(sat: number, mod: number): Gen {
   return (i) => (x) => {
     const c = x.c;
-    getV(x, i.ra); c.set(VA);
-    getV(x, i.rb); c.set(VB);
+    operandsAB(x, i);
     c.get(VA).get(VB).simd(sat).tee(VT);
     c.get(VA).get(VB).simd(mod).simd(S.v128_xor).simd(S.v128_any_true).op(Op.if, 0x40);
     c.i32(0).i32(0).mem(Op.i32_load, 2, VSCR_OFF).i32(VSCR_SAT).op(Op.i32_or).mem(Op.i32_store, 2, VSCR_OFF);
@@ -264,8 +261,7 @@ function cr6(x: Ctx): void {
 /** An integer compare: each element all ones where the relation holds; the record form sets CR6. */
 function compare(op: number, swap = false): Gen {
   return (i) => (x) => {
-    getV(x, i.ra); x.c.set(VA);
-    getV(x, i.rb); x.c.set(VB);
+    operandsAB(x, i);
     x.c.get(swap ? VB : VA).get(swap ? VA : VB).simd(op).set(VT);
     setV(x, i.rt, VT);
     if (i.rec === 1) cr6(x);
@@ -349,8 +345,7 @@ function writeOrHandler(x: Ctx, i: Insn, cr = false): void {
 function arith(op: number): Gen {
   return (i) => (x) => {
     const c = x.c;
-    getV(x, i.ra); c.set(VA);
-    getV(x, i.rb); c.set(VB);
+    operandsAB(x, i);
     c.get(VA).get(VB).simd(op).set(VT);
     plain(x, VA); plain(x, VB); c.simd(S.v128_and); plain(x, VT); c.simd(S.v128_and).simd(S.i32x4_all_true);
     writeOrHandler(x, i);
@@ -361,8 +356,7 @@ function arith(op: number): Gen {
 function compareF(op: number): Gen {
   return (i) => (x) => {
     const c = x.c;
-    getV(x, i.ra); c.set(VA);
-    getV(x, i.rb); c.set(VB);
+    operandsAB(x, i);
     c.get(VA).get(VB).simd(op).set(VT);
     denormal(x, VA); denormal(x, VB); c.simd(S.v128_or).simd(S.v128_any_true).op(Op.i32_eqz);
     writeOrHandler(x, i, i.rec === 1);
@@ -421,8 +415,7 @@ function inexactMidpoint(x: Ctx, s: number, high: boolean, neg: boolean): void {
 function fma(neg: boolean): Gen {
   return (i) => (x) => {
     const c = x.c;
-    getV(x, i.ra); c.set(VA);
-    getV(x, i.rb); c.set(VB);
+    operandsAB(x, i);
     getV(x, i.rc); c.set(VC);
     plain(x, VA); plain(x, VB); c.simd(S.v128_and); plain(x, VC); c.simd(S.v128_and).simd(S.i32x4_all_true);
     for (const [s, high] of [[VS0, false], [VS1, true]] as const) {
@@ -502,7 +495,7 @@ const vrsqrtefp = unaryF((x) => { splat32(x, pow2F(0)); x.c.get(VB).simd(S.f32x4
 // ---- rows ------------------------------------------------------------------------------------
 
 const GENS: Record<string, Gen> = {
-  lvx, lvxl: lvx, stvx, stvxl: stvx,
+  lvx: quad(false), lvxl: quad(false), stvx: quad(true), stvxl: quad(true),
   lvebx: lve(1), lvehx: lve(2), lvewx: lve(4), stvebx: stve(1), stvehx: stve(2), stvewx: stve(4),
   lvsl: lvsl(false), lvsr: lvsl(true),
   vand: lanes(S.v128_and), vandc: lanes(S.v128_andnot), vor: lanes(S.v128_or), vxor: lanes(S.v128_xor),
