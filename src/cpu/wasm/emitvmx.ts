@@ -17,7 +17,7 @@
 // normal number, a zero or an infinity (no NaN: wasm's NaN bits are not the ISA's; no denormal:
 // NJ would flush it); otherwise the whole instruction is its handler's. vmaddfp is the double
 // product (exact) plus the addend rounded once in double, then to single: right unless the double
-// sum lies exactly halfway between two singles (then the handler).
+// sum lies exactly halfway between two singles and the sum was inexact (then the handler).
 // Every emitter here needs wasm SIMD (emit.ts wasmSimd); without it the rows have none.
 
 import type { Insn } from '../insn.js';
@@ -91,9 +91,7 @@ function binary(op: (x: Ctx) => void): Gen {
 }
 
 /** A lane-wise binary operation: one SIMD opcode on VA, VB. */
-const lanes = (op: number, swap = false): Gen => binary((x) => {
-  x.c.get(swap ? VB : VA).get(swap ? VA : VB).simd(op);
-});
+const lanes = (op: number): Gen => binary((x) => { x.c.get(VA).get(VB).simd(op); });
 
 /** A logical with the result inverted (vnor, vnand, veqv). */
 const notOf = (op: number): Gen => binary((x) => { x.c.get(VA).get(VB).simd(op).simd(S.v128_not); });
@@ -234,6 +232,14 @@ function lvsl(right: boolean): Gen {
 
 // ---- integer ---------------------------------------------------------------------------------
 
+/** VSCR[SAT] <- 1 (sticky) when the i32 on the stack is not zero. */
+function setSatIf(x: Ctx): void {
+  const c = x.c;
+  c.op(Op.if, 0x40);
+  c.i32(0).i32(0).mem(Op.i32_load, 2, VSCR_OFF).i32(VSCR_SAT).op(Op.i32_or).mem(Op.i32_store, 2, VSCR_OFF);
+  c.op(Op.end);
+}
+
 /**
  * A saturating add or subtract: the saturating lanes (`sat`), and VSCR[SAT] set (sticky) when
  * any differs from the modulo result (`mod`).
@@ -243,9 +249,8 @@ function saturating(sat: number, mod: number): Gen {
     const c = x.c;
     operandsAB(x, i);
     c.get(VA).get(VB).simd(sat).tee(VT);
-    c.get(VA).get(VB).simd(mod).simd(S.v128_xor).simd(S.v128_any_true).op(Op.if, 0x40);
-    c.i32(0).i32(0).mem(Op.i32_load, 2, VSCR_OFF).i32(VSCR_SAT).op(Op.i32_or).mem(Op.i32_store, 2, VSCR_OFF);
-    c.op(Op.end);
+    c.get(VA).get(VB).simd(mod).simd(S.v128_xor).simd(S.v128_any_true);
+    setSatIf(x);
     setV(x, i.rt, VT);
   };
 }
@@ -259,10 +264,10 @@ function cr6(x: Ctx): void {
 }
 
 /** An integer compare: each element all ones where the relation holds; the record form sets CR6. */
-function compare(op: number, swap = false): Gen {
+function compare(op: number): Gen {
   return (i) => (x) => {
     operandsAB(x, i);
-    x.c.get(swap ? VB : VA).get(swap ? VA : VB).simd(op).set(VT);
+    x.c.get(VA).get(VB).simd(op).set(VT);
     setV(x, i.rt, VT);
     if (i.rec === 1) cr6(x);
   };
@@ -462,9 +467,8 @@ function convertTo(signed: boolean): Gen {
     c.get(VA).simd(signed ? S.i32x4_trunc_sat_f32x4_s : S.i32x4_trunc_sat_f32x4_u).set(VT);
     c.get(VA); splat32(x, pow2F(signed ? 31 : 32)); c.simd(S.f32x4_ge);
     c.get(VA); splat32(x, signed ? (pow2F(31) | 0x80000000) >>> 0 : 0xbf800000); c.simd(signed ? S.f32x4_lt : S.f32x4_le);
-    c.simd(S.v128_or).simd(S.v128_any_true).op(Op.if, 0x40);
-    c.i32(0).i32(0).mem(Op.i32_load, 2, VSCR_OFF).i32(VSCR_SAT).op(Op.i32_or).mem(Op.i32_store, 2, VSCR_OFF);
-    c.op(Op.end);
+    c.simd(S.v128_or).simd(S.v128_any_true);
+    setSatIf(x);
     setV(x, i.rt, VT);
   };
 }
@@ -494,7 +498,8 @@ const vrsqrtefp = unaryF((x) => { splat32(x, pow2F(0)); x.c.get(VB).simd(S.f32x4
 
 // ---- rows ------------------------------------------------------------------------------------
 
-const GENS: Record<string, Gen> = {
+/** The VMX emitters (opcode 4, but the loads and stores: 31); emit.ts uses them only when wasm has SIMD. */
+export const VMX_GENS: Record<string, Gen> = {
   lvx: quad(false), lvxl: quad(false), stvx: quad(true), stvxl: quad(true),
   lvebx: lve(1), lvehx: lve(2), lvewx: lve(4), stvebx: stve(1), stvehx: stve(2), stvewx: stve(4),
   lvsl: lvsl(false), lvsr: lvsl(true),
@@ -536,8 +541,6 @@ const GENS: Record<string, Gen> = {
   vrefp, vrsqrtefp,
 };
 
-/** The VMX emitters (opcode 4, but lvx/stvx: 31); emit.ts uses them only when wasm has SIMD. */
-export const VMX_GENS: Record<string, Gen> = GENS;
 export const VMX_OPCD: Record<string, number> = Object.fromEntries(
   ['lvx', 'lvxl', 'stvx', 'stvxl', 'lvebx', 'lvehx', 'lvewx', 'stvebx', 'stvehx', 'stvewx', 'lvsl', 'lvsr'].map((m) => [m, 31]),
 );

@@ -536,13 +536,16 @@ function vector(op: VOp, single: boolean, aForm = false, kind = 0): Gen {
     c.op(Op.else);
     lanes(single ? laneSFull : laneFull);
     c.op(Op.end);
-    writeOrHandler(x, i, [i.ra, i.rb], () => {
-      writeLanes(x, i.rt, single);
-      c.get(L.vix); x.rd(L.fs); c.i32(XX).op(Op.i32_and, Op.i32_eqz, Op.i32_and, Op.if, 0x40);
-      x.rd(L.fs); c.i32(XX | FX).op(Op.i32_or); x.wr(L.fs);
-      c.op(Op.end);
-    });
+    writeOrHandler(x, i, [i.ra, i.rb], () => { writeLanes(x, i.rt, single); inexact(x); });
   };
+}
+
+/** When a lane was inexact (L.vix) and XX is clear: XX and FX set (a vector op's only status change). */
+function inexact(x: Ctx): void {
+  const c = x.c;
+  c.get(L.vix); x.rd(L.fs); c.i32(XX).op(Op.i32_and, Op.i32_eqz, Op.i32_and, Op.if, 0x40);
+  x.rd(L.fs); c.i32(XX | FX).op(Op.i32_or); x.wr(L.fs);
+  c.op(Op.end);
 }
 
 /**
@@ -639,12 +642,7 @@ const xvcvdpsp: Gen = (i) => (x) => {
     c.get(L.vix).get(R).get(A).op(Op.f64_ne, Op.i32_or).set(L.vix);
     c.get(R).op(Op.f32_demote_f64, Op.i32_reinterpret_f32, Op.i64_extend_i32_u).tee(L.vd + k).i64(32).op(Op.i64_shl).get(L.vd + k).op(Op.i64_or).set(L.vd + k);
   }
-  writeOrHandler(x, i, [i.rb], () => {
-    setI(x, i.rt, 0, VD0); setI(x, i.rt, 1, VD1);
-    c.get(L.vix); x.rd(L.fs); c.i32(XX).op(Op.i32_and, Op.i32_eqz, Op.i32_and, Op.if, 0x40);
-    x.rd(L.fs); c.i32(XX | FX).op(Op.i32_or); x.wr(L.fs);
-    c.op(Op.end);
-  });
+  writeOrHandler(x, i, [i.rb], () => { setI(x, i.rt, 0, VD0); setI(x, i.rt, 1, VD1); inexact(x); });
 };
 
 /**
