@@ -43,6 +43,7 @@ const V3: [string, number][] = [
 const VCMP: [string, number][] = [
   ['vcmpequb', 6], ['vcmpequh', 70], ['vcmpequw', 134], ['vcmpequd', 199], ['vcmpgtsb', 774], ['vcmpgtsh', 838], ['vcmpgtsw', 902],
   ['vcmpgtsd', 967], ['vcmpgtub', 518], ['vcmpgtuh', 582], ['vcmpgtuw', 646], ['vcmpeqfp', 198], ['vcmpgefp', 454], ['vcmpgtfp', 710],
+  ['vcmpneb', 7], ['vcmpneh', 71], ['vcmpnew', 135],
 ];
 /** VA rows: [mnemonic, xo] (vsldoi: SHB in the VRC field's low four bits). */
 const V4: [string, number][] = [['vsel', 42], ['vperm', 43], ['vpermr', 59], ['vmaddfp', 46], ['vnmsubfp', 47], ['vsldoi', 44]];

@@ -75,6 +75,7 @@ const XSMISC: [string, () => number][] = [
   ['lxsdx', () => XX1(588, v(), 20, 23)], ['stxsdx', () => XX1(716, v(), 20, 23)],
   ['lxsibzx', () => XX1(781, v(), 20, pick([23, 24]))], ['lxsihzx', () => XX1(813, v(), 20, 24)],
   ['lxsiwzx', () => XX1(12, v(), 20, 24)], ['lxsiwax', () => XX1(76, v(), 20, 24)],
+  ['mtvsrdd', () => XX1(435, v(), pick([0, 20, 23, 24]), pick([20, 23, 24]))],
 ];
 /** The lanes' sign operations (XX2 abs, nabs, neg of XB; XX3 cpsgn) and xxsel (XC: c): [mnemonic, word maker]. */
 const VSIGN: [string, (t: number, a: number, b: number, c: number) => number][] = [
@@ -108,10 +109,10 @@ const VMEM: [string, number, boolean][] = [
 ];
 
 /**
- * GPRs: r20 DATA, r21 unmapped, r23 a 16-byte multiple, r24 an odd offset, r25 8 bytes before
+ * GPRs: r0 not zero (an RA field of 0 must read 0, not r0), r20 DATA, r21 unmapped, r23 a 16-byte multiple, r24 an odd offset, r25 8 bytes before
  * the end of DATA's first page (a quadword there straddles two pages).
  */
-const GPRS: Record<number, number> = { 20: DATA, 21: DATA + 0x100000, 23: 0x40, 24: 0x1c, 25: DATA + PAGE_SIZE - 8 };
+const GPRS: Record<number, number> = { 0: 0x5a5a5a5a, 20: DATA, 21: DATA + 0x100000, 23: 0x40, 24: 0x1c, 25: DATA + PAGE_SIZE - 8 };
 
 /** Operand and target VSRs: the FPR half (0..7) and the VR half (32..39). */
 const v = (): number => (below(2) ? below(8) : 32 + below(8));
@@ -492,7 +493,7 @@ describe('wasm tier: VSX matches the interpreter', () => {
     const misc = [XX2(345, 16, 1), XX2(361, 48, 33), XX2(377, 17, 34), XX3(176, 49, 2, 35), XX3(128, 18, 3, 36), XX3(136, 50, 37, 4),
       XX3(35, 4 << 2, 5, 38), XX3(43, 6 << 2, 39, 6), XX1(179, 19, 24, 0), XX1(243, 51, 23, 0), XX1(211, 20, 24, 0),
       XX1(51, 7, 28, 0), XX1(115, 39, 28, 0), DSX(false, 21, 20, 0x300), DSX(true, 22, 20, 0x308), XX1(588, 21, 20, 23), XX1(716, 52, 20, 23),
-      XX1(781, 23, 20, 23), XX1(813, 53, 20, 24), XX1(12, 8, 20, 24), XX1(76, 40, 20, 24),
+      XX1(781, 23, 20, 23), XX1(813, 53, 20, 24), XX1(12, 8, 20, 24), XX1(76, 40, 20, 24), XX1(435, 54, 24, 23), XX1(435, 22, 0, 23),
       // the sign operations and xxsel, targets 24..28 and 56..60
       ...VSIGN.map(([, w], k) => w(k & 1 ? 24 + (k >> 1) : 56 + (k >> 1), 1 + (k % 7), 33 + ((k + 2) % 7), 2 + (k % 5)))];
     /** The compares and max/min of one lane width (a double's words may be NaNs as singles), targets 29..31 and 61..63. */

@@ -521,6 +521,7 @@ export const VMX_GENS: Record<string, Gen> = {
   vmaxuw: lanes(S.i32x4_max_u), vmaxsw: lanes(S.i32x4_max_s),
   vminub: lanes(S.i8x16_min_u), vminsb: lanes(S.i8x16_min_s), vminuh: lanes(S.i16x8_min_u), vminsh: lanes(S.i16x8_min_s),
   vminuw: lanes(S.i32x4_min_u), vminsw: lanes(S.i32x4_min_s),
+  vcmpneb: compare(S.i8x16_ne), vcmpneh: compare(S.i16x8_ne), vcmpnew: compare(S.i32x4_ne),
   vcmpequb: compare(S.i8x16_eq), vcmpequh: compare(S.i16x8_eq), vcmpequw: compare(S.i32x4_eq), vcmpequd: compare(S.i64x2_eq),
   vcmpgtsb: compare(S.i8x16_gt_s), vcmpgtsh: compare(S.i16x8_gt_s), vcmpgtsw: compare(S.i32x4_gt_s), vcmpgtsd: compare(S.i64x2_gt_s),
   vcmpgtub: compare(S.i8x16_gt_u), vcmpgtuh: compare(S.i16x8_gt_u), vcmpgtuw: compare(S.i32x4_gt_u),

@@ -247,6 +247,14 @@ const merge = (lo: number): Gen => (i) => (x) => {
   setI(x, i.rt, 0, VD0); setI(x, i.rt, 1, VD1);
 };
 
+/** mtvsrdd (ISA 3.0): XT <- (RA|0) || RB. */
+const mtvsrdd: Gen = (i) => (x) => {
+  if (i.ra === 0) x.c.i64(0); else x.g(i.ra);
+  x.c.set(VD0);
+  x.g(i.rb); x.c.set(VD1);
+  setI(x, i.rt, 0, VD0); setI(x, i.rt, 1, VD1);
+};
+
 /** xxspltib: every byte of XT <- IMM8. */
 const xxspltib: Gen = (i) => (x) => {
   x.c.i64(BigInt((i.word >>> 11) & 0xff) * 0x0101010101010101n).set(VD0);
@@ -687,7 +695,7 @@ export const VSX_GENS: Record<string, Gen> = {
   lxvd2x: load('d2', false), stxvd2x: store('d2', false), lxvw4x: load('w4', false), stxvw4x: store('w4', false),
   lxvdsx: load('ds', false),
   xxpermdi, xxsldwi, xxspltw, xxperm: xxperm(false), xxpermr: xxperm(true), xxmrghw: merge(0), xxmrglw: merge(2), xxspltib,
-  xvcvspdp, xvcvdpsp, xvcvsxwdp: intToDouble(true, true), xvcvuxwdp: intToDouble(true, false),
+  mtvsrdd, xvcvspdp, xvcvdpsp, xvcvsxwdp: intToDouble(true, true), xvcvuxwdp: intToDouble(true, false),
   xvcvsxddp: intToDouble(false, true), xvcvuxddp: intToDouble(false, false),
   xxland: logical((x) => { x.c.op(Op.i64_and); }), xxlandc: logical(notB(Op.i64_and)),
   xxlor: logical((x) => { x.c.op(Op.i64_or); }), xxlorc: logical(notB(Op.i64_or)),
@@ -706,5 +714,5 @@ export const VSX_GENS: Record<string, Gen> = {
 
 /** Primary opcodes of the rows above: 60 unless listed (a namesake in another table is not the row meant). */
 export const VSX_OPCD: Record<string, number> = {
-  lxv: 61, stxv: 61, lxvx: 31, stxvx: 31, lxvd2x: 31, stxvd2x: 31, lxvw4x: 31, stxvw4x: 31, lxvdsx: 31,
+  lxv: 61, stxv: 61, lxvx: 31, stxvx: 31, lxvd2x: 31, stxvd2x: 31, lxvw4x: 31, stxvw4x: 31, lxvdsx: 31, mtvsrdd: 31,
 };

@@ -128,8 +128,8 @@ export class Code {
 export const SimdOp = {
   v128_load: 0x00, v128_store: 0x0b, v128_const: 0x0c, i8x16_shuffle: 0x0d, i8x16_swizzle: 0x0e, i8x16_splat: 0x0f,
   i64x2_extract_lane: 0x1d, i64x2_replace_lane: 0x1e, v128_load64_zero: 0x5d,
-  i8x16_eq: 0x23, i8x16_gt_s: 0x27, i8x16_gt_u: 0x28, i16x8_eq: 0x2d, i16x8_gt_s: 0x31, i16x8_gt_u: 0x32,
-  i32x4_eq: 0x37, i32x4_gt_s: 0x3b, i32x4_gt_u: 0x3c,
+  i8x16_eq: 0x23, i8x16_ne: 0x24, i8x16_gt_s: 0x27, i8x16_gt_u: 0x28, i16x8_eq: 0x2d, i16x8_ne: 0x2e, i16x8_gt_s: 0x31, i16x8_gt_u: 0x32,
+  i32x4_eq: 0x37, i32x4_ne: 0x38, i32x4_gt_s: 0x3b, i32x4_gt_u: 0x3c,
   f32x4_eq: 0x41, f32x4_ne: 0x42, f32x4_lt: 0x43, f32x4_gt: 0x44, f32x4_le: 0x45, f32x4_ge: 0x46, f64x2_eq: 0x47, f64x2_ne: 0x48, f64x2_ge: 0x4c,
   v128_not: 0x4d, v128_and: 0x4e, v128_andnot: 0x4f, v128_or: 0x50, v128_xor: 0x51, v128_bitselect: 0x52,
   v128_any_true: 0x53, f32x4_demote_f64x2_zero: 0x5e, f64x2_promote_low_f32x4: 0x5f, i8x16_all_true: 0x63,
