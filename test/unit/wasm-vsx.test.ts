@@ -109,8 +109,9 @@ const VMEM: [string, number, boolean][] = [
 ];
 
 /**
- * GPRs: r0 not zero (an RA field of 0 must read 0, not r0), r20 DATA, r21 unmapped, r23 a 16-byte multiple, r24 an odd offset, r25 8 bytes before
- * the end of DATA's first page (a quadword there straddles two pages).
+ * GPRs: r0 not zero (an RA field of 0 must read 0, not r0), r20 DATA, r21 unmapped, r23 a
+ * 16-byte multiple, r24 an odd offset, r25 8 bytes before the end of DATA's first page (a
+ * quadword there straddles two pages).
  */
 const GPRS: Record<number, number> = { 0: 0x5a5a5a5a, 20: DATA, 21: DATA + 0x100000, 23: 0x40, 24: 0x1c, 25: DATA + PAGE_SIZE - 8 };
 
