@@ -1,13 +1,14 @@
 // The wasm tier's VMX rows (src/cpu/wasm/emitvmx.ts, wasm SIMD) against the interpreter: random
 // blocks of lvx/stvx (aligned, unaligned: the EA's low bits dropped, unmapped: the fault), the
-// element loads and stores at every offset, lvsl/lvsr, the
-// logicals, modulo and saturating arithmetic (VSCR[SAT]), integer and FP compares with their
-// record forms (CR6), min/max, splats, merges, vsldoi, packs, vperm/vpermr and the
-// single-precision arithmetic, with NJ set or clear and operands that include NaNs, denormals,
-// zeros and infinities (the FP rows' bail-outs), loop on two machines from the same state (the
-// shared harness: one compiling every block to a wasm region at its first run, one interpreting).
+// element loads and stores at every offset, lvsl/lvsr, the logicals, modulo and saturating
+// arithmetic (VSCR[SAT]), integer and FP compares with their record forms (CR6), min/max,
+// splats, merges, vsldoi, packs, vperm/vpermr, vgbbd, the single-precision arithmetic,
+// conversions and rounds, with NJ set or clear and operands that include NaNs, denormals, zeros
+// and infinities (the FP rows' bail-outs), loop on two machines from the same state (the shared
+// harness: one compiling every block to a wasm region at its first run, one interpreting).
 // Registers, VSCR, CR, pc, count and memory must match. Ordinary operands must run with no
-// handler call, and the double-rounding case of vmaddfp must take the handler.
+// handler call; vmaddfp/vnmsubfp's inexact single-precision ties take the handler, exact ones
+// not; the conversions' saturation edges set SAT one by one.
 import { describe, expect, it } from 'vitest';
 import { DecodeTable } from '../../src/cpu/decode.js';
 import { ALL_ROWS } from '../../src/cpu/isa/index.js';
