@@ -10,8 +10,8 @@ import type { Insn } from '../insn.js';
 import { OPCD } from '../inline.js';
 import { mask64 } from '../isa/fxhelpers.js';
 import type { Ctx } from './compile.js';
-import { FN, L, SCR_HI } from './layout.js';
-import { Code, I32, I64, module, Op, SimdOp, uleb } from './encode.js';
+import { FN, HOST_SIMD, L, SCR_HI } from './layout.js';
+import { Code, I32, I64, Op, SimdOp, uleb } from './encode.js';
 import { ARENA_PAGE_CACHE, ARENA_PAGE_CACHE_SLOTS, ARENA_PAGE_CACHED, ARENA_RD_TOP, ARENA_WR_TOP } from '../memory.js';
 import { XER_CA, XER_CA32 } from '../state.js';
 import { fxmMask, oneField } from '../isa/cr.js';
@@ -185,16 +185,11 @@ function bswap16(x: Ctx): void {
 }
 
 /**
- * Whether regions use wasm SIMD: where this host's wasm has it (Node 16.4 and later, where the
- * CPU has SSE4.1 on x64). Tests turn it off to run the other code.
+ * Whether regions use wasm SIMD: where this host's wasm has it (layout.ts HOST_SIMD: Node 16.4
+ * and later, where the CPU has SSE4.1 on x64; the regions then declare the v128 locals the VMX
+ * emitters need). Tests turn it off to run the other code.
  */
-export const wasmSimd = {
-  on: ((): boolean => {
-    const c = new Code();
-    c.get(0); loadBE64Simd(c, 0); c.op(Op.i32_wrap_i64);
-    return WebAssembly.validate(module([], { params: [I32], results: [I32] }, [], Uint8Array.from(c.b)));
-  })(),
-};
+export const wasmSimd = { on: HOST_SIMD };
 
 /** The doubleword at the host address on the stack (+ offset), byte-reversed, by SIMD: a load into a vector, one shuffle, the lane out. */
 function loadBE64Simd(c: Code, offset: number): void {
