@@ -61,6 +61,8 @@ export const ARENA_RD_TOP = 0x400000, ARENA_WR_TOP = 0x800000;
  * (i32) is set when a slot is filled; any change to a table empties them all (Arena.setEntry).
  */
 export const ARENA_PAGE_CACHE = 0x12000, ARENA_PAGE_CACHE_SLOTS = 256, ARENA_PAGE_CACHED = 0x13000;
+/** Transfers into each entry of the chain's table (i32 per entry, wasm/chain.ts). */
+export const ARENA_CHAIN_HITS = 0x14000;
 /** Then the pages. */
 const ARENA_FIRST = 0xc00000;
 /** Wasm pages (64 KiB) the arena may grow to: 4 GiB, the most a 32-bit offset reaches. */

@@ -5,6 +5,7 @@
 // (if any) and the data memory must match bit for bit. Each compiled tier runs every test.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileWasmBlock, HOT_MEMBER, HOT_WASM, HOT_WASM_FP, wasmStats } from '../../src/cpu/wasm/compile.js';
+import { SCAN_EVERY } from '../../src/cpu/wasm/chain.js';
 import { emitterFor } from '../../src/cpu/wasm/emit.js';
 import { inlineInsn } from '../../src/cpu/inline.js';
 import { rows as FIXED_POINT_ROWS } from '../../src/cpu/isa/fixedpoint.js';
@@ -707,6 +708,31 @@ for (const tier of ['jit', 'wasm'] as const) describe(`${tier}: compiled blocks 
     const n = 40 * 2 * K;
     expect(snapshot(t, run(t, n), false)).toEqual(snapshot(r, run(r, n), false));
     expect(wasmStats.chained - chained).toBeGreaterThan(70); // two transfers per lap, 40 laps
+  });
+
+  it('auto: a small region the chain keeps entering joins the full region that leads into it (past MAX_MEMBERS)', () => {
+    // As above: the loop of K blocks runs as a full region and the last block's region, two
+    // transfers per lap. Once the chain entered the small one SCAN_EVERY / 8 times within
+    // SCAN_EVERY transfers, the full region is compiled again with the last block as a member
+    // (lz4's match finder: 21.5 M transfers -> 1.7 M), and a lap makes no transfer.
+    const K = 33;
+    const words = Array.from({ length: K }, (_, k) => [D(14, 3, 3, 1), B(k === K - 1 ? -(8 * (K - 1) + 4) : 4)]).flat();
+    const [t, r] = autoAndInterp(words, [3]);
+    const blocks = Array.from({ length: K }, (_, k) => t.blockFor(CODE + 8 * k, true)!);
+    for (const b of blocks) b.hits = HOT_BLOCK;
+    const js = (b: Block): BlockFn => (m, left) => (b.fn = compileBlock(b, m.sf, m.used))(m, left);
+    blocks[0].fn = compileWasmBlock(blocks[0], t, t.sf, js(blocks[0]));
+    blocks[K - 1].fn = compileWasmBlock(blocks[K - 1], t, t.sf, js(blocks[K - 1]));
+    for (const b of blocks) b.next = Infinity; // (as Machine.compileHot leaves them)
+    const regions = wasmStats.blocks, members = wasmStats.members;
+    const laps = SCAN_EVERY / 2 + 100; // two transfers a lap: past SCAN_EVERY in one run
+    let n = laps * 2 * K;
+    expect(snapshot(t, run(t, n), false)).toEqual(snapshot(r, run(r, n), false));
+    expect([wasmStats.blocks - regions, wasmStats.members - members]).toEqual([1, K]); // the first region again, with the last block
+    const chained = wasmStats.chained;
+    n = 50 * 2 * K;
+    expect(snapshot(t, run(t, n), false)).toEqual(snapshot(r, run(r, n), false));
+    expect(wasmStats.chained - chained).toBe(0);
   });
 
   it('a block translated in one mode runs correctly in the other', () => {

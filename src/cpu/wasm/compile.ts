@@ -29,7 +29,7 @@ import { compileBlock, HOT_BLOCK, MAX_TARGETS } from '../translate.js';
 import { Code, F64, I32, module, Op, uleb } from './encode.js';
 import { directBranch, emitterFor, type Emit } from './emit.js';
 import { classNZ, LAZY_ERROR_LOCALS, LAZY_ERROR_TYPE, lazyError, lazyErrorBody } from './emitfp.js';
-import { chainOf } from './chain.js';
+import { type Chain, chainOf, SCAN_EVERY } from './chain.js';
 import {
   CR_OFF, CTR_OFF, EXIT, FAULT, FPSCR_LO_OFF, GH, GLO, HANDLER_NIA, L, LOCALS, LR_OFF, MEMBER_EXIT, MEM_IMPORTS, SCR_DONE,
   SCR_ENTRY, SCR_HI, SCR_LEFT, SCR_PC, SCR_TOTAL, SCR_WIDE, VSR_OFF, XER_OFF,
@@ -443,6 +443,8 @@ function mayLoop(members: Block[], sf: boolean): boolean {
  */
 const MAX_MEMBERS = Number(process.env.PPCEMU_WASM_MEMBERS ?? 32), MAX_INSNS = Number(process.env.PPCEMU_WASM_INSNS ?? 800);
 const FORCED_MEMBERS = 4, FORCED_INSNS = 100;
+/** Blocks a region may take past MAX_MEMBERS: small regions the chain kept entering (mergeEntered). */
+const TAKEN = 8;
 
 /**
  * Runs after which a block not compiled yet may join a region (`auto`). Half HOT_BLOCK: blocks
@@ -757,7 +759,7 @@ if (DEBUG) {
  * mode (MSR[SF] changed) runs the JS tier's translation instead. `fallback` (auto): what the
  * block runs as instead when the region's first PROBE_CALLS entries show it does not pay.
  */
-export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: BlockFn, retries = 0): BlockFn {
+export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: BlockFn, retries = 0, given?: Block[]): BlockFn {
   // Prefixed (8-byte) instructions keep the JS tier (the icount arithmetic of a block with them).
   if (b.wide !== undefined) return compileBlock(b, sf, m.used);
   // auto: a member of a region in use (its head runs it, every member valid, the same mode)
@@ -769,7 +771,7 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
     if (r !== undefined && r.block === b && r.live() && r.sf === sf) return r.enter;
   }
   const t0 = performance.now();
-  const members = gather(b, m, sf, m.tier === 'wasm');
+  const members = given ?? gather(b, m, sf, m.tier === 'wasm');
   // auto: a region that cannot loop runs at most its members' instructions per entry; under the
   // probe's MIN_RUN it would be dropped after PROBE_CALLS entries anyway. Not compiling it also
   // keeps a machine whose only such blocks are small out of the arena: the move of the registers
@@ -778,7 +780,8 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
   // Unless it leads into a live region: then the chain carries on there, and the region saves
   // two passes through JS per run (a block between two members of a full region, which cannot
   // take it: lz4's compressor made 10 M such round trips, a third of its time).
-  if (fallback !== undefined && !mayLoop(members, sf) && members.reduce((n, s) => n + s.n, 0) < MIN_RUN && !leadsToRegion(members, m, sf)) return fallback;
+  const small = !mayLoop(members, sf) && members.reduce((n, s) => n + s.n, 0) < MIN_RUN;
+  if (fallback !== undefined && small && !leadsToRegion(members, m, sf)) return fallback;
   // The pages and the registers move into the memory the region indexes (once per machine).
   const arena = m.mem.useArena();
   if (!(m.st.buf instanceof SharedArrayBuffer)) m.registersToArena(arena.buf);
@@ -840,7 +843,7 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
   }
   const inst = new WebAssembly.Instance(mod, { m: { mem: arena.memory }, f });
   const chain = chainOf(m, arena);
-  const idx = chain.add(inst.exports.run, (mm, s) => afterRun(mm, s));
+  const idx = chain.add(inst.exports.run, (mm, s) => afterRun(mm, s), { members, sf, small, live: () => live(), take: (mm, t) => retry(mm, t) });
   wasmStats.blocks++;
   wasmStats.members += members.length;
   wasmStats.bytes += bytes.length;
@@ -852,17 +855,27 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
    * auto: gathers the region again and, if that adds members (blocks hot since it was made,
    * targets seen since), compiles it anew (b.fn), at most MAX_RETRIES times. Whether it did.
    */
-  const retry = (mm: Machine): boolean => {
-    if (fallback === undefined || retries >= MAX_RETRIES || b.fn !== fn) return false;
-    const had = new Set(members);
-    const now = gather(b, mm, sf, false, had);
-    // only a region that keeps every member and adds some (one that lost members would leave
-    // them to head regions of their own, each gathering again)
-    const kept = new Set(now);
-    if (now.every((s) => had.has(s)) || !members.every((s) => kept.has(s))) return false;
-    if (DEBUG) console.error(`wasm ${b.addr.toString(16)} gathered again`);
+  const retry = (mm: Machine, take?: readonly Block[]): boolean => {
+    if (fallback === undefined || b.fn !== fn) return false;
+    let now: Block[];
+    if (take !== undefined) {
+      // every member and the blocks of `take`, not chosen again (a new choice would trade some
+      // members for blocks hot since, and those left out would head regions of their own)
+      const add = take.filter((s) => !members.includes(s) && s.valid);
+      if (add.length === 0 || members.length + add.length > MAX_MEMBERS + TAKEN) return false;
+      now = [...members, ...add];
+    } else {
+      if (retries >= MAX_RETRIES) return false;
+      const had = new Set(members);
+      now = gather(b, mm, sf, false, had);
+      // only a region that keeps every member and adds some (one that lost members would leave
+      // them to head regions of their own, each gathering again)
+      const kept = new Set(now);
+      if (now.every((s) => had.has(s)) || !members.every((s) => kept.has(s))) return false;
+    }
+    if (DEBUG) console.error(`wasm ${b.addr.toString(16)} gathered again${take !== undefined ? `, taking ${take[0].addr.toString(16)}` : ''}`);
     chain.clear();
-    b.fn = compileWasmBlock(b, mm, sf, fallback, retries + 1);
+    b.fn = compileWasmBlock(b, mm, sf, fallback, retries + 1, take !== undefined ? now : undefined);
     return true;
   };
   let exits = 0;
@@ -899,6 +912,7 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
     wasmStats.entries += 1 + chain.chained;
     wasmStats.chained += chain.chained;
     wasmStats.insns += mm.icBase - i0;
+    if (fallback !== undefined && (chain.since += chain.chained) >= SCAN_EVERY) { chain.since = 0; mergeEntered(mm, chain); }
     return s;
   };
   /** After a run that ended here: the next pc, a member's exit (its targets) or the fault, thrown again. */
@@ -997,6 +1011,26 @@ function leadsToRegion(members: Block[], m: Machine, sf: boolean): boolean {
     const r = regionsOf(m).get(a);
     return regionOf(t, m) !== undefined && (r === undefined || r.sf === sf);
   }));
+}
+
+/**
+ * auto, every SCAN_EVERY transfers between regions: a small region (it cannot loop, and has
+ * fewer instructions than the probe asks for) the chain entered at its head SCAN_EVERY / 8
+ * times or more since the last look joins a live region that leads into it (a member's
+ * successor), if that one has room (MAX_MEMBERS + TAKEN): a block hot only after the region
+ * of its loop was made, and that region full by then, would otherwise cost two transfers per
+ * pass (lz4's HC match finder, -O3 for POWER8: 21.5 M transfers through two 2-instruction
+ * blocks; 1.7 M once they joined, 1.50 -> 1.15 s).
+ */
+function mergeEntered(m: Machine, chain: Chain): void {
+  for (const { idx, member, addr } of chain.hot(SCAN_EVERY / 8)) {
+    const x = chain.regions[idx];
+    if (member !== 0 || !x.small || !x.live()) continue;
+    for (const r of chain.regions) {
+      if (r === x || r.sf !== x.sf || !r.live() || !r.members.some((s) => gatherSuccessors(s, r.sf).includes(addr))) continue;
+      if (r.take(m, x.members)) break;
+    }
+  }
 }
 
 /** Whether block s is in a live region already. */
