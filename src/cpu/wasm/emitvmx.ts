@@ -3,7 +3,9 @@
 // modulo and saturating adds and subtracts, the integer compares (CR6 for the record forms),
 // min/max, the splats, merges, vsldoi, the modulo packs, vperm/vpermr, vgbbd, and the single-precision
 // arithmetic vaddfp, vsubfp, vmaddfp, vnmsubfp, vmaxfp, vminfp, vcmp{eq,ge,gt}fp[.], the
-// conversions vcfsx/vcfux/vctsxs/vctuxs, the rounds vrfi{n,z,p,m}, vrefp and vrsqrtefp.
+// conversions vcfsx/vcfux/vctsxs/vctuxs, the rounds vrfi{n,z,p,m}, vrefp and vrsqrtefp; vcmpbfp,
+// mfvscr/mtvscr, the unpacks, the saturating packs, the modulo multiply-sums and the element
+// shifts and rotates.
 //
 // VR r is VSR 32 + r: 16 bytes at VSR_OFF + 16 (32 + r) in the register buffer, two host-endian
 // (little-endian) doublewords, doubleword 0 first (state.ts). So the ISA's byte j (0 the most
@@ -317,6 +319,174 @@ const vgbbd: Gen = (i) => (x) => {
   }
 };
 
+// ---- VSCR, unpacks, saturating packs, multiply-sums, element shifts ------------------------------
+
+/** mfvscr: VRT <- VSCR in word 3 (NJ and SAT; the rest zero). mtvscr: VSCR <- word 3 of VRB (NJ, SAT). */
+const VSCR_BITS = 0x10001;
+const mfvscr: Gen = (i) => (x) => {
+  const c = x.c;
+  splat32(x, 0); c.set(VT); setV(x, i.rt, VT);
+  // ISA word 3 is physical word 2 (the words of each doubleword swap places)
+  c.i32(0).i32(0).mem(Op.i32_load, 2, VSCR_OFF).i32(VSCR_BITS).op(Op.i32_and).mem(Op.i32_store, 2, vrOff(i.rt) + 8);
+};
+const mtvscr: Gen = (i) => (x) => {
+  x.c.i32(0).i32(0).mem(Op.i32_load, 2, vrOff(i.rb) + 8).i32(VSCR_BITS).op(Op.i32_and).mem(Op.i32_store, 2, VSCR_OFF);
+};
+
+/** Physical bytes of a v128 in local l, the result's byte p from byte src[p] (one operand). */
+function shuffle1(x: Ctx, l: number, src: number[]): void {
+  x.c.get(l).get(l).simd(S.i8x16_shuffle, ...src);
+}
+
+/**
+ * vupk{h,l}s{b,h,w}: the high (low) half's elements of sz bytes, sign-extended to twice that.
+ * ISA element e of size s is the physical lane e ^ (8 / s - 1); the extend takes the physical
+ * low lanes, so they are first filled with the source elements in the result's lane order.
+ */
+function unpackS(sz: 1 | 2 | 4, low: boolean): Gen {
+  const n = 8 / sz, src: number[] = [];
+  for (let l = 0; l < n; l++) {
+    const from = ((low ? n : 0) + (l ^ (4 / sz - 1))) ^ (8 / sz - 1);
+    for (let k = 0; k < sz; k++) src.push(from * sz + k);
+  }
+  while (src.length < 16) src.push(0);
+  const ext = sz === 1 ? S.i16x8_extend_low_i8x16_s : sz === 2 ? S.i32x4_extend_low_i16x8_s : S.i64x2_extend_low_i32x4_s;
+  return (i) => (x) => {
+    getV(x, i.rb); x.c.set(VB);
+    shuffle1(x, VB, src); x.c.simd(ext).set(VT);
+    setV(x, i.rt, VT);
+  };
+}
+
+const SWAP_DW = [8, 9, 10, 11, 12, 13, 14, 15, 0, 1, 2, 3, 4, 5, 6, 7];
+
+/**
+ * The saturating packs of halfwords (sz 2) or words (sz 4) of VRA || VRB: signed or unsigned
+ * input and output. With each register's doublewords swapped, wasm's narrow puts every element
+ * where the ISA's pack does; an unsigned input is first clamped (narrow reads its input as
+ * signed). VSCR[SAT] when a result extended back differs from its input.
+ */
+function packSat(sz: 2 | 4, inSigned: boolean, outSigned: boolean): Gen {
+  const narrow = sz === 2 ? (outSigned ? S.i8x16_narrow_i16x8_s : S.i8x16_narrow_i16x8_u) : (outSigned ? S.i16x8_narrow_i32x4_s : S.i16x8_narrow_i32x4_u);
+  const [lo, hi] = sz === 2
+    ? (outSigned ? [S.i16x8_extend_low_i8x16_s, S.i16x8_extend_high_i8x16_s] : [S.i16x8_extend_low_i8x16_u, S.i16x8_extend_high_i8x16_u])
+    : (outSigned ? [S.i32x4_extend_low_i16x8_s, S.i32x4_extend_high_i16x8_s] : [S.i32x4_extend_low_i16x8_u, S.i32x4_extend_high_i16x8_u]);
+  return (i) => (x) => {
+    const c = x.c;
+    getV(x, i.ra); c.set(VA); shuffle1(x, VA, SWAP_DW); c.set(VA);
+    getV(x, i.rb); c.set(VB); shuffle1(x, VB, SWAP_DW); c.set(VB);
+    for (const l of [VA, VB]) {
+      c.get(l);
+      if (!inSigned) { splat32(x, sz === 2 ? 0x00ff00ff : 0xffff); c.simd(sz === 2 ? S.i16x8_min_u : S.i32x4_min_u); }
+    }
+    c.simd(narrow).tee(VT).simd(lo).get(VA).simd(S.v128_xor);
+    c.get(VT).simd(hi).get(VB).simd(S.v128_xor).simd(S.v128_or).simd(S.v128_any_true);
+    setSatIf(x);
+    setV(x, i.rt, VT);
+  };
+}
+
+/** Pushes the i32 lanes 0, 2 of local a and 0, 2 of local b plus lanes 1, 3 of each (pairs summed). */
+function pairSums(x: Ctx, a: number, b: number): void {
+  const c = x.c;
+  c.get(a).get(b).simd(S.i8x16_shuffle, 0, 1, 2, 3, 8, 9, 10, 11, 16, 17, 18, 19, 24, 25, 26, 27);
+  c.get(a).get(b).simd(S.i8x16_shuffle, 4, 5, 6, 7, 12, 13, 14, 15, 20, 21, 22, 23, 28, 29, 30, 31);
+  c.simd(S.i32x4_add);
+}
+
+/**
+ * The modulo multiply-sums: each word of VRC plus the products of the elements of VRA and VRB
+ * within it (shm: signed halfwords, uhm: unsigned halfwords, ubm: unsigned bytes, mbm: signed
+ * bytes of VRA times unsigned bytes of VRB). An element's physical lane stays in its word.
+ */
+function msum(kind: 'shm' | 'uhm' | 'ubm' | 'mbm'): Gen {
+  return (i) => (x) => {
+    const c = x.c;
+    operandsAB(x, i);
+    if (kind === 'shm') c.get(VA).get(VB).simd(S.i32x4_dot_i16x8_s);
+    else if (kind === 'uhm') {
+      c.get(VA).get(VB).simd(S.i32x4_extmul_low_i16x8_u).set(VS0);
+      c.get(VA).get(VB).simd(S.i32x4_extmul_high_i16x8_u).set(VS1);
+      pairSums(x, VS0, VS1);
+    } else {
+      // byte products in i16 lanes (they fit: 255 * 255, -128 * 255), summed in pairs to i32
+      const pairwise = kind === 'ubm' ? S.i32x4_extadd_pairwise_i16x8_u : S.i32x4_extadd_pairwise_i16x8_s;
+      if (kind === 'ubm') c.get(VA).get(VB).simd(S.i16x8_extmul_low_i8x16_u);
+      else c.get(VA).simd(S.i16x8_extend_low_i8x16_s).get(VB).simd(S.i16x8_extend_low_i8x16_u).simd(S.i16x8_mul);
+      c.simd(pairwise).set(VS0);
+      if (kind === 'ubm') c.get(VA).get(VB).simd(S.i16x8_extmul_high_i8x16_u);
+      else c.get(VA).simd(S.i16x8_extend_high_i8x16_s).get(VB).simd(S.i16x8_extend_high_i8x16_u).simd(S.i16x8_mul);
+      c.simd(pairwise).set(VS1);
+      pairSums(x, VS0, VS1);
+    }
+    getV(x, i.rc); c.simd(S.i32x4_add).set(VT);
+    setV(x, i.rt, VT);
+  };
+}
+
+/**
+ * The element shifts and rotates (vsl, vsr, vsra, vrl of bytes, halfwords, words, doublewords):
+ * no wasm SIMD shift takes a count per lane, so each lane is shifted as a scalar (each element's
+ * count is the low bits of the same element of VRB).
+ */
+function shiftLanes(sz: 1 | 2 | 4 | 8, kind: 'sl' | 'sr' | 'sra' | 'rl'): Gen {
+  const w = 8 * sz, n = 16 / sz;
+  return (i) => (x) => {
+    const c = x.c, a = L.w, s = L.s;
+    operandsAB(x, i);
+    c.get(VA).set(VT);
+    for (let p = 0; p < n; p++) {
+      c.get(VT);
+      if (sz === 8) {
+        c.get(VA).simd(S.i64x2_extract_lane, p).get(VB).simd(S.i64x2_extract_lane, p);
+        c.op(kind === 'sl' ? Op.i64_shl : kind === 'sr' ? Op.i64_shr_u : kind === 'sra' ? Op.i64_shr_s : Op.i64_rotl);
+        c.simd(S.i64x2_replace_lane, p);
+      } else if (sz === 4) {
+        c.get(VA).simd(S.i32x4_extract_lane, p).get(VB).simd(S.i32x4_extract_lane, p);
+        c.op(kind === 'sl' ? Op.i32_shl : kind === 'sr' ? Op.i32_shr_u : kind === 'sra' ? Op.i32_shr_s : Op.i32_rotl);
+        c.simd(S.i32x4_replace_lane, p);
+      } else {
+        const [exS, exU, rep] = sz === 1
+          ? [S.i8x16_extract_lane_s, S.i8x16_extract_lane_u, S.i8x16_replace_lane]
+          : [S.i16x8_extract_lane_s, S.i16x8_extract_lane_u, S.i16x8_replace_lane];
+        c.get(VA).simd(kind === 'sra' ? exS : exU, p);
+        if (kind === 'rl') c.set(a);
+        c.get(VB).simd(exU, p).i32(w - 1).op(Op.i32_and);
+        if (kind === 'rl') {
+          // (a << s) | (a >> (w - s)): for s = 0 the second shift is by w, which clears a
+          c.set(s).get(a).get(s).op(Op.i32_shl).get(a).i32(w).get(s).op(Op.i32_sub, Op.i32_shr_u, Op.i32_or);
+        } else c.op(kind === 'sl' ? Op.i32_shl : kind === 'sr' ? Op.i32_shr_u : Op.i32_shr_s);
+        c.simd(rep, p); // (the lane keeps the low bits)
+      }
+      c.set(VT);
+    }
+    setV(x, i.rt, VT);
+  };
+}
+
+/**
+ * vcmpbfp[.]: per lane, bit 0 set unless VRA <= VRB, bit 1 unless VRA >= -VRB (a NaN sets both);
+ * the record form's CR6 is 2 when every lane is in bounds (all zero), else 0. A denormal
+ * operand lane (NJ's flush): the handler.
+ */
+const vcmpbfp: Gen = (i) => (x) => {
+  const c = x.c;
+  operandsAB(x, i);
+  c.get(VA).get(VB).simd(S.f32x4_le).simd(S.v128_not); splat32(x, 0x80000000); c.simd(S.v128_and);
+  c.get(VA).get(VB).simd(S.f32x4_neg).simd(S.f32x4_ge).simd(S.v128_not); splat32(x, 0x40000000); c.simd(S.v128_and);
+  c.simd(S.v128_or).set(VT);
+  denormal(x, VA); denormal(x, VB); c.simd(S.v128_or).simd(S.v128_any_true).op(Op.i32_eqz);
+  c.op(Op.if, 0x40);
+  setV(x, i.rt, VT);
+  if (i.rec === 1) {
+    c.i32(0).i32(2 << 4).get(VT).simd(S.v128_any_true).op(Op.select);
+    x.rd(L.cr); c.i32(~0xf0).op(Op.i32_and, Op.i32_or); x.wr(L.cr);
+  }
+  c.op(Op.else);
+  x.callHandler(i.rec === 1 ? [L.cr] : [], i.rec === 1 ? [L.cr] : []);
+  c.op(Op.end);
+};
+
 // ---- single-precision floating point ---------------------------------------------------------
 
 const MIN_NORMAL_F32 = 0x00800000; // 2^-126
@@ -539,7 +709,17 @@ export const VMX_GENS: Record<string, Gen> = {
   vcmpeqfp: compareF(S.f32x4_eq), vcmpgefp: compareF(S.f32x4_ge), vcmpgtfp: compareF(S.f32x4_gt),
   vcfsx: convertFrom(true), vcfux: convertFrom(false), vctsxs: convertTo(true), vctuxs: convertTo(false),
   vrfin: roundF(S.f32x4_nearest), vrfiz: roundF(S.f32x4_trunc), vrfip: roundF(S.f32x4_ceil), vrfim: roundF(S.f32x4_floor),
-  vrefp, vrsqrtefp,
+  vrefp, vrsqrtefp, vcmpbfp,
+  mfvscr, mtvscr,
+  vupkhsb: unpackS(1, false), vupklsb: unpackS(1, true), vupkhsh: unpackS(2, false), vupklsh: unpackS(2, true),
+  vupkhsw: unpackS(4, false), vupklsw: unpackS(4, true),
+  vpkshss: packSat(2, true, true), vpkshus: packSat(2, true, false), vpkuhus: packSat(2, false, false),
+  vpkswss: packSat(4, true, true), vpkswus: packSat(4, true, false), vpkuwus: packSat(4, false, false),
+  vmsumshm: msum('shm'), vmsumuhm: msum('uhm'), vmsumubm: msum('ubm'), vmsummbm: msum('mbm'),
+  vslb: shiftLanes(1, 'sl'), vslh: shiftLanes(2, 'sl'), vslw: shiftLanes(4, 'sl'), vsld: shiftLanes(8, 'sl'),
+  vsrb: shiftLanes(1, 'sr'), vsrh: shiftLanes(2, 'sr'), vsrw: shiftLanes(4, 'sr'), vsrd: shiftLanes(8, 'sr'),
+  vsrab: shiftLanes(1, 'sra'), vsrah: shiftLanes(2, 'sra'), vsraw: shiftLanes(4, 'sra'), vsrad: shiftLanes(8, 'sra'),
+  vrlb: shiftLanes(1, 'rl'), vrlh: shiftLanes(2, 'rl'), vrlw: shiftLanes(4, 'rl'), vrld: shiftLanes(8, 'rl'),
 };
 
 export const VMX_OPCD: Record<string, number> = Object.fromEntries(

@@ -127,7 +127,17 @@ export class Code {
 /** The SIMD opcodes used (after the 0xfd prefix; Code.simd writes them as LEB128). */
 export const SimdOp = {
   v128_load: 0x00, v128_store: 0x0b, v128_const: 0x0c, i8x16_shuffle: 0x0d, i8x16_swizzle: 0x0e, i8x16_splat: 0x0f,
+  i8x16_extract_lane_s: 0x15, i8x16_extract_lane_u: 0x16, i8x16_replace_lane: 0x17,
+  i16x8_extract_lane_s: 0x18, i16x8_extract_lane_u: 0x19, i16x8_replace_lane: 0x1a,
+  i32x4_extract_lane: 0x1b, i32x4_replace_lane: 0x1c,
   i64x2_extract_lane: 0x1d, i64x2_replace_lane: 0x1e, v128_load64_zero: 0x5d,
+  i8x16_narrow_i16x8_s: 0x65, i8x16_narrow_i16x8_u: 0x66, i16x8_narrow_i32x4_s: 0x85, i16x8_narrow_i32x4_u: 0x86,
+  i16x8_extend_low_i8x16_s: 0x87, i16x8_extend_high_i8x16_s: 0x88, i16x8_extend_low_i8x16_u: 0x89, i16x8_extend_high_i8x16_u: 0x8a,
+  i32x4_extend_low_i16x8_s: 0xa7, i32x4_extend_high_i16x8_s: 0xa8, i32x4_extend_low_i16x8_u: 0xa9, i32x4_extend_high_i16x8_u: 0xaa,
+  i64x2_extend_low_i32x4_s: 0xc7, i64x2_extend_low_i32x4_u: 0xc9,
+  i16x8_extadd_pairwise_i8x16_s: 0x7c, i32x4_extadd_pairwise_i16x8_s: 0x7e, i32x4_extadd_pairwise_i16x8_u: 0x7f,
+  i16x8_extmul_low_i8x16_u: 0x9e, i16x8_extmul_high_i8x16_u: 0x9f, i32x4_extmul_low_i16x8_u: 0xbe, i32x4_extmul_high_i16x8_u: 0xbf,
+  i16x8_mul: 0x95, i32x4_dot_i16x8_s: 0xba,
   i8x16_eq: 0x23, i8x16_ne: 0x24, i8x16_gt_s: 0x27, i8x16_gt_u: 0x28, i16x8_eq: 0x2d, i16x8_ne: 0x2e, i16x8_gt_s: 0x31, i16x8_gt_u: 0x32,
   i32x4_eq: 0x37, i32x4_ne: 0x38, i32x4_gt_s: 0x3b, i32x4_gt_u: 0x3c,
   f32x4_eq: 0x41, f32x4_ne: 0x42, f32x4_lt: 0x43, f32x4_gt: 0x44, f32x4_le: 0x45, f32x4_ge: 0x46, f64x2_eq: 0x47, f64x2_ne: 0x48, f64x2_ge: 0x4c,
