@@ -3,7 +3,8 @@
 // element loads and stores at every offset, lvsl/lvsr, the logicals, modulo and saturating
 // arithmetic (VSCR[SAT]), integer and FP compares with their record forms (CR6), min/max,
 // splats, merges, vsldoi, packs (modulo and saturating), unpacks, the multiply-sums, the element
-// shifts and rotates, mfvscr/mtvscr, vperm/vpermr, vgbbd, the single-precision arithmetic,
+// shifts and rotates, the even/odd multiplies, word saturating adds, carries, averages, absolute
+// differences, negates, sign extensions, popcounts, doubleword max/min/compare, mfvscr/mtvscr, vperm/vpermr, vgbbd, the single-precision arithmetic,
 // conversions, rounds and vcmpbfp, with NJ set or clear and operands that include NaNs, denormals, zeros
 // and infinities (the FP rows' bail-outs), loop on two machines from the same state (the shared
 // harness: one compiling every block to a wasm region at its first run, one interpreting).
@@ -43,17 +44,23 @@ const V3: [string, number][] = [
   ['vpkuhus', 142], ['vpkuwus', 206], ['vpkshus', 270], ['vpkswus', 334], ['vpkshss', 398], ['vpkswss', 462],
   ['vrlb', 4], ['vrlh', 68], ['vrlw', 132], ['vrld', 196], ['vslb', 260], ['vslh', 324], ['vslw', 388], ['vsld', 1476],
   ['vsrb', 516], ['vsrh', 580], ['vsrw', 644], ['vsrd', 1732], ['vsrab', 772], ['vsrah', 836], ['vsraw', 900], ['vsrad', 964],
+  ['vmuleub', 520], ['vmuloub', 8], ['vmulesb', 776], ['vmulosb', 264], ['vmuleuh', 584], ['vmulouh', 72], ['vmulesh', 840], ['vmulosh', 328],
+  ['vmuleuw', 648], ['vmulouw', 136], ['vmulesw', 904], ['vmulosw', 392], ['vmuluwm', 137],
+  ['vadduws', 640], ['vaddsws', 896], ['vsubuws', 1664], ['vsubsws', 1920], ['vaddcuw', 384], ['vsubcuw', 1408],
+  ['vmaxud', 194], ['vmaxsd', 450], ['vminud', 706], ['vminsd', 962],
+  ['vavgub', 1026], ['vavguh', 1090], ['vavguw', 1154], ['vavgsb', 1282], ['vavgsh', 1346], ['vavgsw', 1410],
+  ['vabsdub', 1027], ['vabsduh', 1091], ['vabsduw', 1155], ['vmrgew', 1932], ['vmrgow', 1676],
 ];
 /** VC compares (Rc: the record form): [mnemonic, xo]. */
 const VCMP: [string, number][] = [
   ['vcmpequb', 6], ['vcmpequh', 70], ['vcmpequw', 134], ['vcmpequd', 199], ['vcmpgtsb', 774], ['vcmpgtsh', 838], ['vcmpgtsw', 902],
   ['vcmpgtsd', 967], ['vcmpgtub', 518], ['vcmpgtuh', 582], ['vcmpgtuw', 646], ['vcmpeqfp', 198], ['vcmpgefp', 454], ['vcmpgtfp', 710],
-  ['vcmpneb', 7], ['vcmpneh', 71], ['vcmpnew', 135], ['vcmpbfp', 966],
+  ['vcmpneb', 7], ['vcmpneh', 71], ['vcmpnew', 135], ['vcmpbfp', 966], ['vcmpgtud', 711],
 ];
 /** VA rows: [mnemonic, xo] (vsldoi: SHB in the VRC field's low four bits). */
 const V4: [string, number][] = [
   ['vsel', 42], ['vperm', 43], ['vpermr', 59], ['vmaddfp', 46], ['vnmsubfp', 47], ['vsldoi', 44],
-  ['vmsumubm', 36], ['vmsummbm', 37], ['vmsumuhm', 38], ['vmsumshm', 40],
+  ['vmsumubm', 36], ['vmsummbm', 37], ['vmsumuhm', 38], ['vmsumshm', 40], ['vmladduhm', 34],
 ];
 /** Splats: [mnemonic, xo] (the VRA field: UIM, or SIM for the immediates). */
 const VSPLAT: [string, number][] = [['vspltb', 524], ['vsplth', 588], ['vspltw', 652], ['vspltisb', 780], ['vspltish', 844], ['vspltisw', 908]];
@@ -64,6 +71,12 @@ const V2: [string, number, boolean][] = [
   ['vgbbd', 1292, false], // (not FP: the bit-matrix transpose)
   ['vupkhsb', 526, false], ['vupklsb', 654, false], ['vupkhsh', 590, false], ['vupklsh', 718, false], ['vupkhsw', 1614, false], ['vupklsw', 1742, false],
 ];
+/** One-operand rows on VRB whose VRA field is a sub-opcode (xo 1538): [mnemonic, sub-opcode]. */
+const VXS: [string, number][] = [
+  ['vnegw', 6], ['vnegd', 7], ['vextsb2w', 16], ['vextsh2w', 17], ['vextsb2d', 24], ['vextsh2d', 25], ['vextsw2d', 26],
+];
+/** vpopcnt{b,h,w} (VRB): [mnemonic, xo]. */
+const VPOP: [string, number][] = [['vpopcntb', 1795], ['vpopcnth', 1859], ['vpopcntw', 1923]];
 /** mfvscr (VRT) and mtvscr (VRB). */
 const mfvscr = (t: number): number => VX(1540, t, 0, 0), mtvscr = (b: number): number => VX(1604, 0, 0, b);
 /** lvx, lvxl, stvx, stvxl, the element loads and stores, lvsl, lvsr: [mnemonic, xo]. */
@@ -88,6 +101,8 @@ const GENS: (() => number)[] = [
   () => X31(pick(VMEM)[1], vr(), 20, 21), // unmapped: a fault, unless lvsl/lvsr
   () => addi(pick([23, 25]), 23, 2 * below(32)), // moving r23, r25
   () => mfvscr(vr()), () => mtvscr(vr()),
+  ...VXS.map(([, sub]) => () => VX(1538, vr(), sub, vr())),
+  ...VPOP.map(([, xo]) => () => VX(xo, vr(), 0, vr())),
 ];
 
 // ---- operands --------------------------------------------------------------------------------
@@ -131,13 +146,15 @@ describe('wasm tier: VMX matches the interpreter', () => {
     for (const [mn, xo, uim] of V2) check(mn, VX(xo, 1, uim ? 5 : 0, 3));
     for (const [mn, xo] of VMEM) check(mn, X31(xo, 1, 2, 3));
     check('mfvscr', mfvscr(1)); check('mtvscr', mtvscr(3));
+    for (const [mn, sub] of VXS) check(mn, VX(1538, 1, sub, 3));
+    for (const [mn, xo] of VPOP) check(mn, VX(xo, 1, 0, 3));
     expect([...seen].sort()).toEqual(Object.keys(VMX_GENS).sort());
   });
 
   for (const mode of MODES) {
     it(`random VMX blocks (${tag(mode)})`, () => {
       const ends: Record<string, number> = {};
-      for (let n = 0; n < 150; n++) {
+      for (let n = 0; n < 250; n++) {
         const words = Array.from({ length: 3 + below(14) }, () => pick(GENS)());
         words.push(Bk(-4 * words.length));
         const s: Setup = { words, regs: vrs(), gprs: { ...GPRS }, fpscr: 0, fe: false, data: data(), vscr: vscr() };
@@ -171,6 +188,8 @@ describe('wasm tier: VMX matches the interpreter', () => {
       for (const [mn, xo, uim] of V2) if (mn !== 'vrsqrtefp') words.push(VX(xo, n(), uim ? below(32) : 0, mn.startsWith('vcf') ? n() : f()));
       for (const [, xo] of VMEM) words.push(X31(xo, n(), 20, 24));
       words.push(mfvscr(n()), mtvscr(n()));
+      for (const [, sub] of VXS) words.push(VX(1538, n(), sub, n()));
+      for (const [, xo] of VPOP) words.push(VX(xo, n(), 0, n()));
       words.push(Bk(-4 * words.length));
       const regs = new Uint32Array(64 * 4);
       for (let r = 32; r < 40; r++) {

@@ -4,8 +4,10 @@
 // min/max, the splats, merges, vsldoi, the modulo packs, vperm/vpermr, vgbbd, and the single-precision
 // arithmetic vaddfp, vsubfp, vmaddfp, vnmsubfp, vmaxfp, vminfp, vcmp{eq,ge,gt}fp[.], the
 // conversions vcfsx/vcfux/vctsxs/vctuxs, the rounds vrfi{n,z,p,m}, vrefp and vrsqrtefp; vcmpbfp,
-// mfvscr/mtvscr, the unpacks, the saturating packs, the modulo multiply-sums and the element
-// shifts and rotates.
+// mfvscr/mtvscr, the unpacks, the saturating packs, the modulo multiply-sums, the element
+// shifts and rotates, the even/odd multiplies, the word saturating adds, carries, doubleword
+// max/min/compare, averages, absolute differences, negates, sign extensions, popcounts and
+// vmrgew/vmrgow.
 //
 // VR r is VSR 32 + r: 16 bytes at VSR_OFF + 16 (32 + r) in the register buffer, two host-endian
 // (little-endian) doublewords, doubleword 0 first (state.ts). So the ISA's byte j (0 the most
@@ -464,6 +466,153 @@ function shiftLanes(sz: 1 | 2 | 4 | 8, kind: 'sl' | 'sr' | 'sra' | 'rl'): Gen {
   };
 }
 
+/** Per element size (1, 2, 4, 8 bytes): shl, shr_s, shr_u, the lane-wise ops by a scalar count. */
+const SHL = { 1: S.i8x16_shl, 2: S.i16x8_shl, 4: S.i32x4_shl, 8: S.i64x2_shl } as const;
+const SHR_S = { 1: S.i8x16_shr_s, 2: S.i16x8_shr_s, 4: S.i32x4_shr_s, 8: S.i64x2_shr_s } as const;
+const SHR_U = { 1: S.i8x16_shr_u, 2: S.i16x8_shr_u, 4: S.i32x4_shr_u, 8: S.i64x2_shr_u } as const;
+
+/** Pushes local l's elements (size sz) shifted by the constant k: `op` one of SHL/SHR_S/SHR_U. */
+function shiftBy(x: Ctx, l: number, op: Record<1 | 2 | 4 | 8, number>, sz: 1 | 2 | 4 | 8, k: number): void {
+  x.c.get(l).i32(k).simd(op[sz]);
+}
+
+/**
+ * vmul{e,o}{u,s}{b,h,w}: the products of the even (odd) elements, twice as wide. The ISA's even
+ * element of each pair is the high half of the wider physical lane, so each operand's half is
+ * shifted (or masked, or sign-extended in place) and the lanes multiplied at the wider size.
+ */
+function mulEO(sz: 1 | 2 | 4, signed: boolean, odd: boolean): Gen {
+  const w = (2 * sz) as 2 | 4 | 8, bits = 8 * sz;
+  const mul = w === 2 ? S.i16x8_mul : w === 4 ? S.i32x4_mul : S.i64x2_mul;
+  return (i) => (x) => {
+    const c = x.c;
+    operandsAB(x, i);
+    for (const l of [VA, VB]) {
+      if (!odd) shiftBy(x, l, signed ? SHR_S : SHR_U, w, bits);
+      else if (signed) { shiftBy(x, l, SHL, w, bits); c.i32(bits).simd(SHR_S[w]); }
+      else { shiftBy(x, l, SHL, w, bits); c.i32(bits).simd(SHR_U[w]); }
+    }
+    c.simd(mul).set(VT);
+    setV(x, i.rt, VT);
+  };
+}
+
+/**
+ * The word saturating adds and subtracts (VSCR[SAT] when a lane saturates): unsigned, the carry
+ * or borrow lanes all ones or zero; signed, the overflowing lanes the bound of their sign.
+ */
+function satWord(sub: boolean, signed: boolean): Gen {
+  return (i) => (x) => {
+    const c = x.c;
+    operandsAB(x, i);
+    c.get(VA).get(VB).simd(sub ? S.i32x4_sub : S.i32x4_add).set(VT);
+    if (!signed) {
+      // the lanes that wrapped: a sum below VRA, a VRB above VRA
+      if (sub) c.get(VA).get(VB).simd(S.i32x4_lt_u); else c.get(VT).get(VA).simd(S.i32x4_lt_u);
+      c.set(VS0);
+      c.get(VT).get(VS0).simd(sub ? S.v128_andnot : S.v128_or).set(VT);
+    } else {
+      // overflow: the result's sign differs from both addends' (from VRA's and not VRB's for a difference)
+      if (sub) c.get(VA).get(VB).simd(S.v128_xor).get(VA).get(VT).simd(S.v128_xor).simd(S.v128_and);
+      else c.get(VA).get(VT).simd(S.v128_xor).get(VB).get(VT).simd(S.v128_xor).simd(S.v128_and);
+      c.i32(31).simd(S.i32x4_shr_s).set(VS0);
+      shiftBy(x, VA, SHR_S, 4, 31); splat32(x, 0x7fffffff); c.simd(S.v128_xor); // the bound: 0x7fffffff, or 0x80000000 below zero
+      c.get(VT).get(VS0).simd(S.v128_bitselect).set(VT);
+    }
+    c.get(VS0).simd(S.v128_any_true);
+    setSatIf(x);
+    setV(x, i.rt, VT);
+  };
+}
+
+/** Pushes the i64x2 lane mask where VA > VB (unsigned: both with the sign bit flipped). */
+function gt64(x: Ctx, a: number, b: number, unsigned: boolean): void {
+  const c = x.c;
+  if (!unsigned) { c.get(a).get(b).simd(S.i64x2_gt_s); return; }
+  const flip = (l: number): void => { c.get(l); splat64(x, 1n << 63n); c.simd(S.v128_xor); };
+  flip(a); flip(b); c.simd(S.i64x2_gt_s);
+}
+
+/** vmax{s,u}d / vmin{s,u}d: the lane of VRA or VRB by the compare. */
+function minMax64(max: boolean, unsigned: boolean): Gen {
+  return (i) => (x) => {
+    const c = x.c;
+    operandsAB(x, i);
+    c.get(VA).get(VB);
+    if (max) gt64(x, VA, VB, unsigned); else gt64(x, VB, VA, unsigned);
+    c.simd(S.v128_bitselect).set(VT);
+    setV(x, i.rt, VT);
+  };
+}
+
+/** vcmpgtud[.]: the unsigned doubleword compare; the record form sets CR6. */
+const vcmpgtud: Gen = (i) => (x) => {
+  operandsAB(x, i);
+  gt64(x, VA, VB, true); x.c.set(VT);
+  setV(x, i.rt, VT);
+  if (i.rec === 1) cr6(x);
+};
+
+/** vaddcuw / vsubcuw: each word's carry (of VRA + VRB) or its no-borrow (VRA >= VRB unsigned), 0 or 1. */
+function carryWord(sub: boolean): Gen {
+  return binary((x) => {
+    const c = x.c;
+    if (sub) c.get(VA).get(VB).simd(S.i32x4_ge_u);
+    else c.get(VA).get(VB).simd(S.i32x4_add).get(VA).simd(S.i32x4_lt_u);
+    splat32(x, 1); c.simd(S.v128_and);
+  });
+}
+
+/**
+ * vavg{u,s}{b,h,w}: (a + b + 1) >> 1 per element without overflow: (a >> 1) + (b >> 1) +
+ * ((a | b) & 1), the shifts signed or not (unsigned bytes and halfwords: wasm's avgr_u).
+ */
+function average(sz: 1 | 2 | 4, signed: boolean): Gen {
+  if (!signed && sz < 4) return lanes(sz === 1 ? S.i8x16_avgr_u : S.i16x8_avgr_u);
+  const add = sz === 1 ? S.i8x16_add : sz === 2 ? S.i16x8_add : S.i32x4_add;
+  const ones = sz === 1 ? 0x01010101 : sz === 2 ? 0x00010001 : 1;
+  return binary((x) => {
+    const c = x.c, shr = signed ? SHR_S : SHR_U;
+    shiftBy(x, VA, shr, sz, 1); shiftBy(x, VB, shr, sz, 1); c.simd(add);
+    c.get(VA).get(VB).simd(S.v128_or); splat32(x, ones); c.simd(S.v128_and).simd(add);
+  });
+}
+
+/** vabsdu{b,h,w}: |a - b| of unsigned elements, max less min. */
+function absDiff(sz: 1 | 2 | 4): Gen {
+  const [max, min, sub] = sz === 1 ? [S.i8x16_max_u, S.i8x16_min_u, S.i8x16_sub]
+    : sz === 2 ? [S.i16x8_max_u, S.i16x8_min_u, S.i16x8_sub] : [S.i32x4_max_u, S.i32x4_min_u, S.i32x4_sub];
+  return binary((x) => { x.c.get(VA).get(VB).simd(max).get(VA).get(VB).simd(min).simd(sub); });
+}
+
+/** A one-operand row on VRB: VRT <- op(VB). */
+function unaryB(op: (x: Ctx) => void): Gen {
+  return (i) => (x) => {
+    getV(x, i.rb); x.c.set(VB);
+    op(x); x.c.set(VT);
+    setV(x, i.rt, VT);
+  };
+}
+
+/** vexts{b,h,w}2{w,d}: each element (w bytes) <- its low sz bytes sign-extended. */
+const extendSign = (sz: 1 | 2 | 4, w: 4 | 8): Gen => unaryB((x) => {
+  const bits = 8 * (w - sz);
+  shiftBy(x, VB, SHL, w, bits); x.c.i32(bits).simd(SHR_S[w]);
+});
+
+/** vpopcnt{b,h,w}: i8x16.popcnt, its bytes summed in pairs once (h), twice (w). */
+const popcount = (sz: 1 | 2 | 4): Gen => unaryB((x) => {
+  x.c.get(VB).simd(S.i8x16_popcnt);
+  if (sz >= 2) x.c.simd(S.i16x8_extadd_pairwise_i8x16_u);
+  if (sz === 4) x.c.simd(S.i32x4_extadd_pairwise_i16x8_u);
+});
+
+/** vmrgew / vmrgow: the even (odd) words of VRA and VRB, interleaved. */
+const mergeEO = (odd: boolean) => (): ((j: number) => number) => (j) => {
+  const w = j >>> 2;
+  return (w & 1 ? 16 : 0) + (w & 2 ? 8 : 0) + (odd ? 4 : 0) + (j & 3);
+};
+
 /**
  * vcmpbfp[.]: per lane, bit 0 set unless VRA <= VRB, bit 1 unless VRA >= -VRB (a NaN sets both);
  * the record form's CR6 is 2 when every lane is in bounds (all zero), else 0. A denormal
@@ -720,6 +869,22 @@ export const VMX_GENS: Record<string, Gen> = {
   vsrb: shiftLanes(1, 'sr'), vsrh: shiftLanes(2, 'sr'), vsrw: shiftLanes(4, 'sr'), vsrd: shiftLanes(8, 'sr'),
   vsrab: shiftLanes(1, 'sra'), vsrah: shiftLanes(2, 'sra'), vsraw: shiftLanes(4, 'sra'), vsrad: shiftLanes(8, 'sra'),
   vrlb: shiftLanes(1, 'rl'), vrlh: shiftLanes(2, 'rl'), vrlw: shiftLanes(4, 'rl'), vrld: shiftLanes(8, 'rl'),
+  vmuleub: mulEO(1, false, false), vmuloub: mulEO(1, false, true), vmulesb: mulEO(1, true, false), vmulosb: mulEO(1, true, true),
+  vmuleuh: mulEO(2, false, false), vmulouh: mulEO(2, false, true), vmulesh: mulEO(2, true, false), vmulosh: mulEO(2, true, true),
+  vmuleuw: mulEO(4, false, false), vmulouw: mulEO(4, false, true), vmulesw: mulEO(4, true, false), vmulosw: mulEO(4, true, true),
+  vmuluwm: lanes(S.i32x4_mul),
+  vmladduhm: (i) => (x) => { operandsAB(x, i); x.c.get(VA).get(VB).simd(S.i16x8_mul); getV(x, i.rc); x.c.simd(S.i16x8_add).set(VT); setV(x, i.rt, VT); },
+  vadduws: satWord(false, false), vsubuws: satWord(true, false), vaddsws: satWord(false, true), vsubsws: satWord(true, true),
+  vaddcuw: carryWord(false), vsubcuw: carryWord(true),
+  vmaxsd: minMax64(true, false), vmaxud: minMax64(true, true), vminsd: minMax64(false, false), vminud: minMax64(false, true),
+  vcmpgtud,
+  vavgub: average(1, false), vavguh: average(2, false), vavguw: average(4, false),
+  vavgsb: average(1, true), vavgsh: average(2, true), vavgsw: average(4, true),
+  vabsdub: absDiff(1), vabsduh: absDiff(2), vabsduw: absDiff(4),
+  vnegw: unaryB((x) => { x.c.get(VB).simd(S.i32x4_neg); }), vnegd: unaryB((x) => { x.c.get(VB).simd(S.i64x2_neg); }),
+  vextsb2w: extendSign(1, 4), vextsh2w: extendSign(2, 4), vextsb2d: extendSign(1, 8), vextsh2d: extendSign(2, 8), vextsw2d: extendSign(4, 8),
+  vpopcntb: popcount(1), vpopcnth: popcount(2), vpopcntw: popcount(4),
+  vmrgew: permute(mergeEO(false)), vmrgow: permute(mergeEO(true)),
 };
 
 export const VMX_OPCD: Record<string, number> = Object.fromEntries(
