@@ -4,7 +4,8 @@
 // arithmetic (VSCR[SAT]), integer and FP compares with their record forms (CR6), min/max,
 // splats, merges, vsldoi, packs (modulo and saturating), unpacks, the multiply-sums, the element
 // shifts and rotates, the even/odd multiplies, word saturating adds, carries, averages, absolute
-// differences, negates, sign extensions, popcounts, doubleword max/min/compare, mfvscr/mtvscr, vperm/vpermr, vgbbd, the single-precision arithmetic,
+// differences, negates, sign extensions, popcounts, doubleword max/min/compare, the saturating
+// sums, vmh{r,}addshs, the whole-register shifts, mfvscr/mtvscr, vperm/vpermr, vgbbd, the single-precision arithmetic,
 // conversions, rounds and vcmpbfp, with NJ set or clear and operands that include NaNs, denormals, zeros
 // and infinities (the FP rows' bail-outs), loop on two machines from the same state (the shared
 // harness: one compiling every block to a wasm region at its first run, one interpreting).
@@ -50,6 +51,8 @@ const V3: [string, number][] = [
   ['vmaxud', 194], ['vmaxsd', 450], ['vminud', 706], ['vminsd', 962],
   ['vavgub', 1026], ['vavguh', 1090], ['vavguw', 1154], ['vavgsb', 1282], ['vavgsh', 1346], ['vavgsw', 1410],
   ['vabsdub', 1027], ['vabsduh', 1091], ['vabsduw', 1155], ['vmrgew', 1932], ['vmrgow', 1676],
+  ['vsum4ubs', 1544], ['vsum4sbs', 1800], ['vsum4shs', 1608], ['vsum2sws', 1672], ['vsumsws', 1928],
+  ['vsl', 452], ['vsr', 708], ['vslo', 1036], ['vsro', 1100],
 ];
 /** VC compares (Rc: the record form): [mnemonic, xo]. */
 const VCMP: [string, number][] = [
@@ -60,7 +63,7 @@ const VCMP: [string, number][] = [
 /** VA rows: [mnemonic, xo] (vsldoi: SHB in the VRC field's low four bits). */
 const V4: [string, number][] = [
   ['vsel', 42], ['vperm', 43], ['vpermr', 59], ['vmaddfp', 46], ['vnmsubfp', 47], ['vsldoi', 44],
-  ['vmsumubm', 36], ['vmsummbm', 37], ['vmsumuhm', 38], ['vmsumshm', 40], ['vmladduhm', 34],
+  ['vmsumubm', 36], ['vmsummbm', 37], ['vmsumuhm', 38], ['vmsumshm', 40], ['vmladduhm', 34], ['vmhaddshs', 32], ['vmhraddshs', 33],
 ];
 /** Splats: [mnemonic, xo] (the VRA field: UIM, or SIM for the immediates). */
 const VSPLAT: [string, number][] = [['vspltb', 524], ['vsplth', 588], ['vspltw', 652], ['vspltisb', 780], ['vspltish', 844], ['vspltisw', 908]];

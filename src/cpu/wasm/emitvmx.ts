@@ -6,8 +6,8 @@
 // conversions vcfsx/vcfux/vctsxs/vctuxs, the rounds vrfi{n,z,p,m}, vrefp and vrsqrtefp; vcmpbfp,
 // mfvscr/mtvscr, the unpacks, the saturating packs, the modulo multiply-sums, the element
 // shifts and rotates, the even/odd multiplies, the word saturating adds, carries, doubleword
-// max/min/compare, averages, absolute differences, negates, sign extensions, popcounts and
-// vmrgew/vmrgow.
+// max/min/compare, averages, absolute differences, negates, sign extensions, popcounts,
+// vmrgew/vmrgow, the saturating sums, vmh{r,}addshs and the whole-register shifts.
 //
 // VR r is VSR 32 + r: 16 bytes at VSR_OFF + 16 (32 + r) in the register buffer, two host-endian
 // (little-endian) doublewords, doubleword 0 first (state.ts). So the ISA's byte j (0 the most
@@ -614,6 +614,151 @@ const mergeEO = (odd: boolean) => (): ((j: number) => number) => (j) => {
 };
 
 /**
+ * Leaves in VT the words of local `sum` plus VRB's words with signed (unsigned) saturation, and
+ * sets VSCR[SAT] when a word saturates: vsum4{u,s}bs, vsum4shs (the partial sums cannot
+ * overflow; the addition of VRB can).
+ */
+function addSatWord(x: Ctx, sum: number, signed: boolean): void {
+  const c = x.c;
+  c.get(sum).get(VB).simd(S.i32x4_add).set(VT);
+  if (signed) {
+    c.get(sum).get(VT).simd(S.v128_xor).get(VB).get(VT).simd(S.v128_xor).simd(S.v128_and).i32(31).simd(S.i32x4_shr_s).set(VS1);
+    shiftBy(x, VB, SHR_S, 4, 31); splat32(x, 0x7fffffff); c.simd(S.v128_xor);
+    c.get(VT).get(VS1).simd(S.v128_bitselect).set(VT);
+  } else {
+    c.get(VT).get(VB).simd(S.i32x4_lt_u).set(VS1);
+    c.get(VT).get(VS1).simd(S.v128_or).set(VT);
+  }
+  c.get(VS1).simd(S.v128_any_true);
+  setSatIf(x);
+}
+
+/** vsum4ubs, vsum4sbs, vsum4shs: each word of VRB plus the elements of VRA within that word, saturated. */
+function sum4(kind: 'ubs' | 'sbs' | 'shs'): Gen {
+  return (i) => (x) => {
+    const c = x.c;
+    operandsAB(x, i);
+    c.get(VA);
+    if (kind === 'ubs') c.simd(S.i16x8_extadd_pairwise_i8x16_u).simd(S.i32x4_extadd_pairwise_i16x8_u);
+    else if (kind === 'sbs') c.simd(S.i16x8_extadd_pairwise_i8x16_s).simd(S.i32x4_extadd_pairwise_i16x8_s);
+    else c.simd(S.i32x4_extadd_pairwise_i16x8_s);
+    c.set(VS0);
+    addSatWord(x, VS0, kind !== 'ubs');
+    setV(x, i.rt, VT);
+  };
+}
+
+/** Pushes the i64x2 lanes of local l clamped to the signed 32-bit range (in VS1: the lanes clamped). */
+function clamp32(x: Ctx, l: number): void {
+  const c = x.c;
+  splat64(x, 0x7fffffffn); c.get(l);
+  c.get(l); splat64(x, 0x7fffffffn); c.simd(S.i64x2_gt_s).tee(VS1).simd(S.v128_bitselect).set(l);
+  splat64(x, -0x80000000n & 0xffffffffffffffffn); c.get(l);
+  splat64(x, -0x80000000n & 0xffffffffffffffffn); c.get(l).simd(S.i64x2_gt_s);
+  c.tee(VE).simd(S.v128_bitselect);
+  c.get(VS1).get(VE).simd(S.v128_or).set(VS1);
+}
+
+/**
+ * vsum2sws: in each doubleword, the low word <- VRA's two words plus VRB's low word, saturated
+ * (signed), the high word 0; in i64 lanes (a doubleword's high word is its ISA word 2d).
+ */
+const vsum2sws: Gen = (i) => (x) => {
+  const c = x.c;
+  operandsAB(x, i);
+  shiftBy(x, VA, SHR_S, 8, 32);
+  shiftBy(x, VA, SHL, 8, 32); c.i32(32).simd(S.i64x2_shr_s).simd(S.i64x2_add);
+  shiftBy(x, VB, SHL, 8, 32); c.i32(32).simd(S.i64x2_shr_s).simd(S.i64x2_add).set(VT);
+  clamp32(x, VT);
+  splat64(x, 0xffffffffn); c.simd(S.v128_and).set(VT);
+  c.get(VS1).simd(S.v128_any_true);
+  setSatIf(x);
+  setV(x, i.rt, VT);
+};
+
+/** vsumsws: word 3 <- the four words of VRA plus word 3 of VRB, saturated (signed); the rest 0. */
+const vsumsws: Gen = (i) => (x) => {
+  const c = x.c, t = L.t;
+  operandsAB(x, i);
+  c.i64(0);
+  for (let p = 0; p < 4; p++) c.get(VA).simd(S.i32x4_extract_lane, p).op(Op.i64_extend_i32_s, Op.i64_add);
+  c.get(VB).simd(S.i32x4_extract_lane, 2).op(Op.i64_extend_i32_s, Op.i64_add).set(t); // ISA word 3: physical 2
+  c.get(t).get(t).op(Op.i32_wrap_i64, Op.i64_extend_i32_s, Op.i64_ne);
+  setSatIf(x);
+  splat32(x, 0);
+  c.i64(0x7fffffff).i64(-0x80000000).get(t).get(t).i64(-0x80000000).op(Op.i64_lt_s, Op.select);
+  c.get(t).i64(0x7fffffff).op(Op.i64_gt_s, Op.select, Op.i32_wrap_i64);
+  c.simd(S.i32x4_replace_lane, 2).set(VT);
+  setV(x, i.rt, VT);
+};
+
+/**
+ * vmhaddshs / vmhraddshs: each halfword <- (a * b (+ 0x4000)) >> 15 plus c, saturated (signed):
+ * in i32 lanes, then narrowed (saturating); SAT when a narrowed lane differs.
+ */
+function mhadd(round: boolean): Gen {
+  return (i) => (x) => {
+    const c = x.c;
+    operandsAB(x, i);
+    getV(x, i.rc); c.set(VC);
+    for (const [mul, ext, l] of [[S.i32x4_extmul_low_i16x8_s, S.i32x4_extend_low_i16x8_s, VS0], [S.i32x4_extmul_high_i16x8_s, S.i32x4_extend_high_i16x8_s, VS1]] as const) {
+      c.get(VA).get(VB).simd(mul);
+      if (round) { splat32(x, 0x4000); c.simd(S.i32x4_add); }
+      c.i32(15).simd(S.i32x4_shr_s).get(VC).simd(ext).simd(S.i32x4_add).set(l);
+    }
+    c.get(VS0).get(VS1).simd(S.i16x8_narrow_i32x4_s).tee(VT).simd(S.i32x4_extend_low_i16x8_s).get(VS0).simd(S.v128_xor);
+    c.get(VT).simd(S.i32x4_extend_high_i16x8_s).get(VS1).simd(S.v128_xor).simd(S.v128_or).simd(S.v128_any_true);
+    setSatIf(x);
+    setV(x, i.rt, VT);
+  };
+}
+
+/** The physical byte of each ISA byte (j ^ 7): a v128 whose physical byte p holds p ^ 7. */
+const ISA_INDEX = Array.from({ length: 16 }, (_, p) => p ^ 7);
+
+/**
+ * vslo / vsro: VRA shifted left (right) by octets, the count in bits 1:4 of VRB's byte 15
+ * (physical byte 8): a swizzle whose indices are the ISA bytes moved, those past the register
+ * set to 0xff (swizzle gives 0 for them).
+ */
+function shiftOctets(left: boolean): Gen {
+  return (i) => (x) => {
+    const c = x.c;
+    operandsAB(x, i);
+    constV(x, ISA_INDEX);
+    c.get(VB).simd(S.i8x16_extract_lane_u, 8).i32(3).op(Op.i32_shr_u).i32(15).op(Op.i32_and).simd(S.i8x16_splat);
+    c.simd(left ? S.i8x16_add : S.i8x16_sub).set(VC);
+    c.get(VC); splat32(x, 0x07070707); c.simd(S.v128_xor);
+    c.get(VC); splat32(x, 0x0f0f0f0f); c.simd(S.i8x16_gt_u).simd(S.v128_or).set(VC);
+    c.get(VA).get(VC).simd(S.i8x16_swizzle).set(VT);
+    setV(x, i.rt, VT);
+  };
+}
+
+/**
+ * vsl / vsr: VRA shifted left (right) by bits, the count in VRB's byte 15's low 3 bits: each
+ * byte shifted, ORed with its neighbour's bits (the neighbour moved in by one octet, shifted
+ * the other way by 1 and then 7 - n, so that n = 0 brings in nothing).
+ */
+function shiftBits(left: boolean): Gen {
+  return (i) => (x) => {
+    const c = x.c, n = L.s;
+    operandsAB(x, i);
+    c.get(VB).simd(S.i8x16_extract_lane_u, 8).i32(7).op(Op.i32_and).set(n);
+    // the neighbour: ISA byte j + 1 (left) or j - 1 (right), zero past the ends
+    const src: number[] = [];
+    for (let p = 0; p < 16; p++) {
+      const j = (p ^ 7) + (left ? 1 : -1);
+      src.push(j < 0 || j > 15 ? 16 : j ^ 7);
+    }
+    c.get(VA); splat32(x, 0); c.simd(S.i8x16_shuffle, ...src);
+    c.i32(1).simd(left ? S.i8x16_shr_u : S.i8x16_shl).i32(7).get(n).op(Op.i32_sub).simd(left ? S.i8x16_shr_u : S.i8x16_shl);
+    c.get(VA).get(n).simd(left ? S.i8x16_shl : S.i8x16_shr_u).simd(S.v128_or).set(VT);
+    setV(x, i.rt, VT);
+  };
+}
+
+/**
  * vcmpbfp[.]: per lane, bit 0 set unless VRA <= VRB, bit 1 unless VRA >= -VRB (a NaN sets both);
  * the record form's CR6 is 2 when every lane is in bounds (all zero), else 0. A denormal
  * operand lane (NJ's flush): the handler.
@@ -885,6 +1030,9 @@ export const VMX_GENS: Record<string, Gen> = {
   vextsb2w: extendSign(1, 4), vextsh2w: extendSign(2, 4), vextsb2d: extendSign(1, 8), vextsh2d: extendSign(2, 8), vextsw2d: extendSign(4, 8),
   vpopcntb: popcount(1), vpopcnth: popcount(2), vpopcntw: popcount(4),
   vmrgew: permute(mergeEO(false)), vmrgow: permute(mergeEO(true)),
+  vsum4ubs: sum4('ubs'), vsum4sbs: sum4('sbs'), vsum4shs: sum4('shs'), vsum2sws, vsumsws,
+  vmhaddshs: mhadd(false), vmhraddshs: mhadd(true),
+  vslo: shiftOctets(true), vsro: shiftOctets(false), vsl: shiftBits(true), vsr: shiftBits(false),
 };
 
 export const VMX_OPCD: Record<string, number> = Object.fromEntries(
