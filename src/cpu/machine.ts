@@ -175,10 +175,13 @@ export class Machine {
 
   /** @internal Called when blocks were dropped (the wasm tier's chain forgets its entries, wasm/chain.ts). */
   onBlocksDropped: (() => void) | undefined;
+  /** @internal How many times blocks were dropped (a region whose members were all valid at the same count still is). */
+  blocksDropped = 0;
 
   /** Forgets the decoded instructions and blocks of page p (its code was written). */
   private dropCode(p: number): void {
     if (p >= LOW_PAGES) { this.icacheHigh.delete(p); return; } // (no blocks are kept there)
+    this.blocksDropped++;
     this.onBlocksDropped?.();
     for (const b of dirGet(this.blocks, p) ?? []) if (b) b.valid = false;
     dirSet(this.icache, p, undefined);
@@ -207,6 +210,7 @@ export class Machine {
   /** Forgets the blocks of page p (its decoded instructions stay). */
   private dropBlocks(p: number): void {
     if (p >= LOW_PAGES) return;
+    this.blocksDropped++;
     this.onBlocksDropped?.();
     for (const b of dirGet(this.blocks, p) ?? []) if (b) b.valid = false;
     dirSet(this.blocks, p, undefined);
@@ -214,6 +218,7 @@ export class Machine {
 
   flushDecoded(): void {
     this.mem.codeEpoch++; // running wasm regions leave (wasm/compile.ts)
+    this.blocksDropped++;
     this.onBlocksDropped?.();
     for (let d = 0; d < this.blocks.length; d++) {
       const dir = this.blocks[d];

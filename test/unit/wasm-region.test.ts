@@ -265,6 +265,23 @@ describe('wasm regions chained (src/cpu/wasm/chain.ts)', () => {
       expect(s.m.pc).toBe(CODE + 0x80);
     });
 
+    it(`auto: a member on another page than its head, rewritten from outside the run: the region is not entered again (${tag(mode)})`, () => {
+      // (addi r3,1; b +0x1000) and (addi r5,2; b back): one region, its member on the next page.
+      // Rewriting that page (as a debugger or another process would, between runs) drops only
+      // the member's block; entered at its head, the region must see the member gone (r5 then
+      // grows by 7 a lap, as on the interpreter).
+      const words = program([[0x0, [addi(3, 3, 1), b(0x4, 0x1000)]], [0x1000, [addi(5, 5, 2), b(0x1004, 0x0)]]]);
+      const regs = registers();
+      const t = machine('auto', mode, words, regs), r = machine('interp', mode, words, regs);
+      const b0 = wasmStats.blocks, m0 = wasmStats.members;
+      expect(snapshot(t, outcome(t, 100_000))).toEqual(snapshot(r, outcome(r, 100_000)));
+      expect([wasmStats.blocks - b0, wasmStats.members - m0]).toEqual([1, 2]);
+      const patch = new Uint8Array(4);
+      new DataView(patch.buffer).setUint32(0, addi(5, 5, 7), mode.le);
+      for (const m of [t, r]) m.mem.writeBytes(CODE + 0x1000, patch, true);
+      expect(snapshot(t, outcome(t, 110_000))).toEqual(snapshot(r, outcome(r, 110_000)));
+    });
+
     it(`wasm: a store rewriting a block of a chained region: the stale region is never entered again (${tag(mode)})`, () => {
       const s = lockstep('wasm', mode, dispatchLoop(2006), cuts(60_000, 20));
       expect(s.m.gl[3]).toBeGreaterThan(2006);

@@ -851,6 +851,8 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
 
   let other: BlockFn | undefined;
   let calls = 0, ran = 0;
+  /** Machine.blocksDropped when every member was last seen valid (-1: not yet). */
+  let validAt = -1;
   /**
    * auto: gathers the region again and, if that adds members (blocks hot since it was made,
    * targets seen since), compiles it anew (b.fn), at most MAX_RETRIES times. Whether it did.
@@ -932,8 +934,11 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
     if (mm.sf !== sf) { (other ??= compileBlock(b, mm.sf, mm.used))(mm, left); return; }
     // (An MSR[LE] change drops every block; this only guards the byte order compiled in.)
     if (mm.mem.le !== le) { compileBlock(b, mm.sf, mm.used)(mm, left); return; }
-    for (let j = 1; j < members.length; j++) {
-      if (!members[j].valid) { chain.clear(); (b.fn = compileBlock(b, sf, mm.used))(mm, left); return; } // stale region
+    if (validAt !== mm.blocksDropped) { // (no block dropped since: every member still valid)
+      for (let j = 1; j < members.length; j++) {
+        if (!members[j].valid) { chain.clear(); (b.fn = compileBlock(b, sf, mm.used))(mm, left); return; } // stale region
+      }
+      validAt = mm.blocksDropped;
     }
     const i0 = mm.icBase;
     const s = enter(mm, 0, left);
@@ -974,7 +979,14 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
     };
   };
   /** The region is in use: its head still runs it and no member was dropped (code written, unmapped). */
-  const live = (): boolean => b.fn === fn && members.every((s) => s.valid);
+  let liveAt = -1;
+  const live = (): boolean => {
+    if (b.fn !== fn) return false;
+    if (liveAt === m.blocksDropped) return true; // (a dropped block never comes back)
+    if (!members.every((s) => s.valid)) return false;
+    liveAt = m.blocksDropped;
+    return true;
+  };
   const regions = regionsOf(m);
   members.forEach((s, j) => {
     if (j === 0) return;
