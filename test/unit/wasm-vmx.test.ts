@@ -5,7 +5,8 @@
 // splats, merges, vsldoi, packs (modulo and saturating), unpacks, the multiply-sums, the element
 // shifts and rotates, the even/odd multiplies, word saturating adds, carries, averages, absolute
 // differences, negates, sign extensions, popcounts, doubleword max/min/compare, the saturating
-// sums, vmh{r,}addshs, the whole-register shifts, mfvscr/mtvscr, vperm/vpermr, vgbbd, the single-precision arithmetic,
+// sums and multiply-sums, vmh{r,}addshs, the whole-register shifts, the doubleword and pixel
+// packs (the doubleword packs and sums also at the word bounds), mfvscr/mtvscr, vperm/vpermr, vgbbd, the single-precision arithmetic,
 // conversions, rounds and vcmpbfp, with NJ set or clear and operands that include NaNs, denormals, zeros
 // and infinities (the FP rows' bail-outs), loop on two machines from the same state (the shared
 // harness: one compiling every block to a wasm region at its first run, one interpreting).
@@ -53,6 +54,7 @@ const V3: [string, number][] = [
   ['vabsdub', 1027], ['vabsduh', 1091], ['vabsduw', 1155], ['vmrgew', 1932], ['vmrgow', 1676],
   ['vsum4ubs', 1544], ['vsum4sbs', 1800], ['vsum4shs', 1608], ['vsum2sws', 1672], ['vsumsws', 1928],
   ['vsl', 452], ['vsr', 708], ['vslo', 1036], ['vsro', 1100],
+  ['vpkudum', 1102], ['vpkudus', 1230], ['vpksdus', 1358], ['vpksdss', 1486], ['vpkpx', 782],
 ];
 /** VC compares (Rc: the record form): [mnemonic, xo]. */
 const VCMP: [string, number][] = [
@@ -64,6 +66,7 @@ const VCMP: [string, number][] = [
 const V4: [string, number][] = [
   ['vsel', 42], ['vperm', 43], ['vpermr', 59], ['vmaddfp', 46], ['vnmsubfp', 47], ['vsldoi', 44],
   ['vmsumubm', 36], ['vmsummbm', 37], ['vmsumuhm', 38], ['vmsumshm', 40], ['vmladduhm', 34], ['vmhaddshs', 32], ['vmhraddshs', 33],
+  ['vmsumuhs', 39], ['vmsumshs', 41],
 ];
 /** Splats: [mnemonic, xo] (the VRA field: UIM, or SIM for the immediates). */
 const VSPLAT: [string, number][] = [['vspltb', 524], ['vsplth', 588], ['vspltw', 652], ['vspltisb', 780], ['vspltish', 844], ['vspltisw', 908]];
@@ -73,6 +76,7 @@ const V2: [string, number, boolean][] = [
   ['vrfin', 522, false], ['vrfiz', 586, false], ['vrfip', 650, false], ['vrfim', 714, false], ['vrefp', 266, false], ['vrsqrtefp', 330, false],
   ['vgbbd', 1292, false], // (not FP: the bit-matrix transpose)
   ['vupkhsb', 526, false], ['vupklsb', 654, false], ['vupkhsh', 590, false], ['vupklsh', 718, false], ['vupkhsw', 1614, false], ['vupklsw', 1742, false],
+  ['vupkhpx', 846, false], ['vupklpx', 974, false],
 ];
 /** One-operand rows on VRB whose VRA field is a sub-opcode (xo 1538): [mnemonic, sub-opcode]. */
 const VXS: [string, number][] = [
@@ -225,6 +229,34 @@ describe('wasm tier: VMX matches the interpreter', () => {
     }
     // [signed, unsigned] per edge
     expect(sats).toEqual([1, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0]);
+  });
+
+  // The doubleword packs and the saturating sums at their bounds: doublewords just inside and
+  // just outside the unsigned and signed word ranges (each pack on every pair of them, one
+  // instruction a run, so that SAT shows each one's), against the interpreter.
+  it('the doubleword packs and saturating sums at the word bounds, as the handler (SAT included)', () => {
+    const dws: [number, number][] = [
+      [0, 0xffffffff], [1, 0], [0, 0x7fffffff], [0, 0x80000000], [0xffffffff, 0x80000000], [0xffffffff, 0x7fffffff],
+      [0xffffffff, 0xffffffff], [0x80000000, 0], [0x7fffffff, 0xffffffff], [0, 1],
+    ];
+    const rows = [1102, 1230, 1358, 1486, 1672, 1928, 1544, 1800, 1608]; // vpkud{um,us}, vpksd{us,ss}, vsum2sws, vsumsws, vsum4{ub,sb,sh}s
+    let sat = 0, n = 0;
+    for (const [ah, al] of dws) {
+      for (const [bh, bl] of dws) {
+        for (const xo of rows) {
+          const regs = new Uint32Array(64 * 4);
+          for (const [r, h, l] of [[33, ah, al], [34, bh, bl]] as const) {
+            for (const d of [0, 1]) { regs[CpuState.vsrWordIndex(r, 2 * d)] = h; regs[CpuState.vsrWordIndex(r, 2 * d + 1)] = l; }
+          }
+          const s: Setup = { words: [VX(xo, 3, 1, 2), Bk(-4)], regs, gprs: GPRS, fpscr: 0, fe: false, data: new Uint8Array(DATA_LEN), vscr: 0 };
+          expect(compare(MODES[0], s, 2).calls).toBe(0);
+          sat += run(machine(MODES[0], 'interp', s), 2).vscr & 1;
+          n++;
+        }
+      }
+    }
+    expect(sat).toBeGreaterThan(n / 4); // (the bounds are crossed often)
+    expect(sat).toBeLessThan(n);
   });
 
   // Short factors (13 significant bits, near 1; their products exact in 26 bits, a quarter of

@@ -7,7 +7,8 @@
 // mfvscr/mtvscr, the unpacks, the saturating packs, the modulo multiply-sums, the element
 // shifts and rotates, the even/odd multiplies, the word saturating adds, carries, doubleword
 // max/min/compare, averages, absolute differences, negates, sign extensions, popcounts,
-// vmrgew/vmrgow, the saturating sums, vmh{r,}addshs and the whole-register shifts.
+// vmrgew/vmrgow, the saturating sums, vmh{r,}addshs, the whole-register shifts, the doubleword
+// and pixel packs, the pixel unpacks and the saturating multiply-sums.
 //
 // VR r is VSR 32 + r: 16 bytes at VSR_OFF + 16 (32 + r) in the register buffer, two host-endian
 // (little-endian) doublewords, doubleword 0 first (state.ts). So the ISA's byte j (0 the most
@@ -648,7 +649,7 @@ function sum4(kind: 'ubs' | 'sbs' | 'shs'): Gen {
   };
 }
 
-/** Pushes the i64x2 lanes of local l clamped to the signed 32-bit range (in VS1: the lanes clamped). */
+/** Pushes the i64x2 lanes of local l clamped to the signed 32-bit range (in VS1: the lanes clamped; VE a temporary). */
 function clamp32(x: Ctx, l: number): void {
   const c = x.c;
   splat64(x, 0x7fffffffn); c.get(l);
@@ -708,6 +709,109 @@ function mhadd(round: boolean): Gen {
     }
     c.get(VS0).get(VS1).simd(S.i16x8_narrow_i32x4_s).tee(VT).simd(S.i32x4_extend_low_i16x8_s).get(VS0).simd(S.v128_xor);
     c.get(VT).simd(S.i32x4_extend_high_i16x8_s).get(VS1).simd(S.v128_xor).simd(S.v128_or).simd(S.v128_any_true);
+    setSatIf(x);
+    setV(x, i.rt, VT);
+  };
+}
+
+/** The low word of each doubleword of A || B, in order (vpkudum's permutation, ISA bytes). */
+const lowWords = (j: number): number => 8 * (j >>> 2) + 4 + (j & 3);
+
+/**
+ * The doubleword packs: each doubleword of VRA || VRB (i64 lanes) saturated to a word (vpkudus:
+ * unsigned, vpksdus: signed to unsigned, vpksdss: signed; vpkudum: modulo), then the low words
+ * in order; VSCR[SAT] when a lane was clamped.
+ */
+function packD(kind: 'um' | 'us' | 'sus' | 'ss'): Gen {
+  return (i) => (x) => {
+    const c = x.c;
+    operandsAB(x, i);
+    if (kind !== 'um') {
+      splat32(x, 0); c.set(VC); // the lanes clamped, ORed
+      for (const l of [VA, VB]) {
+        if (kind === 'ss') { clamp32(x, l); c.set(l); c.get(VC).get(VS1).simd(S.v128_or).set(VC); continue; }
+        // above 0xffffffff (unsigned: any high bit; signed: positive and any high bit)
+        if (kind === 'us') { shiftBy(x, l, SHR_U, 8, 32); splat32(x, 0); c.simd(S.i64x2_eq).simd(S.v128_not); }
+        else { c.get(l); splat64(x, 0xffffffffn); c.simd(S.i64x2_gt_s); }
+        c.set(VS1);
+        splat64(x, 0xffffffffn); c.get(l).get(VS1).simd(S.v128_bitselect);
+        if (kind === 'sus') { shiftBy(x, l, SHR_S, 8, 63); c.tee(VE).simd(S.v128_andnot); c.get(VS1).get(VE).simd(S.v128_or).set(VS1); }
+        c.set(l);
+        c.get(VC).get(VS1).simd(S.v128_or).set(VC);
+      }
+      c.get(VC).simd(S.v128_any_true);
+      setSatIf(x);
+    }
+    c.get(VA).get(VB); shuffle(x, lowWords); c.set(VT);
+    setV(x, i.rt, VT);
+  };
+}
+
+/** vpkpx: each word's pixel (bit 7, then the top five bits of bytes 1-3) packed to a halfword. */
+const vpkpx: Gen = (i) => (x) => {
+  const c = x.c;
+  operandsAB(x, i);
+  for (const [l, to] of [[VA, VS0], [VB, VS1]] as const) {
+    // ((w >> 24) & 1) << 15 | ((w >> 19) & 31) << 10 = (w >> 9) & 0xfc00; ((w >> 11) & 31) << 5; (w >> 3) & 31
+    shiftBy(x, l, SHR_U, 4, 9); splat32(x, 0xfc00); c.simd(S.v128_and);
+    shiftBy(x, l, SHR_U, 4, 6); splat32(x, 0x03e0); c.simd(S.v128_and).simd(S.v128_or);
+    shiftBy(x, l, SHR_U, 4, 3); splat32(x, 0x001f); c.simd(S.v128_and).simd(S.v128_or).set(to);
+  }
+  c.get(VS0).get(VS1); shuffle(x, (j) => 4 * (j >>> 1) + 2 + (j & 1)); c.set(VT);
+  setV(x, i.rt, VT);
+};
+
+/**
+ * vupk{h,l}px: each halfword's pixel unpacked to a word: its top bit to 0xff or 0 in byte 0,
+ * its three five-bit fields to the low bits of bytes 1-3 (the halfwords first zero-extended).
+ */
+function unpackPx(low: boolean): Gen {
+  const src: number[] = [];
+  for (let l = 0; l < 4; l++) { const from = ((low ? 4 : 0) + (l ^ 1)) ^ 3; src.push(2 * from, 2 * from + 1); }
+  while (src.length < 16) src.push(0);
+  return (i) => (x) => {
+    const c = x.c;
+    getV(x, i.rb); c.set(VB);
+    shuffle1(x, VB, src); c.simd(S.i32x4_extend_low_i16x8_u).set(VA);
+    shiftBy(x, VA, SHL, 4, 16); c.i32(31).simd(S.i32x4_shr_s); splat32(x, 0xff000000); c.simd(S.v128_and);
+    shiftBy(x, VA, SHL, 4, 6); splat32(x, 0x001f0000); c.simd(S.v128_and).simd(S.v128_or);
+    shiftBy(x, VA, SHL, 4, 3); splat32(x, 0x00001f00); c.simd(S.v128_and).simd(S.v128_or);
+    c.get(VA); splat32(x, 0x1f); c.simd(S.v128_and).simd(S.v128_or).set(VT);
+    setV(x, i.rt, VT);
+  };
+}
+
+/**
+ * vmsumuhs / vmsumshs: each word of VRC plus the two products of halfwords within it,
+ * saturated. Unsigned: the even and odd products (i32 lanes) and VRC summed with carries, a
+ * lane with a carry all ones. Signed: summed exactly in i64 lanes, clamped, the low words taken.
+ */
+function msumSat(signed: boolean): Gen {
+  const [lo, hi] = signed ? [S.i32x4_extmul_low_i16x8_s, S.i32x4_extmul_high_i16x8_s] : [S.i32x4_extmul_low_i16x8_u, S.i32x4_extmul_high_i16x8_u];
+  const EVEN = [0, 1, 2, 3, 8, 9, 10, 11, 16, 17, 18, 19, 24, 25, 26, 27], ODD = EVEN.map((k) => k + 4);
+  return (i) => (x) => {
+    const c = x.c;
+    operandsAB(x, i);
+    c.get(VA).get(VB).simd(lo).set(VS0);
+    c.get(VA).get(VB).simd(hi).set(VS1);
+    // VA, VB <- the two products of each word (physical lane order); VC <- VRC
+    c.get(VS0).get(VS1).simd(S.i8x16_shuffle, ...EVEN).set(VA);
+    c.get(VS0).get(VS1).simd(S.i8x16_shuffle, ...ODD).set(VB);
+    getV(x, i.rc); c.set(VC);
+    if (!signed) {
+      c.get(VA).get(VB).simd(S.i32x4_add).tee(VS0).get(VA).simd(S.i32x4_lt_u); // carry of the products' sum
+      c.get(VS0).get(VC).simd(S.i32x4_add).tee(VT).get(VS0).simd(S.i32x4_lt_u).simd(S.v128_or).set(VS1);
+      c.get(VT).get(VS1).simd(S.v128_or).set(VT);
+    } else {
+      // words 0, 1 (physical) and 2, 3 as i64 lanes: products plus VRC, exact, then clamped
+      for (const [ext, l] of [[S.i64x2_extend_low_i32x4_s, VS0], [S.i64x2_extend_high_i32x4_s, VT]] as const) {
+        c.get(VA).simd(ext).get(VB).simd(ext).simd(S.i64x2_add).get(VC).simd(ext).simd(S.i64x2_add).set(l);
+      }
+      clamp32(x, VS0); c.set(VS0); c.get(VS1).set(VA); // (clamp32 uses VE)
+      clamp32(x, VT); c.set(VT); c.get(VS1).get(VA).simd(S.v128_or).set(VS1);
+      c.get(VS0).get(VT).simd(S.i8x16_shuffle, 0, 1, 2, 3, 8, 9, 10, 11, 16, 17, 18, 19, 24, 25, 26, 27).set(VT);
+    }
+    c.get(VS1).simd(S.v128_any_true);
     setSatIf(x);
     setV(x, i.rt, VT);
   };
@@ -1033,6 +1137,9 @@ export const VMX_GENS: Record<string, Gen> = {
   vsum4ubs: sum4('ubs'), vsum4sbs: sum4('sbs'), vsum4shs: sum4('shs'), vsum2sws, vsumsws,
   vmhaddshs: mhadd(false), vmhraddshs: mhadd(true),
   vslo: shiftOctets(true), vsro: shiftOctets(false), vsl: shiftBits(true), vsr: shiftBits(false),
+  vpkudum: packD('um'), vpkudus: packD('us'), vpksdus: packD('sus'), vpksdss: packD('ss'),
+  vpkpx, vupkhpx: unpackPx(false), vupklpx: unpackPx(true),
+  vmsumuhs: msumSat(false), vmsumshs: msumSat(true),
 };
 
 export const VMX_OPCD: Record<string, number> = Object.fromEntries(

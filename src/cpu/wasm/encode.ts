@@ -134,7 +134,7 @@ export const SimdOp = {
   i8x16_narrow_i16x8_s: 0x65, i8x16_narrow_i16x8_u: 0x66, i16x8_narrow_i32x4_s: 0x85, i16x8_narrow_i32x4_u: 0x86,
   i16x8_extend_low_i8x16_s: 0x87, i16x8_extend_high_i8x16_s: 0x88, i16x8_extend_low_i8x16_u: 0x89, i16x8_extend_high_i8x16_u: 0x8a,
   i32x4_extend_low_i16x8_s: 0xa7, i32x4_extend_high_i16x8_s: 0xa8, i32x4_extend_low_i16x8_u: 0xa9, i32x4_extend_high_i16x8_u: 0xaa,
-  i64x2_extend_low_i32x4_s: 0xc7, i64x2_extend_low_i32x4_u: 0xc9,
+  i64x2_extend_low_i32x4_s: 0xc7, i64x2_extend_high_i32x4_s: 0xc8, i64x2_extend_low_i32x4_u: 0xc9,
   i16x8_extadd_pairwise_i8x16_s: 0x7c, i32x4_extadd_pairwise_i16x8_s: 0x7e, i32x4_extadd_pairwise_i16x8_u: 0x7f,
   i16x8_extmul_low_i8x16_u: 0x9e, i16x8_extmul_high_i8x16_u: 0x9f, i32x4_extmul_low_i16x8_u: 0xbe, i32x4_extmul_high_i16x8_u: 0xbf,
   i16x8_mul: 0x95, i32x4_dot_i16x8_s: 0xba, i32x4_mul: 0xb5, i64x2_mul: 0xd5,
