@@ -686,19 +686,27 @@ for (const tier of ['jit', 'wasm'] as const) describe(`${tier}: compiled blocks 
     expect(wasmStats.memberEntries - entries).toBe(1);
   });
 
-  it('auto: a small block that cannot join a full region becomes a region of its own when it leads into one (the chain carries on)', () => {
-    // K blocks of (addi r3,1; b next), the last branching back to the first: a region headed at
-    // the first takes 32 of them (MAX_MEMBERS), the last left out. Alone the last could not loop
-    // and runs 2 instructions, but its successor is in that region: a region too (lz4's
-    // compressor spent a third of its time in such blocks' JS round trips), and the loop runs
-    // through the chain, matching the interpreter.
-    const K = 33;
+  /**
+   * K blocks of (addi r3,1; b next), the last branching back to the first, each as if run
+   * HOT_BLOCK times, and a region headed at the first: it takes 32 of them (MAX_MEMBERS), the
+   * last left out. `js`: a block's JS translation (the fallback a region is given).
+   */
+  const K = 33;
+  function fullLoop() {
     const words = Array.from({ length: K }, (_, k) => [D(14, 3, 3, 1), B(k === K - 1 ? -(8 * (K - 1) + 4) : 4)]).flat();
     const [t, r] = autoAndInterp(words, [3]);
     const blocks = Array.from({ length: K }, (_, k) => t.blockFor(CODE + 8 * k, true)!);
     for (const b of blocks) b.hits = HOT_BLOCK;
     const js = (b: Block): BlockFn => (m, left) => (b.fn = compileBlock(b, m.sf, m.used))(m, left);
     blocks[0].fn = compileWasmBlock(blocks[0], t, t.sf, js(blocks[0]));
+    return { t, r, blocks, js };
+  }
+
+  it('auto: a small block that cannot join a full region becomes a region of its own when it leads into one (the chain carries on)', () => {
+    // fullLoop: alone the last block could not loop and runs 2 instructions, but its successor
+    // is in the region: a region too (lz4's compressor spent a third of its time in such
+    // blocks' JS round trips), and the loop runs through the chain, matching the interpreter.
+    const { t, r, blocks, js } = fullLoop();
     const regions = wasmStats.blocks, members = wasmStats.members;
     const last = blocks[K - 1], fallback = js(last);
     last.fn = compileWasmBlock(last, t, t.sf, fallback);
@@ -715,13 +723,7 @@ for (const tier of ['jit', 'wasm'] as const) describe(`${tier}: compiled blocks 
     // transfers per lap. Once the chain entered the small one SCAN_EVERY / 8 times within
     // SCAN_EVERY transfers, the full region is compiled again with the last block as a member
     // (lz4's match finder: 21.5 M transfers -> 1.7 M), and a lap makes no transfer.
-    const K = 33;
-    const words = Array.from({ length: K }, (_, k) => [D(14, 3, 3, 1), B(k === K - 1 ? -(8 * (K - 1) + 4) : 4)]).flat();
-    const [t, r] = autoAndInterp(words, [3]);
-    const blocks = Array.from({ length: K }, (_, k) => t.blockFor(CODE + 8 * k, true)!);
-    for (const b of blocks) b.hits = HOT_BLOCK;
-    const js = (b: Block): BlockFn => (m, left) => (b.fn = compileBlock(b, m.sf, m.used))(m, left);
-    blocks[0].fn = compileWasmBlock(blocks[0], t, t.sf, js(blocks[0]));
+    const { t, r, blocks, js } = fullLoop();
     blocks[K - 1].fn = compileWasmBlock(blocks[K - 1], t, t.sf, js(blocks[K - 1]));
     for (const b of blocks) b.next = Infinity; // (as Machine.compileHot leaves them)
     const regions = wasmStats.blocks, members = wasmStats.members;
