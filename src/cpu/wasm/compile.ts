@@ -851,8 +851,6 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
 
   let other: BlockFn | undefined;
   let calls = 0, ran = 0;
-  /** Machine.blocksDropped when every member was last seen valid (-1: not yet). */
-  let validAt = -1;
   /**
    * auto: gathers the region again and, if that adds members (blocks hot since it was made,
    * targets seen since), compiles it anew (b.fn), at most MAX_RETRIES times. Whether it did.
@@ -934,12 +932,7 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
     if (mm.sf !== sf) { (other ??= compileBlock(b, mm.sf, mm.used))(mm, left); return; }
     // (An MSR[LE] change drops every block; this only guards the byte order compiled in.)
     if (mm.mem.le !== le) { compileBlock(b, mm.sf, mm.used)(mm, left); return; }
-    if (validAt !== mm.blocksDropped) { // (no block dropped since: every member still valid)
-      for (let j = 1; j < members.length; j++) {
-        if (!members[j].valid) { chain.clear(); (b.fn = compileBlock(b, sf, mm.used))(mm, left); return; } // stale region
-      }
-      validAt = mm.blocksDropped;
-    }
+    if (!live()) { chain.clear(); (b.fn = compileBlock(b, sf, mm.used))(mm, left); return; } // stale region
     const i0 = mm.icBase;
     const s = enter(mm, 0, left);
     if (fallback !== undefined && calls < PROBE_CALLS) {
@@ -978,7 +971,11 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
       chain.last(mm, enter(mm, j, left));
     };
   };
-  /** The region is in use: its head still runs it and no member was dropped (code written, unmapped). */
+  /**
+   * The region is in use: its head still runs it and no member was dropped (code written,
+   * unmapped). The members are looked at again only when blocks were dropped since they were
+   * last seen valid (Machine.blocksDropped; -1: not yet).
+   */
   let liveAt = -1;
   const live = (): boolean => {
     if (b.fn !== fn) return false;

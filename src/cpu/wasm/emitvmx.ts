@@ -342,17 +342,22 @@ function shuffle1(x: Ctx, l: number, src: number[]): void {
 }
 
 /**
- * vupk{h,l}s{b,h,w}: the high (low) half's elements of sz bytes, sign-extended to twice that.
- * ISA element e of size s is the physical lane e ^ (8 / s - 1); the extend takes the physical
- * low lanes, so they are first filled with the source elements in the result's lane order.
+ * The shuffle (physical bytes of one operand) that puts the high (low) half's elements of sz
+ * bytes into the physical low lanes in the order of the unpacked result's lanes. ISA element e
+ * of size s is the physical lane e ^ (8 / s - 1).
  */
-function unpackS(sz: 1 | 2 | 4, low: boolean): Gen {
+function unpackSrc(sz: 1 | 2 | 4, low: boolean): number[] {
   const n = 8 / sz, src: number[] = [];
   for (let l = 0; l < n; l++) {
     const from = ((low ? n : 0) + (l ^ (4 / sz - 1))) ^ (8 / sz - 1);
     for (let k = 0; k < sz; k++) src.push(from * sz + k);
   }
   while (src.length < 16) src.push(0);
+  return src;
+}
+/** vupk{h,l}s{b,h,w}: the high (low) half's elements of sz bytes, sign-extended to twice that (unpackSrc, then extend_low). */
+function unpackS(sz: 1 | 2 | 4, low: boolean): Gen {
+  const src = unpackSrc(sz, low);
   const ext = sz === 1 ? S.i16x8_extend_low_i8x16_s : sz === 2 ? S.i32x4_extend_low_i16x8_s : S.i64x2_extend_low_i32x4_s;
   return (i) => (x) => {
     getV(x, i.rb); x.c.set(VB);
@@ -499,29 +504,35 @@ function mulEO(sz: 1 | 2 | 4, signed: boolean, odd: boolean): Gen {
 }
 
 /**
- * The word saturating adds and subtracts (VSCR[SAT] when a lane saturates): unsigned, the carry
- * or borrow lanes all ones or zero; signed, the overflowing lanes the bound of their sign.
+ * VT <- the words of local a plus (minus) those of b, saturated (signed or unsigned), `mask` <-
+ * the lanes that saturated, VSCR[SAT] set when any did. Unsigned: the carry or borrow lanes all
+ * ones or zero; signed: the overflowing lanes the bound of a's sign.
  */
+function satWords(x: Ctx, a: number, b: number, sub: boolean, signed: boolean, mask: number): void {
+  const c = x.c;
+  c.get(a).get(b).simd(sub ? S.i32x4_sub : S.i32x4_add).set(VT);
+  if (!signed) {
+    // the lanes that wrapped: a sum below a, a b above a
+    if (sub) c.get(a).get(b).simd(S.i32x4_lt_u); else c.get(VT).get(a).simd(S.i32x4_lt_u);
+    c.set(mask);
+    c.get(VT).get(mask).simd(sub ? S.v128_andnot : S.v128_or).set(VT);
+  } else {
+    // overflow: the result's sign differs from both addends' (from a's and not b's for a difference)
+    if (sub) c.get(a).get(b).simd(S.v128_xor).get(a).get(VT).simd(S.v128_xor).simd(S.v128_and);
+    else c.get(a).get(VT).simd(S.v128_xor).get(b).get(VT).simd(S.v128_xor).simd(S.v128_and);
+    c.i32(31).simd(S.i32x4_shr_s).set(mask);
+    shiftBy(x, a, SHR_S, 4, 31); splat32(x, 0x7fffffff); c.simd(S.v128_xor); // the bound: 0x7fffffff, or 0x80000000 below zero
+    c.get(VT).get(mask).simd(S.v128_bitselect).set(VT);
+  }
+  c.get(mask).simd(S.v128_any_true);
+  setSatIf(x);
+}
+
+/** The word saturating adds and subtracts vadd{u,s}ws, vsub{u,s}ws. */
 function satWord(sub: boolean, signed: boolean): Gen {
   return (i) => (x) => {
-    const c = x.c;
     operandsAB(x, i);
-    c.get(VA).get(VB).simd(sub ? S.i32x4_sub : S.i32x4_add).set(VT);
-    if (!signed) {
-      // the lanes that wrapped: a sum below VRA, a VRB above VRA
-      if (sub) c.get(VA).get(VB).simd(S.i32x4_lt_u); else c.get(VT).get(VA).simd(S.i32x4_lt_u);
-      c.set(VS0);
-      c.get(VT).get(VS0).simd(sub ? S.v128_andnot : S.v128_or).set(VT);
-    } else {
-      // overflow: the result's sign differs from both addends' (from VRA's and not VRB's for a difference)
-      if (sub) c.get(VA).get(VB).simd(S.v128_xor).get(VA).get(VT).simd(S.v128_xor).simd(S.v128_and);
-      else c.get(VA).get(VT).simd(S.v128_xor).get(VB).get(VT).simd(S.v128_xor).simd(S.v128_and);
-      c.i32(31).simd(S.i32x4_shr_s).set(VS0);
-      shiftBy(x, VA, SHR_S, 4, 31); splat32(x, 0x7fffffff); c.simd(S.v128_xor); // the bound: 0x7fffffff, or 0x80000000 below zero
-      c.get(VT).get(VS0).simd(S.v128_bitselect).set(VT);
-    }
-    c.get(VS0).simd(S.v128_any_true);
-    setSatIf(x);
+    satWords(x, VA, VB, sub, signed, VS0);
     setV(x, i.rt, VT);
   };
 }
@@ -614,26 +625,6 @@ const mergeEO = (odd: boolean) => (): ((j: number) => number) => (j) => {
   return (w & 1 ? 16 : 0) + (w & 2 ? 8 : 0) + (odd ? 4 : 0) + (j & 3);
 };
 
-/**
- * Leaves in VT the words of local `sum` plus VRB's words with signed (unsigned) saturation, and
- * sets VSCR[SAT] when a word saturates: vsum4{u,s}bs, vsum4shs (the partial sums cannot
- * overflow; the addition of VRB can).
- */
-function addSatWord(x: Ctx, sum: number, signed: boolean): void {
-  const c = x.c;
-  c.get(sum).get(VB).simd(S.i32x4_add).set(VT);
-  if (signed) {
-    c.get(sum).get(VT).simd(S.v128_xor).get(VB).get(VT).simd(S.v128_xor).simd(S.v128_and).i32(31).simd(S.i32x4_shr_s).set(VS1);
-    shiftBy(x, VB, SHR_S, 4, 31); splat32(x, 0x7fffffff); c.simd(S.v128_xor);
-    c.get(VT).get(VS1).simd(S.v128_bitselect).set(VT);
-  } else {
-    c.get(VT).get(VB).simd(S.i32x4_lt_u).set(VS1);
-    c.get(VT).get(VS1).simd(S.v128_or).set(VT);
-  }
-  c.get(VS1).simd(S.v128_any_true);
-  setSatIf(x);
-}
-
 /** vsum4ubs, vsum4sbs, vsum4shs: each word of VRB plus the elements of VRA within that word, saturated. */
 function sum4(kind: 'ubs' | 'sbs' | 'shs'): Gen {
   return (i) => (x) => {
@@ -644,7 +635,7 @@ function sum4(kind: 'ubs' | 'sbs' | 'shs'): Gen {
     else if (kind === 'sbs') c.simd(S.i16x8_extadd_pairwise_i8x16_s).simd(S.i32x4_extadd_pairwise_i16x8_s);
     else c.simd(S.i32x4_extadd_pairwise_i16x8_s);
     c.set(VS0);
-    addSatWord(x, VS0, kind !== 'ubs');
+    satWords(x, VS0, VB, false, kind !== 'ubs', VS1);
     setV(x, i.rt, VT);
   };
 }
@@ -766,9 +757,7 @@ const vpkpx: Gen = (i) => (x) => {
  * its three five-bit fields to the low bits of bytes 1-3 (the halfwords first zero-extended).
  */
 function unpackPx(low: boolean): Gen {
-  const src: number[] = [];
-  for (let l = 0; l < 4; l++) { const from = ((low ? 4 : 0) + (l ^ 1)) ^ 3; src.push(2 * from, 2 * from + 1); }
-  while (src.length < 16) src.push(0);
+  const src = unpackSrc(2, low);
   return (i) => (x) => {
     const c = x.c;
     getV(x, i.rb); c.set(VB);
