@@ -941,7 +941,7 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
         // Entering and leaving costs a register load and spill: a region left after a few
         // instructions on average (the regions it chains to included) is slower than the JS
         // tier, unless gathering it again gives it more to run.
-        if (ran < PROBE_CALLS * MIN_RUN && !retry(mm)) {
+        if (ran < PROBE_CALLS * MIN_RUN && b.fn === fn && !retry(mm)) { // (b.fn: not replaced meanwhile, mergeEntered)
           chain.clear();
           b.fn = fallback;
           // Asked again (Machine.blockLoop) once it ran as often again: its successors and
