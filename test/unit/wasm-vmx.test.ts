@@ -61,6 +61,7 @@ const VCMP: [string, number][] = [
   ['vcmpequb', 6], ['vcmpequh', 70], ['vcmpequw', 134], ['vcmpequd', 199], ['vcmpgtsb', 774], ['vcmpgtsh', 838], ['vcmpgtsw', 902],
   ['vcmpgtsd', 967], ['vcmpgtub', 518], ['vcmpgtuh', 582], ['vcmpgtuw', 646], ['vcmpeqfp', 198], ['vcmpgefp', 454], ['vcmpgtfp', 710],
   ['vcmpneb', 7], ['vcmpneh', 71], ['vcmpnew', 135], ['vcmpbfp', 966], ['vcmpgtud', 711],
+  ['vcmpnezb', 263], ['vcmpnezh', 327], ['vcmpnezw', 391],
 ];
 /** VA rows: [mnemonic, xo] (vsldoi: SHB in the VRC field's low four bits). */
 const V4: [string, number][] = [
@@ -82,6 +83,13 @@ const V2: [string, number, boolean][] = [
 const VXS: [string, number][] = [
   ['vnegw', 6], ['vnegd', 7], ['vextsb2w', 16], ['vextsh2w', 17], ['vextsb2d', 24], ['vextsh2d', 25], ['vextsw2d', 26],
 ];
+/** Rows with a GPR result RT (vclzlsbb/vctzlsbb: VRB; vextu*x: RA's index into VRB): [mnemonic, xo, sub-opcode or -1 (RA a GPR)]. */
+const VGPR: [string, number, number][] = [
+  ['vclzlsbb', 1538, 0], ['vctzlsbb', 1538, 1],
+  ['vextublx', 1549, -1], ['vextuhlx', 1613, -1], ['vextuwlx', 1677, -1], ['vextubrx', 1805, -1], ['vextuhrx', 1869, -1], ['vextuwrx', 1933, -1],
+];
+/** A VGPR row: RT one of r3-r10, RA (an index) one of r23-r25 (moving) or r3. */
+const vgpr = ([, xo, sub]: [string, number, number], t: number, a: number, b: number): number => VX(xo, t, sub >= 0 ? sub : a, b);
 /** vpopcnt{b,h,w} (VRB): [mnemonic, xo]. */
 const VPOP: [string, number][] = [['vpopcntb', 1795], ['vpopcnth', 1859], ['vpopcntw', 1923]];
 /** mfvscr (VRT) and mtvscr (VRB). */
@@ -110,6 +118,7 @@ const GENS: (() => number)[] = [
   () => mfvscr(vr()), () => mtvscr(vr()),
   ...VXS.map(([, sub]) => () => VX(1538, vr(), sub, vr())),
   ...VPOP.map(([, xo]) => () => VX(xo, vr(), 0, vr())),
+  ...VGPR.map((row) => () => vgpr(row, 3 + below(8), pick([3, 23, 24, 25]), vr())),
 ];
 
 // ---- operands --------------------------------------------------------------------------------
@@ -155,6 +164,7 @@ describe('wasm tier: VMX matches the interpreter', () => {
     check('mfvscr', mfvscr(1)); check('mtvscr', mtvscr(3));
     for (const [mn, sub] of VXS) check(mn, VX(1538, 1, sub, 3));
     for (const [mn, xo] of VPOP) check(mn, VX(xo, 1, 0, 3));
+    for (const row of VGPR) check(row[0], vgpr(row, 4, 24, 3));
     expect([...seen].sort()).toEqual(Object.keys(VMX_GENS).sort());
   });
 
@@ -197,6 +207,7 @@ describe('wasm tier: VMX matches the interpreter', () => {
       words.push(mfvscr(n()), mtvscr(n()));
       for (const [, sub] of VXS) words.push(VX(1538, n(), sub, n()));
       for (const [, xo] of VPOP) words.push(VX(xo, n(), 0, n()));
+      for (const row of VGPR) words.push(vgpr(row, 8 + below(3), 24, n()));
       words.push(Bk(-4 * words.length));
       const regs = new Uint32Array(64 * 4);
       for (let r = 32; r < 40; r++) {

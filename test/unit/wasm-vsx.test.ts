@@ -107,6 +107,8 @@ const VMEM: [string, number, boolean][] = [
   ['lxvx', 268, false], ['stxvx', 396, true], ['lxvd2x', 844, false], ['stxvd2x', 972, true],
   ['lxvw4x', 780, false], ['stxvw4x', 908, true], ['lxvdsx', 332, false],
 ];
+/** lxvb16x/stxvb16x (big-endian byte order in both modes): in the page-crossing test. */
+const VMEM_B16: [string, number, boolean][] = [['lxvb16x', 876, false], ['stxvb16x', 1004, true]];
 
 /**
  * GPRs: r0 not zero (an RA field of 0 must read 0, not r0), r20 DATA, r21 unmapped, r23 a
@@ -232,9 +234,38 @@ describe('wasm tier: VSX matches the interpreter', () => {
     for (const [mn, xo] of XSARITH) expect(name(xs(xo, 33, 2, 40))).toBe(mn);
     for (const [mn, w] of XSMISC) expect(name(w())).toBe(mn);
     for (const [mn, xo] of VMEM) expect(name(XX1(xo, 35, 3, 4))).toBe(mn);
+    for (const [mn, xo] of VMEM_B16) expect(name(XX1(xo, 35, 3, 4))).toBe(mn);
+    expect(name(XX1(269, 35, 3, 4))).toBe('lxvl');
     expect([name(XX3P(10, 1, 2, 3, 1)), name(XX3P(2, 1, 2, 3, 3)), name(XX2(164, 1, 40, 2))]).toEqual(['xxpermdi', 'xxsldwi', 'xxspltw']);
     expect([name(XX2(329, 1, 2)), name(XX2(267, 1, 2)), name(XX2(331, 1, 2))]).toEqual(['xscvspdp', 'xscvdpspn', 'xscvspdpn']);
     expect([name(DQ(false, 40, 3, 32)), name(DQ(true, 40, 3, 32))]).toEqual(['lxv', 'stxv']);
+  });
+
+  // lxvl: RB's top byte is the length (set with li, rldicr 56): every length from 0 to 17 and
+  // 255, at an aligned address and an odd one (inline), 8 bytes before DATA's first page ends
+  // (the 16 bytes cross into the next page: the handler) and in unmapped memory (the handler:
+  // a fault, unless the length is 0); with RA = 0 (address 0) for length 0.
+  it('lxvl: every length, in both byte orders, as the handler', () => {
+    const rldicr56 = (r: number): number => ((30 << 26) | (r << 21) | (r << 16) | (24 << 11) | (14 << 5) | (1 << 2) | (1 << 1)) >>> 0;
+    const lxvl = (t: number, a: number, b: number): number => XX1(269, t, a, b);
+    const t = new DecodeTable(ALL_ROWS);
+    expect([t.lookup(rldicr56(28))?.mnem, t.lookup(lxvl(33, 20, 28))?.mnem]).toEqual(['rldicr', 'lxvl']);
+    let inline = 0;
+    for (const mode of MODES) {
+      for (const len of [...Array.from({ length: 18 }, (_, k) => k), 255]) {
+        for (const base of [23, 24, 25, 21]) {
+          // r26 = the address (r20 + the offset in r23 or r24; r25 and r21 as they are)
+          const addr = base >= 25 || base === 21 ? D(14, 26, base, 0) : ((31 << 26) | (26 << 21) | (20 << 16) | (base << 11) | (266 << 1)) >>> 0;
+          const words = [D(14, 28, 0, len), rldicr56(28), addr, lxvl(v(), 26, 28), ...(len === 0 ? [lxvl(v(), 0, 28)] : [])];
+          const s: Setup = { words: [...words, Bk(-4 * words.length)], regs: vsrs(), gprs: GPRS, fpscr: 0, fe: false, data: dataFor() };
+          const { outcome, calls } = compare(mode, s, words.length + 1);
+          expect(outcome.startsWith('fault'), `${tag(mode)} len ${len} base r${base}`).toBe(base === 21 && len > 0);
+          // (the RA = 0 one, address 0, is the handler's: unmapped; nothing read)
+          if (base === 23 || base === 24) { expect(calls).toBe(len === 0 ? 1 : 0); inline++; } else expect(calls).toBeGreaterThan(0);
+        }
+      }
+    }
+    expect(inline).toBe(4 * 19 * 2);
   });
 
   // (1 + 2^-12)^2 + 2^-60 = 1 + 2^-11 + 2^-24 + 2^-60: the nearest double is the binary32 tie
@@ -413,7 +444,7 @@ describe('wasm tier: VSX matches the interpreter', () => {
   for (const mode of MODES) {
     it(`quadwords across a page boundary (${tag(mode)})`, () => {
       const rows: ((t: number, store: boolean) => number)[] = [
-        ...[[268, 396], [844, 972], [780, 908]].map(([l, st]) => (t: number, store: boolean) => XX1(store ? st : l, t, 0, 26)),
+        ...[[268, 396], [844, 972], [780, 908], VMEM_B16.map(([, xo]) => xo)].map(([l, st]) => (t: number, store: boolean) => XX1(store ? st : l, t, 0, 26)),
         (t, store) => DQ(store, t, 26, 0),
       ];
       const words: number[] = [];

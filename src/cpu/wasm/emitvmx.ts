@@ -8,7 +8,8 @@
 // shifts and rotates, the even/odd multiplies, the word saturating adds, carries, doubleword
 // max/min/compare, averages, absolute differences, negates, sign extensions, popcounts,
 // vmrgew/vmrgow, the saturating sums, vmh{r,}addshs, the whole-register shifts, the doubleword
-// and pixel packs, the pixel unpacks and the saturating multiply-sums.
+// and pixel packs, the pixel unpacks, the saturating multiply-sums, vcmpnez*, vc{l,t}zlsbb and
+// vextu*{l,r}x.
 //
 // VR r is VSR 32 + r: 16 bytes at VSR_OFF + 16 (32 + r) in the register buffer, two host-endian
 // (little-endian) doublewords, doubleword 0 first (state.ts). So the ISA's byte j (0 the most
@@ -852,6 +853,60 @@ function shiftBits(left: boolean): Gen {
 }
 
 /**
+ * vcmpnez{b,h,w}[.]: all ones where the elements differ or either is zero (a zero in VRB alone
+ * differs from VRA's element); the record form sets CR6.
+ */
+function compareNez(sz: 1 | 2 | 4): Gen {
+  const [ne, eq] = sz === 1 ? [S.i8x16_ne, S.i8x16_eq] : sz === 2 ? [S.i16x8_ne, S.i16x8_eq] : [S.i32x4_ne, S.i32x4_eq];
+  return (i) => (x) => {
+    const c = x.c;
+    operandsAB(x, i);
+    c.get(VA).get(VB).simd(ne);
+    c.get(VA); splat32(x, 0); c.simd(eq).simd(S.v128_or).set(VT);
+    setV(x, i.rt, VT);
+    if (i.rec === 1) cr6(x);
+  };
+}
+
+/**
+ * vclzlsbb / vctzlsbb: GPR RT <- how many bytes of VRB, from byte 0 (from byte 15), have a
+ * clear least significant bit: the bytes reversed into physical order 15..0, their low bits
+ * gathered by i8x16.bitmask (bit q: ISA byte 15 - q), then counted.
+ */
+function lsbb(right: boolean): Gen {
+  const src = Array.from({ length: 16 }, (_, q) => (15 - q) ^ 7);
+  return (i) => (x) => {
+    const c = x.c;
+    getV(x, i.rb); c.set(VB);
+    shuffle1(x, VB, src); c.i32(7).simd(S.i8x16_shl).simd(S.i8x16_bitmask);
+    if (right) c.i32(0x10000).op(Op.i32_or, Op.i32_ctz);
+    else c.op(Op.i32_clz).i32(16).op(Op.i32_sub);
+    c.op(Op.i64_extend_i32_u); x.setG(i.rt);
+  };
+}
+
+/**
+ * vextu{b,h,w}{l,r}x: GPR RT <- the sz bytes of VRB at byte index RA & 15 from the left (from
+ * the right), big-endian, bytes past the register 0: each byte loaded from the register buffer
+ * (its physical place, the index kept in 0..15 for the address) and kept only when in range.
+ */
+function extractX(sz: 1 | 2 | 4, right: boolean): Gen {
+  return (i) => (x) => {
+    const c = x.c, ix = L.s, p = L.w;
+    x.g(i.ra); c.op(Op.i32_wrap_i64).i32(15).op(Op.i32_and).set(ix);
+    c.i64(0);
+    for (let k = 0; k < sz; k++) {
+      if (right) c.i32(16 - sz + k).get(ix).op(Op.i32_sub); else c.get(ix).i32(k).op(Op.i32_add);
+      c.set(p);
+      c.i64(8).op(Op.i64_shl);
+      c.get(p).i32(15).op(Op.i32_and).i32(7).op(Op.i32_xor).mem(Op.i64_load8_u, 0, vrOff(i.rb));
+      c.i64(0).get(p).i32(16).op(Op.i32_lt_u, Op.select, Op.i64_or);
+    }
+    x.setG(i.rt);
+  };
+}
+
+/**
  * vcmpbfp[.]: per lane, bit 0 set unless VRA <= VRB, bit 1 unless VRA >= -VRB (a NaN sets both);
  * the record form's CR6 is 2 when every lane is in bounds (all zero), else 0. A denormal
  * operand lane (NJ's flush): the handler.
@@ -1129,6 +1184,10 @@ export const VMX_GENS: Record<string, Gen> = {
   vpkudum: packD('um'), vpkudus: packD('us'), vpksdus: packD('sus'), vpksdss: packD('ss'),
   vpkpx, vupkhpx: unpackPx(false), vupklpx: unpackPx(true),
   vmsumuhs: msumSat(false), vmsumshs: msumSat(true),
+  vcmpnezb: compareNez(1), vcmpnezh: compareNez(2), vcmpnezw: compareNez(4),
+  vclzlsbb: lsbb(false), vctzlsbb: lsbb(true),
+  vextublx: extractX(1, false), vextuhlx: extractX(2, false), vextuwlx: extractX(4, false),
+  vextubrx: extractX(1, true), vextuhrx: extractX(2, true), vextuwrx: extractX(4, true),
 };
 
 export const VMX_OPCD: Record<string, number> = Object.fromEntries(

@@ -1,5 +1,6 @@
-// WebAssembly emitters for VSX: the quadword loads and stores, doubleword and word permutes and
-// logicals, and vector floating point after the JS tier's `vlanes` (fpu/inline.ts):
+// WebAssembly emitters for VSX: the quadword loads and stores (lxvb16x/stxvb16x and lxvl too),
+// doubleword and word permutes and logicals, and vector floating point after the JS tier's
+// `vlanes` (fpu/inline.ts):
 // xv{add,sub,mul}dp and xv{add,sub,mul}sp and the double and single multiply-adds, in every
 // rounding mode.
 //
@@ -83,15 +84,16 @@ const eaRegs = (i: Insn): number[] => [L.gpr + i.ra, L.gpr + i.rb];
 /**
  * Element orders (vechelpers.ts): q = lxv/lxvx (the quadword in the current byte order:
  * little-endian reverses all 16 bytes), d2 = lxvd2x (two doublewords, each in the current byte
- * order), w4 = lxvw4x (four words, each), ds = lxvdsx (one doubleword to both).
+ * order), w4 = lxvw4x (four words, each), ds = lxvdsx (one doubleword to both), b16 =
+ * lxvb16x (the 16 bytes in order, big-endian in either mode).
  */
-type Order = 'q' | 'd2' | 'w4' | 'ds';
+type Order = 'q' | 'd2' | 'w4' | 'ds' | 'b16';
 
 /** Pushes doubleword k of the VSR image of the bytes at host address L.a. */
 function loadDw(x: Ctx, o: Order, k: number): void {
   const c = x.c;
   if (o === 'ds') k = 0;
-  if (!x.le) { c.get(L.a); loadBE64(x, 8 * k); return; }
+  if (!x.le || o === 'b16') { c.get(L.a); loadBE64(x, 8 * k); return; }
   c.get(L.a).mem(Op.i64_load, 0, o === 'q' ? 8 - 8 * k : 8 * k);
   if (o === 'w4') c.i64(32).op(Op.i64_rotl);
 }
@@ -101,7 +103,7 @@ function storeDw(x: Ctx, o: Order, r: number, k: number): void {
   const c = x.c;
   c.get(L.a);
   getI(x, r, k);
-  if (!x.le) { bswap64(x); c.mem(Op.i64_store, 0, 8 * k); return; }
+  if (!x.le || o === 'b16') { bswap64(x); c.mem(Op.i64_store, 0, 8 * k); return; }
   if (o === 'w4') c.i64(32).op(Op.i64_rotl);
   c.mem(Op.i64_store, 0, o === 'q' ? 8 - 8 * k : 8 * k);
 }
@@ -163,6 +165,40 @@ function load(o: Order, dq: boolean): Gen {
     c.op(Op.end);
   };
 }
+
+/**
+ * Pushes the i64 mask of the first k bytes (`top`: the most significant ones) of a doubleword,
+ * k = n - off clamped to 0..8, n in local L.w (the shifts by 64 are the cases k = 8 selects).
+ */
+function keepBytes(x: Ctx, top: boolean, off: number): void {
+  const c = x.c, k = L.s;
+  c.get(L.w).i32(off).op(Op.i32_sub).tee(k).i32(0).get(k).i32(0).op(Op.i32_gt_s, Op.select).tee(k);
+  c.i32(8).get(k).i32(8).op(Op.i32_lt_u, Op.select).set(k);
+  c.i64(-1).i64(-1).get(k).op(Op.i64_extend_i32_u).i64(3).op(Op.i64_shl, top ? Op.i64_shr_u : Op.i64_shl);
+  c.i64(-1).op(Op.i64_xor).get(k).i32(8).op(Op.i32_eq, Op.select);
+}
+
+/**
+ * lxvl: the first n bytes at (RA|0) (n = RB's top byte, at most 16) into VSR XT in the
+ * quadword's order (big-endian: its bytes 0..n-1; little-endian: 15 down to 16 - n), the rest
+ * zero. Inline when the 16 bytes from EA lie in one page the read table maps (those past n are
+ * read and dropped); else the handler (n = 0 reads nothing; a fault is for the n bytes alone).
+ */
+const lxvl: Gen = (i) => (x) => {
+  const c = x.c;
+  eaLocal(x, i.ra, 0, i.rb);
+  x.g(i.rb); c.i64(56).op(Op.i64_shr_u, Op.i32_wrap_i64).set(L.w); // (keepBytes clamps: past 16 is 16)
+  c.op(Op.block, 0x40, Op.block, 0x40);
+  hostAddr(x, ARENA_RD_TOP, 16);
+  c.set(L.a);
+  // big-endian: ISA bytes 0..n-1, the top of doubleword 0 then of 1; little-endian: 16-n..15, the bottom of 1 then of 0
+  loadDw(x, 'q', 0); keepBytes(x, !x.le, x.le ? 8 : 0); c.op(Op.i64_and).set(VD0);
+  loadDw(x, 'q', 1); keepBytes(x, !x.le, x.le ? 0 : 8); c.op(Op.i64_and).set(VD1);
+  setI(x, i.rt, 0, VD0); setI(x, i.rt, 1, VD1);
+  c.op(Op.br, 1, Op.end);
+  x.callHandler(changes(i.rt, false), eaRegs(i));
+  c.op(Op.end);
+};
 
 /**
  * A VSR store: inline when the 16 bytes are in one page the write table maps (never code, a
@@ -693,7 +729,7 @@ function multiplyAdds(sfx: 'dp' | 'sp'): Record<string, Gen> {
 export const VSX_GENS: Record<string, Gen> = {
   lxv: load('q', true), stxv: store('q', true), lxvx: load('q', false), stxvx: store('q', false),
   lxvd2x: load('d2', false), stxvd2x: store('d2', false), lxvw4x: load('w4', false), stxvw4x: store('w4', false),
-  lxvdsx: load('ds', false),
+  lxvdsx: load('ds', false), lxvb16x: load('b16', false), stxvb16x: store('b16', false), lxvl,
   xxpermdi, xxsldwi, xxspltw, xxperm: xxperm(false), xxpermr: xxperm(true), xxmrghw: merge(0), xxmrglw: merge(2), xxspltib,
   mtvsrdd, xvcvspdp, xvcvdpsp, xvcvsxwdp: intToDouble(true, true), xvcvuxwdp: intToDouble(true, false),
   xvcvsxddp: intToDouble(false, true), xvcvuxddp: intToDouble(false, false),
@@ -714,5 +750,5 @@ export const VSX_GENS: Record<string, Gen> = {
 
 /** Primary opcodes of the rows above: 60 unless listed (a namesake in another table is not the row meant). */
 export const VSX_OPCD: Record<string, number> = {
-  lxv: 61, stxv: 61, lxvx: 31, stxvx: 31, lxvd2x: 31, stxvd2x: 31, lxvw4x: 31, stxvw4x: 31, lxvdsx: 31, mtvsrdd: 31,
+  lxv: 61, stxv: 61, lxvx: 31, stxvx: 31, lxvd2x: 31, stxvd2x: 31, lxvw4x: 31, stxvw4x: 31, lxvdsx: 31, lxvb16x: 31, stxvb16x: 31, lxvl: 31, mtvsrdd: 31,
 };

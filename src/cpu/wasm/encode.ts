@@ -138,7 +138,7 @@ export const SimdOp = {
   i16x8_extadd_pairwise_i8x16_s: 0x7c, i32x4_extadd_pairwise_i16x8_s: 0x7e, i32x4_extadd_pairwise_i16x8_u: 0x7f,
   i16x8_extmul_low_i8x16_u: 0x9e, i16x8_extmul_high_i8x16_u: 0x9f, i32x4_extmul_low_i16x8_u: 0xbe, i32x4_extmul_high_i16x8_u: 0xbf,
   i16x8_mul: 0x95, i32x4_dot_i16x8_s: 0xba, i32x4_mul: 0xb5, i64x2_mul: 0xd5,
-  i8x16_avgr_u: 0x7b, i16x8_avgr_u: 0x9b, i8x16_popcnt: 0x62,
+  i8x16_avgr_u: 0x7b, i16x8_avgr_u: 0x9b, i8x16_popcnt: 0x62, i8x16_bitmask: 0x64,
   i8x16_shl: 0x6b, i8x16_shr_s: 0x6c, i8x16_shr_u: 0x6d, i16x8_shl: 0x8b, i16x8_shr_s: 0x8c, i16x8_shr_u: 0x8d,
   i32x4_shl: 0xab, i32x4_shr_s: 0xac, i32x4_shr_u: 0xad, i64x2_shl: 0xcb, i64x2_shr_s: 0xcc, i64x2_shr_u: 0xcd,
   i32x4_lt_u: 0x3a, i32x4_ge_u: 0x40, i32x4_neg: 0xa1, i64x2_neg: 0xc1,
