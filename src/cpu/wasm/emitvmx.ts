@@ -368,6 +368,8 @@ function unpackS(sz: 1 | 2 | 4, low: boolean): Gen {
 }
 
 const SWAP_DW = [8, 9, 10, 11, 12, 13, 14, 15, 0, 1, 2, 3, 4, 5, 6, 7];
+/** Shuffles of two v128s (A then B) to their even i32 lanes (A's 0, 2, B's 0, 2), and their odd ones. */
+const EVEN_WORDS = [0, 1, 2, 3, 8, 9, 10, 11, 16, 17, 18, 19, 24, 25, 26, 27], ODD_WORDS = EVEN_WORDS.map((k) => k + 4);
 
 /**
  * The saturating packs of halfwords (sz 2) or words (sz 4) of VRA || VRB: signed or unsigned
@@ -398,8 +400,8 @@ function packSat(sz: 2 | 4, inSigned: boolean, outSigned: boolean): Gen {
 /** Pushes the i32 lanes 0, 2 of local a and 0, 2 of local b plus lanes 1, 3 of each (pairs summed). */
 function pairSums(x: Ctx, a: number, b: number): void {
   const c = x.c;
-  c.get(a).get(b).simd(S.i8x16_shuffle, 0, 1, 2, 3, 8, 9, 10, 11, 16, 17, 18, 19, 24, 25, 26, 27);
-  c.get(a).get(b).simd(S.i8x16_shuffle, 4, 5, 6, 7, 12, 13, 14, 15, 20, 21, 22, 23, 28, 29, 30, 31);
+  c.get(a).get(b).simd(S.i8x16_shuffle, ...EVEN_WORDS);
+  c.get(a).get(b).simd(S.i8x16_shuffle, ...ODD_WORDS);
   c.simd(S.i32x4_add);
 }
 
@@ -706,6 +708,8 @@ function mhadd(round: boolean): Gen {
   };
 }
 
+/** The low halfword of each word of A || B, in order (vpkuwum's permutation, ISA bytes). */
+const lowHalves = (j: number): number => 4 * (j >>> 1) + 2 + (j & 1);
 /** The low word of each doubleword of A || B, in order (vpkudum's permutation, ISA bytes). */
 const lowWords = (j: number): number => 8 * (j >>> 2) + 4 + (j & 3);
 
@@ -749,7 +753,7 @@ const vpkpx: Gen = (i) => (x) => {
     shiftBy(x, l, SHR_U, 4, 6); splat32(x, 0x03e0); c.simd(S.v128_and).simd(S.v128_or);
     shiftBy(x, l, SHR_U, 4, 3); splat32(x, 0x001f); c.simd(S.v128_and).simd(S.v128_or).set(to);
   }
-  c.get(VS0).get(VS1); shuffle(x, (j) => 4 * (j >>> 1) + 2 + (j & 1)); c.set(VT);
+  c.get(VS0).get(VS1); shuffle(x, lowHalves); c.set(VT);
   setV(x, i.rt, VT);
 };
 
@@ -778,15 +782,14 @@ function unpackPx(low: boolean): Gen {
  */
 function msumSat(signed: boolean): Gen {
   const [lo, hi] = signed ? [S.i32x4_extmul_low_i16x8_s, S.i32x4_extmul_high_i16x8_s] : [S.i32x4_extmul_low_i16x8_u, S.i32x4_extmul_high_i16x8_u];
-  const EVEN = [0, 1, 2, 3, 8, 9, 10, 11, 16, 17, 18, 19, 24, 25, 26, 27], ODD = EVEN.map((k) => k + 4);
   return (i) => (x) => {
     const c = x.c;
     operandsAB(x, i);
     c.get(VA).get(VB).simd(lo).set(VS0);
     c.get(VA).get(VB).simd(hi).set(VS1);
     // VA, VB <- the two products of each word (physical lane order); VC <- VRC
-    c.get(VS0).get(VS1).simd(S.i8x16_shuffle, ...EVEN).set(VA);
-    c.get(VS0).get(VS1).simd(S.i8x16_shuffle, ...ODD).set(VB);
+    c.get(VS0).get(VS1).simd(S.i8x16_shuffle, ...EVEN_WORDS).set(VA);
+    c.get(VS0).get(VS1).simd(S.i8x16_shuffle, ...ODD_WORDS).set(VB);
     getV(x, i.rc); c.set(VC);
     if (!signed) {
       c.get(VA).get(VB).simd(S.i32x4_add).tee(VS0).get(VA).simd(S.i32x4_lt_u); // carry of the products' sum
@@ -799,7 +802,7 @@ function msumSat(signed: boolean): Gen {
       }
       clamp32(x, VS0); c.set(VS0); c.get(VS1).set(VA); // (clamp32 uses VE)
       clamp32(x, VT); c.set(VT); c.get(VS1).get(VA).simd(S.v128_or).set(VS1);
-      c.get(VS0).get(VT).simd(S.i8x16_shuffle, 0, 1, 2, 3, 8, 9, 10, 11, 16, 17, 18, 19, 24, 25, 26, 27).set(VT);
+      c.get(VS0).get(VT).simd(S.i8x16_shuffle, ...EVEN_WORDS).set(VT); // (each i64 lane's low word)
     }
     c.get(VS1).simd(S.v128_any_true);
     setSatIf(x);
@@ -983,7 +986,7 @@ function compareF(op: number): Gen {
 /** Pushes lanes 0, 1 (`high`: 2, 3) of the f32x4 in local l as an f64x2 (exact). */
 function half(x: Ctx, l: number, high: boolean): void {
   x.c.get(l);
-  if (high) x.c.get(l).simd(S.i8x16_shuffle, 8, 9, 10, 11, 12, 13, 14, 15, 0, 1, 2, 3, 4, 5, 6, 7);
+  if (high) x.c.get(l).simd(S.i8x16_shuffle, ...SWAP_DW);
   x.c.simd(S.f64x2_promote_low_f32x4);
 }
 
@@ -1144,7 +1147,7 @@ export const VMX_GENS: Record<string, Gen> = {
   // vsldoi: bytes SHB..SHB+15 of VRA || VRB
   vsldoi: permute((i) => (j) => j + (i.rc & 15)),
   // the modulo packs: the low half of every element of VRA || VRB
-  vpkuhum: permute(() => (j) => 2 * j + 1), vpkuwum: permute(() => (j) => 4 * (j >>> 1) + 2 + (j & 1)),
+  vpkuhum: permute(() => (j) => 2 * j + 1), vpkuwum: permute(() => lowHalves),
   vperm: vperm(false), vpermr: vperm(true), vgbbd,
   vaddfp: arith(S.f32x4_add), vsubfp: arith(S.f32x4_sub), vmaxfp: arith(S.f32x4_max), vminfp: arith(S.f32x4_min),
   vmaddfp: fma(false), vnmsubfp: fma(true),
