@@ -290,7 +290,7 @@ export class Ctx {
     } else if (this.dirty === undefined) this.spill();
     else storeLocals(c, this.dirty);
     this.flushDone(k);
-    c.i32(-k).set(L.done);
+    c.get(L.left).i32(k).op(Op.i32_sub).set(L.base); // (the block's first k counted: the rest from here)
     c.call(f).tee(L.v).f64(0).op(Op.f64_lt, Op.if, 0x40);
     if (partial === undefined) {
       // everything is in the buffer: return from here
@@ -315,9 +315,13 @@ export class Ctx {
     if (this.last) c.get(L.v).set(L.nia);
   }
 
-  /** Stores the completed-instruction count (plus `extra`) for the JS side. */
+  /**
+   * Stores the completed-instruction count (plus `extra`) for the JS side: L.base less the
+   * budget left (a member takes its count off `left` as it completes, and L.base is where
+   * `left` stood when the count was last zero).
+   */
   flushDone(extra = 0): void {
-    this.c.i32(0).get(L.done);
+    this.c.i32(0).get(L.base).get(L.left).op(Op.i32_sub);
     if (extra) this.c.i32(extra).op(Op.i32_add);
     this.c.mem(Op.i32_store, 2, SCR_DONE);
   }
@@ -333,7 +337,7 @@ export class Ctx {
   private exitVia(status: number, pc: number, extra: number): void {
     const c = this.c;
     if (this.exitDepth < 0 || c.depth < this.exitDepth) throw new Error('wasm: exit site outside the exit block');
-    if (extra) c.get(L.done).i32(extra).op(Op.i32_add).set(L.done);
+    if (extra) c.get(L.base).i32(extra).op(Op.i32_add).set(L.base);
     c.f64(pc).set(L.nia).i32(status).set(L.s);
     br(c, c.depth - this.exitDepth);
   }
@@ -435,6 +439,34 @@ function mayLoop(members: Block[], sf: boolean): boolean {
     return false;
   };
   return members.some((_, j) => state[j] === 0 && cycle(j));
+}
+
+/**
+ * The order members' code is laid out in: reverse postorder of the static successor edges from
+ * the head (then from each member not reached, in member order), a block's fall-through
+ * successor visited last so that it comes next. Every edge but a loop's back edge then goes
+ * forward, and a forward branch is a `br` straight to its target's code (generate), not a round
+ * of the dispatch's br_table.
+ */
+function layout(members: Block[], sf: boolean): number[] {
+  const index = new Map(members.map((s, j) => [s.addr, j]));
+  const seen = new Uint8Array(members.length);
+  const order: number[] = [];
+  const visit = (j: number, post: number[]): void => {
+    seen[j] = 1;
+    for (const a of successors(members[j], sf)) {
+      const t = index.get(a);
+      if (t !== undefined && !seen[t]) visit(t, post);
+    }
+    post.push(j);
+  };
+  for (let j = 0; j < members.length; j++) {
+    if (seen[j]) continue;
+    const post: number[] = [];
+    visit(j, post);
+    order.push(...post.reverse());
+  }
+  return order;
 }
 
 /**
@@ -547,14 +579,18 @@ function generate(members: Block[], sf: boolean, m: Machine): { code: Uint8Array
   const c = body.c;
   const K = members.length;
   const index = new Map(members.map((b, j) => [b.addr, j]));
+  // member order[p]'s code comes p-th (layout); pos[j]: where member j's comes
+  const order = layout(members, sf);
+  const pos = new Array<number>(K);
+  order.forEach((j, p) => { pos[j] = p; });
   // loop $dispatch { block $exit { block_{K-1} { ... block_0 { [lookup] br_table cur }
-  //   member 0 } ... member K-1 } exit }
+  //   member order[0] } ... member order[K-1] } exit }
   c.op(Op.loop, 0x40, Op.block, 0x40);
   body.exitDepth = c.depth;
   const d0 = c.depth;
   for (let j = 0; j < K; j++) c.op(Op.block, 0x40);
-  // (member t's code follows the end of the block at depth d0 + K - t)
-  const toMember = (t: number): number => c.depth - (d0 + K - t);
+  // (member t's code follows the end of the block at depth d0 + K - pos[t])
+  const toMember = (t: number): number => c.depth - (d0 + K - pos[t]);
   // After an indirect exit (a member ending in bclr, bcctr, a handler that may redirect: cur =
   // K, nia set), nia is looked up among the members here, inside every member's block, so a
   // match branches straight to that member's code: buckets of member indices by address bits 2
@@ -585,15 +621,22 @@ function generate(members: Block[], sf: boolean, m: Machine): { code: Uint8Array
   }
   c.get(L.cur).op(Op.br_table);
   uleb(c.b, K - 1);
-  for (let j = 0; j < K; j++) uleb(c.b, j);
-  members.forEach((b, j) => {
+  for (let j = 0; j < K; j++) uleb(c.b, pos[j]);
+  order.forEach((j, p) => {
+    const b = members[j];
     c.op(Op.end);
     // A member that branches to itself (a tight loop) runs inside a loop of its own: its
     // back edge is a br to that loop, not a round of the dispatch.
     const self = successors(b, sf).includes(b.addr) ? 1 : 0;
     if (self) c.op(Op.loop, 0x40);
     body.enterMember();
-    const toExit = K - 1 - j + self, toLoop = K - j + self;
+    const toExit = K - 1 - p + self, toLoop = K - p + self;
+    // to member t's code from `depth` levels inside this member: laid out later, out of the
+    // blocks in between; else (a back edge) through the dispatch
+    const toMemberCode = (t: number, depth: number): void => {
+      if (pos[t] > p) br(c, pos[t] - p - 1 + self + depth);
+      else { c.i32(t).set(L.cur); br(c, toLoop + depth); }
+    };
     const n = b.n;
     // The whole block must fit in the budget, else leave with nia = its address.
     c.get(L.left).i32(n).op(Op.i32_lt_u, Op.if, 0x40).f64(b.addr).set(L.nia).i32(EXIT).set(L.s);
@@ -615,17 +658,16 @@ function generate(members: Block[], sf: boolean, m: Machine): { code: Uint8Array
       if (e !== undefined) e(body, i);
       else body.callHandler();
     });
-    c.get(L.done).i32(n).op(Op.i32_add).set(L.done);
     c.get(L.left).i32(n).op(Op.i32_sub).set(L.left);
     if (direct !== undefined) {
       // to address a from `depth` levels inside the member: its own loop, the next member's code
-      // (which follows: falling out of the if reaches it), the dispatch, or out of the region
-      // with nia = a
+      // (which follows: falling out of the if reaches it), a later member's code (a br out of
+      // the blocks between), the dispatch, or out of the region with nia = a
       const go = (a: number, depth: number): void => {
         const t = index.get(a);
         if (t === j) br(c, depth);
-        else if (t === j + 1) return;
-        else if (t !== undefined) { c.i32(t).set(L.cur); br(c, toLoop + depth); }
+        else if (t !== undefined && pos[t] === p + 1) return;
+        else if (t !== undefined) toMemberCode(t, depth);
         else { c.f64(a).set(L.nia).i32(MEMBER_EXIT + j).set(L.s); br(c, toExit + depth); }
       };
       const [taken, notTaken] = successors(b, sf);
@@ -640,10 +682,11 @@ function generate(members: Block[], sf: boolean, m: Machine): { code: Uint8Array
     for (const a of successors(b, sf)) {
       const t = index.get(a);
       if (t === undefined) continue;
-      if (t === j + 1 && fall === undefined) { fall = a; continue; }
+      if (pos[t] === p + 1 && fall === undefined) { fall = a; continue; }
       c.get(L.nia).f64(a).op(Op.f64_eq, Op.if, 0x40);
-      if (t === j) br(c, 1).op(Op.end); // (its own loop)
-      else { c.i32(t).set(L.cur); br(c, toLoop + 1).op(Op.end); }
+      if (t === j) br(c, 1); // (its own loop)
+      else toMemberCode(t, 1);
+      c.op(Op.end);
     }
     c.i32(MEMBER_EXIT + j).set(L.s); // (the status if nia is not a member)
     // static exits leave; the others go to the lookup (the dispatch with cur = K)
@@ -669,6 +712,7 @@ function generate(members: Block[], sf: boolean, m: Machine): { code: Uint8Array
   // Prologue: load every register local the body uses; the member to start at (compileWasmBlock's entry).
   const prologue = new Code();
   loadLocals(prologue, body.used);
+  prologue.get(L.left).set(L.base);
   prologue.i32(0).mem(Op.i32_load, 2, SCR_ENTRY).set(L.cur);
   return { code: body.finish(prologue.b), helpers: body.helpers, lazy: body.lazy };
 }

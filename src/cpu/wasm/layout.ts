@@ -28,7 +28,7 @@ export const EXIT = 0, FAULT = 1, HANDLER_NIA = 2, MEMBER_EXIT = 3;
 
 /** Local numbering (local 0 is the `left` parameter). */
 export const L = {
-  left: 0, gpr: 1, cr: 33, xer: 34, lr: 35, ctr: 36, done: 37, cur: 38, nia: 39,
+  left: 0, gpr: 1, cr: 33, xer: 34, lr: 35, ctr: 36, base: 37, cur: 38, nia: 39,
   t: 40, u: 41, v: 42, s: 43,
   /** Guest memory accesses (emit.ts): effective address, its low word, host page, swap temporaries. */
   ea: 44, a: 45, pg: 46, w: 47, q: 48,
