@@ -126,6 +126,15 @@ describe('ppcemu run', () => {
     expectUserError(ppcemu('restore', img), /cannot reopen '\/work\/log' \(descriptor 3\) of the image: no such file or directory/);
   });
 
+  it('says so when the guest looked for its own argument, a host file, without --fs-root', () => {
+    // glibc-files makes and enters the directory argv[1]; the guest sees no files, README.md is here
+    const note = /ppcemu: note: the guest looked for 'README.md', which exists here: it sees host files only under --fs-root DIR/;
+    expect(ppcemu('run', 'test/bin/ppc64le/glibc-files', 'README.md').stderr).toMatch(note);
+    expect(ppcemu('run', 'test/bin/ppc64le/glibc-files', 'no-such-name').stderr).not.toMatch(/note:/);
+    const root = mkdtempSync(join(TMP, 'root-'));
+    expect(ppcemu('run', '--fs-root', root, 'test/bin/ppc64le/glibc-files', 'README.md').stderr).not.toMatch(/note:/);
+  });
+
   it('stops with status 125 when --max-insns is reached', () => {
     const r = ppcemu('run', '--max-insns', '1000', 'examples/primes-ppc32');
     expectUserError(r, /instruction limit/);

@@ -112,7 +112,13 @@ export async function runCommand(a: RunArgs): Promise<number> {
     const port = gdbPort(a);
     if (port !== undefined) return runUnderGdb(proc, port, a.maxInsns, (p) => runWithCheckpoints(p, a, a.maxInsns));
   }
-  return runWithCheckpoints(proc, a, a.maxInsns);
+  const status = await runWithCheckpoints(proc, a, a.maxInsns);
+  // A program given a host file name without --fs-root could not see it: say why, once.
+  const lost = a.args.find((arg) => proc.files.missed?.includes(arg) && fs.existsSync(arg));
+  if (lost !== undefined) {
+    hostStreams.stderr(Buffer.from(`ppcemu: note: the guest looked for '${lost}', which exists here: it sees host files only under --fs-root DIR\n`));
+  }
+  return status;
 }
 
 let stdinCache: Uint8Array | undefined;

@@ -100,18 +100,27 @@ export function hostDo(fn: () => void): number {
 }
 
 const C = fs.constants;
+/** How many missed paths a GuestFs without a root keeps. */
+const MISSED_MAX = 64;
 
 export class GuestFs {
   /** The working directory: a canonical guest path. */
   cwd = '/';
   umask = 0o022;
   private readonly layers: Layer[] = [];
+  /**
+   * Without a root (no --fs-root), the first paths the guest looked for in vain (at most
+   * MISSED_MAX): `ppcemu run` tells a user whose program could not open its own argument that
+   * the guest sees no host files (cli/main.ts).
+   */
+  readonly missed: string[] | undefined;
 
   /** `wideInodes`: 64-bit inode numbers (a 64-bit process). */
   constructor(fsRoot: string | undefined, sysroot: string | undefined, private readonly wideInodes = true) {
     // the roots themselves may be reached through host links: those are the user's choice
     const real = (d: string) => { try { return fs.realpathSync(d); } catch { return path.resolve(d); } };
     if (fsRoot !== undefined) this.layers.push({ root: real(fsRoot), readOnly: false });
+    else this.missed = [];
     if (sysroot !== undefined) this.layers.push({ root: real(sysroot), readOnly: true });
   }
 
@@ -143,6 +152,7 @@ export class GuestFs {
       if (typeof r !== 'number' && r.st) return r;
       if (typeof best === 'number' && (best === -E.NOENT || typeof r !== 'number')) best = r;
     }
+    if (this.missed !== undefined && this.missed.length < MISSED_MAX && (typeof best === 'number' || !best.st)) this.missed.push(p);
     return best;
   }
 
