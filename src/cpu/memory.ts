@@ -378,6 +378,13 @@ export class Memory {
     const arena = this.arena = new Arena();
     for (const p of this.mappedPages()) {
       let d = this.pageData(p);
+      if (d === undefined && p < LOW_PAGES) {
+        // a zero-backed page (most of a stack): its JS views stay; the read table gets the zero
+        // page, the write table nothing (its first write takes the slow path, as ever)
+        const watch = this.watched.size ? (this.watched.get(p) ?? 0) : 0;
+        if (this.perm[p] & PROT_READ && !(watch & 1)) arena.setEntry(ARENA_RD_TOP, p, ARENA_ZERO);
+        continue;
+      }
       const off = d ? arena.alloc(false) : -1;
       if (d && off >= 0) { // (else: the arena is full, the page stays plain, on the slow path)
         const old = d;

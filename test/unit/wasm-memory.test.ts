@@ -153,6 +153,20 @@ describe('wasm tier: inline guest memory matches the interpreter', () => {
       }
     });
 
+    it(`pages mapped but never written before the arena: readable ones read zeros inline, PROT_NONE ones fault (${tag(mode)})`, () => {
+      const ZERO = 0x50000, NONE = 0x60000; // (the arena is made at the first region: after these)
+      const prepare = (m: Machine) => { m.mem.map(ZERO, 2 * PAGE_SIZE, 3); m.mem.map(NONE, PAGE_SIZE, 0); };
+      const words = [D(32, 5, 26, 8), D(40, 6, 26, 0x1002), addi(7, 7, 1), B(-12)];
+      const { got, slow } = compare(mode, words, { 5: 0x1234, 6: 0x99, 26: ZERO }, 30, prepare);
+      expect(got.outcome).toBe('limit');
+      expect(got.gl[5]).toBe(0);
+      expect(got.gl[6]).toBe(0);
+      expect(slow).toBe(0); // the read table held the zero page for both
+      const { got: none } = compare(mode, words, { 26: NONE }, 30, prepare);
+      expect(none.outcome).toBe(`fault 11/2 at ${(NONE + 8).toString(16)}`);
+      expect(none.icount).toBe(0);
+    });
+
     it(`a store to a code page invalidates the code it wrote (${tag(mode)})`, () => {
       // stw r5 over the addi at CODE+0x100 (a member of the same region): it becomes addi r3,r3,100.
       const code = new Array<number>(0x40 + 2).fill(0);
