@@ -109,9 +109,9 @@ export class GuestFs {
   umask = 0o022;
   private readonly layers: Layer[] = [];
   /**
-   * Without a root (no --fs-root), the first paths the guest looked for in vain (at most
-   * MISSED_MAX): `ppcemu run` tells a user whose program could not open its own argument that
-   * the guest sees no host files (cli/main.ts).
+   * Without a root (no --fs-root), the first distinct paths the guest looked for in vain (at
+   * most MISSED_MAX): `ppcemu run` tells a user whose program could not open its own argument
+   * that the guest sees no host files (cli/main.ts).
    */
   readonly missed: string[] | undefined;
 
@@ -152,7 +152,8 @@ export class GuestFs {
       if (typeof r !== 'number' && r.st) return r;
       if (typeof best === 'number' && (best === -E.NOENT || typeof r !== 'number')) best = r;
     }
-    if (this.missed !== undefined && this.missed.length < MISSED_MAX && (typeof best === 'number' || !best.st)) this.missed.push(p);
+    const missed = this.missed;
+    if (missed !== undefined && missed.length < MISSED_MAX && (typeof best === 'number' || !best.st) && !missed.includes(p)) missed.push(p);
     return best;
   }
 
