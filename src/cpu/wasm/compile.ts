@@ -1,6 +1,6 @@
 // The WebAssembly tier: a block (a loop when it branches back to its own start) compiled to one
-// wasm function. Guest GPRs live in i64 locals, CR/XER in i32 and LR/CTR in i64 locals, FPRs in
-// f64 locals and the FPSCR's low word in an i32 local (emitfp.ts); they are
+// wasm function. Guest GPRs live in i64 locals, the CR's eight fields and XER in i32 and LR/CTR
+// in i64 locals, FPRs in f64 locals and the FPSCR's low word in an i32 local (emitfp.ts); they are
 // loaded from the register buffer (CpuState.buf, which the machine's first wasm compile moves to
 // the start of the guest memory's arena, memory.ts: the wasm memory) on entry and written back
 // (only those the block writes) on every exit and around every handler call, so the handlers and
@@ -54,12 +54,29 @@ function halves(l: number): [number, number] {
   return [GH + 4 * (l - L.gpr), GLO + 4 * (l - L.gpr)];
 }
 
+/** Pushes the whole CR, put together from its field locals (L.crf). */
+function crWhole(c: Code): void {
+  c.get(L.crf).i32(28).op(Op.i32_shl);
+  for (let f = 1; f < 8; f++) { c.get(L.crf + f); if (f < 7) c.i32(28 - 4 * f).op(Op.i32_shl); c.op(Op.i32_or); }
+}
+
+/** The CR field locals <- the whole CR in L.cr. */
+function crFields(c: Code): void {
+  for (let f = 0; f < 8; f++) {
+    c.get(L.cr);
+    if (f < 7) c.i32(28 - 4 * f).op(Op.i32_shr_u);
+    if (f > 0) c.i32(15).op(Op.i32_and);
+    c.set(L.crf + f);
+  }
+}
+
 /** Stores register locals `ls` to the buffer (in local order). */
 function storeLocals(c: Code, ls: Iterable<number>): void {
   for (const l of [...ls].sort(byLocal)) {
     if (l >= L.fpr && l < L.fpr + 32) c.i32(0).get(l).mem(Op.f64_store, 3, VSR_OFF + 16 * (l - L.fpr));
     else if (l === L.fs) c.i32(0).get(l).mem(Op.i32_store, 2, FPSCR_LO_OFF);
-    else if (l === L.cr || l === L.xer) c.i32(0).get(l).mem(Op.i32_store, 2, l === L.cr ? CR_OFF : XER_OFF);
+    else if (l === L.cr) { c.i32(0); crWhole(c); c.mem(Op.i32_store, 2, CR_OFF); }
+    else if (l === L.xer) c.i32(0).get(l).mem(Op.i32_store, 2, XER_OFF);
     else {
       const [hi, lo] = halves(l);
       c.i32(0).get(l).i64(32).op(Op.i64_shr_u).mem(Op.i64_store32, 2, hi);
@@ -79,7 +96,8 @@ function loadLocals(c: Code, ls: Iterable<number>): void {
   for (const l of [...ls].sort(byLocal)) {
     if (l >= L.fpr && l < L.fpr + 32) c.i32(0).mem(Op.f64_load, 3, VSR_OFF + 16 * (l - L.fpr)).set(l);
     else if (l === L.fs) { c.i32(0).mem(Op.i32_load, 2, FPSCR_LO_OFF).set(l); lazyMode(c); }
-    else if (l === L.cr || l === L.xer) c.i32(0).mem(Op.i32_load, 2, l === L.cr ? CR_OFF : XER_OFF).set(l);
+    else if (l === L.cr) { c.i32(0).mem(Op.i32_load, 2, CR_OFF).set(L.cr); crFields(c); }
+    else if (l === L.xer) c.i32(0).mem(Op.i32_load, 2, XER_OFF).set(l);
     else {
       const [hi, lo] = halves(l);
       c.i32(0).i32(0).mem(Op.i64_load32_u, 2, hi).i64(32).op(Op.i64_shl);
@@ -147,7 +165,20 @@ export class Ctx {
    */
   rd(l: number): this {
     if (l === L.fs) this.settle();
-    this.used.add(l); this.c.get(l); return this;
+    this.used.add(l);
+    if (l === L.cr) crWhole(this.c); else this.c.get(l);
+    return this;
+  }
+  /** Pushes CR field f (0-15). */
+  crField(f: number): this { this.used.add(L.cr); this.c.get(L.crf + f); return this; }
+  /** Pushes CR bit n, in place in its field (nonzero when set). */
+  crBit(n: number): this { this.crField(n >>> 2).c.i32(8 >>> (n & 3)).op(Op.i32_and); return this; }
+  /** Pops CR field f (a value 0-15): the rest of the CR is not touched. As a write of the CR local. */
+  setCrField(f: number): this {
+    this.used.add(L.cr); this.written.add(L.cr); this.dirty?.add(L.cr);
+    this.c.set(L.crf + f);
+    this.fused = -1;
+    return this;
   }
   /** Pushes the FPSCR local for its rounding mode and enables only (a deferred status may be pending). */
   rdMode(): this { this.used.add(L.fs); this.c.get(L.fs); return this; }
@@ -196,7 +227,7 @@ export class Ctx {
   /** Pops into local l (a register local), recording the write. */
   wr(l: number): this {
     this.used.add(l); this.written.add(l); this.dirty?.add(l); this.c.set(l);
-    if (l === L.cr) this.fused = -1;
+    if (l === L.cr) { crFields(this.c); this.fused = -1; }
     if (l === L.fs) lazyMode(this.c);
     return this;
   }

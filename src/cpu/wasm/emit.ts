@@ -63,10 +63,8 @@ function cr0(x: Ctx, l: number): void {
     c.get(l).op(Op.i32_wrap_i64).i32(0).op(Op.i32_gt_s, Op.select);
     c.get(l).op(Op.i32_wrap_i64).i32(0).op(Op.i32_lt_s, Op.select);
   }
-  c.i32(28).op(Op.i32_shl);
-  x.rd(L.xer); c.i32(31).op(Op.i32_shr_u).i32(28).op(Op.i32_shl, Op.i32_or);
-  x.rd(L.cr); c.i32(0x0fffffff).op(Op.i32_and, Op.i32_or);
-  x.wr(L.cr);
+  x.rd(L.xer); c.i32(31).op(Op.i32_shr_u, Op.i32_or);
+  x.setCrField(0);
   x.fused = fused;
 }
 
@@ -77,7 +75,7 @@ function rec(x: Ctx, i: Insn, r: number): void {
 
 /** CR field BF set from the i64 operands in locals t (a) and u (b): 8/4/2 by `signed` compare, SO copied. */
 function crFieldTU(x: Ctx, bf: number, signed: boolean): void {
-  const c = x.c, sh = 28 - 4 * bf;
+  const c = x.c;
   const fused = fuseBranch(x, bf, (k) => {
     const op = [signed ? Op.i64_lt_s : Op.i64_lt_u, signed ? Op.i64_gt_s : Op.i64_gt_u, Op.i64_eq][k];
     c.get(L.t).get(L.u).op(op);
@@ -85,9 +83,8 @@ function crFieldTU(x: Ctx, bf: number, signed: boolean): void {
   c.i32(8).i32(4).i32(2);
   c.get(L.t).get(L.u).op(signed ? Op.i64_gt_s : Op.i64_gt_u, Op.select);
   c.get(L.t).get(L.u).op(signed ? Op.i64_lt_s : Op.i64_lt_u, Op.select);
-  x.rd(L.xer); c.i32(31).op(Op.i32_shr_u, Op.i32_or).i32(sh).op(Op.i32_shl);
-  x.rd(L.cr); c.i32(~(0xf << sh)).op(Op.i32_and, Op.i32_or);
-  x.wr(L.cr);
+  x.rd(L.xer); c.i32(31).op(Op.i32_shr_u, Op.i32_or);
+  x.setCrField(bf);
   x.fused = fused;
 }
 
@@ -506,7 +503,7 @@ function bcCondition(i: Insn): ((x: Ctx) => void) | undefined | null {
   if ((bo & 0x14) === 0x04) {
     return (x) => {
       if (x.fused === i.addr) x.c.get(L.cond); // (the field's last writer: fuseBranch)
-      else x.rd(L.cr).c.i32(1 << (31 - i.ra)).op(Op.i32_and);
+      else x.crBit(i.ra);
       if ((bo & 8) === 0) x.c.op(Op.i32_eqz);
     };
   }
@@ -548,7 +545,7 @@ function branchReg(reg: number): Gen {
       c.set(L.v);
       if (i.lk) link(x, i);
       if (always) { c.get(L.v).set(L.nia); return; }
-      x.rd(L.cr); c.i32(1 << (31 - i.ra)).op(Op.i32_and);
+      x.crBit(i.ra);
       if ((bo & 8) === 0) c.op(Op.i32_eqz);
       c.op(Op.if, 0x40).get(L.v).set(L.nia).op(Op.end);
     };
@@ -761,10 +758,7 @@ const mfcr = (single: boolean): Gen => (i) => (x) => {
 
 /** mcrf: CR field BF <- field BFA. */
 const mcrf: Gen = (i) => (x) => {
-  const c = x.c, st = 28 - 4 * (i.rt >>> 2), sa = 28 - 4 * (i.ra >>> 2);
-  x.rd(L.cr); c.i32(~(0xf << st)).op(Op.i32_and);
-  x.rd(L.cr); c.i32(sa).op(Op.i32_shr_u).i32(0xf).op(Op.i32_and).i32(st).op(Op.i32_shl, Op.i32_or);
-  x.wr(L.cr);
+  x.crField(i.ra >>> 2).setCrField(i.rt >>> 2);
 };
 
 const CR_GENS: Record<string, Gen> = {
@@ -823,7 +817,7 @@ const GENS: Record<string, Gen> = {
   isel: (i) => (x) => {
     if (i.ra === 0) x.c.i64(0); else x.g(i.ra);
     x.g(i.rb);
-    x.rd(L.cr); x.c.i32(31 - i.rc).op(Op.i32_shr_u).i32(1).op(Op.i32_and, Op.select);
+    x.crBit(i.rc); x.c.op(Op.select);
     x.setG(i.rt);
   },
   // extswsli (ISA 3.0): RA <- EXTS(RS's low word) << SH; Rc: CR0

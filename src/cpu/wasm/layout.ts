@@ -58,8 +58,14 @@ export const L = {
   la: 119, lb: 120, lk: 121, lz: 122,
   /** A compare's result bit for the bc that ends its member (emit.ts fuseBranch). */
   cond: 123,
+  /**
+   * The CR's eight fields, each its own i32 local (0-15): a compare writes its field with no
+   * read-modify-write of the whole CR (compile.ts Ctx.setCrField). L.cr is then only a temporary
+   * for the whole CR (Ctx.rd puts it together, Ctx.wr takes it apart, the spill and load too).
+   */
+  crf: 124,
   /** Seven v128 temporaries (emitvmx.ts), declared only where the host's wasm has SIMD (HOST_SIMD). */
-  va: 124,
+  va: 132,
 } as const;
 
 /** Whether this host's wasm has SIMD: a function with a v128 local validates. */
@@ -74,6 +80,7 @@ export const LOCALS = [
   I32, I32,
   F64, F64, I32, I32,
   I32,
+  ...Array<number>(8).fill(I32),
   ...(HOST_SIMD ? Array<number>(7).fill(V128) : []),
 ];
 
