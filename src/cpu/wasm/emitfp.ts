@@ -167,9 +167,8 @@ function commit(x: Ctx, r: Regs, neg: boolean, okDir?: () => void, exact?: () =>
 /** The record forms' CR1 <- FPSCR[FX, FEX, VX, OX] (isa/fp.ts cr1), from the FPSCR local. */
 function cr1(x: Ctx): void {
   const c = x.c;
-  x.rd(L.cr); c.i32(~0x0f000000).op(Op.i32_and);
-  x.rd(L.fs); c.i32(28).op(Op.i32_shr_u).i32(24).op(Op.i32_shl, Op.i32_or);
-  x.wr(L.cr);
+  x.rd(L.fs); c.i32(28).op(Op.i32_shr_u);
+  x.setCrField(1);
 }
 
 /** What an f* row's handler can change: FRT, the FPSCR and, for a record form, CR (CR1). */
@@ -449,12 +448,12 @@ const frsp = (pick = F_REGS): Gen => (i) => (x) => {
  */
 const fcmp = (vsx: boolean): Gen => (i) => (x) => {
   // (xscmpudp/xscmpodp: BF in the XX3 form's T field, its TX bit not part of it; VSR operands)
-  const c = x.c, bf = vsx ? (i.rt & 31) >>> 2 : i.rt >>> 2, sh = 28 - 4 * bf;
+  const c = x.c, bf = vsx ? (i.rt & 31) >>> 2 : i.rt >>> 2;
   rdV(x, i.ra); c.set(A);
   rdV(x, i.rb); c.set(B);
   c.i32(8).i32(4).i32(2).get(A).get(B).op(Op.f64_gt, Op.select).get(A).get(B).op(Op.f64_lt, Op.select).set(L.due);
   c.get(A).get(A).op(Op.f64_eq).get(B).get(B).op(Op.f64_eq, Op.i32_and, Op.if, 0x40);
-  x.rd(L.cr); c.i32(~(0xf << sh)).op(Op.i32_and).get(L.due).i32(sh).op(Op.i32_shl, Op.i32_or); x.wr(L.cr);
+  c.get(L.due); x.setCrField(bf);
   x.rd(L.fs); c.i32(~(FPCC | VX | FEX)).op(Op.i32_and).get(L.due).i32(12).op(Op.i32_shl, Op.i32_or).tee(L.ok);
   // VX if any invalid-operation cause is set, then FEX if an exception bit meets its enable
   c.i32(VX).i32(0).get(L.ok).i32(VX_ALL).op(Op.i32_and, Op.select, Op.i32_or).tee(L.ok);

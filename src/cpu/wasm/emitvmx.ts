@@ -265,8 +265,8 @@ function saturating(sat: number, mod: number): Gen {
 function cr6(x: Ctx): void {
   const c = x.c;
   c.i32(8).i32(0).get(VT).simd(S.i8x16_all_true).op(Op.select);
-  c.i32(0).i32(2).get(VT).simd(S.v128_any_true).op(Op.select, Op.i32_or).i32(4).op(Op.i32_shl);
-  x.rd(L.cr); c.i32(~0xf0).op(Op.i32_and, Op.i32_or); x.wr(L.cr);
+  c.i32(0).i32(2).get(VT).simd(S.v128_any_true).op(Op.select, Op.i32_or);
+  x.setCrField(6);
 }
 
 /** An integer compare: each element all ones where the relation holds; the record form sets CR6. */
@@ -924,8 +924,8 @@ const vcmpbfp: Gen = (i) => (x) => {
   c.op(Op.if, 0x40);
   setV(x, i.rt, VT);
   if (i.rec === 1) {
-    c.i32(0).i32(2 << 4).get(VT).simd(S.v128_any_true).op(Op.select);
-    x.rd(L.cr); c.i32(~0xf0).op(Op.i32_and, Op.i32_or); x.wr(L.cr);
+    c.i32(0).i32(2).get(VT).simd(S.v128_any_true).op(Op.select);
+    x.setCrField(6);
   }
   c.op(Op.else);
   x.callHandler(i.rec === 1 ? [L.cr] : [], i.rec === 1 ? [L.cr] : []);

@@ -640,8 +640,8 @@ function compareV(kind: number, single: boolean): Gen {
       setI(x, i.rt, 0, VD0); setI(x, i.rt, 1, VD1);
       if (!i.rec) return;
       c.i32(8).i32(0).get(VD0).get(VD1).op(Op.i64_and).i64(-1).op(Op.i64_eq, Op.select);
-      c.i32(2).i32(0).get(VD0).get(VD1).op(Op.i64_or, Op.i64_eqz, Op.select, Op.i32_or).i32(4).op(Op.i32_shl);
-      x.rd(L.cr); c.i32(~0xf0).op(Op.i32_and, Op.i32_or); x.wr(L.cr);
+      c.i32(2).i32(0).get(VD0).get(VD1).op(Op.i64_or, Op.i64_eqz, Op.select, Op.i32_or);
+      x.setCrField(6);
     }, i.rec === 1);
   };
 }
