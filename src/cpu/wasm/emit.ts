@@ -726,15 +726,15 @@ function rotMds(maskOf: (i: Insn) => bigint): Gen {
  * complements bit BB first (crandc, crorc), `invert` the result (crnand, crnor, creqv).
  */
 const crLogical = (f: number, invert = false, notB = false): Gen => (i) => (x) => {
-  const c = x.c;
-  x.rd(L.cr); c.i32(~(1 << (31 - i.rt))).op(Op.i32_and);
-  x.rd(L.cr); c.i32(31 - i.ra).op(Op.i32_shr_u);
-  x.rd(L.cr); c.i32(31 - i.rb).op(Op.i32_shr_u);
+  const c = x.c, place = (n: number): number => 3 - (n & 3); // a bit's place in its field
+  x.crField(i.rt >>> 2); c.i32(~(1 << place(i.rt))).op(Op.i32_and);
+  x.crField(i.ra >>> 2); c.i32(place(i.ra)).op(Op.i32_shr_u);
+  x.crField(i.rb >>> 2); c.i32(place(i.rb)).op(Op.i32_shr_u);
   if (notB) c.i32(-1).op(Op.i32_xor);
   c.op(f);
   if (invert) c.i32(-1).op(Op.i32_xor);
-  c.i32(1).op(Op.i32_and).i32(31 - i.rt).op(Op.i32_shl, Op.i32_or);
-  x.wr(L.cr);
+  c.i32(1).op(Op.i32_and).i32(place(i.rt)).op(Op.i32_shl, Op.i32_or);
+  x.setCrField(i.rt >>> 2);
 };
 
 /** mtcrf (mtocrf: exactly one FXM bit, else nothing, as cr.ts): the selected fields <- RS's. */
