@@ -14,7 +14,7 @@ import { FN, HOST_SIMD, L, SCR_HI } from './layout.js';
 import { Code, I32, I64, Op, SimdOp, uleb } from './encode.js';
 import { ARENA_PAGE_CACHE, ARENA_PAGE_CACHE_SLOTS, ARENA_PAGE_CACHED, ARENA_RD_TOP, ARENA_WR_TOP } from '../memory.js';
 import { XER_CA, XER_CA32 } from '../state.js';
-import { fxmMask, oneField } from '../isa/cr.js';
+import { oneField } from '../isa/cr.js';
 import { FP_GENS, FP_OPCD } from './emitfp.js';
 import { VSX_GENS, VSX_OPCD } from './emitvsx.js';
 import { VMX_GENS, VMX_OPCD } from './emitvmx.js';
@@ -739,19 +739,24 @@ const crLogical = (f: number, invert = false, notB = false): Gen => (i) => (x) =
 
 /** mtcrf (mtocrf: exactly one FXM bit, else nothing, as cr.ts): the selected fields <- RS's. */
 const mtcrf = (single: boolean): Gen => (i) => (x) => {
-  const mask = fxmMask(i.x) | 0;
   if (single && !oneField(i.x)) return;
-  const c = x.c;
-  x.rd(L.cr); c.i32(~mask).op(Op.i32_and);
-  x.g(i.rt); c.op(Op.i32_wrap_i64).i32(mask).op(Op.i32_and, Op.i32_or);
-  x.wr(L.cr);
+  for (let f = 0; f < 8; f++) {
+    if ((i.x & (0x80 >> f)) === 0) continue;
+    x.g(i.rt); x.c.op(Op.i32_wrap_i64);
+    if (f < 7) x.c.i32(28 - 4 * f).op(Op.i32_shr_u);
+    if (f > 0) x.c.i32(15).op(Op.i32_and);
+    x.setCrField(f);
+  }
 };
 
 /** mfcr (mfocrf: exactly one FXM bit, that field only, else nothing): RT <- CR, zero-extended. */
 const mfcr = (single: boolean): Gen => (i) => (x) => {
   if (single && !oneField(i.x)) return;
-  x.rd(L.cr);
-  if (single) x.c.i32(fxmMask(i.x) | 0).op(Op.i32_and);
+  if (single) {
+    const f = Math.clz32(i.x) - 24; // (FXM bit 0x80: field 0)
+    x.crField(f);
+    if (f < 7) x.c.i32(28 - 4 * f).op(Op.i32_shl);
+  } else x.rd(L.cr);
   x.c.op(Op.i64_extend_i32_u);
   x.setG(i.rt);
 };
@@ -838,7 +843,7 @@ const GENS: Record<string, Gen> = {
   // setbc/setbcr/setnbc/setnbcr (ISA 3.1): RT <- CR bit BI (the ra field), or its inverse, as 1 or -1, else 0
   ...Object.fromEntries(([['setbc', 0, false], ['setbcr', 1, false], ['setnbc', 0, true], ['setnbcr', 1, true]] as const).map(([n, rev, neg]) => [n, (i: Insn) => (x: Ctx) => {
     if (neg) x.c.i64(0);
-    x.rd(L.cr); x.c.i32(31 - i.ra).op(Op.i32_shr_u).i32(1).op(Op.i32_and);
+    x.crField(i.ra >>> 2); x.c.i32(3 - (i.ra & 3)).op(Op.i32_shr_u).i32(1).op(Op.i32_and);
     if (rev) x.c.i32(1).op(Op.i32_xor);
     x.c.op(Op.i64_extend_i32_u);
     if (neg) x.c.op(Op.i64_sub);
