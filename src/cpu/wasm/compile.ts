@@ -31,7 +31,7 @@ import { directBranch, emitterFor, type Emit } from './emit.js';
 import { classNZ, LAZY_ERROR_LOCALS, LAZY_ERROR_TYPE, lazyError, lazyErrorBody } from './emitfp.js';
 import { type Chain, chainOf, SCAN_EVERY } from './chain.js';
 import {
-  CR_OFF, CTR_OFF, EXIT, FAULT, FPSCR_LO_OFF, GH, GLO, HANDLER_NIA, L, LOCALS, LR_OFF, MEMBER_EXIT, MEM_IMPORTS, SCR_DONE,
+  CR_OFF, crFieldOf, CTR_OFF, EXIT, FAULT, FPSCR_LO_OFF, GH, GLO, HANDLER_NIA, L, LOCALS, LR_OFF, MEMBER_EXIT, MEM_IMPORTS, SCR_DONE,
   SCR_ENTRY, SCR_HI, SCR_LEFT, SCR_PC, SCR_TOTAL, SCR_WIDE, VSR_OFF, XER_OFF,
 } from './layout.js';
 
@@ -62,12 +62,7 @@ function crWhole(c: Code): void {
 
 /** The CR field locals <- the whole CR in L.cr. */
 function crFields(c: Code): void {
-  for (let f = 0; f < 8; f++) {
-    c.get(L.cr);
-    if (f < 7) c.i32(28 - 4 * f).op(Op.i32_shr_u);
-    if (f > 0) c.i32(15).op(Op.i32_and);
-    c.set(L.crf + f);
-  }
+  for (let f = 0; f < 8; f++) { c.get(L.cr); crFieldOf(c, f); c.set(L.crf + f); }
 }
 
 /** Stores register locals `ls` to the buffer (in local order). */

@@ -10,7 +10,7 @@ import type { Insn } from '../insn.js';
 import { OPCD } from '../inline.js';
 import { mask64 } from '../isa/fxhelpers.js';
 import type { Ctx } from './compile.js';
-import { FN, HOST_SIMD, L, SCR_HI } from './layout.js';
+import { crFieldOf, FN, HOST_SIMD, L, SCR_HI } from './layout.js';
 import { Code, I32, I64, Op, SimdOp, uleb } from './encode.js';
 import { ARENA_PAGE_CACHE, ARENA_PAGE_CACHE_SLOTS, ARENA_PAGE_CACHED, ARENA_RD_TOP, ARENA_WR_TOP } from '../memory.js';
 import { XER_CA, XER_CA32 } from '../state.js';
@@ -743,8 +743,7 @@ const mtcrf = (single: boolean): Gen => (i) => (x) => {
   for (let f = 0; f < 8; f++) {
     if ((i.x & (0x80 >> f)) === 0) continue;
     x.g(i.rt); x.c.op(Op.i32_wrap_i64);
-    if (f < 7) x.c.i32(28 - 4 * f).op(Op.i32_shr_u);
-    if (f > 0) x.c.i32(15).op(Op.i32_and);
+    crFieldOf(x.c, f);
     x.setCrField(f);
   }
 };
@@ -843,8 +842,8 @@ const GENS: Record<string, Gen> = {
   // setbc/setbcr/setnbc/setnbcr (ISA 3.1): RT <- CR bit BI (the ra field), or its inverse, as 1 or -1, else 0
   ...Object.fromEntries(([['setbc', 0, false], ['setbcr', 1, false], ['setnbc', 0, true], ['setnbcr', 1, true]] as const).map(([n, rev, neg]) => [n, (i: Insn) => (x: Ctx) => {
     if (neg) x.c.i64(0);
-    x.crField(i.ra >>> 2); x.c.i32(3 - (i.ra & 3)).op(Op.i32_shr_u).i32(1).op(Op.i32_and);
-    if (rev) x.c.i32(1).op(Op.i32_xor);
+    x.crBit(i.ra);
+    if (rev) x.c.op(Op.i32_eqz); else x.c.i32(0).op(Op.i32_ne);
     x.c.op(Op.i64_extend_i32_u);
     if (neg) x.c.op(Op.i64_sub);
     x.setG(i.rt);

@@ -1,7 +1,7 @@
 // Shared constants of the wasm tier: scratch slots, local numbering and the memory imports.
 
 import { Spr32, Spr64, STATE_BYTES, STATE_OFFSETS } from '../state.js';
-import { F64, type FuncType, I32, I64, module, V128 } from './encode.js';
+import { type Code, F64, type FuncType, I32, I64, module, Op, V128 } from './encode.js';
 
 /**
  * Scratch slots after the register state (same wasm page): next/faulting pc, count, r64's high
@@ -67,6 +67,12 @@ export const L = {
   /** Seven v128 temporaries (emitvmx.ts), declared only where the host's wasm has SIMD (HOST_SIMD). */
   va: 132,
 } as const;
+
+/** CR field f (0-15) of the whole CR (an i32) on the stack: shifted down, the fields below it masked off. */
+export function crFieldOf(c: Code, f: number): void {
+  if (f < 7) c.i32(28 - 4 * f).op(Op.i32_shr_u);
+  if (f > 0) c.i32(15).op(Op.i32_and);
+}
 
 /** Whether this host's wasm has SIMD: a function with a v128 local validates. */
 export const HOST_SIMD = WebAssembly.validate(module([], { params: [], results: [] }, [V128], new Uint8Array()));
