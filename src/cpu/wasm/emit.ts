@@ -479,15 +479,15 @@ function link(x: Ctx, i: Insn): void {
 const branches: Record<string, Gen> = {
   b: (i, sf) => (x) => {
     if (i.lk) link(x, i);
-    x.c.f64(target(i, sf)).set(L.nia);
+    x.c.i64(target(i, sf)).set(L.nia);
   },
   bc: (i, sf) => {
     const t = target(i, sf), cond = bcCondition(i);
     if (cond === null) return undefined;
     return (x) => {
-      if (cond !== undefined) { cond(x); x.c.op(Op.if, 0x40).f64(t).set(L.nia).op(Op.end); }
+      if (cond !== undefined) { cond(x); x.c.op(Op.if, 0x40).i64(t).set(L.nia).op(Op.end); }
       if (i.lk) link(x, i);
-      if (cond === undefined) x.c.f64(t).set(L.nia);
+      if (cond === undefined) x.c.i64(t).set(L.nia);
     };
   },
 };
@@ -540,14 +540,14 @@ function branchReg(reg: number): Gen {
     return (x) => {
       const c = x.c;
       x.rd(reg);
-      if (x.sf) c.i64(-4).op(Op.i64_and, Op.f64_convert_i64_u);
-      else c.op(Op.i32_wrap_i64).i32(-4).op(Op.i32_and, Op.f64_convert_i32_u);
-      c.set(L.v);
+      if (x.sf) c.i64(-4).op(Op.i64_and);
+      else c.op(Op.i32_wrap_i64).i32(-4).op(Op.i32_and, Op.i64_extend_i32_u);
+      c.set(L.t);
       if (i.lk) link(x, i);
-      if (always) { c.get(L.v).set(L.nia); return; }
+      if (always) { c.get(L.t).set(L.nia); return; }
       x.crBit(i.ra);
       if ((bo & 8) === 0) c.op(Op.i32_eqz);
-      c.op(Op.if, 0x40).get(L.v).set(L.nia).op(Op.end);
+      c.op(Op.if, 0x40).get(L.t).set(L.nia).op(Op.end);
     };
   };
 }

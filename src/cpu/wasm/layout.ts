@@ -79,7 +79,7 @@ export const HOST_SIMD = WebAssembly.validate(module([], { params: [], results: 
 /** How many f64 temporaries (L.ft + 0 .. L.ft + FT_N - 1). */
 export const FT_N = 20;
 export const LOCALS = [
-  ...Array<number>(32).fill(I64), I32, I32, I64, I64, I32, I32, F64, I64, I64, F64, I32, I64, I32, I32, I32, I64,
+  ...Array<number>(32).fill(I64), I32, I32, I64, I64, I32, I32, I64, I64, I64, F64, I32, I64, I32, I32, I32, I64,
   ...Array<number>(32).fill(F64), I32, ...Array<number>(FT_N).fill(F64), I32, I32,
   F64, F64, F64, F64, I64, I64, I32, I32, I32,
   F64, F64, I32, I32,
