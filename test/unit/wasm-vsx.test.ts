@@ -13,6 +13,7 @@ import { PAGE_SIZE } from '../../src/cpu/memory.js';
 import { CpuState } from '../../src/cpu/state.js';
 import { randomSource } from './random.js';
 import { CODE, compare, DATA, DATA_LEN, ENABLES_BUT_XE, machine, type Mode, MODES, run, type Setup, tag, XE, XX_FX } from './wasm-harness.js';
+import { wasmFma } from '../../src/cpu/wasm/emit.js';
 
 
 
@@ -290,6 +291,32 @@ describe('wasm tier: VSX matches the interpreter', () => {
     for (const r of [40, 41]) expect([0, 1, 2, 3].map((k) => W[CpuState.vsrWordIndex(r, k)])).toEqual([up, even, up, even]);
   });
 
+  // (1 + 2^-30)^2 - 1 = 2^-29 + 2^-60 exactly, a double: one rounding keeps 2^-60, a multiply
+  // then an add loses it (2^-29). Lazy mode takes the host's fused multiply-add where it has one
+  // (wasmFma), the kernel otherwise: both inline, both the ISA's value.
+  it('double multiply-adds round once (lazy mode: fused or the kernel), inline', () => {
+    const mode = MODES[0];
+    const regs = new Uint32Array(64 * 4), st = new Float64Array(regs.buffer);
+    for (let k = 0; k < 2; k++) { st[2 * 1 + k] = 1 + 2 ** -30; st[2 * 3 + k] = k ? 1 : -1; }
+    // xxlor 40,3,3; xvmaddadp 40,1,1 (XT = XA*XB + XT); xxlor 41,1,1; xvmaddmdp 41,1,3 (XT = XA*XT + XB)
+    const body = [XX3(146, 40, 3, 3), XX3(97, 40, 1, 1), XX3(146, 41, 1, 1), XX3(105, 41, 1, 3)];
+    const words = [...body, Bk(-4 * body.length)];
+    const s: Setup = { words, regs, gprs: GPRS, fpscr: XX_FX, fe: false, data: new Uint8Array(DATA_LEN) };
+    const on = wasmFma.on;
+    try {
+      for (const fused of [on, false]) {
+        wasmFma.on = fused;
+        const { calls } = compare(mode, s, 2 * words.length);
+        expect(calls).toBe(0);
+        const m = machine(mode, 'wasm', s);
+        run(m, words.length);
+        const F = new Float64Array(m.st.vsrU32.buffer, m.st.vsrU32.byteOffset);
+        // (doubleword order in the buffer: host doubles, doubleword 0 first)
+        for (const r of [40, 41]) expect([F[2 * r], F[2 * r + 1]]).toEqual([2 ** -29 + 2 ** -60, 2 + 2 ** -29 + 2 ** -60]);
+      }
+    } finally { wasmFma.on = on; }
+  });
+
   // Every double arithmetic form on lanes at the edges the fast paths check (ties, the normal and
   // safe ranges' edges, overflow, tiny products and sums), each result and the FPSCR after it
   // stored (stxvx, mffs, stfd) with the FPSCR set anew before it (mtfsf from f30): a wrong
@@ -309,6 +336,9 @@ describe('wasm tier: VSX matches the interpreter', () => {
       const cases: [number, number, number][] = [];
       for (let a = 0; a < n; a++) for (let b = 0; b < n; b += 2) for (const [, xo] of dp) cases.push([xo, a, b]);
       for (const fpscr of [XX_FX, 0, 1]) sweep(mode, regs, cases, n, fpscr);
+      // lazy mode's multiply-adds without the host's fused multiply-add (the kernel)
+      const on = wasmFma.on;
+      try { wasmFma.on = false; sweep(mode, regs, cases, n, XX_FX); } finally { wasmFma.on = on; }
     });
   }
 

@@ -10,7 +10,7 @@ import type { Insn } from '../insn.js';
 import { OPCD } from '../inline.js';
 import { mask64 } from '../isa/fxhelpers.js';
 import type { Ctx } from './compile.js';
-import { crFieldOf, FN, HOST_SIMD, L, SCR_HI } from './layout.js';
+import { crFieldOf, FN, HOST_FMA, HOST_SIMD, L, SCR_HI } from './layout.js';
 import { Code, I32, I64, Op, SimdOp, uleb } from './encode.js';
 import { ARENA_PAGE_CACHE, ARENA_PAGE_CACHE_SLOTS, ARENA_PAGE_CACHED, ARENA_RD_TOP, ARENA_WR_TOP } from '../memory.js';
 import { XER_CA, XER_CA32 } from '../state.js';
@@ -187,6 +187,12 @@ function bswap16(x: Ctx): void {
  * emitters need). Tests turn it off to run the other code.
  */
 export const wasmSimd = { on: HOST_SIMD };
+
+/**
+ * Whether regions use the host's fused multiply-add (layout.ts HOST_FMA) where only the rounded
+ * result is needed. Tests turn it off to run the other code.
+ */
+export const wasmFma = { on: HOST_FMA };
 
 /** The doubleword at the host address on the stack (+ offset), byte-reversed, by SIMD: a load into a vector, one shuffle, the lane out. */
 function loadBE64Simd(c: Code, offset: number): void {

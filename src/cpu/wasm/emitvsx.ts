@@ -24,7 +24,7 @@ import { MAX_D, MAX_S, MIN_NORM, MIN_S } from '../isa/fp.js';
 import { ARENA_RD_TOP, ARENA_WR_TOP } from '../memory.js';
 import type { Ctx } from './compile.js';
 import { Op, SimdOp, uleb } from './encode.js';
-import { bswap64, eaLocal, hostAddr, loadBE64, pageEntry, wasmSimd } from './emit.js';
+import { bswap64, eaLocal, hostAddr, loadBE64, pageEntry, wasmFma, wasmSimd } from './emit.js';
 import { permBytes, VT } from './emitvmx.js';
 import { A, B, C, dekker, E, fmaKernel, PE, R, remainder, safe, stepDue, stepSingle, stepUlp, stepUlpIf, T } from './emitfp.js';
 import { L, SCR_QW, VSR_OFF } from './layout.js';
@@ -404,10 +404,18 @@ function quotient(x: Ctx, op: 'div' | 'sqrt'): void {
 /**
  * A double lane in lazy mode: add/sub/mul/div/sqrt natively, then the lazy range check (a sum
  * below the normal range is exact; a product must be normal; a quotient or root's operands and
- * result safe); the multiply-adds through the kernel.
+ * result safe); the multiply-adds by the host's fused multiply-add (wasmFma) with a normal
+ * result (above the normal minimum: the exact value was not tiny; finite: no overflow; a NaN or
+ * infinite operand makes it neither), else through the kernel.
  */
 function laneLazy(x: Ctx, op: VOp): void {
   const c = x.c;
+  if (op === 'fma' && wasmFma.on) {
+    c.get(A).simd(SimdOp.f64x2_splat).get(C).simd(SimdOp.f64x2_splat).get(B).simd(SimdOp.f64x2_splat);
+    c.simd(SimdOp.f64x2_relaxed_madd).simd(SimdOp.f64x2_extract_lane, 0).set(R);
+    inRange(x, R, MIN_NORM, MAX_D); check(x);
+    return;
+  }
   if (op === 'fma') { fmaKernel(x); c.get(L.ok); check(x); return; }
   if (op === 'div' || op === 'sqrt') { quotient(x, op); check(x); return; }
   c.get(A).get(B).op(op === 'mul' ? Op.f64_mul : Op.f64_add).set(R);
@@ -460,15 +468,14 @@ function laneFull(x: Ctx, op: VOp): void {
 
 /**
  * A single lane in lazy mode: add/sub/mul/div/sqrt in double then rounded to binary32 (exact
- * operands: 53 >= 2*24 + 2, so the double rounding is innocuous); the multiply-adds through the double
- * kernel rounded to odd (roundOdd), then to binary32: correct, 53 >= 24 + 2. The binary32
- * result must be normal (tiny ones and zeros bail).
+ * operands: 53 >= 2*24 + 2, so the double rounding is innocuous); the multiply-adds as the sum
+ * of the exact product and the addend rounded to odd (singleFma, roundOdd), then to binary32:
+ * correct, 53 >= 24 + 2. The binary32 result must be normal (tiny ones and zeros bail).
  */
 function laneSLazy(x: Ctx, op: VOp): void {
   const c = x.c;
   if (op === 'fma') {
-    fmaKernel(x);
-    c.get(L.ok); check(x);
+    singleFma(x);
     roundOdd(x);
   } else if (op === 'sqrt') {
     c.get(A).op(Op.f64_sqrt).set(R);
@@ -477,6 +484,17 @@ function laneSLazy(x: Ctx, op: VOp): void {
   }
   c.get(R).op(Op.f32_demote_f64, Op.f64_promote_f32).set(R);
   inRange(x, R, MIN_S, MAX_S); check(x);
+}
+
+/**
+ * A single lane's multiply-add in double: R + E = A*C + B exactly. The product of two binary32
+ * values is exact in double (48 bits, far inside its range), and TwoSum's error is exact for any
+ * sum that does not overflow (at most 2^257 here). A NaN or infinite operand leaves R a NaN or
+ * an infinity, which the binary32 range check after it rejects.
+ */
+function singleFma(x: Ctx): void {
+  x.c.get(A).get(C).op(Op.f64_mul).set(A);
+  twoSum(x);
 }
 
 /** R <- R rounded to odd at double precision: stepped toward the exact value (E's side) when inexact and even. */
@@ -508,8 +526,7 @@ function laneSFull(x: Ctx, op: VOp): void {
       c.get(A).get(B).op(Op.f64_mul).set(R).f64(0).set(E);
       break;
     case 'fma':
-      fmaKernel(x);
-      c.get(L.ok); check(x);
+      singleFma(x);
       break;
     case 'div':
       // (binary32 operands: the remainder is exact; zeros, infinities and NaNs fail the range check below)

@@ -158,6 +158,9 @@ export const SimdOp = {
   f32x4_ceil: 0x67, f32x4_floor: 0x68, f32x4_trunc: 0x69, f32x4_nearest: 0x6a, f32x4_sqrt: 0xe3, f32x4_mul: 0xe6, f32x4_div: 0xe7,
   i32x4_trunc_sat_f32x4_s: 0xf8, i32x4_trunc_sat_f32x4_u: 0xf9, f32x4_convert_i32x4_s: 0xfa, f32x4_convert_i32x4_u: 0xfb,
   f64x2_abs: 0xec, f64x2_neg: 0xed, f64x2_add: 0xf0, f64x2_sub: 0xf1, f64x2_mul: 0xf2,
+  f64x2_splat: 0x14, f64x2_extract_lane: 0x21,
+  /** Relaxed SIMD (layout.ts HOST_FMA). */
+  f64x2_relaxed_madd: 0x107,
 } as const;
 
 /** Appends `src` to `out` (no spread: bodies can exceed the engine's argument limit). */

@@ -1,7 +1,8 @@
 // Shared constants of the wasm tier: scratch slots, local numbering and the memory imports.
 
+import { setFlagsFromString } from 'node:v8';
 import { Spr32, Spr64, STATE_BYTES, STATE_OFFSETS } from '../state.js';
-import { type Code, F64, type FuncType, I32, I64, module, Op, V128 } from './encode.js';
+import { Code, F64, type FuncType, I32, I64, module, Op, SimdOp, V128 } from './encode.js';
 
 /**
  * Scratch slots after the register state (same wasm page): next/faulting pc, count, r64's high
@@ -76,6 +77,32 @@ export function crFieldOf(c: Code, f: number): void {
 
 /** Whether this host's wasm has SIMD: a function with a v128 local validates. */
 export const HOST_SIMD = WebAssembly.validate(module([], { params: [], results: [] }, [V128], new Uint8Array()));
+/**
+ * Whether this host's wasm has a fused multiply-add: relaxed SIMD's f64x2.relaxed_madd giving
+ * a*b + c rounded once. V8 emits the CPU's FMA instruction for it where the CPU has one, in
+ * Liftoff and TurboFan alike (the same macro-assembler routine), else a multiply and an add;
+ * the probe tells them apart (its operands give 2^-60 fused, 0 unfused), so a region uses it
+ * only where it is exact and every host gets the same results. Node 20 has relaxed SIMD behind
+ * a V8 flag, set here before any region is compiled; later versions have it on.
+ */
+export const HOST_FMA = HOST_SIMD && probeFma();
+
+function probeFma(): boolean {
+  const c = new Code();
+  for (let k = 0; k < 3; k++) c.get(k).simd(SimdOp.f64x2_splat);
+  c.simd(SimdOp.f64x2_relaxed_madd).simd(SimdOp.f64x2_extract_lane, 0);
+  const bytes = module([], { params: [F64, F64, F64], results: [F64] }, [], Uint8Array.from(c.b));
+  try {
+    if (!WebAssembly.validate(bytes)) setFlagsFromString('--experimental-wasm-relaxed-simd');
+    const mem = new WebAssembly.Memory({ initial: 1, maximum: 1, shared: true });
+    const run = new WebAssembly.Instance(new WebAssembly.Module(bytes), { m: { mem } }).exports.run as (a: number, b: number, c: number) => number;
+    const a = 1 + 2 ** -30;
+    return run(a, a, -(1 + 2 ** -29)) === 2 ** -60;
+  } catch {
+    return false;
+  }
+}
+
 /** How many f64 temporaries (L.ft + 0 .. L.ft + FT_N - 1). */
 export const FT_N = 20;
 export const LOCALS = [
