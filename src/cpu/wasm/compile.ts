@@ -364,7 +364,7 @@ export class Ctx {
     const c = this.c;
     if (this.exitDepth < 0 || c.depth < this.exitDepth) throw new Error('wasm: exit site outside the exit block');
     if (extra) c.get(L.base).i32(extra).op(Op.i32_add).set(L.base);
-    c.i64(pc).set(L.nia).i32(status).set(L.s);
+    c.addr(pc).set(L.nia).i32(status).set(L.s);
     br(c, c.depth - this.exitDepth);
   }
 
@@ -638,7 +638,7 @@ function generate(members: Block[], sf: boolean, m: Machine): { code: Uint8Array
       c.op(Op.end);
       for (const t of bucket) {
         // (cur need not name the member: every branch back to the dispatch sets it first)
-        c.get(L.nia).i64(members[t].addr).op(Op.i64_eq, Op.if, 0x40);
+        c.get(L.nia).addr(members[t].addr).op(Op.i64_eq, Op.if, 0x40);
         br(c, toMember(t)).op(Op.end);
       }
       br(c, c.depth - body.exitDepth); // not a member: leave
@@ -665,7 +665,7 @@ function generate(members: Block[], sf: boolean, m: Machine): { code: Uint8Array
     };
     const n = b.n;
     // The whole block must fit in the budget, else leave with nia = its address.
-    c.get(L.left).i32(n).op(Op.i32_lt_u, Op.if, 0x40).i64(b.addr).set(L.nia).i32(EXIT).set(L.s);
+    c.get(L.left).i32(n).op(Op.i32_lt_u, Op.if, 0x40).addr(b.addr).set(L.nia).i32(EXIT).set(L.s);
     br(c, toExit + 1).op(Op.end);
     // A final b/bc goes straight to its successors below (bc's test pushed here), no nia compared.
     const lastI = b.insns[n - 1];
@@ -679,7 +679,7 @@ function generate(members: Block[], sf: boolean, m: Machine): { code: Uint8Array
       if (k === 0) body.fused = -1;
       if (body.last && direct !== undefined) { if (direct !== 'always') direct(body); return; }
       const next = sf ? i.addr + i.len : (i.addr + i.len) >>> 0;
-      if (body.last) c.i64(next).set(L.nia);
+      if (body.last) c.addr(next).set(L.nia);
       const e = emitter(i, m.used, sf);
       if (e !== undefined) e(body, i);
       else body.callHandler();
@@ -694,7 +694,7 @@ function generate(members: Block[], sf: boolean, m: Machine): { code: Uint8Array
         if (t === j) br(c, depth);
         else if (t !== undefined && pos[t] === p + 1) return;
         else if (t !== undefined) toMemberCode(t, depth);
-        else { c.i64(a).set(L.nia).i32(MEMBER_EXIT + j).set(L.s); br(c, toExit + depth); }
+        else { c.addr(a).set(L.nia).i32(MEMBER_EXIT + j).set(L.s); br(c, toExit + depth); }
       };
       const [taken, notTaken] = successors(b, sf);
       if (direct === 'always') go(taken, 0);
@@ -709,7 +709,7 @@ function generate(members: Block[], sf: boolean, m: Machine): { code: Uint8Array
       const t = index.get(a);
       if (t === undefined) continue;
       if (pos[t] === p + 1 && fall === undefined) { fall = a; continue; }
-      c.get(L.nia).i64(a).op(Op.i64_eq, Op.if, 0x40);
+      c.get(L.nia).addr(a).op(Op.i64_eq, Op.if, 0x40);
       if (t === j) br(c, 1); // (its own loop)
       else toMemberCode(t, 1);
       c.op(Op.end);
@@ -722,7 +722,7 @@ function generate(members: Block[], sf: boolean, m: Machine): { code: Uint8Array
     };
     if (fall === undefined) out(0);
     else {
-      c.get(L.nia).i64(fall).op(Op.i64_ne, Op.if, 0x40);
+      c.get(L.nia).addr(fall).op(Op.i64_ne, Op.if, 0x40);
       out(1);
       c.op(Op.end);
     }

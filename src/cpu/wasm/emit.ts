@@ -485,15 +485,15 @@ function link(x: Ctx, i: Insn): void {
 const branches: Record<string, Gen> = {
   b: (i, sf) => (x) => {
     if (i.lk) link(x, i);
-    x.c.i64(target(i, sf)).set(L.nia);
+    x.c.addr(target(i, sf)).set(L.nia);
   },
   bc: (i, sf) => {
     const t = target(i, sf), cond = bcCondition(i);
     if (cond === null) return undefined;
     return (x) => {
-      if (cond !== undefined) { cond(x); x.c.op(Op.if, 0x40).i64(t).set(L.nia).op(Op.end); }
+      if (cond !== undefined) { cond(x); x.c.op(Op.if, 0x40).addr(t).set(L.nia).op(Op.end); }
       if (i.lk) link(x, i);
-      if (cond === undefined) x.c.i64(t).set(L.nia);
+      if (cond === undefined) x.c.addr(t).set(L.nia);
     };
   },
 };

@@ -97,6 +97,12 @@ export class Code {
   tee(l: number): this { this.b.push(Op.local_tee); uleb(this.b, l); return this; }
   i32(v: number): this { this.b.push(Op.i32_const); sleb32(this.b, v); return this; }
   i64(v: bigint | number): this { this.b.push(Op.i64_const); sleb64(this.b, BigInt(v)); return this; }
+  /**
+   * A guest address (a JS number, as m.nia holds it) as an i64 constant. A 64-bit address at or
+   * above 2^64 - 2^10 is 2^64 as a double: 2^64 - 1 stands for it (f64.convert_i64_u gives 2^64
+   * back, the double the interpreter holds).
+   */
+  addr(v: number): this { return this.i64(v >= 18446744073709551616 ? 0xffffffffffffffffn : v); }
   f64(v: number): this {
     this.b.push(Op.f64_const);
     F64_BUF.setFloat64(0, v, true);
