@@ -21,9 +21,9 @@ import type { Insn } from '../insn.js';
 import { MAX_D, MAX_S, MIN_NORM, MIN_S } from '../isa/fp.js';
 import { C_NINF, C_NNORM, C_NZERO, C_PINF, C_PNORM, C_PZERO, C_QNAN, ENABLES, EXC_ALL, FEX, FI, FPCC, FR, FX, NI, STATUS, VX, VX_ALL, XE, XX } from '../fpu/fpscr.js';
 import type { Ctx } from './compile.js';
-import { Code, F64, type FuncType, I32, Op } from './encode.js';
-import { eaLocal, type Gen, loadAt, storeAt } from './emit.js';
-import { FPSCR_LO_OFF, L, VSR_OFF } from './layout.js';
+import { Code, F64, type FuncType, I32, Op, SimdOp } from './encode.js';
+import { eaLocal, type Gen, loadAt, storeAt, wasmFma } from './emit.js';
+import { FPSCR_LO_OFF, HOST_FMA, L, VSR_OFF } from './layout.js';
 
 const SAFE_LO = 1.0020841800044864e-289; // 2^-960, as isa/fp.ts and fpu/inline.ts
 const SAFE_HI = 2.6153245263757307e299; // 2^995
@@ -266,8 +266,14 @@ function commitS(x: Ctx, r: Regs, neg: boolean): void {
   c.op(Op.end);
 }
 
-/** Kinds of a lazily deferred error (L.lk; `lazyError` computes it). */
-const LAZY_ADD = 1, LAZY_MUL = 2, LAZY_DIV = 3, LAZY_SQRT = 4;
+/** Kinds of a lazily deferred error (L.lk; `lazyError` computes it); LAZY_SINGLE added: a binary32 result. */
+const LAZY_ADD = 1, LAZY_MUL = 2, LAZY_DIV = 3, LAZY_SQRT = 4, LAZY_FMA = 5, LAZY_SINGLE = 8;
+
+/** Pushes RN(a*b + c) of f64 locals a, b, c by the host's fused multiply-add (layout.ts HOST_FMA; relaxed SIMD, lane 0). */
+export function fusedMadd(c: Code, a: number, b: number, addend: number): void {
+  c.get(a).simd(SimdOp.f64x2_splat).get(b).simd(SimdOp.f64x2_splat).get(addend).simd(SimdOp.f64x2_splat);
+  c.simd(SimdOp.f64x2_relaxed_madd).simd(SimdOp.f64x2_extract_lane, 0);
+}
 
 /**
  * A double arithmetic row whose rounding error need not be known now. In round to nearest with
@@ -289,23 +295,37 @@ const LAZY_ADD = 1, LAZY_MUL = 2, LAZY_DIV = 3, LAZY_SQRT = 4;
 function lazy(x: Ctx, r: Regs, single: boolean, kind: number, b: number, range: () => void, eager: () => void): void {
   const c = x.c;
   range(); c.set(L.ok);
-  if (single || r.rec || !x.lazyFp) { eager(); return; }
-  x.rdLazy(); c.get(L.ok).op(Op.i32_and, Op.i32_eqz, Op.if, 0x40);
+  if (r.rec || !x.lazyFp) { eager(); return; }
+  x.rdLazy(); c.get(L.ok).op(Op.i32_and);
+  // A binary32 result FF = RN32(R) (commitS's checks): R above FLT_MIN (no tininess), FF finite,
+  // and R not a binary32 midpoint, where the double rounding could differ from one rounding and
+  // R's error must decide now. The settle's error is then FF's: R - FF when they differ (the
+  // exact value is within half a double ulp of R), else R's own.
+  if (single) {
+    c.get(R).op(Op.f32_demote_f64, Op.f64_promote_f32).tee(FF).op(Op.f64_abs).f64(MAX_S).op(Op.f64_le, Op.i32_and);
+    c.get(R).op(Op.f64_abs).f64(MIN_S).op(Op.f64_gt, Op.i32_and);
+    c.get(R).op(Op.i64_reinterpret_f64).i64(0x1fffffff).op(Op.i64_and).i64(0x10000000).op(Op.i64_ne, Op.i32_and);
+  }
+  c.op(Op.i32_eqz, Op.if, 0x40);
   eager();
   c.op(Op.else);
-  setT(x, r, R);
+  const res = single ? FF : R;
+  setT(x, r, res);
   // (a NaN error marks the pending status as lazy: an eager commit's error is never NaN)
-  c.get(R).set(L.sr).f64(NaN).set(L.se).get(A).set(L.la).get(b).set(L.lb).i32(kind).set(L.lk).i32(1).set(L.pend);
+  c.get(res).set(L.sr).f64(NaN).set(L.se).get(A).set(L.la).get(b).set(L.lb).i32(single ? kind | LAZY_SINGLE : kind).set(L.lk).i32(1).set(L.pend);
   x.defer();
   x.lazy = true;
   c.op(Op.end);
 }
 
-/** lazyError's function: parameters kind, a, b and R; f64 temporaries (the Dekker parts after three operand slots). */
-export const LAZY_ERROR_TYPE: FuncType = { params: [I32, F64, F64, F64], results: [F64] };
-export const LAZY_ERROR_LOCALS: number[] = Array<number>(9).fill(F64);
-const LK = 0, LA = 1, LB = 2, LR = 3, LX1 = 4, LX2 = 5, LP = 6;
-const ERROR_TMP: DekkerTmp = { t: 7, ah: 8, al: 9, bh: 10, bl: 11, pe: 12 };
+/**
+ * lazyError's function: parameters kind, a, b, R and a multiply-add's third operand c; f64
+ * temporaries (the Dekker parts after three operand slots, then a binary32 result).
+ */
+export const LAZY_ERROR_TYPE: FuncType = { params: [I32, F64, F64, F64, F64], results: [F64] };
+export const LAZY_ERROR_LOCALS: number[] = Array<number>(10).fill(F64);
+const LK = 0, LA = 1, LB = 2, LR = 3, LC = 4, LX1 = 5, LX2 = 6, LP = 7, LFF = 14;
+const ERROR_TMP: DekkerTmp = { t: 8, ah: 9, al: 10, bh: 11, bl: 12, pe: 13 };
 let lazyErrorCode: Uint8Array | undefined;
 
 /**
@@ -320,6 +340,39 @@ let lazyErrorCode: Uint8Array | undefined;
 export function lazyErrorBody(): Uint8Array {
   if (lazyErrorCode !== undefined) return lazyErrorCode;
   const c = new Code(), k = ERROR_TMP;
+  // A binary32 result (LAZY_SINGLE): LFF <- it, R <- the double result the operation gives
+  // (a op b, or sqrt a), whose error follows; else LFF is NaN.
+  c.f64(NaN).set(LFF);
+  c.get(LK).i32(LAZY_SINGLE).op(Op.i32_and, Op.if, 0x40);
+  {
+    c.get(LR).set(LFF);
+    c.get(LK).i32(LAZY_SINGLE - 1).op(Op.i32_and).set(LK);
+    c.get(LA).get(LB).op(Op.f64_add).set(LR);
+    c.get(LA).get(LB).op(Op.f64_mul).get(LR).get(LK).i32(LAZY_MUL).op(Op.i32_eq, Op.select).set(LR);
+    c.get(LA).get(LB).op(Op.f64_div).get(LR).get(LK).i32(LAZY_DIV).op(Op.i32_eq, Op.select).set(LR);
+    c.get(LA).op(Op.f64_sqrt).get(LR).get(LK).i32(LAZY_SQRT).op(Op.i32_eq, Op.select).set(LR);
+  }
+  c.op(Op.end);
+  // A multiply-add (a*c + b, deferred only where the host has a fused multiply-add): Boldo and
+  // Muller's ErrFma, a*c + b = R + r2 + r3 exactly (no underflow or overflow: the operands, the
+  // product and R were in the safe range), the error being r2 + r3, whose rounding keeps its sign.
+  if (HOST_FMA) {
+    const U1 = LX1, U2 = LX2, SA = LP, Z = k.t, B1 = k.ah, G = k.al, TT = k.bh;
+    c.get(LK).i32(LAZY_FMA).op(Op.i32_eq, Op.if, F64);
+    c.get(LA).get(LC).op(Op.f64_mul).set(U1);
+    c.get(U1).op(Op.f64_neg).set(TT);
+    fusedMadd(c, LA, LC, TT); c.set(U2); // a*c - u1, exact
+    // (al, z) = TwoSum(b, u2)
+    c.get(LB).get(U2).op(Op.f64_add).tee(SA).get(LB).op(Op.f64_sub).set(TT);
+    c.get(LB).get(SA).get(TT).op(Op.f64_sub, Op.f64_sub).get(U2).get(TT).op(Op.f64_sub, Op.f64_add).set(Z);
+    // (b1, g) = TwoSum(u1, al); g <- (b1 - R) + g
+    c.get(U1).get(SA).op(Op.f64_add).tee(B1).get(U1).op(Op.f64_sub).set(TT);
+    c.get(U1).get(B1).get(TT).op(Op.f64_sub, Op.f64_sub).get(SA).get(TT).op(Op.f64_sub, Op.f64_add).set(G);
+    c.get(B1).get(LR).op(Op.f64_sub).get(G).op(Op.f64_add).set(G);
+    // (r2, r3) = Fast2Sum(g, z): r2 + r3
+    c.get(G).get(Z).op(Op.f64_add).tee(TT).get(Z).get(TT).get(G).op(Op.f64_sub, Op.f64_sub, Op.f64_add);
+    c.op(Op.else);
+  }
   c.get(LK).i32(LAZY_ADD).op(Op.i32_eq, Op.if, F64);
   {
     // big, small <- a, b by magnitude; error = small - (R - big)
@@ -343,13 +396,16 @@ export function lazyErrorBody(): Uint8Array {
     c.get(LK).i32(LAZY_MUL).op(Op.i32_eq, Op.select);
   }
   c.op(Op.end);
+  if (HOST_FMA) c.op(Op.end);
+  // a binary32 result that differs from R: the error's sign is R - FF's
+  c.set(LX1).get(LR).get(LFF).op(Op.f64_sub).get(LX1).get(LFF).get(LR).op(Op.f64_ne).get(LFF).get(LFF).op(Op.f64_eq, Op.i32_and, Op.select);
   return (lazyErrorCode = Uint8Array.from(c.b));
 }
 
 /** Inside a settle (compile.ts settleCode): L.se <- the pending error when deferred lazily (function `fn`: lazyErrorBody). */
 export function lazyError(c: Code, fn: number): void {
   c.get(L.se).get(L.se).op(Op.f64_ne, Op.if, 0x40);
-  c.get(L.lk).get(L.la).get(L.lb).get(L.sr).call(fn).set(L.se);
+  c.get(L.lk).get(L.la).get(L.lb).get(L.sr).get(L.lc).call(fn).set(L.se);
   c.op(Op.end);
 }
 
@@ -471,13 +527,34 @@ const fcmp = (vsx: boolean): Gen => (i) => (x) => {
  */
 function fma(kind: number, single: boolean, pick = F_REGS): Gen {
   return (i) => (x) => {
-    const c = x.c, r = pick(i);
+    const c = x.c, r = pick(i), neg = (kind & 2) !== 0;
     rdV(x, r.a); c.set(A);
     rdV(x, r.c); c.set(C);
     rdV(x, r.b); if (kind & 1) c.op(Op.f64_neg); c.set(B);
-    fmaKernel(x);
-    c.get(L.ok);
-    finish(x, r, single, (kind & 2) !== 0, undefined, () => fmaExact(x));
+    const eager = (): void => {
+      fmaKernel(x);
+      c.get(L.ok);
+      finish(x, r, single, neg, undefined, () => fmaExact(x));
+    };
+    if (single || r.rec || !x.lazyFp || !wasmFma.on) { eager(); return; }
+    // Lazily (see `lazy`), with the host's fused multiply-add: R <- RN(A*C + B), and with the
+    // operands, the product and R in the safe range (the kernel's checks: no tininess, overflow,
+    // NaN or infinity; the settle's ErrFma exact) FRT <- R (negated: -RN(x) = RN(-x) in round
+    // to nearest, so the error is kept for -A*C - B).
+    fusedMadd(c, A, C, B); c.set(R);
+    x.rdLazy();
+    safe(x, A); safe(x, C); c.op(Op.i32_and, Op.i32_and);
+    c.get(A).get(C).op(Op.f64_mul).set(P); safe(x, P); c.op(Op.i32_and);
+    c.get(B).f64(0).op(Op.f64_eq); safe(x, B); c.op(Op.i32_or, Op.i32_and);
+    safe(x, R); c.op(Op.i32_and, Op.i32_eqz, Op.if, 0x40);
+    eager();
+    c.op(Op.else);
+    if (neg) { c.get(R).op(Op.f64_neg).set(R).get(A).op(Op.f64_neg).set(A).get(B).op(Op.f64_neg).set(B); }
+    setT(x, r, R);
+    c.get(R).set(L.sr).f64(NaN).set(L.se).get(A).set(L.la).get(B).set(L.lb).get(C).set(L.lc).i32(LAZY_FMA).set(L.lk).i32(1).set(L.pend);
+    x.defer();
+    x.lazy = true;
+    c.op(Op.end);
   };
 }
 

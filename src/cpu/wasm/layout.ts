@@ -65,8 +65,10 @@ export const L = {
    * for the whole CR (Ctx.rd puts it together, Ctx.wr takes it apart, the spill and load too).
    */
   crf: 124,
+  /** The third operand of a lazily deferred multiply-add (emitfp.ts `fma`, with L.la and L.lb). */
+  lc: 132,
   /** Seven v128 temporaries (emitvmx.ts), declared only where the host's wasm has SIMD (HOST_SIMD). */
-  va: 132,
+  va: 133,
 } as const;
 
 /** CR field f (0-15) of the whole CR (an i32) on the stack: shifted down, the fields below it masked off. */
@@ -114,6 +116,7 @@ export const LOCALS = [
   F64, F64, I32, I32,
   I32,
   ...Array<number>(8).fill(I32),
+  F64,
   ...(HOST_SIMD ? Array<number>(7).fill(V128) : []),
 ];
 
