@@ -237,7 +237,10 @@ const CODE = 0x10000;
  * The wasm tier's code for insn, or undefined when its row has no wasm emitter: a machine of its
  * own (every feature marked used, PPCEMU_TIER=wasm) runs `insn; b .-4` from CODE for two
  * instructions, so the region compiled at its first run is entered again for every case and
- * loads the case's registers from the buffer setup() wrote.
+ * loads the case's registers from the buffer setup() wrote. That first run is here, on zeros in
+ * round to nearest with XE clear: a region compiled so has the lazy paths (emitfp.ts `lazy`,
+ * chosen at run time by the FPSCR) besides the eager ones, which a region compiled in another
+ * mode has alone.
  */
 export function wasmRegion(insn: Insn): { m: Machine; exec: Exec } | undefined {
   if (emitterFor(insn, true) === undefined) return undefined;
@@ -250,7 +253,10 @@ export function wasmRegion(insn: Insn): { m: Machine; exec: Exec } | undefined {
   dv.setUint32(0, insn.word);
   dv.setUint32(4, (18 << 26) | (-4 & 0x03fffffc));
   m.mem.writeBytes(CODE, b, true);
-  return { m, exec: (mm) => { mm.pc = CODE; mm.icount = 0; mm.run(2); } };
+  const exec: Exec = (mm) => { mm.pc = CODE; mm.icount = 0; mm.run(2); };
+  m.s64[FPSCR_LO] = 0;
+  exec(m, insn);
+  return { m, exec };
 }
 
 function run(m: Machine, insn: Insn, exec: Exec = byHandler): Snapshot {
