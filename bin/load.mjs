@@ -10,8 +10,18 @@
 import * as fs from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import * as path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import * as vm from 'node:vm';
 import * as zlib from 'node:zlib';
+
+// Relaxed SIMD, whose f64x2.relaxed_madd is the wasm regions' fused multiply-add (layout.ts
+// HOST_FMA), is behind a V8 flag on Node 20. It is set here, before any chunk is compiled: V8
+// rejects a code cache made under other flags, and the build makes its cache with this file
+// loaded first too. (This module: one function, f64x2.splat of its three parameters, then
+// f64x2.relaxed_madd and lane 0.)
+const RELAXED_MADD = new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 1, 8, 1, 0x60, 3, 0x7c, 0x7c, 0x7c, 1, 0x7c, 3, 2, 1, 0,
+  10, 22, 1, 20, 0, 0x20, 0, 0xfd, 0x14, 0x20, 1, 0xfd, 0x14, 0x20, 2, 0xfd, 0x14, 0xfd, 0x87, 0x02, 0xfd, 0x21, 0, 0x0b]);
+if (!WebAssembly.validate(RELAXED_MADD)) setFlagsFromString('--experimental-wasm-relaxed-simd');
 
 const DIR = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'dist', 'cli');
 const HASH_LEN = 4;
