@@ -301,11 +301,7 @@ function lazy(x: Ctx, r: Regs, single: boolean, kind: number, b: number, range: 
   // and R not a binary32 midpoint, where the double rounding could differ from one rounding and
   // R's error must decide now. The settle's error is then FF's: R - FF when they differ (the
   // exact value is within half a double ulp of R), else R's own.
-  if (single) {
-    c.get(R).op(Op.f32_demote_f64, Op.f64_promote_f32).tee(FF).op(Op.f64_abs).f64(MAX_S).op(Op.f64_le, Op.i32_and);
-    c.get(R).op(Op.f64_abs).f64(MIN_S).op(Op.f64_gt, Op.i32_and);
-    c.get(R).op(Op.i64_reinterpret_f64).i64(0x1fffffff).op(Op.i64_and).i64(0x10000000).op(Op.i64_ne, Op.i32_and);
-  }
+  if (single) singleLazy(x);
   c.op(Op.i32_eqz, Op.if, 0x40);
   eager();
   c.op(Op.else);
@@ -316,6 +312,17 @@ function lazy(x: Ctx, r: Regs, single: boolean, kind: number, b: number, range: 
   x.defer();
   x.lazy = true;
   c.op(Op.end);
+}
+
+/**
+ * ANDs into the i32 on the stack whether a binary32 result may be deferred, FF <- RN32(R): R
+ * above FLT_MIN (no tininess), FF finite, R not a binary32 midpoint (commitS's checks).
+ */
+function singleLazy(x: Ctx): void {
+  const c = x.c;
+  c.get(R).op(Op.f32_demote_f64, Op.f64_promote_f32).tee(FF).op(Op.f64_abs).f64(MAX_S).op(Op.f64_le, Op.i32_and);
+  c.get(R).op(Op.f64_abs).f64(MIN_S).op(Op.f64_gt, Op.i32_and);
+  c.get(R).op(Op.i64_reinterpret_f64).i64(0x1fffffff).op(Op.i64_and).i64(0x10000000).op(Op.i64_ne, Op.i32_and);
 }
 
 /**
@@ -351,6 +358,7 @@ export function lazyErrorBody(): Uint8Array {
     c.get(LA).get(LB).op(Op.f64_mul).get(LR).get(LK).i32(LAZY_MUL).op(Op.i32_eq, Op.select).set(LR);
     c.get(LA).get(LB).op(Op.f64_div).get(LR).get(LK).i32(LAZY_DIV).op(Op.i32_eq, Op.select).set(LR);
     c.get(LA).op(Op.f64_sqrt).get(LR).get(LK).i32(LAZY_SQRT).op(Op.i32_eq, Op.select).set(LR);
+    if (HOST_FMA) { fusedMadd(c, LA, LC, LB); c.get(LR).get(LK).i32(LAZY_FMA).op(Op.i32_eq, Op.select).set(LR); }
   }
   c.op(Op.end);
   // A multiply-add (a*c + b, deferred only where the host has a fused multiply-add): Boldo and
@@ -536,22 +544,28 @@ function fma(kind: number, single: boolean, pick = F_REGS): Gen {
       c.get(L.ok);
       finish(x, r, single, neg, undefined, () => fmaExact(x));
     };
-    if (single || r.rec || !x.lazyFp || !wasmFma.on) { eager(); return; }
+    if (r.rec || !x.lazyFp || !wasmFma.on) { eager(); return; }
     // Lazily (see `lazy`), with the host's fused multiply-add: R <- RN(A*C + B), and with the
     // operands, the product and R in the safe range (the kernel's checks: no tininess, overflow,
     // NaN or infinity; the settle's ErrFma exact) FRT <- R (negated: -RN(x) = RN(-x) in round
-    // to nearest, so the error is kept for -A*C - B).
+    // to nearest, so the error is kept for -A*C - B). A binary32 result FF = RN32(R) under
+    // `lazy`'s conditions (normal, R not a binary32 midpoint: then RN32(R) is the value rounded
+    // once).
     fusedMadd(c, A, C, B); c.set(R);
     x.rdLazy();
     safe(x, A); safe(x, C); c.op(Op.i32_and, Op.i32_and);
     c.get(A).get(C).op(Op.f64_mul).set(P); safe(x, P); c.op(Op.i32_and);
     c.get(B).f64(0).op(Op.f64_eq); safe(x, B); c.op(Op.i32_or, Op.i32_and);
-    safe(x, R); c.op(Op.i32_and, Op.i32_eqz, Op.if, 0x40);
+    safe(x, R); c.op(Op.i32_and);
+    if (single) singleLazy(x);
+    c.op(Op.i32_eqz, Op.if, 0x40);
     eager();
     c.op(Op.else);
-    if (neg) { c.get(R).op(Op.f64_neg).set(R).get(A).op(Op.f64_neg).set(A).get(B).op(Op.f64_neg).set(B); }
-    setT(x, r, R);
-    c.get(R).set(L.sr).f64(NaN).set(L.se).get(A).set(L.la).get(B).set(L.lb).get(C).set(L.lc).i32(LAZY_FMA).set(L.lk).i32(1).set(L.pend);
+    const res = single ? FF : R;
+    if (neg) { c.get(res).op(Op.f64_neg).set(res).get(A).op(Op.f64_neg).set(A).get(B).op(Op.f64_neg).set(B); }
+    setT(x, r, res);
+    c.get(res).set(L.sr).f64(NaN).set(L.se).get(A).set(L.la).get(B).set(L.lb).get(C).set(L.lc);
+    c.i32(single ? LAZY_FMA | LAZY_SINGLE : LAZY_FMA).set(L.lk).i32(1).set(L.pend);
     x.defer();
     x.lazy = true;
     c.op(Op.end);
