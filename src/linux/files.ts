@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import { E } from './abi.js';
 import type { HostFile } from './fs.js';
+import { fileKey, type RecordLocks } from './locks.js';
 
 export type FileKind = 'stdin' | 'stdout' | 'stderr' | 'pipe-r' | 'pipe-w' | 'memfd' | 'host';
 
@@ -38,9 +39,17 @@ export class FdTable {
     this.fds[2] = { kind: 'stderr', flags: 1, pos: 0, refs: 1 };
   }
 
-  /** fork: a table naming the same open file descriptions (each gains a reference). */
+  /**
+   * The record locks (locks.ts) and the pid of the process owning this table, once a lock was
+   * set: closing a descriptor then drops the process's POSIX locks on its file, and the last
+   * close of an open file description its OFD locks.
+   */
+  locking?: { table: RecordLocks; pid: number };
+
+  /** fork: a table naming the same open file descriptions (each gains a reference); the caller sets locking's pid. */
   copy(): FdTable {
     const t = new FdTable();
+    t.locking = this.locking;
     t.fds.length = 0;
     this.fds.forEach((f, fd) => {
       if (!f) return;
@@ -78,6 +87,11 @@ export class FdTable {
   close(fd: number): number {
     const f = this.get(fd);
     if (!f) return -E.BADF;
+    if (this.locking !== undefined && !this.locking.table.empty) {
+      const key = fileKey(f);
+      this.locking.table.release(key, this.locking.pid);
+      if (f.refs === 1) this.locking.table.release(key, f);
+    }
     this.fds[fd] = undefined;
     this.cloexec[fd] = false;
     if (--f.refs === 0) {

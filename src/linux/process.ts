@@ -16,6 +16,7 @@ import {
   SI_TKILL, SI_USER, SS_DISABLE, SS_ONSTACK, SYSCALL_ARGS, SYSCALL_NAMES,
 } from './abi.js';
 import { FdTable, type OpenFile, type StdStreams } from './files.js';
+import { F_RDLCK, F_UNLCK, F_WRLCK, fileKey, RecordLocks } from './locks.js';
 import { fileStat, type FileStat, GuestFs, host, hostDo, inodeOf } from './fs.js';
 import { GuestView } from './guestmem.js';
 import { readMask, restoreFrame, setupFrame, type SigInfo, writeMask, writeSigInfo } from './signals.js';
@@ -84,6 +85,8 @@ export class LinuxProcess implements Os {
   m: Machine;
   g: GuestView;
   fds = new FdTable();
+  /** fcntl's record locks, one table for every process of the run (fork passes it on). */
+  locks = new RecordLocks();
   /** Paths, the working directory and the umask: the guest's view of the file system. */
   files: GuestFs;
   actions: SigAction[] = Array.from({ length: NSIG + 1 }, () => ({ handler: SIG_DFL, flags: 0, mask: 0n }));
@@ -700,8 +703,56 @@ export class LinuxProcess implements Os {
       case 2: this.fds.cloexec[fd] = (arg & 1) !== 0; return 0;
       case 3: return f.flags;
       case 4: f.flags = (f.flags & O_ACCMODE) | (arg & ~O_ACCMODE); return 0;
+      // F_GETLK, F_SETLK, F_SETLKW; their flock64 forms (ppc32); F_OFD_GETLK, F_OFD_SETLK, F_OFD_SETLKW
+      case 5: case 6: case 7: case 12: case 13: case 14: case 36: case 37: case 38:
+        return this.recordLock(f, cmd, arg);
       default: return -E.INVAL;
     }
+  }
+
+  /**
+   * fcntl's record locks (locks.ts) on the struct flock at `arg`: { short l_type, l_whence;
+   * off_t l_start, l_len; pid_t l_pid }, with 64-bit offsets (at 8 and 16, the pid at 24) on
+   * ppc64 and in the flock64 and OFD commands, 32-bit ones (at 4 and 8, the pid at 12) in ppc32's
+   * plain commands. A conflicting lock of another owner fails F_SETLK with EAGAIN. F_SETLKW
+   * would wait for it; the processes of a run take turns on one thread, and no wait is modelled:
+   * it fails with EDEADLK, the error Linux gives a wait that would deadlock.
+   */
+  private recordLock(f: OpenFile, cmd: number, arg: number): number {
+    const g = this.g, ofd = cmd >= 36, wide = this.cfg.is64 || cmd >= 12;
+    const [startAt, lenAt, pidAt] = wide ? [8, 16, 24] : [4, 8, 12];
+    const s16 = (a: number) => (g.u16(a) << 16) >> 16;
+    const s64 = (a: number) => Number(BigInt.asIntN(64, g.u64(a)));
+    const type = s16(arg), whence = s16(arg + 2);
+    const lstart = wide ? s64(arg + startAt) : g.s32(arg + startAt), len = wide ? s64(arg + lenAt) : g.s32(arg + lenAt);
+    if (type !== F_RDLCK && type !== F_WRLCK && type !== F_UNLCK) return -E.INVAL;
+    if (ofd && g.s32(arg + pidAt) !== 0) return -E.INVAL;
+    let base: number;
+    if (whence === 0) base = 0;
+    else if (whence === 1) base = f.pos;
+    else if (whence === 2) base = f.kind === 'memfd' ? f.mem!.size : f.host ? fs.fstatSync(f.host.fd).size : 0;
+    else return -E.INVAL;
+    let start = base + lstart, end = len === 0 ? Infinity : start + len;
+    if (len < 0) { end = start; start += len; }
+    if (start < 0) return -E.INVAL;
+    const owner = ofd ? f : this.pid, key = fileKey(f), locks = this.locks;
+    if (cmd === 5 || cmd === 12 || cmd === 36) {
+      const l = type === F_UNLCK ? undefined : locks.conflict(key, owner, type, start, end);
+      if (l === undefined) { g.w16(arg, F_UNLCK); return 0; }
+      g.w16(arg, l.type);
+      g.w16(arg + 2, 0);
+      if (wide) { g.w64(arg + startAt, l.start); g.w64(arg + lenAt, l.end === Infinity ? 0 : l.end - l.start); }
+      else { g.w32(arg + startAt, l.start); g.w32(arg + lenAt, l.end === Infinity ? 0 : l.end - l.start); }
+      g.w32(arg + pidAt, typeof l.owner === 'number' ? l.pid : -1);
+      return 0;
+    }
+    // the descriptor must be open for reading (a read lock) or writing (a write lock)
+    const acc = f.flags & O_ACCMODE;
+    if ((type === F_RDLCK && acc === 1) || (type === F_WRLCK && acc === 0)) return -E.BADF;
+    if (type !== F_UNLCK && locks.conflict(key, owner, type, start, end) !== undefined) return cmd === 7 || cmd === 14 || cmd === 38 ? -E.DEADLK : -E.AGAIN;
+    locks.set(key, owner, this.pid, type, start, end);
+    this.fds.locking ??= { table: locks, pid: this.pid };
+    return 0;
   }
 
   private ioctl(fd: number, req: number): number {
@@ -1110,6 +1161,8 @@ export class LinuxProcess implements Os {
     const c = new LinuxProcess(m, { ...this.cfg }, systemOf(this).allocId()); // m.os = c
     const sys = c.sys = this.sys!;
     c.fds = this.fds.copy();
+    c.locks = this.locks;
+    if (c.fds.locking) c.fds.locking = { table: c.locks, pid: c.pid }; // (POSIX locks stay the parent's)
     c.files.cwd = this.files.cwd;
     c.files.umask = this.files.umask;
     c.actions = this.actions.map((a) => ({ ...a }));
