@@ -287,8 +287,8 @@ describe('bad images', () => {
 
   it('names an unknown record bit and an unknown record version', () => {
     const b = img.slice();
-    b[16 + 1] |= 0x20; // bit 13
-    expect(refused(reseal(b))).toBe('header at offset 0x10: the image has record bit(s) 13, unknown to this ppcemu (written by a newer version?)');
+    b[16 + 1] |= 0x40; // bit 14
+    expect(refused(reseal(b))).toBe('header at offset 0x10: the image has record bit(s) 14, unknown to this ppcemu (written by a newer version?)');
     const c = img.slice();
     const mem = frames.find((f) => f.bit === 7)!;
     const dv = new DataView(c.buffer);

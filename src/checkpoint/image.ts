@@ -11,6 +11,7 @@ import { featureMask, featuresFromMask, FEATURE_BIT, unitOf } from '../features/
 import { type CpuModel, findModel, modelByPvr } from '../features/models.js';
 import { unknownModelMessage } from '../features/select.js';
 import { AT } from '../linux/abi.js';
+import { fileKey } from '../linux/locks.js';
 import type { StdStreams } from '../linux/files.js';
 import { errnoText } from '../linux/fs.js';
 import type { LinuxProcess } from '../linux/process.js';
@@ -334,6 +335,11 @@ export function restoreImage(bytes: Uint8Array, opts: RestoreOptions = {}): Rest
     }
     Object.assign(h, r);
     opened.push(r.fd);
+  }
+  for (const l of d.ctx.locks ?? []) {
+    const f = proc.fds.fds[l.fd]!;
+    proc.locks.set(fileKey(f), l.ofd ? f : proc.pid, proc.pid, l.type, l.start, l.end);
+    proc.fds.locking = { table: proc.locks, pid: proc.pid };
   }
   return { proc, model, header: d.header, warnings: d.verdict.warnings };
 }

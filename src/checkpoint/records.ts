@@ -10,6 +10,7 @@ import { PAGE_SIZE } from '../cpu/memory.js';
 import { Spr32, Spr64 } from '../cpu/state.js';
 import { NSIG } from '../linux/abi.js';
 import type { FileKind, OpenFile, Pipe, StdStreams } from '../linux/files.js';
+import { F_RDLCK, F_WRLCK, fileKey } from '../linux/locks.js';
 import { LinuxProcess, PID, type SigAction } from '../linux/process.js';
 import type { SigInfo } from '../linux/signals.js';
 import { type PendingSignal, Thread, type Wait } from '../linux/threads.js';
@@ -33,6 +34,8 @@ export interface Ctx {
   imageFsRoot?: string;
   /** Host files to reopen once the image is accepted. */
   hostFiles: OpenFile[];
+  /** Record locks to set once the host files are reopened (record LOCKS; `end` Infinity: to the end of the file). */
+  locks?: { fd: number; ofd: boolean; type: number; start: number; end: number }[];
   // ---- both -----------------------------------------------------------------------------
   /** Loading: the version of the record being read (a description may read older versions). */
   version?: number;
@@ -426,6 +429,34 @@ function processRecord(c: Codec, x: Ctx): void {
 
 const CLOEXEC_BIT = 0x80000000;
 
+// ---- LOCKS (fcntl record locks) ----------------------------------------------------------------
+
+/**
+ * The process's record locks (linux/locks.ts): per lock a descriptor naming its file (an OFD
+ * lock's: one naming its open file description), whether it is an OFD lock, its type (0 read, 1
+ * write) and range (length 0: to the end of the file and beyond). An image is taken only while
+ * one process exists, so every lock is its own; they are set again once the files are reopened.
+ */
+function locksRecord(c: Codec, x: Ctx): void {
+  const p = x.proc!, fds = p.fds.fds;
+  const saved = c.reading ? [] : p.locks.list().map(({ key, lock }) => {
+    const ofd = typeof lock.owner !== 'number';
+    const fd = ofd ? fds.indexOf(lock.owner as OpenFile) : fds.findIndex((f) => f !== undefined && fileKey(f) === key);
+    if (fd < 0) throw new Error(`a record lock with no descriptor of its file`); // (closing the last one drops it)
+    return { fd, ofd, type: lock.type as number, start: lock.start, end: lock.end };
+  });
+  const list = c.list(saved, (e) => {
+    const fd = c.u32(e?.fd ?? 0), ofd = c.u8v(e?.ofd ? 1 : 0), type = c.u8v(e?.type ?? 0);
+    const start = c.u64n(e?.start ?? 0), len = c.u64n(e ? (e.end === Infinity ? 0 : e.end - e.start) : 0);
+    if (c.reading) {
+      if (fds[fd] === undefined) c.fail(`a record lock on descriptor ${fd}, which is not open`);
+      if (ofd > 1 || (type !== F_RDLCK && type !== F_WRLCK)) c.fail(`invalid record lock (kind ${ofd}, type ${type})`);
+    }
+    return { fd, ofd: ofd === 1, type, start, end: len === 0 ? Infinity : start + len };
+  }, 1 << 16);
+  if (c.reading) x.locks = list;
+}
+
 // ---- PARENT (incremental images) -------------------------------------------------------------
 
 function parentRecord(c: Codec, x: Ctx): void {
@@ -640,4 +671,5 @@ export const RECORDS: readonly RecordDesc[] = [
     refuses: { 1: 'its hashst values were made by an earlier hash function, and hashchk would reject them' },
     present: (x) => nonZero(x.m.s64, [Spr64.HASHKEYR]),
   },
+  { bit: Bit.LOCKS, name: 'LOCKS', version: 1, compressible: false, present: (x) => !x.proc!.locks.empty, describe: locksRecord },
 ];

@@ -72,6 +72,11 @@ export class RecordLocks {
     if (out.length) this.files.set(key, out); else this.files.delete(key);
   }
 
+  /** Every lock with its file's key (checkpoint record LOCKS). */
+  list(): { key: FileKey; lock: Lock }[] {
+    return [...this.files].flatMap(([key, ls]) => ls.map((lock) => ({ key, lock })));
+  }
+
   /** Drops the owner's locks on the file (every file when `key` is undefined). */
   release(key: FileKey | undefined, owner: LockOwner): void {
     for (const [k, ls] of this.files) {
