@@ -12,6 +12,9 @@
 // regions' code warm: the engine's speed), and `cold ms`, the mean wall time of whole `ppcemu run`
 // processes (start-up, cold code and region compiles included: what a user waits for), each
 // with its ratio to QEMU's whole-process time.
+// Then the long runs: fp_bench_vsx with its kernels repeated LONG_REPS times (120-250 M
+// instructions, the size of the FP programs users run for a second or more), whole processes
+// only, where start-up no longer hides the engine's speed.
 
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -28,6 +31,8 @@ const NEAREST_ONLY = new Set(['fp_bench_vmx']);
 const QEMU: Record<string, string> = { ppc32: 'qemu-ppc', ppc64: 'qemu-ppc64', ppc64le: 'qemu-ppc64le' };
 const QEMU_RUNS = 3;
 const PPCEMU = path.join(ROOT, 'bin/ppcemu.js');
+/** The long runs' repetitions of fp_bench_vsx's kernels (its second argument). */
+const LONG_REPS = '10';
 /** Extra CPU models per target and program (same name in ppcemu and QEMU). */
 const EXTRA_CPUS: Record<string, string[]> = { 'ppc32/fp_bench_vsx': ['7450', '750'] };
 
@@ -97,5 +102,15 @@ export default async function fpBench(filter?: string): Promise<void> {
     const q = qemu.get(task.name), c = cold.get(task.name);
     console.log(`${task.name.padEnd(43)} ${String(n).padStart(12)} ${f(ms, 8, 1)} ${f(n / ms / 1000, 10, 1)} ${f(q && q / ms, 7, 2)} ` +
       `${f(c, 9, 1)} ${f(q && c && q / c, 7, 2)} ${f(q, 9, 1)}`);
+  }
+  const long = TARGETS.map((t) => `${t}/fp_bench_vsx x${LONG_REPS} nearest`).filter((name) => !filter || name.includes(filter));
+  if (long.length === 0) return;
+  console.log('long runs (whole processes)                            ppcemu ms   QEMU ms   x QEMU');
+  for (const name of long) {
+    const t = name.slice(0, name.indexOf('/')), file = path.join(ROOT, 'test/bin', t, 'fp_bench_vsx');
+    if (!fs.existsSync(file)) continue;
+    const cpu = goldenCpu(t, 'fp_bench_vsx'), args = ['0', LONG_REPS];
+    const c = coldMs(file, cpu, args), q = qemuMs(t, file, cpu, args);
+    console.log(`${name.padEnd(52)} ${f(c, 11, 1)} ${f(q, 9, 1)} ${f(q && c && q / c, 8, 2)}`);
   }
 }

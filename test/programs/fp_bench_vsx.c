@@ -2,7 +2,8 @@
  * xvadddp, xvmuldp, xvmaddasp) and compiles to scalar FP on the G3 (ppc32, -mcpu=750, runs on
  * the 7450 and 750 models): a double matrix multiply (i-k-j order), a 5-point Jacobi stencil and
  * a single-precision axpy/dot loop. Prints checksums of the result bits. An argument selects the
- * rounding mode (0..3), as in fp_bench_matmul.
+ * rounding mode (0..3), as in fp_bench_matmul; a second one repeats the kernels that many times
+ * (the benchmark's long runs, bench/fp.ts).
  *
  * CFLAGS-ppc64le: -O2 -mcpu=power9
  * CFLAGS-ppc64: -O2 -mcpu=power9
@@ -61,6 +62,8 @@ static float saxpy_dot(float alpha) {
 
 int main(int argc, char **argv) {
   if (argc > 1) setmode(argv[1][0] - '0');
+  int reps = 0;
+  for (const char *d = argc > 2 ? argv[2] : "1"; *d >= '0' && *d <= '9'; d++) reps = 10 * reps + (*d - '0');
   uint32_t s = 12345;
   for (int i = 0; i < N; i++)
     for (int j = 0; j < N; j++) {
@@ -76,10 +79,10 @@ int main(int argc, char **argv) {
     s = s * 1103515245u + 12345u; x[k] = (float)(int)(s >> 9) / 4194304.0f - 0.5f;
     s = s * 1103515245u + 12345u; y[k] = (float)(int)(s >> 9) / 8388608.0f;
   }
-  for (int r = 0; r < 12; r++) matmul();
-  for (int r = 0; r < 150; r++) { jacobi(g1, g0); jacobi(g0, g1); }
+  for (int r = 0; r < 12 * reps; r++) matmul();
+  for (int r = 0; r < 150 * reps; r++) { jacobi(g1, g0); jacobi(g0, g1); }
   float d = 0;
-  for (int r = 0; r < 200; r++) d += saxpy_dot(r & 1 ? -0.25f : 0.25f);
+  for (int r = 0; r < 200 * reps; r++) d += saxpy_dot(r & 1 ? -0.25f : 0.25f);
   union { float f; uint32_t u; } df; df.f = d;
   rt_puts("matmul "); rt_hex64(hash(c, sizeof c, 0)); rt_nl();
   rt_puts("jacobi "); rt_hex64(hash(g0, sizeof g0, 0)); rt_nl();
