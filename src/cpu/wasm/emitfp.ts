@@ -70,9 +70,16 @@ const KERNEL_TMP: DekkerTmp = { t: T, ah: AH, al: AL, bh: BH, bl: BL, pe: PE };
 
 /**
  * Dekker's product (fpu/inline.ts `dekker`): PE (k.pe) <- the error of p = a*b (p in local p),
- * with the same splitting and summation order.
+ * with the same splitting and summation order. With the host's fused multiply-add (wasmFma) it
+ * is one operation, RN(a*b - p): exact wherever Dekker's is (p = RN(a*b) above 2^-960, so the
+ * error's lowest bit is above the subnormal range and it is a double).
  */
 export function dekker(c: Code, a: number, b: number, p: number, k = KERNEL_TMP): void {
+  if (wasmFma.on) {
+    c.get(p).op(Op.f64_neg).set(k.t);
+    fusedMadd(c, a, b, k.t); c.set(k.pe);
+    return;
+  }
   c.f64(SPLIT).get(a).op(Op.f64_mul).set(k.t);
   c.get(k.t).get(k.t).get(a).op(Op.f64_sub, Op.f64_sub).set(k.ah);
   c.get(a).get(k.ah).op(Op.f64_sub).set(k.al);
