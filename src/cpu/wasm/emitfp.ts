@@ -283,7 +283,7 @@ export function fusedMadd(c: Code, a: number, b: number, addend: number): void {
 }
 
 /**
- * A double arithmetic row whose rounding error need not be known now. In round to nearest with
+ * An arithmetic row whose rounding error need not be known now. In round to nearest with
  * XE clear, a non-record double result R that passes the kernel's range checks without the error
  * (`range`, an i32 pusher) is exactly the host's, and the error decides only FR and FI, and XX
  * with FX. XX is sticky: once it is set in the FPSCR local (L.lz, which also says the mode:
@@ -293,8 +293,9 @@ export function fusedMadd(c: Code, a: number, b: number, addend: number): void {
  * error is computed at the settle from them (`lazyError`), when it is still the pending one: one
  * native operation instead of its error-free transformation (TwoSum, Dekker, a remainder), round
  * to nearest's usual case once a settle has written XX (the region entered with it set, or a
- * handler called). Otherwise, and for single precision and record forms, the `eager` code (the
- * kernel's error, the checks and the commit), which finds the range check in L.ok. R is already
+ * handler called); a single-precision row's binary32 result under singleLazy's conditions too.
+ * Otherwise, and for record forms, the `eager` code (the kernel's error, the checks and the
+ * commit), which finds the range check in L.ok. R is already
  * in its local. (The test is one local, kept up to date where the FPSCR local changes:
  * computing it from the FPSCR local and a pending inexact result, L.six, before every such row
  * cost the directed modes, where it never holds, 18 % in fp_bench_nbody.)
@@ -312,13 +313,23 @@ function lazy(x: Ctx, r: Regs, single: boolean, kind: number, b: number, range: 
   c.op(Op.i32_eqz, Op.if, 0x40);
   eager();
   c.op(Op.else);
-  const res = single ? FF : R;
+  pendLazy(x, r, single ? FF : R, single ? kind | LAZY_SINGLE : kind, b);
+  c.op(Op.end);
+}
+
+/**
+ * FRT <- the result in local `res`, left pending for the settle with its operands (A, `b`, and
+ * a multiply-add's C) and kind: the error is computed there (`lazyError`) if it is still the
+ * pending one. (A NaN error marks the pending status as lazy: an eager commit's error is never NaN.)
+ */
+function pendLazy(x: Ctx, r: Regs, res: number, kind: number, b: number, third?: number): void {
+  const c = x.c;
   setT(x, r, res);
-  // (a NaN error marks the pending status as lazy: an eager commit's error is never NaN)
-  c.get(res).set(L.sr).f64(NaN).set(L.se).get(A).set(L.la).get(b).set(L.lb).i32(single ? kind | LAZY_SINGLE : kind).set(L.lk).i32(1).set(L.pend);
+  c.get(res).set(L.sr).f64(NaN).set(L.se).get(A).set(L.la).get(b).set(L.lb);
+  if (third !== undefined) c.get(third).set(L.lc);
+  c.i32(kind).set(L.lk).i32(1).set(L.pend);
   x.defer();
   x.lazy = true;
-  c.op(Op.end);
 }
 
 /**
@@ -570,11 +581,7 @@ function fma(kind: number, single: boolean, pick = F_REGS): Gen {
     c.op(Op.else);
     const res = single ? FF : R;
     if (neg) { c.get(res).op(Op.f64_neg).set(res).get(A).op(Op.f64_neg).set(A).get(B).op(Op.f64_neg).set(B); }
-    setT(x, r, res);
-    c.get(res).set(L.sr).f64(NaN).set(L.se).get(A).set(L.la).get(B).set(L.lb).get(C).set(L.lc);
-    c.i32(single ? LAZY_FMA | LAZY_SINGLE : LAZY_FMA).set(L.lk).i32(1).set(L.pend);
-    x.defer();
-    x.lazy = true;
+    pendLazy(x, r, res, single ? LAZY_FMA | LAZY_SINGLE : LAZY_FMA, B, C);
     c.op(Op.end);
   };
 }
