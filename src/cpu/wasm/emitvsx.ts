@@ -26,7 +26,7 @@ import type { Ctx } from './compile.js';
 import { Op, SimdOp, uleb } from './encode.js';
 import { bswap64, eaLocal, hostAddr, loadBE64, pageEntry, wasmFma, wasmSimd } from './emit.js';
 import { permBytes, VT } from './emitvmx.js';
-import { A, B, C, dekker, E, fmaKernel, PE, R, remainder, safe, stepDue, stepSingle, stepUlp, stepUlpIf, T } from './emitfp.js';
+import { A, B, C, dekker, E, fmaKernel, fusedMadd, PE, R, remainder, safe, stepDue, stepSingle, stepUlp, stepUlpIf, T } from './emitfp.js';
 import { L, SCR_QW, VSR_OFF } from './layout.js';
 
 type Emit = (x: Ctx, i: Insn) => void;
@@ -411,8 +411,7 @@ function quotient(x: Ctx, op: 'div' | 'sqrt'): void {
 function laneLazy(x: Ctx, op: VOp): void {
   const c = x.c;
   if (op === 'fma' && wasmFma.on) {
-    c.get(A).simd(SimdOp.f64x2_splat).get(C).simd(SimdOp.f64x2_splat).get(B).simd(SimdOp.f64x2_splat);
-    c.simd(SimdOp.f64x2_relaxed_madd).simd(SimdOp.f64x2_extract_lane, 0).set(R);
+    fusedMadd(c, A, C, B); c.set(R);
     inRange(x, R, MIN_NORM, MAX_D); check(x);
     return;
   }
