@@ -737,7 +737,8 @@ export class LinuxProcess implements Os {
     if (start < 0) return -E.INVAL;
     const owner = ofd ? f : this.pid, key = fileKey(f), locks = this.locks;
     if (cmd === 5 || cmd === 12 || cmd === 36) {
-      const l = type === F_UNLCK ? undefined : locks.conflict(key, owner, type, start, end);
+      if (type === F_UNLCK) return -E.INVAL; // (Linux asks for a read or write lock to test)
+      const l = locks.conflict(key, owner, type, start, end);
       if (l === undefined) { g.w16(arg, F_UNLCK); return 0; }
       g.w16(arg, l.type);
       g.w16(arg + 2, 0);

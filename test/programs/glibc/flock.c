@@ -79,6 +79,7 @@ int main(int argc, char **argv) {
 
   printf("SETLK WR [0,10): %d\n", setlk(fd, F_SETLK, F_WRLCK, SEEK_SET, 0, 10));
   getlk("own lock, WR [0,10)", fd, F_GETLK, F_WRLCK, 0, 10);
+  getlk("GETLK asking about F_UNLCK", fd, F_GETLK, F_UNLCK, 0, 10);
   printf("SETLK RD over own WR [5,6): %d\n", setlk(fd, F_SETLK, F_RDLCK, SEEK_SET, 5, 1));
   inChild(probeBasic, fd);
   getlk("parent after the child exited, WR [20,30)", fd, F_GETLK, F_WRLCK, 20, 10);
