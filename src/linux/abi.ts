@@ -26,6 +26,9 @@ export const NR = {
   clock_gettime64: 403, clock_getres_time64: 406, clock_nanosleep_time64: 407,
   rt_sigtimedwait_time64: 421, futex_time64: 422, clone3: 435, faccessat2: 439,
   fork: 2, waitpid: 7, execve: 11, setsid: 66, getpgid: 132, getsid: 147, vfork: 189, wait4: 114, waitid: 272,
+  lchown: 16, utime: 30, fchown: 95, chown: 181, utimes: 251, fchownat: 289, futimesat: 290, utimensat: 304,
+  /** 32-bit processes only (64-bit time_t). */
+  utimensat_time64: 412,
 } as const;
 
 export const SYSCALL_NAMES: Record<number, string> = Object.fromEntries(
@@ -53,7 +56,8 @@ const ARG_KINDS: Partial<Record<keyof typeof NR, string>> = {
   chmod: 'sx', fchmod: 'dx', fchmodat: 'dsxx', rename: 'ss', renameat: 'dsds', renameat2: 'dsdsx',
   mkdir: 'sx', mkdirat: 'dsx', rmdir: 's', umask: 'x', symlink: 'ss', symlinkat: 'sds',
   truncate: 'su', ftruncate: 'du', fsync: 'd', fdatasync: 'd', stat: 'sx', lstat: 'sx',
-  stat64: 'sx', lstat64: 'sx', clone: 'xxxxx', fork: '', vfork: '', execve: 'sxx', wait4: 'dxxx', waitpid: 'dxx', waitid: 'ddxxx', setsid: '', getpgid: 'd', getsid: 'd',
+  stat64: 'sx', lstat64: 'sx', chown: 'sdd', lchown: 'sdd', fchown: 'ddd', fchownat: 'dsddx',
+  utimensat: 'dsxx', utimensat_time64: 'dsxx', utimes: 'sx', futimesat: 'dsx', utime: 'sx', clone: 'xxxxx', fork: '', vfork: '', execve: 'sxx', wait4: 'dxxx', waitpid: 'dxx', waitid: 'ddxxx', setsid: '', getpgid: 'd', getsid: 'd',
 };
 
 /** ARG_KINDS by system call number. */
@@ -104,6 +108,8 @@ export const O_ACCMODE = 3, O_CREAT = 0o100, O_EXCL = 0o200, O_NOCTTY = 0o400, O
 /** powerpc's O_DIRECTORY and O_NOFOLLOW (they differ from the generic values). */
 export const O_DIRECTORY = 0o40000, O_NOFOLLOW = 0o100000, O_CLOEXEC = 0o2000000, O_PATH = 0o10000000;
 export const AT_FDCWD = -100;
+/** utimensat's timespec nanoseconds: the current time, or the time left as it is. */
+export const UTIME_NOW = 0x3fffffff, UTIME_OMIT = 0x3ffffffe;
 export const AT_SYMLINK_NOFOLLOW = 0x100, AT_REMOVEDIR = 0x200, AT_EACCESS = 0x200,
   AT_SYMLINK_FOLLOW = 0x400, AT_NO_AUTOMOUNT = 0x800, AT_EMPTY_PATH = 0x1000;
 export const RENAME_NOREPLACE = 1;

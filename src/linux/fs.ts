@@ -357,6 +357,30 @@ export class GuestFs {
     return hostDo(() => fs.chmodSync(this.hostOf(r), mode & 0o7777));
   }
 
+  /**
+   * utimensat and kin: the file's access and modification times in seconds (undefined: kept as
+   * they are). Node sets them from doubles: below a microsecond they are not exact.
+   */
+  utimes(base: string, p: string, follow: boolean, atime: number | undefined, mtime: number | undefined): number {
+    const r = this.existing(base, p, GuestFs.follow(follow));
+    if (typeof r === 'number') return r;
+    if (r.layer.readOnly) return -E.ROFS;
+    const st = r.st!, h = this.hostOf(r);
+    const a = atime ?? Number(st.atimeNs) / 1e9, m = mtime ?? Number(st.mtimeNs) / 1e9;
+    return hostDo(() => (st.isSymbolicLink() ? fs.lutimesSync(h, a, m) : fs.utimesSync(h, a, m)));
+  }
+
+  /**
+   * chown and kin, `change` false: to the process's own user and group (or -1), which the host
+   * file needs no change for; otherwise EPERM, as for an unprivileged process.
+   */
+  chown(base: string, p: string, follow: boolean, change: boolean): number {
+    const r = this.existing(base, p, GuestFs.follow(follow));
+    if (typeof r === 'number') return r;
+    if (r.layer.readOnly) return -E.ROFS;
+    return change ? -E.PERM : 0;
+  }
+
   truncate(base: string, p: string, len: number): number {
     if (len < 0) return -E.INVAL;
     const r = this.existing(base, p, 'follow');

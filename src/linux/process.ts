@@ -13,7 +13,7 @@ import {
   CLD, DEFAULT_IGNORE, E, MAP_ANONYMOUS, MAP_FIXED, MAP_FIXED_NOREPLACE, MREMAP_MAYMOVE,
   NR, NSIG, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_EXCL, O_NOCTTY, O_NONBLOCK, O_PATH, O_TRUNC,
   PR_GET_FPEXC, PR_SET_FPEXC, SA_NODEFER, SA_ONSTACK, SA_RESETHAND, SIG, SIG_DFL, SIG_IGN,
-  SI_TKILL, SI_USER, SS_DISABLE, SS_ONSTACK, SYSCALL_ARGS, SYSCALL_NAMES,
+  SI_TKILL, SI_USER, SS_DISABLE, SS_ONSTACK, SYSCALL_ARGS, SYSCALL_NAMES, UTIME_NOW, UTIME_OMIT,
 } from './abi.js';
 import { FdTable, type OpenFile, type StdStreams } from './files.js';
 import { F_RDLCK, F_UNLCK, F_WRLCK, fileKey, RecordLocks } from './locks.js';
@@ -430,6 +430,15 @@ export class LinuxProcess implements Os {
         const h = f.host;
         return h.readOnly ? -E.ROFS : hostDo(() => fs.fchmodSync(h.fd, a[1] & 0o7777));
       }
+      case NR.chown: return this.chown(AT_FDCWD, a[0], a[1], a[2], 0);
+      case NR.lchown: return this.chown(AT_FDCWD, a[0], a[1], a[2], AT_SYMLINK_NOFOLLOW);
+      case NR.fchownat: return this.chown(s32(a[0]), a[1], a[2], a[3], a[4]);
+      case NR.fchown: return this.chown(s32(a[0]), 0, a[1], a[2], AT_EMPTY_PATH);
+      case NR.utimensat: return this.utimens(s32(a[0]), a[1], a[2], a[3], this.cfg.is64 ? 'ts64' : 'ts32');
+      case NR.utimensat_time64: return this.utimens(s32(a[0]), a[1], a[2], a[3], 'ts64');
+      case NR.utimes: return this.utimens(AT_FDCWD, a[0], a[1], 0, 'timeval');
+      case NR.futimesat: return this.utimens(s32(a[0]), a[1], a[2], 0, 'timeval');
+      case NR.utime: return this.utimens(AT_FDCWD, a[0], a[1], 0, 'utimbuf');
       case NR.truncate: return this.atPath(AT_FDCWD, a[0], (base, p) => this.files.truncate(base, p, this.cfg.is64 ? a[1] : s32(a[1])));
       case NR.truncate64: return this.atPath(AT_FDCWD, a[0], (base, p) => this.files.truncate(base, p, (a[2] | 0) * 4294967296 + a[3]));
       case NR.ftruncate: return this.ftruncate(s32(a[0]), this.cfg.is64 ? a[1] : s32(a[1]));
@@ -596,6 +605,67 @@ export class LinuxProcess implements Os {
   private twoPaths(fd1: number, p1: number, fd2: number, p2: number,
     fn: (b1: string, p1: string, b2: string, p2: string) => number): number {
     return this.atPath(fd1, p1, (b1, q1) => this.atPath(fd2, p2, (b2, q2) => fn(b1, q1, b2, q2)));
+  }
+
+  /**
+   * A path call on `pathAddr` from `dirfd`, or on the descriptor itself when the path is NULL or
+   * empty and `empty` allows it (AT_EMPTY_PATH, futimens): `onFd` then gets its open file.
+   */
+  private pathOrFd(dirfd: number, pathAddr: number, empty: boolean, onFd: (f: OpenFile) => number,
+    onPath: (base: string, p: string) => number): number {
+    if (empty && (pathAddr === 0 || this.path(pathAddr) === '')) {
+      const f = this.fds.get(dirfd);
+      return f ? onFd(f) : -E.BADF;
+    }
+    return this.atPath(dirfd, pathAddr, onPath);
+  }
+
+  /**
+   * chown, lchown, fchown, fchownat: the guest runs as an unprivileged user (UID, GID), so only
+   * "changes" to its own user and group (or -1, none) succeed, and they change nothing on the host.
+   */
+  private chown(dirfd: number, pathAddr: number, owner: number, group: number, flags: number): number {
+    if (flags & ~(AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH)) return -E.INVAL;
+    const keep = (v: number, own: number) => (v >>> 0) === 0xffffffff || (v >>> 0) === own;
+    const change = !keep(owner, UID) || !keep(group, GID);
+    return this.pathOrFd(dirfd, pathAddr, (flags & AT_EMPTY_PATH) !== 0,
+      (f) => (f.host?.readOnly ? -E.ROFS : change ? -E.PERM : 0),
+      (base, p) => this.files.chown(base, p, (flags & AT_SYMLINK_NOFOLLOW) === 0, change));
+  }
+
+  /**
+   * utimensat (its 64-bit time form on ppc32), futimens (a NULL path), utimes, futimesat, utime:
+   * `times` holds the access then the modification time as timespecs (of the process's width,
+   * or 64-bit), timevals or a utimbuf; NULL, or a timespec's UTIME_NOW, is the guest's
+   * CLOCK_REALTIME, UTIME_OMIT keeps the time as it is.
+   */
+  private utimens(dirfd: number, pathAddr: number, times: number, flags: number, kind: 'ts32' | 'ts64' | 'timeval' | 'utimbuf'): number {
+    if (flags & ~AT_SYMLINK_NOFOLLOW) return -E.INVAL;
+    const g = this.g, wide = kind === 'ts64' || (kind !== 'ts32' && this.cfg.is64), size = wide ? 8 : 4;
+    const now = Number(this.nowNs(0)) / 1e9;
+    const word = (a: number) => (wide ? Number(BigInt.asIntN(64, g.u64(a))) : g.s32(a));
+    const at: (number | undefined)[] = [now, now];
+    if (times !== 0) {
+      for (const k of [0, 1]) {
+        if (kind === 'utimbuf') { at[k] = word(times + k * size); continue; }
+        const sec = word(times + 2 * k * size), frac = word(times + (2 * k + 1) * size);
+        if (kind === 'timeval') {
+          if (frac < 0 || frac >= 1_000_000) return -E.INVAL;
+          at[k] = sec + frac / 1e6;
+        } else if (frac === UTIME_OMIT) at[k] = undefined;
+        else if (frac !== UTIME_NOW) {
+          if (frac < 0 || frac >= 1_000_000_000) return -E.INVAL;
+          at[k] = sec + frac / 1e9;
+        }
+      }
+    }
+    if (at[0] === undefined && at[1] === undefined) return 0;
+    return this.pathOrFd(dirfd, pathAddr, kind === 'ts32' || kind === 'ts64', (f) => {
+      if (!f.host) return 0; // (a pipe's or memfd's times are not kept)
+      if (f.host.readOnly) return -E.ROFS;
+      const st = fs.fstatSync(f.host.fd, { bigint: true });
+      return hostDo(() => fs.futimesSync(f.host!.fd, at[0] ?? Number(st.atimeNs) / 1e9, at[1] ?? Number(st.mtimeNs) / 1e9));
+    }, (base, p) => this.files.utimes(base, p, (flags & AT_SYMLINK_NOFOLLOW) === 0, at[0], at[1]));
   }
 
   private chdir(dir: string | number): number {
