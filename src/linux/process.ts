@@ -613,7 +613,7 @@ export class LinuxProcess implements Os {
    */
   private pathOrFd(dirfd: number, pathAddr: number, empty: boolean, onFd: (f: OpenFile) => number,
     onPath: (base: string, p: string) => number): number {
-    if (empty && (pathAddr === 0 || this.path(pathAddr) === '')) {
+    if (empty && (pathAddr === 0 || this.g.bytes(pathAddr, 1)[0] === 0)) {
       const f = this.fds.get(dirfd);
       return f ? onFd(f) : -E.BADF;
     }
