@@ -103,11 +103,12 @@ export default async function fpBench(filter?: string): Promise<void> {
     console.log(`${task.name.padEnd(43)} ${String(n).padStart(12)} ${f(ms, 8, 1)} ${f(n / ms / 1000, 10, 1)} ${f(q && q / ms, 7, 2)} ` +
       `${f(c, 9, 1)} ${f(q && c && q / c, 7, 2)} ${f(q, 9, 1)}`);
   }
-  const long = TARGETS.map((t) => `${t}/fp_bench_vsx x${LONG_REPS} nearest`).filter((name) => !filter || name.includes(filter));
+  const longName = (t: string): string => `${t}/fp_bench_vsx x${LONG_REPS} nearest`;
+  const long = TARGETS.filter((t) => !filter || longName(t).includes(filter));
   if (long.length === 0) return;
   console.log('long runs (whole processes)                            ppcemu ms   QEMU ms   x QEMU');
-  for (const name of long) {
-    const t = name.slice(0, name.indexOf('/')), file = path.join(ROOT, 'test/bin', t, 'fp_bench_vsx');
+  for (const t of long) {
+    const name = longName(t), file = path.join(ROOT, 'test/bin', t, 'fp_bench_vsx');
     if (!fs.existsSync(file)) continue;
     const cpu = goldenCpu(t, 'fp_bench_vsx'), args = ['0', LONG_REPS];
     const c = coldMs(file, cpu, args), q = qemuMs(t, file, cpu, args);

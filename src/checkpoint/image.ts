@@ -339,8 +339,8 @@ export function restoreImage(bytes: Uint8Array, opts: RestoreOptions = {}): Rest
   for (const l of d.ctx.locks ?? []) {
     const f = proc.fds.fds[l.fd]!;
     proc.locks.set(fileKey(f), l.ofd ? f : proc.pid, proc.pid, l.type, l.start, l.end);
-    proc.fds.locking = { table: proc.locks, pid: proc.pid };
   }
+  if (!proc.locks.empty) proc.fds.locking = { table: proc.locks, pid: proc.pid };
   return { proc, model, header: d.header, warnings: d.verdict.warnings };
 }
 

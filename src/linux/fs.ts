@@ -61,6 +61,11 @@ export function fileStat(st: fs.BigIntStats, guestPath: string, wide: boolean): 
   return { mode: Number(st.mode), size, ino: inodeOf(guestPath, wide), nlink: Number(st.nlink), rdev: Number(st.rdev), blocks: Math.ceil(size / 4096) * 8 };
 }
 
+/** Access and modification times in seconds: those given, else the file's own (st). */
+export function timesOr(st: fs.BigIntStats, atime: number | undefined, mtime: number | undefined): [number, number] {
+  return [atime ?? Number(st.atimeNs) / 1e9, mtime ?? Number(st.mtimeNs) / 1e9];
+}
+
 /** An open host file as the descriptor table keeps it. */
 export interface HostFile {
   fd: number;
@@ -365,8 +370,7 @@ export class GuestFs {
     const r = this.existing(base, p, GuestFs.follow(follow));
     if (typeof r === 'number') return r;
     if (r.layer.readOnly) return -E.ROFS;
-    const st = r.st!, h = this.hostOf(r);
-    const a = atime ?? Number(st.atimeNs) / 1e9, m = mtime ?? Number(st.mtimeNs) / 1e9;
+    const st = r.st!, h = this.hostOf(r), [a, m] = timesOr(st, atime, mtime);
     return hostDo(() => (st.isSymbolicLink() ? fs.lutimesSync(h, a, m) : fs.utimesSync(h, a, m)));
   }
 

@@ -17,7 +17,7 @@ import {
 } from './abi.js';
 import { FdTable, type OpenFile, type StdStreams } from './files.js';
 import { F_RDLCK, F_UNLCK, F_WRLCK, fileKey, RecordLocks } from './locks.js';
-import { fileStat, type FileStat, GuestFs, host, hostDo, inodeOf } from './fs.js';
+import { fileStat, type FileStat, GuestFs, host, hostDo, inodeOf, timesOr } from './fs.js';
 import { GuestView } from './guestmem.js';
 import { readMask, restoreFrame, setupFrame, type SigInfo, writeMask, writeSigInfo } from './signals.js';
 import { CLONE, NO_RETURN, type PendingSignal, type Thread, Threads } from './threads.js';
@@ -663,8 +663,8 @@ export class LinuxProcess implements Os {
     return this.pathOrFd(dirfd, pathAddr, kind === 'ts32' || kind === 'ts64', (f) => {
       if (!f.host) return 0; // (a pipe's or memfd's times are not kept)
       if (f.host.readOnly) return -E.ROFS;
-      const st = fs.fstatSync(f.host.fd, { bigint: true });
-      return hostDo(() => fs.futimesSync(f.host!.fd, at[0] ?? Number(st.atimeNs) / 1e9, at[1] ?? Number(st.mtimeNs) / 1e9));
+      const [a, m] = timesOr(fs.fstatSync(f.host.fd, { bigint: true }), at[0], at[1]);
+      return hostDo(() => fs.futimesSync(f.host!.fd, a, m));
     }, (base, p) => this.files.utimes(base, p, (flags & AT_SYMLINK_NOFOLLOW) === 0, at[0], at[1]));
   }
 
