@@ -7,7 +7,11 @@
 // The `*At` methods read or write an element of a typed array in place, so a register file can be
 // described as `for (i...) c.u32At(arr, i)` with no separate load and save code.
 
+import { crc32 } from 'node:zlib';
 import { CheckpointError } from './errors.js';
+
+/** Bytes written between two steps of a running checksum (see Codec.checksum): cache-sized. */
+const CRC_STEP = 1 << 16;
 
 export type CodecMode = 'read' | 'write' | 'measure';
 
@@ -16,6 +20,9 @@ export class Codec {
   pos = 0;
   private readonly dv: DataView | undefined;
   private readonly u8: Uint8Array | undefined;
+  /** Running CRC32 of the bytes written before `crcAt` (write mode, once `checksum` started it). */
+  private crc = 0;
+  private crcAt = -1;
 
   constructor(
     readonly mode: CodecMode,
@@ -140,8 +147,24 @@ export class Codec {
   bytes(b: Uint8Array | undefined, n: number): Uint8Array {
     const p = this.need(n);
     if (this.mode === 'read') return this.u8!.subarray(p, p + n);
-    if (this.mode === 'write') this.u8!.set(b!.length === n ? b! : b!.subarray(0, n), p);
+    if (this.mode === 'write') {
+      this.u8!.set(b!.length === n ? b! : b!.subarray(0, n), p);
+      // checksum what was just copied while it is still in the cache (a second pass over a big
+      // payload costs as much again)
+      if (this.crcAt >= 0 && p + n - this.crcAt >= CRC_STEP) this.checksum();
+    }
     return b!;
+  }
+
+  /**
+   * Write mode: the CRC32 of everything written so far, seeded with `seed` on the first call.
+   * The first call starts the count at the current position, so call it before writing.
+   */
+  checksum(seed = 0): number {
+    if (this.crcAt < 0) { this.crc = seed; this.crcAt = this.pos; }
+    if (this.pos > this.crcAt) this.crc = crc32(this.u8!.subarray(this.crcAt, this.pos), this.crc);
+    this.crcAt = this.pos;
+    return this.crc;
   }
 
   /** A length-prefixed (u32) byte string. */

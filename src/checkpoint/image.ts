@@ -41,6 +41,8 @@ export interface CheckpointOptions {
 /** Longest chain of parents followed. */
 const MAX_CHAIN = 1000;
 
+const EMPTY = new Uint8Array(0);
+
 /** Takes a checkpoint of a process (its machine included) at the current instruction boundary. */
 export function checkpoint(proc: LinuxProcess, opts: CheckpointOptions = {}): Uint8Array {
   const m = proc.m;
@@ -96,12 +98,16 @@ export function checkpoint(proc: LinuxProcess, opts: CheckpointOptions = {}): Ui
       decodedLength: p.decodedLength, crc: 0,
     } as RecordFrame;
     describeRecordHeader(new Codec('write', hb, le, recordLabel(p.r.bit)), frame);
-    if (p.stored) payload.set(p.stored);
-    else {
+    if (p.stored) {
+      payload.set(p.stored);
+      frame.crc = recordCrc(hb, payload);
+    } else {
+      // the CRC is taken as the payload is written (recordCrc's order: header, then payload)
       const c = new Codec('write', payload, le, recordLabel(p.r.bit));
+      c.checksum(recordCrc(hb, EMPTY));
       p.r.describe(c, x);
+      frame.crc = c.checksum();
     }
-    frame.crc = recordCrc(hb, payload);
     describeRecordHeader(new Codec('write', hb, le, recordLabel(p.r.bit)), frame);
     off += RECORD_HEADER_LEN + storedLength;
   }
