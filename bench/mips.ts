@@ -12,6 +12,13 @@
 //          when qemu-ppc / qemu-ppc64 / qemu-ppc64le is installed; and cold / qemu;
 //   hot/qemu   hot MIPS over QEMU's MIPS, which counts QEMU's wall time less its start-up (its
 //          time for hello on the same target): the speed ratio of the hot code alone.
+// Then the steady state of the bench_* programs: each run again with its work repeated
+// STEADY_REPS times (its argument), whole processes, best of 2. The difference between the long
+// run and the plain one is STEADY_REPS - 1 repetitions of the program's work with start-up, cold
+// code, region compiles and the interpreter's warm-up taken out on both sides: the speed of a
+// long-running program (CoreMark's own runs last 10 s or more). The hot column above includes
+// that warm-up: every run is a new machine, whose blocks are interpreted until they are hot
+// (1-2 M of coremark's 57 M instructions).
 // `npm run bench -- mips [FILTER]` runs the names containing FILTER (e.g. ppc64le/bench_vm).
 // PPCEMU_TIER (see docs/ARCHITECTURE.md) applies to both ppcemu columns.
 
@@ -33,6 +40,8 @@ const PROGRAMS = ['hello', 'glibc-printf', 'bench_sieve', 'bench_crc32', 'bench_
 const COLD_INSNS = 4_000_000;
 const TARGETS = ['ppc64le', 'ppc64', 'ppc32'];
 const QEMU: Record<string, string> = { ppc32: 'qemu-ppc', ppc64: 'qemu-ppc64', ppc64le: 'qemu-ppc64le' };
+/** The long runs' repetitions of a bench_* program's work (its argument; test/programs/rt/rt.h rt_reps). */
+const STEADY_REPS = 10;
 
 function binary(target: string, prog: string): string {
   return prog === 'hello' ? path.join(ROOT, 'examples', `hello-${target}`) : path.join(ROOT, 'test/bin', target, prog);
@@ -53,8 +62,8 @@ function childCpu(): number {
  * Best wall and CPU seconds of `runs` runs of a command (stdout discarded); undefined if it cannot
  * run or does not exit with `status` (the guest's own exit status).
  */
-function wall(cmd: string, args: string[], runs: number, status: number): { wall: number; cpu: number } | undefined {
-  let best = Infinity, cpu = Infinity;
+function wall(cmd: string, args: string[], runs: number, status: number): { wall: number; cpu: number; stderr: string } | undefined {
+  let best = Infinity, cpu = Infinity, stderr = '';
   for (let k = 0; k < runs; k++) {
     const c0 = childCpu(), t0 = process.hrtime.bigint();
     const r = spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'] });
@@ -62,8 +71,9 @@ function wall(cmd: string, args: string[], runs: number, status: number): { wall
     if (r.error || r.status !== status) return undefined;
     best = Math.min(best, secs);
     cpu = Math.min(cpu, childCpu() - c0);
+    stderr = r.stderr.toString();
   }
-  return { wall: best, cpu };
+  return { wall: best, cpu, stderr };
 }
 
 /** Guest MIPS of a fresh process over its first `n` instructions (--stats), best of `runs`. */
@@ -102,7 +112,11 @@ function hotMips(bytes: Uint8Array, prog: string): { icount: number; mips: numbe
   return best!;
 }
 
+/** One row of the steady-state table. */
+interface Steady { name: string; insns: number; ppcemu: number; qemu: number | undefined }
+
 export default async function mipsBench(filter?: string): Promise<void> {
+  const steady: Steady[] = [];
   console.log('program                   guest insns   cold s  cold cpu  cold MIPS   hot MIPS   qemu s   cold/qemu   hot/qemu  wasm regions/ms');
   for (const t of TARGETS) {
     /** QEMU's start-up on this target: its wall time for hello (PROGRAMS[0]). */
@@ -123,6 +137,20 @@ export default async function mipsBench(filter?: string): Promise<void> {
       const f = (v: number | undefined, w: number, d: number) => (v === undefined ? '-' : v.toFixed(d)).padStart(w);
       console.log(`${name.padEnd(24)} ${String(icount).padStart(12)} ${f(cold?.wall, 8, 3)} ${f(cold?.cpu, 9, 2)} ${f(cmips, 10, 1)} ${f(short ? undefined : mips, 10, 1)} ` +
         `${f(qemu?.wall, 8, 3)} ${f(cold && qemu ? cold.wall / qemu.wall : undefined, 10, 1)}x ${(hotRatio === undefined ? '-' : `${hotRatio.toFixed(2)}x`).padStart(10)} ${String(regions).padStart(8)}/${ms.toFixed(0)}`);
+      if (!p.startsWith('bench_') || cold === undefined) continue;
+      // the long run, with --stats for its instruction count
+      const long = wall(process.execPath, [PPCEMU, 'run', '--stats', file, String(STEADY_REPS)], 2, status);
+      const longInsns = Number(/ppcemu: (\d+) instructions/.exec(long?.stderr ?? '')?.[1]);
+      if (long === undefined || !(longInsns > icount)) throw new Error(`${name}: the long run failed`);
+      const qemuLong = qemu && wall(QEMU[t], [file, String(STEADY_REPS)], 2, status);
+      steady.push({ name, insns: longInsns - icount, ppcemu: long.wall - cold.wall, qemu: qemuLong ? qemuLong.wall - qemu!.wall : undefined });
     }
+  }
+  if (steady.length === 0) return;
+  console.log(`steady state (x${STEADY_REPS} run less x1 run, whole processes)  guest insns   ppcemu s   MIPS     qemu s   MIPS   x QEMU`);
+  const f = (v: number | undefined, w: number, d: number) => (v === undefined || !(v > 0) ? '-' : v.toFixed(d)).padStart(w);
+  for (const r of steady) {
+    console.log(`${r.name.padEnd(52)} ${String(r.insns).padStart(11)} ${f(r.ppcemu, 10, 3)} ${f(r.insns / r.ppcemu / 1e6, 6, 0)} ` +
+      `${f(r.qemu, 10, 3)} ${f(r.qemu && r.insns / r.qemu / 1e6, 6, 0)} ${f(r.qemu && r.qemu / r.ppcemu, 8, 2)}`);
   }
 }

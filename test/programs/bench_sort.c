@@ -30,17 +30,20 @@ static void qsort32(uint32_t *v, long n) {
   isort(v, n);
 }
 
-int main(void) {
-  uint32_t x = 2463534242u;
-  for (long i = 0; i < N; i++) {
-    x ^= x << 13; x ^= x >> 17; x ^= x << 5;
-    a[i] = x;
-  }
-  qsort32(a, N);
-  uint32_t sum = 0;
-  for (long i = 1; i < N; i++) {
-    if (a[i - 1] > a[i]) { rt_puts("unsorted\n"); return 1; }
-    sum = sum * 31 + a[i];
+/* The argument repeats the fill, sort and check (default 1; bench/mips.ts's steady state). */
+int main(int argc, char **argv) {
+  uint32_t x = 2463534242u, sum = 0;
+  for (unsigned long rep = rt_reps(argc, argv); rep > 0; rep--) {
+    for (long i = 0; i < N; i++) {
+      x ^= x << 13; x ^= x >> 17; x ^= x << 5;
+      a[i] = x;
+    }
+    qsort32(a, N);
+    sum = 0;
+    for (long i = 1; i < N; i++) {
+      if (a[i - 1] > a[i]) { rt_puts("unsorted\n"); return 1; }
+      sum = sum * 31 + a[i];
+    }
   }
   rt_show32("sorted checksum", sum);
   return 0;

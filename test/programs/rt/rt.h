@@ -31,5 +31,12 @@ void *memset(void *d, int c, size_t n);
 int memcmp(const void *a, const void *b, size_t n);
 size_t rt_strlen(const char *s);
 
+/* A benchmark's repetition count: argv[1] as a decimal number, 1 when absent, 0 or not a number. */
+static inline unsigned long rt_reps(int argc, char **argv) {
+  unsigned long n = 0;
+  for (const char *d = argc > 1 ? argv[1] : ""; *d >= '0' && *d <= '9'; d++) n = 10 * n + (unsigned long)(*d - '0');
+  return n ? n : 1;
+}
+
 int main();   /* int main(void) or int main(int argc, char **argv, char **envp) */
 #endif
