@@ -476,19 +476,21 @@ export class Machine {
    * instruction limit falls inside it); stops early if an instruction changed the flow.
    */
   private interpret(b: Block, end: number): void {
-    const insns = b.insns, sf = this.sf, last = end - 1;
-    let k = 0;
-    for (; k < end; k++) {
+    const insns = b.insns, last = end - 1;
+    // Before the last: no Flag.END row (a block ends after one), so no instruction here branches
+    // or reads m.nia (rows that read the next address take it from i.addr); m.pc is kept for
+    // faults and icount. A pure instruction reads neither: no bookkeeping at all.
+    for (let k = 0; k < last; k++) {
       const i = insns[k];
-      // A pure instruction neither reads pc/nia/icount nor branches nor faults: no bookkeeping.
-      if (i.pure && k !== last) { i.h(this, i); continue; }
-      const next = sf ? i.addr + i.len : (i.addr + i.len) >>> 0;
-      this.pc = i.addr;
-      this.nia = next;
+      if (!i.pure) this.pc = i.addr;
       i.h(this, i);
-      if (this.nia !== next) { k++; break; }
     }
-    b.executed = k;
+    const i = insns[last];
+    const next = this.sf ? i.addr + i.len : (i.addr + i.len) >>> 0;
+    this.pc = i.addr;
+    this.nia = next;
+    i.h(this, i);
+    b.executed = end;
   }
 
   /** Decodes a basic block starting at pc: up to a branch, a page end or MAX_BLOCK insns. */

@@ -31,7 +31,7 @@ const tbegin: Handler = (m) => {
   set64(m, Spr64.TEXASR, TEXASR_FAIL_HI, TEXASR_FAIL_LO);
   const [ih, il] = split(m.pc);
   set64(m, Spr64.TFIAR, ih, il | 3);
-  const [hh, hl] = split(m.nia);
+  const [hh, hl] = split(m.sf ? m.pc + 4 : (m.pc + 4) >>> 0);
   set64(m, Spr64.TFHAR, hh, hl);
   m.setCrField(0, 0b1010);
 };

@@ -199,8 +199,8 @@ const h: Record<string, Handler> = {
   dcbi: (m) => privileged(m, 'dcbi'),
 
   addpcis: (m, i) => {
-    // RT <- NIA + EXTS(d || 0x0000); m.nia is CIA+4 here.
-    const v = m.nia + i.imm * 65536;
+    // RT <- NIA + EXTS(d || 0x0000), NIA = CIA + 4 (m.nia is not kept inside a block: machine.ts interpret)
+    const v = (m.sf ? i.addr + 4 : (i.addr + 4) >>> 0) + i.imm * 65536;
     if (v < 0) { m.gh[i.rt] = 0xffffffff; m.gl[i.rt] = v >>> 0; }
     else { m.gh[i.rt] = Math.floor(v / TWO32) >>> 0; m.gl[i.rt] = v >>> 0; }
   },
