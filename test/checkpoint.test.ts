@@ -278,6 +278,26 @@ describe('bad images', () => {
     }
   });
 
+  it('checks the checksum of a memory record of many pages, taken as restore copies them', () => {
+    // 40 pages of data: the copy (and the checksum with it) goes 16 pages at a time (memory.ts
+    // BULK_PAGES), so damage in the first step, a middle one, the last one and the lists before
+    // the pages is each found, and named as damage rather than as what it made the record say
+    const q = makeProc('POWER9', { is64: true, used: ['base', 'ppc64'] });
+    q.m.mem.map(0x20000000, 40 * 4096, 3);
+    for (let k = 0; k < 40; k++) q.m.mem.writeBytes(0x20000000 + k * 4096, Uint8Array.from({ length: 4096 }, (_, j) => (j * 7 + k) | 1));
+    const big = checkpoint(q);
+    const mem = parseImage(big).frames.find((f) => f.bit === 7)!;
+    expect(mem.storedLength).toBeGreaterThan(40 * 4096);
+    const back = restore(big, undefined, quiet);
+    expect(back.m.mem.readBytes(0x20000000 + 39 * 4096, 4096)).toEqual(q.m.mem.readBytes(0x20000000 + 39 * 4096, 4096));
+    const end = mem.offset + RECORD_HEADER_LEN + mem.storedLength;
+    for (const at of [mem.offset + RECORD_HEADER_LEN, mem.offset + RECORD_HEADER_LEN + 20, end - 40 * 4096 + 100, end - 20 * 4096, end - 1]) {
+      const b = big.slice();
+      b[at] ^= 0x04;
+      expect(refused(b), `byte 0x${at.toString(16)}`).toMatch(new RegExp(`^record MEMORY \\(bit 7\\) at offset 0x${mem.offset.toString(16)}: checksum mismatch`));
+    }
+  });
+
   /** Re-seals a modified header / record header with correct checksums (as a newer ppcemu would). */
   function reseal(b: Uint8Array): Uint8Array {
     const dv = new DataView(b.buffer, b.byteOffset);

@@ -157,13 +157,23 @@ export class Codec {
   }
 
   /**
-   * Write mode: the CRC32 of everything written so far, seeded with `seed` on the first call.
-   * The first call starts the count at the current position, so call it before writing.
+   * The CRC32 of everything written (or read) so far, seeded with `seed` on the first call. The
+   * first call starts the count at the current position, so call it before writing or reading.
    */
   checksum(seed = 0): number {
     if (this.crcAt < 0) { this.crc = seed; this.crcAt = this.pos; }
-    if (this.pos > this.crcAt) this.crc = crc32(this.u8!.subarray(this.crcAt, this.pos), this.crc);
-    this.crcAt = this.pos;
+    return this.checksumTo(this.pos);
+  }
+
+  /**
+   * Adds the bytes up to offset `end` to a running checksum (none started: nothing). Reading, a
+   * large block taken with `bytes` is checksummed piece by piece as its consumer copies it.
+   */
+  checksumTo(end: number): number {
+    if (this.crcAt >= 0 && end > this.crcAt) {
+      this.crc = crc32(this.u8!.subarray(this.crcAt, end), this.crc);
+      this.crcAt = end;
+    }
     return this.crc;
   }
 

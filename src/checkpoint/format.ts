@@ -188,8 +188,10 @@ export interface RecordFrame {
   storedLength: number;
   decodedLength: number;
   crc: number;
-  /** Whether the stored CRC matches. */
+  /** Whether the stored CRC matches (true until checked when `crcDeferred`). */
   crcOk: boolean;
+  /** The CRC is left to the decoder (frameRecords' `deferCrc`), which checks it as it reads. */
+  crcDeferred?: boolean;
   /** The stored payload (a view into the image). */
   stored: Uint8Array;
 }
@@ -212,11 +214,20 @@ export function recordCrc(headerBytes: Uint8Array, stored: Uint8Array): number {
   return crc32(stored, crc32(headerBytes.subarray(0, RECORD_HEADER_LEN - 4)));
 }
 
+/** The error for record frame f whose payload's CRC came out as `computed`. */
+export function crcMismatch(f: RecordFrame, computed: number): CheckpointError {
+  return new CheckpointError('corrupt', `${recordLabel(f.bit)} at offset 0x${f.offset.toString(16)}: checksum mismatch ` +
+    `(stored ${hex(f.crc)}, computed ${hex(computed)})`, f.offset);
+}
+
 /**
  * Frames every record after the header. `strict` throws on the first problem (restore, check);
- * otherwise checksum mismatches are only flagged (inspect). Truncation always throws.
+ * otherwise checksum mismatches are only flagged (inspect). Truncation always throws. The CRC of
+ * the uncompressed record `deferCrc` (a bit) is left to the caller, who checks it while reading
+ * the payload (restore: the memory record's pages are checksummed as they are copied, while in
+ * the cache) and must report a mismatch before any other problem of that record.
  */
-export function frameRecords(image: Uint8Array, h: Header, strict: boolean): RecordFrame[] {
+export function frameRecords(image: Uint8Array, h: Header, strict: boolean, deferCrc = -1): RecordFrame[] {
   const out: RecordFrame[] = [];
   let off = h.headerLength;
   for (let bit = 0; bit < 64; bit++) {
@@ -239,11 +250,14 @@ export function frameRecords(image: Uint8Array, h: Header, strict: boolean): Rec
         `${image.length - start} byte(s) left in the image (truncated?)`, off);
     }
     const stored = image.subarray(start, start + r.storedLength);
-    const crc = recordCrc(hb, stored);
-    r.crcOk = crc === r.crc;
     r.stored = stored;
-    if (strict && !r.crcOk) {
-      throw new CheckpointError('corrupt', `${at}: checksum mismatch (stored ${hex(r.crc)}, computed ${hex(crc)})`, off);
+    if (bit === deferCrc && !(r.flags & RF_DEFLATE)) {
+      r.crcDeferred = true;
+      r.crcOk = true;
+    } else {
+      const crc = recordCrc(hb, stored);
+      r.crcOk = crc === r.crc;
+      if (strict && !r.crcOk) throw crcMismatch(r, crc);
     }
     if (strict && r.flags & ~RF_DEFLATE) {
       throw new CheckpointError('unsupported', `${at}: unknown record flags 0x${r.flags.toString(16)}`, off);

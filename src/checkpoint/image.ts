@@ -20,7 +20,7 @@ import { compatibility, type CpuCompat, type ImageFacts, type Verdict } from './
 import { CheckpointError, RefusedError } from './errors.js';
 import {
   Bit, FORMAT_VERSION, HEADER_LEN, type Header, LAYOUT, MODE_LE, MODE_PROC64, MODE_SF, RECORD_HEADER_LEN,
-  type RecordFrame, RF_DEFLATE, UNIT_BITS, describeRecordHeader, frameRecords, readHeader, recordCrc, recordLabel,
+  type RecordFrame, RF_DEFLATE, UNIT_BITS, crcMismatch, describeRecordHeader, frameRecords, readHeader, recordCrc, recordLabel,
   writeHeader,
 } from './format.js';
 import { type Ctx, RECORDS, versionProblem } from './records.js';
@@ -223,7 +223,9 @@ export function targetModel(h: Header, cpu: string | undefined): CpuModel {
  * then judges the target. Nothing runs and no host file is opened.
  */
 export function decodeImage(bytes: Uint8Array, opts: RestoreOptions = {}, depth = 0): Decoded {
-  const { header: h, frames } = parseImage(bytes, true);
+  // the memory record's CRC is taken as its pages are copied (Codec.checksumTo), not beforehand
+  const h = readHeader(bytes);
+  const frames = frameRecords(bytes, h, true, Bit.MEMORY);
   for (const f of frames) {
     const problem = versionProblem(RECORDS[f.bit], f.version);
     if (problem) throw new CheckpointError('unsupported', `${recordLabel(f.bit)} at offset 0x${f.offset.toString(16)}: ${problem}`, f.offset);
@@ -238,8 +240,24 @@ export function decodeImage(bytes: Uint8Array, opts: RestoreOptions = {}, depth 
     const payload = payloadOf(f);
     const c = new Codec('read', payload, h.littleEndian, recordLabel(f.bit), f.offset + RECORD_HEADER_LEN);
     x.version = f.version;
-    RECORDS[f.bit].describe(c, x);
-    c.end();
+    if (!f.crcDeferred) {
+      RECORDS[f.bit].describe(c, x);
+      c.end();
+      continue;
+    }
+    const hb = bytes.subarray(f.offset, f.offset + RECORD_HEADER_LEN);
+    c.checksum(recordCrc(hb, EMPTY));
+    try {
+      RECORDS[f.bit].describe(c, x);
+      c.end();
+    } catch (e) {
+      // damage is reported as such, before what it made the payload say
+      const crc = recordCrc(hb, payload);
+      if (e instanceof CheckpointError && crc !== f.crc) throw crcMismatch(f, crc);
+      throw e;
+    }
+    const crc = c.checksumTo(payload.length);
+    if (crc !== f.crc) throw crcMismatch(f, crc);
   }
   for (const r of RECORDS) if (!frames.some((f) => f.bit === r.bit)) r.absent?.(x);
   const chain = x.parent ? inheritPages(m, x, opts, depth) : [];

@@ -277,7 +277,9 @@ function memory(c: Codec, x: Ctx): void {
   else {
     x.pages = pages;
     const all = c.bytes(undefined, pages.length * PAGE_SIZE);
-    if (c.reading) mem.setPagesData(pages, all);
+    // (a running checksum, restore's: taken as the pages are copied)
+    const base = c.pos - pages.length * PAGE_SIZE;
+    if (c.reading) mem.setPagesData(pages, all, (end) => c.checksumTo(base + end));
   }
 }
 

@@ -300,18 +300,23 @@ export class Memory {
   /**
    * Installs contents for many mapped pages at once (checkpoint restore): `bytes` holds them back
    * to back in the order of `pages`. Pages without storage yet get one run of fresh arena pages
-   * and one copy; the rest are copied into their storage.
+   * and one copy; the rest are copied into their storage. `copied(end)` is told, every
+   * BULK_PAGES pages and at the end, that bytes[0, end) were copied.
    */
-  setPagesData(pages: readonly number[], bytes: Uint8Array): void {
+  setPagesData(pages: readonly number[], bytes: Uint8Array, copied?: (end: number) => void): void {
     if (this.arena === undefined) {
       let all = bytes;
       for (let i = 0; i < pages.length; i++) {
         const k = i % BULK_PAGES;
-        if (k === 0) all = bytes.slice(i * PAGE_SIZE, Math.min(pages.length, i + BULK_PAGES) * PAGE_SIZE);
+        if (k === 0) {
+          if (i > 0) copied?.(i * PAGE_SIZE);
+          all = bytes.slice(i * PAGE_SIZE, Math.min(pages.length, i + BULK_PAGES) * PAGE_SIZE);
+        }
         const p = pages[i];
         if (!this.pageData(p)) this.touchedPages++;
         this.setPage(p, this.pagePerm(p), all.subarray(k * PAGE_SIZE, (k + 1) * PAGE_SIZE));
       }
+      copied?.(pages.length * PAGE_SIZE);
       return;
     }
     let fresh = 0;
@@ -333,7 +338,9 @@ export class Memory {
         this.touchedPages++;
       }
       this.setPage(p, this.pagePerm(p), d);
+      if ((i + 1) % BULK_PAGES === 0) copied?.((i + 1) * PAGE_SIZE);
     }
+    copied?.(pages.length * PAGE_SIZE);
   }
 
   /** Storage for one page: an arena page (a plain one before useArena, or when the arena is full). */
