@@ -408,10 +408,10 @@ export class Machine {
         // in its function) so that regions take the hottest blocks first (gather).
         if (b.hits >= b.next) { b.next = Infinity; b.fn = compileWasmBlock(b, this, this.sf, b.fn); }
         const ic = this.icBase;
-        b.fn(this, left);
+        callBlockFn(b.fn, this, left);
         b.hits += this.icBase - ic > b.n ? ((this.icBase - ic) / b.n) | 0 : 1;
       } else if (auto ? b.hits === b.next && this.translateNow(b) : b.hits >= hot) {
-        (b.fn = this.compileHot(b))(this, left);
+        callBlockFn((b.fn = this.compileHot(b)), this, left);
       } else {
         this.interpret(b, b.n);
         this.icBase += b.executed;
@@ -552,6 +552,19 @@ export class Machine {
   /** XER[SO] as 0/1. */
   get so(): number { return this.s32[Spr32.XER] >>> 31; }
 }
+
+/**
+ * Runs a compiled block's function (its JS translation or its region's entry). Every block has
+ * its own, so this call site sees many targets; it is made to see two at load time (called often
+ * enough for V8 to keep feedback: it allocates a function's feedback after a few calls), before
+ * V8 optimises the run loop, so that V8 never compiles the loop for one target (or one
+ * closure's feedback) and then throws that code away at the next block's function.
+ */
+function callBlockFn(fn: BlockFn, m: Machine, left: number): void {
+  fn(m, left);
+}
+const noFns: BlockFn[] = [() => {}, () => {}];
+for (let k = 0; k < 32; k++) callBlockFn(noFns[k & 1], undefined as unknown as Machine, 0);
 
 function unimplemented(m: Machine, i: Insn): void {
   const hex8 = (v: number) => v.toString(16).padStart(8, '0');
