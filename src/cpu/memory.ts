@@ -52,7 +52,7 @@ export { PAGE_SHIFT };
  */
 export const ARENA_STATE = 0, ARENA_ZERO = 0x1000;
 /** The wasm regions' entry table (wasm/chain.ts), ARENA_CHAIN_BYTES long. */
-export const ARENA_CHAIN = 0x2000, ARENA_CHAIN_BYTES = 0x10000;
+export const ARENA_CHAIN = 0x100000, ARENA_CHAIN_BYTES = 0x40000;
 export const ARENA_RD_TOP = 0x400000, ARENA_WR_TOP = 0x800000;
 /**
  * The regions' page caches (wasm/emit.ts hostAddr): ARENA_PAGE_CACHE_SLOTS slots of 16 bytes, each
@@ -62,7 +62,7 @@ export const ARENA_RD_TOP = 0x400000, ARENA_WR_TOP = 0x800000;
  */
 export const ARENA_PAGE_CACHE = 0x12000, ARENA_PAGE_CACHE_SLOTS = 256, ARENA_PAGE_CACHED = 0x13000;
 /** Transfers into each entry of the chain's table (i32 per entry, wasm/chain.ts). */
-export const ARENA_CHAIN_HITS = 0x14000;
+export const ARENA_CHAIN_HITS = 0x140000;
 /** Then the pages. */
 const ARENA_FIRST = 0xc00000;
 /** Wasm pages (64 KiB) the arena may grow to: 4 GiB, the most a 32-bit offset reaches. */
