@@ -961,9 +961,22 @@ export function compileWasmBlock(b: Block, m: Machine, sf: boolean, fallback?: B
     const ts = members[j].targets;
     if (ts !== undefined && ts.length < MAX_TARGETS && !ts.includes(nia)) ts.push(nia);
     const t = mm.blockFor(nia, false);
-    if (t === undefined || !t.valid || t.wide !== undefined || !hotMember(t, mm, joinable) || inRegion(t, mm)) return;
+    if (t === undefined || !t.valid || t.wide !== undefined || (inLiveGen === chain.gen && inLive.has(t))) return;
+    if (!hotMember(t, mm, joinable)) return;
+    if (inRegion(t, mm)) {
+      if (inLiveGen !== chain.gen) { inLive.clear(); inLiveGen = chain.gen; }
+      inLive.add(t);
+      return;
+    }
     if (++exits >= REGATHER_EXITS) { exits = 0; retry(mm); }
   };
+  /**
+   * Exit targets seen in a live region under chain generation inLiveGen: a region stops being
+   * live only where the chain is cleared (a head's function replaced, blocks dropped), so until
+   * then an exit there needs no lookup (SQLite: most of its exits go to other regions' members).
+   */
+  const inLive = new Set<Block>();
+  let inLiveGen = -1;
   const le = mem.le;
   /** The chain's generation this region's entries went in under (chain.ts; none yet). */
   let linked = -1;
