@@ -19,7 +19,7 @@ import { runToExit, sink, start, text } from './guest-run.js';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TARGETS = ['ppc32', 'ppc64', 'ppc64le'] as const;
 const ENV = ['LANG=C', 'PATH=/usr/bin:/bin'];
-const TOOLS = ['sh', 'echoargs', 'exitwith', 'killself', 'cat', 'fdcheck', 'sigcheck', 'ppid'];
+const TOOLS = ['sh', 'echoargs', 'exitwith', 'killself', 'cat', 'fdcheck', 'sigcheck', 'ppid', 'selfexec', 'exepath'];
 
 const SPAWN_OUT = `vfork child's store seen by the parent: 77
 echoargs: [one] [two words] GREETING=hello
@@ -145,6 +145,28 @@ describe('execve in the first process', () => {
       expect(text(s)).toBe('echoargs: [exec] [from] [the] [first] [process]\n');
       expect(p.cfg.execPath).toBe('/bin/echoargs');
       expect(p.argv).toEqual(['echoargs', 'exec', 'from', 'the', 'first', 'process']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('execve of /proc/self/exe (as BusyBox runs its applets)', () => {
+  // QEMU cannot record this either: it hands the guest's file to the host's execve
+  it("runs the process's own file again under the name given, and the link still names that file", () => {
+    const root = spawnRoot('ppc64le');
+    try {
+      for (const [cmd, want] of [
+        ['selfexec echoargs run again', 'echoargs: [run] [again]\n'],
+        ['selfexec exepath', 'exepath: /bin/selfexec\n'],
+        ['exepath', 'exepath: /bin/exepath\n'],
+      ]) {
+        const s = sink();
+        const elf = parseElf(new Uint8Array(readFileSync(join(root, 'bin', 'sh'))));
+        const p: LinuxProcess = createProcess(elf, { argv: ['sh', '-c', cmd], env: ENV, fsRoot: root, execPath: '/bin/sh' }, s.streams).proc;
+        expect(runToExit(p, 1e9), cmd).toBe(0);
+        expect(text(s), cmd).toBe(want);
+      }
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

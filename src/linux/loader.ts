@@ -86,6 +86,7 @@ export function processConfig(model: CpuModel, elf: ElfImage, cfg: Omit<ProcessC
 export function loadImage(proc: LinuxProcess, elf: ElfImage, opts: ExecOptions, interp?: ElfImage): void {
   const m = proc.m, model = m.model, cfg = proc.cfg;
   const is64 = elf.class64;
+  proc.exe = elf.bytes;
   const [msrHi, msrLo] = userMsr(is64, elf.littleEndian);
   m.setMsr(msrHi, msrLo);
   m.rng = new Rng(opts.seed);

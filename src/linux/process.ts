@@ -119,6 +119,11 @@ export class LinuxProcess implements Os {
   env: string[] = [];
   auxv: [number, number][] = [];
   stdinBuf: Uint8Array | undefined;
+  /**
+   * The file the process runs (loadImage), which an execve of /proc/self/exe runs again (BusyBox
+   * runs its applets so). A restored process has none: it reads cfg.execPath under the root.
+   */
+  exe: Uint8Array | undefined;
 
   constructor(m: Machine, public cfg: ProcessConfig, pid = PID) {
     this.m = m;
@@ -838,7 +843,7 @@ export class LinuxProcess implements Os {
       let b: Buffer | number;
       // The kernel reports the executable's absolute path (glibc's _dl_get_origin asserts a
       // leading '/'); a relative path is taken from the guest's working directory at start, '/'.
-      if (p === '/proc/self/exe') b = Buffer.from(posix.resolve('/', this.cfg.execPath));
+      if (this.isSelfExe(p)) b = Buffer.from(posix.resolve('/', this.cfg.execPath));
       else b = this.files.readlink(base, p);
       if (typeof b === 'number') return b;
       b = b.subarray(0, size);
@@ -1244,6 +1249,7 @@ export class LinuxProcess implements Os {
     c.env = this.env;
     c.auxv = this.auxv;
     c.stdinBuf = this.stdinBuf;
+    c.exe = this.exe;
     c.parent = this;
     c.pgid = this.pgid;
     c.sid = this.sid;
@@ -1296,9 +1302,19 @@ export class LinuxProcess implements Os {
     }
   }
 
+  /** Whether guest path p is the link to the process's own executable (/proc/self/exe, /proc/PID/exe). */
+  private isSelfExe(p: string): boolean {
+    return p === '/proc/self/exe' || p === `/proc/${this.pid}/exe`;
+  }
+
   /** The bytes of an executable file under the root (execve), or -errno. */
   private readExecutable(p: string): Uint8Array | number {
     if (p === '') return -E.NOENT;
+    // the process's own file, as Linux's /proc/self/exe link names it (/proc/PID/exe alike)
+    if (this.isSelfExe(p)) {
+      if (this.exe !== undefined) return this.exe;
+      p = posix.resolve('/', this.cfg.execPath);
+    }
     const base = this.base(AT_FDCWD, p);
     if (typeof base === 'number') return base;
     const x = this.files.access(base, p, 1, true);
@@ -1370,7 +1386,9 @@ export class LinuxProcess implements Os {
       for (const p of old.mem.mappedPages()) { m.mem.map(p * PAGE_SIZE, PAGE_SIZE, 0); m.mem.unmap(p * PAGE_SIZE, PAGE_SIZE); }
     }
     this.m = m;
-    this.cfg = processConfig(model, elf, { ...this.cfg, execPath: guestPath, sysroot });
+    // (the file run again through /proc/self/exe keeps its name, as the kernel's link does)
+    const execPath = this.isSelfExe(guestPath) && file === guestPath ? this.cfg.execPath : guestPath;
+    this.cfg = processConfig(model, elf, { ...this.cfg, execPath, sysroot });
     this.g = new GuestView(m, this.cfg.is64);
     const files = new GuestFs(this.cfg.fsRoot, sysroot, this.cfg.is64);
     files.cwd = this.files.cwd;

@@ -8,7 +8,10 @@
  *   exitwith N           exits with status N          killself   kills itself with SIGTERM
  *   cat                  copies stdin to stdout       fdcheck N... says which descriptors are open
  *   sigcheck             SIGUSR1's and SIGUSR2's dispositions and whether SIGINT is blocked
- *   ppid PID             whether its parent is PID */
+ *   ppid PID             whether its parent is PID
+ *   selfexec NAME ARGS.. runs its own file again (execve of /proc/self/exe) as NAME with ARGS,
+ *                        as BusyBox runs its applets
+ *   exepath              prints where /proc/self/exe leads */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
@@ -69,5 +72,16 @@ static int tool(const char *name, int argc, char **argv)
 		return 0;
 	}
 	if (!strcmp(name, "ppid")) { printf("parent is the spawner: %d\n", argc > 1 && getppid() == atoi(argv[1])); return 0; }
+	if (!strcmp(name, "selfexec") && argc > 1) {
+		execv("/proc/self/exe", argv + 1);
+		fprintf(stderr, "selfexec: %s\n", strerror(errno));
+		return 126;
+	}
+	if (!strcmp(name, "exepath")) {
+		char p[256];
+		ssize_t n = readlink("/proc/self/exe", p, sizeof p - 1);
+		printf("exepath: %s\n", n < 0 ? strerror(errno) : (p[n] = 0, p));
+		return 0;
+	}
 	return -1;
 }
