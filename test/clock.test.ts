@@ -88,7 +88,7 @@ describe('--clock', () => {
       const info = inspectImage(img);
       expect(info.process?.clock).toBe(mode);
       expect(formatInspect('x', info)).toMatch(mode === 'host' ? /clock: host \(real time: this run is not deterministic\)/ : /clock: det /);
-      expect(info.records.find((r) => r.name === 'PROCESS')?.version).toBe(4); // v4: FD_CLOEXEC per descriptor, the robust futex list head
+      expect(info.records.find((r) => r.name === 'PROCESS')?.version).toBe(5); // v4: FD_CLOEXEC per descriptor, the robust futex list head; v5: the devices
     }
     // the restored host-mode process reads the host's clock
     const q = restore(checkpoint(start('host')), undefined, quiet);

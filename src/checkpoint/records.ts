@@ -285,7 +285,10 @@ function memory(c: Codec, x: Ctx): void {
 
 // ---- PROCESS --------------------------------------------------------------------------------
 
-const FILE_KINDS: readonly FileKind[] = ['stdin', 'stdout', 'stderr', 'pipe-r', 'pipe-w', 'memfd', 'host'];
+// (v5 added the devices, 7..11; v4's kinds and layout are the same, so v4 is read too)
+const FILE_KINDS: readonly FileKind[] = [
+  'stdin', 'stdout', 'stderr', 'pipe-r', 'pipe-w', 'memfd', 'host', 'dev-null', 'dev-zero', 'dev-full', 'dev-random', 'dev-urandom',
+];
 const NONE = 0xffffffff;
 const EMPTY = new Uint8Array(0);
 
@@ -658,7 +661,7 @@ export const RECORDS: readonly RecordDesc[] = [
     },
   },
   { bit: Bit.MEMORY, name: 'MEMORY', version: 1, compressible: true, present: () => true, describe: memory },
-  { bit: Bit.PROCESS, name: 'PROCESS', version: 4, compressible: false, present: () => true, describe: processRecord },
+  { bit: Bit.PROCESS, name: 'PROCESS', version: 5, reads: [4], compressible: false, present: () => true, describe: processRecord },
   { bit: Bit.PARENT, name: 'PARENT', version: 1, compressible: false, present: (x) => x.parent !== undefined, describe: parentRecord },
   { bit: Bit.THREADS, name: 'THREADS', version: 2, compressible: false, present: hasThreads, describe: threadsRecord },
   // TM and HASHKEY are a thread's registers: each thread's in THREADS (v2), the running one's here

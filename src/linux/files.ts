@@ -1,12 +1,29 @@
 // The guest's file-descriptor table. Descriptors are standard streams (host stdin/stdout/stderr
-// or capture sinks), pipes and memfds (in memory), and host files (opened through src/linux/fs.ts).
+// or capture sinks), pipes and memfds (in memory), the character devices every Linux system has
+// (/dev/null and friends, modelled here), and host files (opened through src/linux/fs.ts).
 
 import * as fs from 'node:fs';
 import { E } from './abi.js';
 import type { HostFile } from './fs.js';
 import { fileKey, type RecordLocks } from './locks.js';
 
-export type FileKind = 'stdin' | 'stdout' | 'stderr' | 'pipe-r' | 'pipe-w' | 'memfd' | 'host';
+export type FileKind = 'stdin' | 'stdout' | 'stderr' | 'pipe-r' | 'pipe-w' | 'memfd' | 'host' | DeviceKind;
+
+/**
+ * The devices a guest finds at these paths whatever --fs-root holds (as every Linux system has
+ * them), with their (major 1) minor numbers. /dev/random and /dev/urandom give the process's
+ * seeded random stream, as getrandom does: runs stay deterministic.
+ */
+export const DEVICES = {
+  '/dev/null': { kind: 'dev-null', minor: 3 },
+  '/dev/zero': { kind: 'dev-zero', minor: 5 },
+  '/dev/full': { kind: 'dev-full', minor: 7 },
+  '/dev/random': { kind: 'dev-random', minor: 8 },
+  '/dev/urandom': { kind: 'dev-urandom', minor: 9 },
+} as const;
+export type DeviceKind = (typeof DEVICES)[keyof typeof DEVICES]['kind'];
+/** Whether an open file is one of DEVICES. */
+export const isDevice = (k: FileKind): k is DeviceKind => k.startsWith('dev-');
 
 export interface Pipe { data: number[]; writers: number; readers: number }
 

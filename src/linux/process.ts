@@ -11,11 +11,11 @@ import { copyState, type CpuState, Spr32, Spr64 } from '../cpu/state.js';
 import {
   AT_EACCESS, AT_EMPTY_PATH, AT_FDCWD, AT_NO_AUTOMOUNT, AT_REMOVEDIR, AT_SYMLINK_FOLLOW, AT_SYMLINK_NOFOLLOW,
   CLD, DEFAULT_IGNORE, E, MAP_ANONYMOUS, MAP_FIXED, MAP_FIXED_NOREPLACE, MREMAP_MAYMOVE,
-  NR, NSIG, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_EXCL, O_NOCTTY, O_NONBLOCK, O_PATH, O_TRUNC,
+  NR, NSIG, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECTORY, O_EXCL, O_NOCTTY, O_NONBLOCK, O_PATH, O_TRUNC,
   PR_GET_FPEXC, PR_SET_FPEXC, SA_NODEFER, SA_ONSTACK, SA_RESETHAND, SIG, SIG_DFL, SIG_IGN,
   SI_TKILL, SI_USER, SS_DISABLE, SS_ONSTACK, SYSCALL_ARGS, SYSCALL_NAMES, UTIME_NOW, UTIME_OMIT,
 } from './abi.js';
-import { FdTable, type OpenFile, type StdStreams } from './files.js';
+import { DEVICES, type DeviceKind, FdTable, isDevice, type OpenFile, type StdStreams } from './files.js';
 import { F_RDLCK, F_UNLCK, F_WRLCK, fileKey, RecordLocks } from './locks.js';
 import { fileStat, type FileStat, GuestFs, host, hostDo, inodeOf, timesOr } from './fs.js';
 import { GuestView } from './guestmem.js';
@@ -507,6 +507,9 @@ export class LinuxProcess implements Os {
         f.pos += data.length;
         break;
       }
+      case 'dev-null': return 0;
+      case 'dev-zero': case 'dev-full': data = new Uint8Array(Math.min(count, 1 << 24)); break;
+      case 'dev-random': case 'dev-urandom': data = new Uint8Array(Math.min(count, 1 << 24)); this.m.rng.fill(data); break;
       case 'host': {
         if (f.host!.isDir) return -E.ISDIR;
         const b = scratch(Math.min(count, 1 << 24));
@@ -547,6 +550,8 @@ export class LinuxProcess implements Os {
         f.pos = pos + data.length;
         return data.length;
       }
+      case 'dev-full': return -E.NOSPC;
+      case 'dev-null': case 'dev-zero': case 'dev-random': case 'dev-urandom': return data.length;
       case 'host': {
         // O_APPEND: every write goes to the current end of the file (the host descriptor is not
         // opened in append mode, so the position is explicit), and the offset follows it.
@@ -563,7 +568,7 @@ export class LinuxProcess implements Os {
   private pio(nr: number, fd: number, buf: number, count: number, off: number): number {
     const f = this.fds.get(fd);
     if (!f) return -E.BADF;
-    if (f.kind !== 'memfd' && f.kind !== 'host') return -E.SPIPE;
+    if (f.kind !== 'memfd' && f.kind !== 'host' && !isDevice(f.kind)) return -E.SPIPE;
     const saved = f.pos;
     f.pos = off;
     const r = nr === NR.pread64 ? this.read(fd, buf, count, false) : this.write(fd, this.g.bytes(buf, count));
@@ -679,8 +684,20 @@ export class LinuxProcess implements Os {
     return 0;
   }
 
+  /** The device (files.ts DEVICES) a guest path names, if any. */
+  private deviceAt(base: string, p: string): DeviceKind | undefined {
+    return (DEVICES as Record<string, { kind: DeviceKind } | undefined>)[posix.resolve(base, p)]?.kind;
+  }
+
   private open(dirfd: number, pathAddr: number, flags: number, mode: number): number {
     return this.atPath(dirfd, pathAddr, (base, p) => {
+      const dev = this.deviceAt(base, p);
+      if (dev !== undefined) {
+        if (flags & O_DIRECTORY) return -E.NOTDIR;
+        if (flags & O_CREAT && flags & O_EXCL) return -E.EXIST;
+        const kept = flags & ~(O_CLOEXEC | O_CREAT | O_EXCL | O_NOCTTY | O_TRUNC);
+        return this.fds.alloc({ kind: dev, flags: kept, pos: 0, refs: 1 }, 0, (flags & O_CLOEXEC) !== 0);
+      }
       const h = this.files.open(base, p, flags, mode);
       if (typeof h === 'number') return h;
       // the creation flags act at open only; F_GETFL shows the rest
@@ -707,6 +724,7 @@ export class LinuxProcess implements Os {
     const f = this.fds.get(fd);
     if (!f) return -E.BADF;
     let size: number;
+    if (isDevice(f.kind)) return (f.pos = 0); // (Linux's devices: any seek succeeds and leaves 0)
     if (f.kind === 'memfd') size = f.mem!.size;
     else if (f.kind === 'host') size = fs.fstatSync(f.host!.fd).size;
     else return -E.SPIPE;
@@ -752,7 +770,9 @@ export class LinuxProcess implements Os {
 
   private access(dirfd: number, pathAddr: number, mode: number, flags: number): number {
     if (flags & ~(AT_EACCESS | AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH)) return -E.INVAL;
-    return this.atPath(dirfd, pathAddr, (base, p) => this.files.access(base, p, mode, !(flags & AT_SYMLINK_NOFOLLOW)));
+    return this.atPath(dirfd, pathAddr, (base, p) => (this.deviceAt(base, p) !== undefined
+      ? (mode & 1 ? -E.ACCES : 0) // (crw-rw-rw-)
+      : this.files.access(base, p, mode, !(flags & AT_SYMLINK_NOFOLLOW))));
   }
 
   private pipe(addr: number, flags: number): number {
@@ -870,6 +890,7 @@ export class LinuxProcess implements Os {
       case 'pipe-r': case 'pipe-w': return { ...dflt, mode: 0o010600, size: 0, ino: 10n };
       case 'memfd': return { ...dflt, mode: 0o100777, size: f.mem!.size, ino: 11n, blocks: Math.ceil(f.mem!.size / 512) };
       case 'host': return fileStat(fs.fstatSync(f.host!.fd, { bigint: true }), f.host!.guestPath, this.cfg.is64);
+      default: return deviceStat(f.kind);
     }
   }
 
@@ -886,7 +907,8 @@ export class LinuxProcess implements Os {
       pathAddr = 0;
     }
     const stat = (base: string, p: string) => {
-      const st = this.files.stat(base, p, !(flags & AT_SYMLINK_NOFOLLOW));
+      const dev = this.deviceAt(base, p);
+      const st = dev !== undefined ? deviceStat(dev) : this.files.stat(base, p, !(flags & AT_SYMLINK_NOFOLLOW));
       return typeof st === 'number' ? st : this.writeStat(st, addr, kind);
     };
     return pathAddr === 0 ? stat(this.files.cwd, '.') : this.atPath(dirfd, pathAddr, stat);
@@ -920,6 +942,9 @@ export class LinuxProcess implements Os {
       g.w32(addr, 0x7ff); g.w32(addr + 4, 4096); g.w32(addr + 16, s.nlink); g.w32(addr + 20, UID); g.w32(addr + 24, GID);
       g.w16(addr + 28, s.mode); g.w64(addr + 32, s.ino); g.w64(addr + 40, s.size); g.w64(addr + 48, s.blocks);
       for (const o of [64, 80, 96, 112]) g.w64(addr + o, t);
+      // stx_rdev_major/minor (a device's; rdev as Linux's new_encode_dev), stx_dev_major/minor (0:1, as st_dev 1)
+      g.w32(addr + 128, (s.rdev >>> 8) & 0xfff); g.w32(addr + 132, (s.rdev & 0xff) | ((s.rdev >>> 12) & ~0xff));
+      g.w32(addr + 140, 1);
     }
     return 0;
   }
@@ -961,7 +986,9 @@ export class LinuxProcess implements Os {
     if (!(flags & MAP_ANONYMOUS)) {
       f = this.fds.get(fd);
       if (!f) return -E.BADF;
-      if (f.kind !== 'memfd' && f.kind !== 'host') return -E.ACCES;
+      if (f.kind === 'dev-zero') f = undefined; // a private mapping of /dev/zero is anonymous memory
+      else if (isDevice(f.kind)) return -E.NODEV;
+      else if (f.kind !== 'memfd' && f.kind !== 'host') return -E.ACCES;
     }
     let at: number;
     if (flags & (MAP_FIXED | MAP_FIXED_NOREPLACE)) {
@@ -1310,6 +1337,7 @@ export class LinuxProcess implements Os {
   /** The bytes of an executable file under the root (execve), or -errno. */
   private readExecutable(p: string): Uint8Array | number {
     if (p === '') return -E.NOENT;
+    if (this.deviceAt(this.files.cwd, p) !== undefined) return -E.ACCES; // (not executable)
     // the process's own file, as Linux's /proc/self/exe link names it (/proc/PID/exe alike)
     if (this.isSelfExe(p)) {
       if (this.exe !== undefined) return this.exe;
@@ -1579,4 +1607,11 @@ export class LinuxProcess implements Os {
     if (act.flags & SA_RESETHAND) this.actions[signo] = { handler: SIG_DFL, flags: 0, mask: 0n };
   }
 
+}
+
+/** A device's stat (files.ts DEVICES): a character device, crw-rw-rw-, major 1. */
+function deviceStat(kind: DeviceKind): FileStat {
+  const minor = Object.values(DEVICES).find((d) => d.kind === kind)!.minor;
+  // (the inode a Linux devtmpfs gives is arbitrary; these stay the same from run to run)
+  return { mode: 0o020666, size: 0, ino: BigInt(100 + minor), nlink: 1, rdev: (1 << 8) | minor, blocks: 0 };
 }
