@@ -689,8 +689,52 @@ export class LinuxProcess implements Os {
     return (DEVICES as Record<string, { kind: DeviceKind } | undefined>)[posix.resolve(base, p)]?.kind;
   }
 
+  /**
+   * The descriptor a guest path names through Linux's links to the process's own descriptors:
+   * /dev/stdin, /dev/stdout, /dev/stderr, /dev/fd/N, /proc/self/fd/N (/proc/PID/fd/N), if any.
+   */
+  private fdLinkAt(base: string, p: string): number | undefined {
+    const full = posix.resolve(base, p);
+    const std = ['/dev/stdin', '/dev/stdout', '/dev/stderr'].indexOf(full);
+    if (std >= 0) return std;
+    const m = /^\/(?:dev\/fd|proc\/(?:self|(\d+))\/fd)\/(\d+)$/.exec(full);
+    return m && (m[1] === undefined || Number(m[1]) === this.pid) ? Number(m[2]) : undefined;
+  }
+
+  /**
+   * open() of a descriptor's link (fdLinkAt): as Linux, a new open file description of what the
+   * descriptor names, with the flags asked for: a host file or memfd opened again (its own
+   * offset, from 0), a pipe end joined (the same pipe). The standard streams, which stand for
+   * whatever the host gave, are shared as dup shares them.
+   */
+  private openFdLink(n: number, flags: number, mode: number): number {
+    const f = this.fds.get(n);
+    if (!f) return -E.NOENT;
+    const cloexec = (flags & O_CLOEXEC) !== 0;
+    const kept = flags & ~(O_CLOEXEC | O_CREAT | O_EXCL | O_NOCTTY | O_TRUNC);
+    if (f.host) {
+      const h = this.files.open('/', f.host.guestPath, flags & ~(O_CREAT | O_EXCL), mode);
+      if (typeof h === 'number') return h;
+      const fd = this.fds.alloc({ kind: 'host', flags: kept, pos: 0, refs: 1, host: h }, 0, cloexec);
+      if (fd < 0) fs.closeSync(h.fd);
+      return fd;
+    }
+    if (f.mem) {
+      if (flags & O_TRUNC) f.mem.size = 0;
+      return this.fds.alloc({ kind: 'memfd', flags: kept, pos: 0, refs: 1, mem: f.mem }, 0, cloexec);
+    }
+    if (f.pipe) {
+      const fd = this.fds.alloc({ kind: f.kind, flags: kept, pos: 0, refs: 1, pipe: f.pipe }, 0, cloexec);
+      if (fd >= 0) { if (f.kind === 'pipe-r') f.pipe.readers++; else f.pipe.writers++; }
+      return fd;
+    }
+    return this.fds.dup(n, undefined, cloexec);
+  }
+
   private open(dirfd: number, pathAddr: number, flags: number, mode: number): number {
     return this.atPath(dirfd, pathAddr, (base, p) => {
+      const link = this.fdLinkAt(base, p);
+      if (link !== undefined) return this.openFdLink(link, flags, mode);
       const dev = this.deviceAt(base, p);
       if (dev !== undefined) {
         if (flags & O_DIRECTORY) return -E.NOTDIR;
@@ -907,8 +951,9 @@ export class LinuxProcess implements Os {
       pathAddr = 0;
     }
     const stat = (base: string, p: string) => {
-      const dev = this.deviceAt(base, p);
-      const st = dev !== undefined ? deviceStat(dev) : this.files.stat(base, p, !(flags & AT_SYMLINK_NOFOLLOW));
+      const dev = this.deviceAt(base, p), link = this.fdLinkAt(base, p), lf = link !== undefined ? this.fds.get(link) : undefined;
+      if (link !== undefined && !lf) return -E.NOENT;
+      const st = lf ? this.fileStat(lf) : dev !== undefined ? deviceStat(dev) : this.files.stat(base, p, !(flags & AT_SYMLINK_NOFOLLOW));
       return typeof st === 'number' ? st : this.writeStat(st, addr, kind);
     };
     return pathAddr === 0 ? stat(this.files.cwd, '.') : this.atPath(dirfd, pathAddr, stat);

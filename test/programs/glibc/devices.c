@@ -3,7 +3,11 @@
  * /dev/full, /dev/random, /dev/urandom. Reads, writes, seeks, positional I/O, stat by path and
  * by descriptor (a character device, major 1), access, a private mapping of /dev/zero, stdout
  * redirected to /dev/null, and the errors (O_EXCL, O_DIRECTORY, ENOSPC, execve). Random bytes
- * are only counted: QEMU reads the host's. */
+ * are only counted: QEMU reads the host's. Then the links to the process's own descriptors
+ * (/dev/stdout, /dev/fd/N, /proc/self/fd/N): a memfd opened again has its own offset, a pipe's
+ * read end opened again reads the same pipe, a closed descriptor's link is missing. Standard
+ * output's links are opened but not written: on Linux the link to a regular file (the
+ * recording redirects to one) opens it anew, with an offset of its own. */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
@@ -79,5 +83,38 @@ int main(void)
 	while (got < sizeof big) { ssize_t r = read(rfd, big + got, sizeof big - got); if (r <= 0) break; got += (size_t)r; }
 	printf("urandom: %zu bytes, all zero %d\n", got, zeros(big, (int)got));
 	close(rfd);
+
+	static const char *const links[] = { "/dev/stdout", "/proc/self/fd/1", "/dev/fd/1", "/dev/stderr" };
+	struct stat one;
+	fstat(1, &one);
+	for (int k = 0; k < 4; k++) {
+		int ofd = open(links[k], O_WRONLY | O_APPEND);
+		fstat(ofd, &st);
+		printf("%s: %d, the same file as stdout %d\n", links[k], ofd > 2, k == 3 || (st.st_dev == one.st_dev && st.st_ino == one.st_ino));
+		close(ofd);
+	}
+	char path[64], got3[8] = { 0 };
+	int mfd = memfd_create("m", 0);
+	write(mfd, "abcdef", 6);
+	snprintf(path, sizeof path, "/proc/self/fd/%d", mfd);
+	int again = open(path, O_RDWR);
+	read(again, got3, 3);
+	stat(path, &st);
+	printf("memfd again: read '%s', offsets %lld and %lld, regular %d, size %lld\n", got3,
+		(long long)lseek(mfd, 0, SEEK_CUR), (long long)lseek(again, 0, SEEK_CUR), S_ISREG(st.st_mode) != 0, (long long)st.st_size);
+	close(again);
+	close(mfd);
+	int pp[2];
+	pipe(pp);
+	snprintf(path, sizeof path, "/dev/fd/%d", pp[0]);
+	int rd = open(path, O_RDONLY);
+	write(pp[1], "xyz", 3);
+	memset(got3, 0, sizeof got3);
+	printf("pipe again: %zd '%s'\n", read(rd, got3, sizeof got3 - 1), got3);
+	close(rd);
+	close(pp[0]);
+	close(pp[1]);
+	errno = 0;
+	printf("/dev/fd/99: %d %s\n", open("/dev/fd/99", O_RDONLY), strerror(errno));
 	return 0;
 }
