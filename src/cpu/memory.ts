@@ -167,6 +167,32 @@ const ZERO_DV = new DataView(ZERO_PAGE.buffer);
 
 interface HighPage { perm: number; data: Uint8Array | undefined }
 
+/** Pages per chunk of a PageBytes table (16 MiB of address space). */
+const BYTES_CHUNK = 4096;
+const ZERO_CHUNK = new Uint8Array(BYTES_CHUNK);
+
+/**
+ * One byte per page below 4 GiB, kept in chunks made on the first non-zero write: a new Memory
+ * (every process, fork, exec and restore) zeroes no 1 MiB array (two of them cost a restore of
+ * 1 MiB of memory a third of its time, with the collections they caused).
+ */
+class PageBytes {
+  readonly chunks: (Uint8Array | undefined)[] = new Array(LOW_PAGES / BYTES_CHUNK);
+  get(p: number): number {
+    const c = this.chunks[(p / BYTES_CHUNK) | 0];
+    return c === undefined ? 0 : c[p % BYTES_CHUNK];
+  }
+  set(p: number, v: number): void {
+    const k = (p / BYTES_CHUNK) | 0;
+    let c = this.chunks[k];
+    if (c === undefined) {
+      if (v === 0) return;
+      c = this.chunks[k] = new Uint8Array(BYTES_CHUNK);
+    }
+    c[p % BYTES_CHUNK] = v;
+  }
+}
+
 /** The DataView for the page holding ea (< 4 GiB) in table `top`, if any. */
 function pageView(top: (Dir<DataView> | undefined)[], ea: number): DataView | undefined {
   const d = top[ea >>> (PAGE_SHIFT + DIR_SHIFT)];
@@ -188,10 +214,10 @@ export class Memory {
   private readonly wr: (Dir<DataView> | undefined)[] = new Array(DIRS);
   private readonly ex: (Dir<DataView> | undefined)[] = new Array(DIRS);
   private readonly data: (Dir<Uint8Array> | undefined)[] = new Array(DIRS);
-  private readonly perm = new Uint8Array(LOW_PAGES);
+  private readonly perm = new PageBytes();
   private readonly high = new Map<number, HighPage>();
   /** Pages whose instructions are cached decoded; a write to one calls onCodeWrite first. */
-  private readonly code = new Uint8Array(LOW_PAGES);
+  private readonly code = new PageBytes();
   private readonly highCode = new Set<number>();
   onCodeWrite: (page: number) => void = () => {};
   /** Counts invalidations of decoded code (compiled regions check it around stores). */
@@ -270,16 +296,17 @@ export class Memory {
     this.watched = new Map(pages);
     this.onWatch = pages.size ? cb : undefined;
     for (const p of new Set([...before, ...pages.keys()])) {
-      if (p < LOW_PAGES && this.perm[p] & MAPPED) this.setPage(p, this.perm[p], this.pageData(p));
+      if (p < LOW_PAGES && this.perm.get(p) & MAPPED) this.setPage(p, this.perm.get(p), this.pageData(p));
     }
   }
 
   /** Mapped page numbers in ascending order. */
   *mappedPages(): Generator<number> {
-    const perm = this.perm; // skip unmapped 16 MiB stretches with one native compare each
-    for (let c = 0; c < LOW_PAGES; c += PAGE_SIZE) {
-      if (Buffer.compare(perm.subarray(c, c + PAGE_SIZE), ZERO_PAGE) === 0) continue;
-      for (let p = c; p < c + PAGE_SIZE; p++) if (perm[p] & MAPPED) yield p;
+    // (16 MiB stretches never mapped have no chunk; emptied ones are skipped by one native compare)
+    for (let k = 0; k < this.perm.chunks.length; k++) {
+      const c = this.perm.chunks[k];
+      if (c === undefined || Buffer.compare(c, ZERO_CHUNK) === 0) continue;
+      for (let i = 0; i < BYTES_CHUNK; i++) if (c[i] & MAPPED) yield k * BYTES_CHUNK + i;
     }
     for (const p of [...this.high.keys()].sort((a, b) => a - b)) yield p;
   }
@@ -356,19 +383,19 @@ export class Memory {
   }
 
   private pagePerm(p: number): number {
-    return p < LOW_PAGES ? this.perm[p] : (this.high.get(p)?.perm ?? 0);
+    return p < LOW_PAGES ? this.perm.get(p) : (this.high.get(p)?.perm ?? 0);
   }
 
   private dropPage(p: number): void {
     const old = this.pageData(p);
     if (old) { this.touchedPages--; this.freePage(old); }
     if (p < LOW_PAGES) {
-      if (this.code[p]) this.invalidateCode(p);
+      if (this.code.get(p)) this.invalidateCode(p);
       dirSet(this.rd, p, undefined); dirSet(this.wr, p, undefined);
       dirSet(this.ex, p, undefined); dirSet(this.data, p, undefined);
       this.arena?.setEntry(ARENA_RD_TOP, p, 0);
       this.arena?.setEntry(ARENA_WR_TOP, p, 0);
-      this.perm[p] = 0;
+      this.perm.set(p, 0);
     } else {
       if (this.highCode.has(p)) this.invalidateCode(p);
       this.high.delete(p);
@@ -389,7 +416,7 @@ export class Memory {
         // a zero-backed page (most of a stack): its JS views stay; the read table gets the zero
         // page, the write table nothing (its first write takes the slow path, as ever)
         const watch = this.watched.size ? (this.watched.get(p) ?? 0) : 0;
-        if (this.perm[p] & PROT_READ && !(watch & 1)) arena.setEntry(ARENA_RD_TOP, p, ARENA_ZERO);
+        if (this.perm.get(p) & PROT_READ && !(watch & 1)) arena.setEntry(ARENA_RD_TOP, p, ARENA_ZERO);
         continue;
       }
       const off = d ? arena.alloc(false) : -1;
@@ -399,7 +426,7 @@ export class Memory {
         d.set(old);
       }
       if (p >= LOW_PAGES) this.high.get(p)!.data = d;
-      else this.installPage(p, this.perm[p], d); // (the tables get every page, zero-backed ones too)
+      else this.installPage(p, this.perm.get(p), d); // (the tables get every page, zero-backed ones too)
     }
     return arena;
   }
@@ -410,7 +437,7 @@ export class Memory {
       this.high.set(p, { perm, data });
       return;
     }
-    if (this.code[p]) this.invalidateCode(p);
+    if (this.code.get(p)) this.invalidateCode(p);
     this.installPage(p, perm, data);
   }
 
@@ -419,12 +446,12 @@ export class Memory {
     const dv = data ? new DataView(data.buffer, data.byteOffset, PAGE_SIZE) : ZERO_DV;
     const watch = this.watched.size ? (this.watched.get(p) ?? 0) : 0;
     dirSet(this.data, p, data);
-    this.perm[p] = perm;
+    this.perm.set(p, perm);
     dirSet(this.rd, p, perm & PROT_READ && !(watch & 1) ? dv : undefined);
     dirSet(this.ex, p, perm & PROT_EXEC ? dv : undefined);
     // Writes to a zero-backed page take the slow path, which gives it storage (and marks it dirty).
     const clean = this.dirty !== undefined && !this.dirty.has(p);
-    const writable = perm & PROT_WRITE && data && !(watch & 2) && !clean && !this.code[p];
+    const writable = perm & PROT_WRITE && data && !(watch & 2) && !clean && !this.code.get(p);
     dirSet(this.wr, p, writable ? dv : undefined);
     // The wasm tables mirror rd/wr for arena pages (overflow pages are left to the slow path).
     const inArena = data !== undefined && data.buffer instanceof SharedArrayBuffer;
@@ -434,12 +461,12 @@ export class Memory {
   }
 
   private isCode(p: number): boolean {
-    return p < LOW_PAGES ? this.code[p] === 1 : this.highCode.has(p);
+    return p < LOW_PAGES ? this.code.get(p) === 1 : this.highCode.has(p);
   }
 
   private invalidateCode(p: number): void {
     this.codeEpoch++;
-    if (p < LOW_PAGES) this.code[p] = 0;
+    if (p < LOW_PAGES) this.code.set(p, 0);
     else this.highCode.delete(p);
     this.onCodeWrite(p);
   }
@@ -447,7 +474,7 @@ export class Memory {
   /** Called by the decoder when it caches instructions of page p: writes must now tell it. */
   markCode(p: number): void {
     if (p >= LOW_PAGES) { this.highCode.add(p); return; } // written through the slow path anyway
-    this.code[p] = 1;
+    this.code.set(p, 1);
     dirSet(this.wr, p, undefined);
     this.arena?.setEntry(ARENA_WR_TOP, p, 0);
   }
