@@ -398,10 +398,10 @@ export class Machine {
       this.blockWide = b.wide;
       if (b.n > left) {
         this.interpret(b, left); // the limit falls inside the block: its first `left` instructions
-        this.icBase += b.executed;
+        this.icBase += left;
       } else if (atBreak) {
         this.interpret(b, b.n);
-        this.icBase += b.executed;
+        this.icBase += b.n;
       } else if (b.fn !== undefined) {
         // auto: a block whose region its probe sent back to JS is asked again at b.next runs
         // (compile.ts). Compiled blocks go on counting runs (a self-loop each iteration it ran
@@ -414,8 +414,8 @@ export class Machine {
         callBlockFn((b.fn = this.compileHot(b)), this, left);
       } else {
         this.interpret(b, b.n);
-        this.icBase += b.executed;
-        if (b.executed === b.n) b.hits++;
+        this.icBase += b.n;
+        b.hits++;
       }
       pc = this.nia;
       this.pc = pc;
@@ -473,7 +473,8 @@ export class Machine {
 
   /**
    * Interprets the first `end` instructions of a block (all of them, or fewer when the
-   * instruction limit falls inside it); stops early if an instruction changed the flow.
+   * instruction limit falls inside it). Only the last can change the flow (a block ends after a
+   * Flag.END row); a fault throws out with m.pc at the faulting instruction.
    */
   private interpret(b: Block, end: number): void {
     const insns = b.insns, last = end - 1;
@@ -490,7 +491,6 @@ export class Machine {
     this.pc = i.addr;
     this.nia = next;
     i.h(this, i);
-    b.executed = end;
   }
 
   /** Decodes a basic block starting at pc: up to a branch, a page end or MAX_BLOCK insns. */
@@ -513,7 +513,7 @@ export class Machine {
     const mnem = insns[insns.length - 1].row?.mnem;
     const indirect = mnem === 'bclr' || mnem === 'bcctr' || mnem === 'bctar';
     return {
-      addr: pc, insns, n: insns.length, hits: 0, next: HOT_BLOCK, mark: this.icBase, region: false, fn: undefined, executed: 0, valid: true, wide,
+      addr: pc, insns, n: insns.length, hits: 0, next: HOT_BLOCK, mark: this.icBase, region: false, fn: undefined, valid: true, wide,
       succAddr0: -1, succ0: undefined, succAddr1: -1, succ1: undefined, targets: indirect ? [] : undefined,
     };
   }

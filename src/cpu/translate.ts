@@ -24,8 +24,6 @@ export interface Block {
   /** auto: it is worth a wasm region and becomes one at HOT_WASM runs (Machine.translateNow). */
   region: boolean;
   fn: BlockFn | undefined;
-  /** Instructions completed by the last interpreted execution. */
-  executed: number;
   /** False once the block's code was overwritten (a chained predecessor must not enter it). */
   valid: boolean;
   /** Successor cache: the last two distinct next addresses and their blocks. */

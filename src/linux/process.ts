@@ -710,8 +710,7 @@ export class LinuxProcess implements Os {
   private openFdLink(n: number, flags: number, mode: number): number {
     const f = this.fds.get(n);
     if (!f) return -E.NOENT;
-    const cloexec = (flags & O_CLOEXEC) !== 0;
-    const kept = flags & ~(O_CLOEXEC | O_CREAT | O_EXCL | O_NOCTTY | O_TRUNC);
+    const cloexec = (flags & O_CLOEXEC) !== 0, kept = openFlagsKept(flags);
     if (f.host) {
       const h = this.files.open('/', f.host.guestPath, flags & ~(O_CREAT | O_EXCL), mode);
       if (typeof h === 'number') return h;
@@ -739,14 +738,11 @@ export class LinuxProcess implements Os {
       if (dev !== undefined) {
         if (flags & O_DIRECTORY) return -E.NOTDIR;
         if (flags & O_CREAT && flags & O_EXCL) return -E.EXIST;
-        const kept = flags & ~(O_CLOEXEC | O_CREAT | O_EXCL | O_NOCTTY | O_TRUNC);
-        return this.fds.alloc({ kind: dev, flags: kept, pos: 0, refs: 1 }, 0, (flags & O_CLOEXEC) !== 0);
+        return this.fds.alloc({ kind: dev, flags: openFlagsKept(flags), pos: 0, refs: 1 }, 0, (flags & O_CLOEXEC) !== 0);
       }
       const h = this.files.open(base, p, flags, mode);
       if (typeof h === 'number') return h;
-      // the creation flags act at open only; F_GETFL shows the rest
-      const kept = flags & ~(O_CLOEXEC | O_CREAT | O_EXCL | O_NOCTTY | O_TRUNC);
-      const fd = this.fds.alloc({ kind: 'host', flags: kept, pos: 0, refs: 1, host: h }, 0, (flags & O_CLOEXEC) !== 0);
+      const fd = this.fds.alloc({ kind: 'host', flags: openFlagsKept(flags), pos: 0, refs: 1, host: h }, 0, (flags & O_CLOEXEC) !== 0);
       if (fd < 0) fs.closeSync(h.fd);
       return fd;
     });
@@ -1652,6 +1648,11 @@ export class LinuxProcess implements Os {
     if (act.flags & SA_RESETHAND) this.actions[signo] = { handler: SIG_DFL, flags: 0, mask: 0n };
   }
 
+}
+
+/** The open flags an open file description keeps: the creation flags act at open only; F_GETFL shows the rest. */
+function openFlagsKept(flags: number): number {
+  return flags & ~(O_CLOEXEC | O_CREAT | O_EXCL | O_NOCTTY | O_TRUNC);
 }
 
 /** A device's stat (files.ts DEVICES): a character device, crw-rw-rw-, major 1. */
