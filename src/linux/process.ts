@@ -730,6 +730,21 @@ export class LinuxProcess implements Os {
     return this.fds.dup(n, undefined, cloexec);
   }
 
+  /**
+   * Where /proc/self/fd/N leads, as Linux shows it: a file's path, a memfd's `/memfd:NAME
+   * (deleted)`, a pipe's `pipe:[INODE]`, a device's path; the standard streams stand for
+   * whatever the host gave and show /dev/stdin, /dev/stdout or /dev/stderr.
+   */
+  private fdLinkTarget(n: number): Buffer | number {
+    const f = this.fds.get(n);
+    if (!f) return -E.NOENT;
+    if (f.host) return Buffer.from(f.host.guestPath);
+    if (f.mem) return Buffer.from(`/memfd:${f.mem.name} (deleted)`);
+    if (f.pipe) return Buffer.from(`pipe:[${this.fileStat(f).ino}]`);
+    const dev = Object.entries(DEVICES).find(([, d]) => d.kind === f.kind);
+    return Buffer.from(dev ? dev[0] : `/dev/${f.kind}`);
+  }
+
   private open(dirfd: number, pathAddr: number, flags: number, mode: number): number {
     return this.atPath(dirfd, pathAddr, (base, p) => {
       const link = this.fdLinkAt(base, p);
@@ -903,8 +918,12 @@ export class LinuxProcess implements Os {
       let b: Buffer | number;
       // The kernel reports the executable's absolute path (glibc's _dl_get_origin asserts a
       // leading '/'); a relative path is taken from the guest's working directory at start, '/'.
+      const link = this.fdLinkAt(base, p);
       if (this.isSelfExe(p)) b = Buffer.from(posix.resolve('/', this.cfg.execPath));
-      else b = this.files.readlink(base, p);
+      else if (link === undefined) b = this.files.readlink(base, p);
+      // /dev/stdin, /dev/stdout, /dev/stderr lead to /proc/self/fd/0, 1, 2 (as udev makes them)
+      else if (posix.resolve(base, p).startsWith('/dev/std')) b = Buffer.from(`/proc/self/fd/${link}`);
+      else b = this.fdLinkTarget(link);
       if (typeof b === 'number') return b;
       b = b.subarray(0, size);
       this.g.writeBytes(buf, b);

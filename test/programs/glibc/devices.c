@@ -5,7 +5,8 @@
  * redirected to /dev/null, and the errors (O_EXCL, O_DIRECTORY, ENOSPC, execve). Random bytes
  * are only counted: QEMU reads the host's. Then the links to the process's own descriptors
  * (/dev/stdout, /dev/fd/N, /proc/self/fd/N): a memfd opened again has its own offset, a pipe's
- * read end opened again reads the same pipe, a closed descriptor's link is missing. Standard
+ * read end opened again reads the same pipe, a closed descriptor's link is missing, and where
+ * the links lead (readlink). Standard
  * output's links are opened but not written: on Linux the link to a regular file (the
  * recording redirects to one) opens it anew, with an offset of its own. */
 #define _GNU_SOURCE
@@ -102,6 +103,19 @@ int main(void)
 	stat(path, &st);
 	printf("memfd again: read '%s', offsets %lld and %lld, regular %d, size %lld\n", got3,
 		(long long)lseek(mfd, 0, SEEK_CUR), (long long)lseek(again, 0, SEEK_CUR), S_ISREG(st.st_mode) != 0, (long long)st.st_size);
+	char lk[128];
+	ssize_t ln = readlink(path, lk, sizeof lk - 1);
+	lk[ln < 0 ? 0 : ln] = 0;
+	printf("memfd's link: %s\n", lk);
+	ln = readlink("/dev/stdout", lk, sizeof lk - 1);
+	lk[ln < 0 ? 0 : ln] = 0;
+	printf("/dev/stdout's link: %s\n", lk);
+	int nul = open("/dev/null", O_RDONLY);
+	snprintf(path, sizeof path, "/proc/self/fd/%d", nul);
+	ln = readlink(path, lk, sizeof lk - 1);
+	lk[ln < 0 ? 0 : ln] = 0;
+	printf("/dev/null's descriptor's link: %s\n", lk);
+	close(nul);
 	close(again);
 	close(mfd);
 	int pp[2];
