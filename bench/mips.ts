@@ -112,6 +112,9 @@ function hotMips(bytes: Uint8Array, prog: string): { icount: number; mips: numbe
   return best!;
 }
 
+/** A column of the tables: v with d decimals in w characters, or '-' where there is none. */
+const col = (v: number | undefined, w: number, d: number) => (v === undefined ? '-' : v.toFixed(d)).padStart(w);
+
 /** One row of the steady-state table. */
 interface Steady { name: string; insns: number; ppcemu: number; qemu: number | undefined }
 
@@ -134,9 +137,8 @@ export default async function mipsBench(filter?: string): Promise<void> {
       if (p === 'hello') qemuStart = qemu?.wall;
       const qemuRun = qemu !== undefined && qemuStart !== undefined && !short ? qemu.wall - qemuStart : undefined;
       const hotRatio = qemuRun !== undefined && qemuRun > 0 ? mips / (icount / qemuRun / 1e6) : undefined;
-      const f = (v: number | undefined, w: number, d: number) => (v === undefined ? '-' : v.toFixed(d)).padStart(w);
-      console.log(`${name.padEnd(24)} ${String(icount).padStart(12)} ${f(cold?.wall, 8, 3)} ${f(cold?.cpu, 9, 2)} ${f(cmips, 10, 1)} ${f(short ? undefined : mips, 10, 1)} ` +
-        `${f(qemu?.wall, 8, 3)} ${f(cold && qemu ? cold.wall / qemu.wall : undefined, 10, 1)}x ${(hotRatio === undefined ? '-' : `${hotRatio.toFixed(2)}x`).padStart(10)} ${String(regions).padStart(8)}/${ms.toFixed(0)}`);
+      console.log(`${name.padEnd(24)} ${String(icount).padStart(12)} ${col(cold?.wall, 8, 3)} ${col(cold?.cpu, 9, 2)} ${col(cmips, 10, 1)} ${col(short ? undefined : mips, 10, 1)} ` +
+        `${col(qemu?.wall, 8, 3)} ${col(cold && qemu ? cold.wall / qemu.wall : undefined, 10, 1)}x ${(hotRatio === undefined ? '-' : `${hotRatio.toFixed(2)}x`).padStart(10)} ${String(regions).padStart(8)}/${ms.toFixed(0)}`);
       if (!p.startsWith('bench_') || cold === undefined) continue;
       // the long run, with --stats for its instruction count
       const long = wall(process.execPath, [PPCEMU, 'run', '--stats', file, String(STEADY_REPS)], 2, status);
@@ -148,7 +150,8 @@ export default async function mipsBench(filter?: string): Promise<void> {
   }
   if (steady.length === 0) return;
   console.log(`steady state (x${STEADY_REPS} run less x1 run, whole processes)  guest insns   ppcemu s   MIPS     qemu s   MIPS   x QEMU`);
-  const f = (v: number | undefined, w: number, d: number) => (v === undefined || !(v > 0) ? '-' : v.toFixed(d)).padStart(w);
+  // (a difference that is not positive -- a run lost in noise -- has no speed)
+  const f = (v: number | undefined, w: number, d: number) => col(v !== undefined && v > 0 ? v : undefined, w, d);
   for (const r of steady) {
     console.log(`${r.name.padEnd(52)} ${String(r.insns).padStart(11)} ${f(r.ppcemu, 10, 3)} ${f(r.insns / r.ppcemu / 1e6, 6, 0)} ` +
       `${f(r.qemu, 10, 3)} ${f(r.qemu && r.insns / r.qemu / 1e6, 6, 0)} ${f(r.qemu && r.qemu / r.ppcemu, 8, 2)}`);

@@ -24,6 +24,11 @@ export const DEVICES = {
 export type DeviceKind = (typeof DEVICES)[keyof typeof DEVICES]['kind'];
 /** Whether an open file is one of DEVICES. */
 export const isDevice = (k: FileKind): k is DeviceKind => k.startsWith('dev-');
+/** A device's path and minor number. */
+export function deviceEntry(kind: DeviceKind): { path: string; minor: number } {
+  const [path, d] = Object.entries(DEVICES).find(([, e]) => e.kind === kind)!;
+  return { path, minor: d.minor };
+}
 
 export interface Pipe { data: number[]; writers: number; readers: number }
 

@@ -15,7 +15,7 @@ import {
   PR_GET_FPEXC, PR_SET_FPEXC, SA_NODEFER, SA_ONSTACK, SA_RESETHAND, SIG, SIG_DFL, SIG_IGN,
   SI_TKILL, SI_USER, SS_DISABLE, SS_ONSTACK, SYSCALL_ARGS, SYSCALL_NAMES, UTIME_NOW, UTIME_OMIT,
 } from './abi.js';
-import { DEVICES, type DeviceKind, FdTable, isDevice, type OpenFile, type StdStreams } from './files.js';
+import { DEVICES, deviceEntry, type DeviceKind, FdTable, isDevice, type OpenFile, type StdStreams } from './files.js';
 import { F_RDLCK, F_UNLCK, F_WRLCK, fileKey, RecordLocks } from './locks.js';
 import { fileStat, type FileStat, GuestFs, host, hostDo, inodeOf, timesOr } from './fs.js';
 import { GuestView } from './guestmem.js';
@@ -741,8 +741,7 @@ export class LinuxProcess implements Os {
     if (f.host) return Buffer.from(f.host.guestPath);
     if (f.mem) return Buffer.from(`/memfd:${f.mem.name} (deleted)`);
     if (f.pipe) return Buffer.from(`pipe:[${this.fileStat(f).ino}]`);
-    const dev = Object.entries(DEVICES).find(([, d]) => d.kind === f.kind);
-    return Buffer.from(dev ? dev[0] : `/dev/${f.kind}`);
+    return Buffer.from(isDevice(f.kind) ? deviceEntry(f.kind).path : `/dev/${f.kind}`);
   }
 
   private open(dirfd: number, pathAddr: number, flags: number, mode: number): number {
@@ -1676,7 +1675,7 @@ function openFlagsKept(flags: number): number {
 
 /** A device's stat (files.ts DEVICES): a character device, crw-rw-rw-, major 1. */
 function deviceStat(kind: DeviceKind): FileStat {
-  const minor = Object.values(DEVICES).find((d) => d.kind === kind)!.minor;
+  const { minor } = deviceEntry(kind);
   // (the inode a Linux devtmpfs gives is arbitrary; these stay the same from run to run)
   return { mode: 0o020666, size: 0, ino: BigInt(100 + minor), nlink: 1, rdev: (1 << 8) | minor, blocks: 0 };
 }
