@@ -16,9 +16,15 @@
 // the negated terms its IEEE sign: +0 for a cancellation or zeros of opposite signs (-0 under
 // RM), -0 for two -0. So np of P = +0, A = +0 is +0 (-0 under RM), np of P = 1, A = 1 is +0
 // (-0 under RM), nn of P = 1, A = -1 is +0 (-0 under RM): only those zero lines of xvf32ger and
-// xvf64ger differ (QEMU's 16-bit forms negate and add, as the ISA). Not exercised: whether the
-// 16-bit forms round the sum of their two products before adding the accumulator (QEMU 7.2 does;
-// ppcemu rounds once): the operands here keep that sum exact.
+// xvf64ger differ (QEMU's 16-bit forms negate and add, as the ISA).
+// Hand-checked too: the last row of the 16-bit forms, whose two products' sum 1 + 2^-30 is not a
+// single. The ISA's xvf16ger2/xvbf16ger2 pseudocode adds the two bfp_MULTIPLY products with
+// bfp_ADD and the accumulator with another bfp_ADD, and rounds only v2 (bfp_ROUND_TO_BFP32): the
+// bfp_* operations are exact (as in xsmulsp, whose product "with unbounded range and precision"
+// is rounded by bfp_ROUND_TO_BFP32). So the one rounding sees 1 + 2^-30 + 2^-24 (pp): above the
+// midpoint, 0x3f800001 under RN. QEMU 7.2 rounds 1 + 2^-30 to single first (1), then 1 + 2^-24
+// is a tie: 0x3f800000. 14 of the 32 lines differ (RN: pp, nn; RP: all four; RM: np), each
+// computed with exact rationals and rounded once in the line's mode.
 // TARGETS: ppc64 ppc64le
 // CFLAGS: -mcpu=power10
 // CPU: power10
@@ -45,6 +51,7 @@ static const unsigned S32[][3] = {
   { 0x3f800000, 0x3f800000, 0xbf800000 },   /* P = 1, A = -1: pp, nn cancel */
   { 0x00000000, 0x3f800000, 0x00000000 },   /* +0 * 1, A = +0 */
   { 0x80000000, 0x3f800000, 0x80000000 },   /* -0 * 1, A = -0 */
+  { 0x3f800001, 0x3f800001, 0x33800000 },   /* (1 + 2^-23)^2 + 2^-24 */
 };
 static const unsigned S16[][3] = {          /* f16 pairs: two products summed, then A */
   { 0x35553c01, 0x42013c00, 0x3dcccccd },
@@ -54,6 +61,7 @@ static const unsigned S16[][3] = {          /* f16 pairs: two products summed, t
   { 0x3c000000, 0x3c000000, 0xbf800000 },
   { 0x00000000, 0x3c003c00, 0x00000000 },
   { 0x80008000, 0x3c003c00, 0x80000000 },
+  { 0x3c000200, 0x3c000200, 0x33800000 },   /* 1*1 + 2^-15*2^-15, A = 2^-24: see above */
 };
 static const unsigned SB16[][3] = {         /* bfloat16 pairs */
   { 0x3eab3f81, 0x40413f80, 0x3dcccccd },
@@ -63,6 +71,7 @@ static const unsigned SB16[][3] = {         /* bfloat16 pairs */
   { 0x3f800000, 0x3f800000, 0xbf800000 },
   { 0x00000000, 0x3f803f80, 0x00000000 },
   { 0x80008000, 0x3f803f80, 0x80000000 },
+  { 0x3f803800, 0x3f803800, 0x33800000 },   /* 1*1 + 2^-15*2^-15, A = 2^-24 */
 };
 static const u64 S64[][3] = {               /* XA double (all four rows), XB double, accumulator */
   { 0x3fd5555555555555ull, 0x4008000000000001ull, 0x3fb999999999999aull },
@@ -72,8 +81,9 @@ static const u64 S64[][3] = {               /* XA double (all four rows), XB dou
   { 0x3ff0000000000000ull, 0x3ff0000000000000ull, 0xbff0000000000000ull },
   { 0, 0x3ff0000000000000ull, 0 },
   { 0x8000000000000000ull, 0x3ff0000000000000ull, 0x8000000000000000ull },
+  { 0x3ff0000000000001ull, 0x3ff0000000000001ull, 0x3ca0000000000000ull },
 };
-#define NS 7
+#define NS 8
 static void fill64(int k)
 {
   u64 *a = (u64 *)IN[0];
