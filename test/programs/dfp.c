@@ -19,6 +19,13 @@
 //   returns the operand's raw bits for this one shift amount only; the result is formed as for
 //   every other amount (QEMU's own lines for SH = 1 and 5): the kind (and SNaN bit) kept, the
 //   other exponent continuation bits 0, the trailing significand shifted.
+// - drdpq (every line): QEMU writes the long result to FRTp+1 and 0 to FRTp; POWER hardware puts
+//   it in FRTp and 0 in FRTp+1 (Valgrind's test_dfp2 expectations, recorded on POWER, and GCC's
+//   _Decimal128 to _Decimal64 conversion, `drdpq f0,f0; fmr fN,f0`): the two words are swapped.
+// - drsp of the QNaN 0x7c0fffffffffffff (case 29): its payload 999999999999999 does not fit the
+//   short format; QEMU (decNumber) drops it (0x7c000000), POWER hardware keeps the low 6 digits
+//   (Valgrind's expectations: drsp of 0xfe000000d0e0a0d0 is 0xfe00a0d0; z/Architecture's LOAD
+//   ROUNDED likewise), here 999999 in canonical declets: 0x7c03fcff.
 // TARGETS: ppc64 ppc64le
 // CFLAGS: -mcpu=power9
 // CPU: power9

@@ -111,3 +111,39 @@ describe('DFP FPSCR paths', () => {
     expect(fault(m, [X(63, 2, 2, 3, 4)]).signo).toBe(4);
   });
 });
+
+// Expectations recorded on POWER hardware (Valgrind's none/tests/ppc32/test_dfp2.stdout.exp; the
+// facts only): drdpq puts the long result in FRTp and zeros FRTp+1 (QEMU 7.2 swaps them), and a
+// NaN payload too long for the narrower format keeps its low digits (QEMU's decNumber drops it).
+describe('DFP narrowing as POWER hardware does it', () => {
+  const run = (word: number, regs: [number, bigint][], drn = 0) => {
+    const m = mk();
+    for (const [r, v] of regs) setF(m, r, v);
+    setF(m, 6, 0x1111n); setF(m, 7, 0x2222n);
+    m.s64[FLO - 1] = drn; // FPSCR[DRN] is in the high word
+    expect(exec(m, [word]).kind).toBe('limit');
+    return m;
+  };
+  const DRSP = X(59, 770, 6, 0, 4), DRDPQ = X(63, 770, 6, 0, 4);
+  it('drdpq: the long result in FRTp, 0 in FRTp+1', () => {
+    const m = run(DRDPQ, [[4, 0x2207c00000000000n], [5, 0x0000000000000e50n]]);
+    expect([getF(m, 6), getF(m, 7)]).toEqual([0x2234000000000e50n, 0n]);
+  });
+  it('drdpq: a QNaN keeps the low 15 digits of its payload; an SNaN is quieted', () => {
+    const q = run(DRDPQ, [[4, 0xfc00000000000000n], [5, 0xc00100035b007700n]]);
+    expect([getF(q, 6), getF(q, 7)]).toEqual([0xfc0100035b007700n, 0n]);
+    const s = run(DRDPQ, [[4, 0x7e00000000000000n], [5, 0xfe000000d0e0a0d0n]]);
+    expect([getF(s, 6), getF(s, 7)]).toEqual([0x7c000000d0e0a0d0n, 0n]);
+    expect(s.s64[FLO] & 0x01000000).toBe(0x01000000); // VXSNAN
+  });
+  it('drsp: an SNaN keeps the low 6 digits of its payload and stays signaling', () => {
+    const m = run(DRSP, [[4, 0xfe000000d0e0a0d0n]]);
+    expect(getF(m, 6)).toBe(0xfe00a0d0n);
+    expect(m.s64[FLO] & 0x01000000).toBe(0);
+    expect(getF(run(DRSP, [[4, 0x7e34000000000111n]]), 6)).toBe(0x7e000111n);
+  });
+  it('drsp rounds in DRN: to nearest and toward zero', () => {
+    expect(getF(run(DRSP, [[4, 0xa21400010a395bcfn]], 0), 6)).toBe(0xb1f28e57n);
+    expect(getF(run(DRSP, [[4, 0xa21400010a395bcfn]], 1), 6)).toBe(0xb1f28e56n);
+  });
+});

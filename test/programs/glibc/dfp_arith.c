@@ -13,6 +13,12 @@
 // FPSCR bit 46: set when the last arithmetic or rounding and conversion instruction was inexact,
 // cleared otherwise; the DFP instructions list FI among the bits they alter): the last line's
 // FI (0x00020000) is 0.
+// Also hand-checked: the narrowing casts (d64) of a _Decimal128 (GCC: drdpq into a register pair,
+// then fmr of its even register). QEMU 7.2's drdpq leaves the result in the odd register and 0 in
+// the even one, so it prints 0 for both; POWER hardware puts it in the even one (see
+// src/cpu/isa/dfp.ts, narrow). By hand: 1/3 to 34 digits, rounded to 16, is 0.3333333333333333
+// (x 10^16 = 3333333333333333); q_big rounded to 16 digits (to nearest) is 1234567890123457E4,
+// and that / 1000 = 12345678901234570.
 // TARGETS: ppc64 ppc64le
 // CFLAGS: -mcpu=power9
 // CPU: power9
@@ -78,6 +84,8 @@ int main(void)
   unsigned long long hi, lo;
   bits128(prod, &hi, &lo);
   printf("big*big %016llx%016llx\n", hi, lo);
+  d64 third = (d64)(q_third / q_three), bigl = (d64)big;
+  printf("(d64)(1/3q) x 1e16 = %lld, (d64)big / 1000 = %lld\n", (long long)(third * 1E16DD), (long long)(bigl / 1000));
   printf("compare: %d %d %d\n", v_seven > v_three, (d128)v_seven < q_three, v_tenth * 3 == 0.3DD);
   printf("fpscr %016llx\n", fpscr());
   return 0;
