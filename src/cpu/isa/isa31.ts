@@ -22,7 +22,7 @@ import { rows as fp } from './fp.js';
 import { GuestFault } from '../memory.js';
 import { addr64, eaD, eaX, gpr64, setGpr64, TWO32 } from './helpers.js';
 import { bswap32, eaPlus, ILL_ILLOPN, illegal, privileged, SIGILL } from './lshelpers.js';
-import { rows as loadstore } from './loadstore.js';
+import { rows as loadstore, plq, pstq } from './loadstore.js';
 import { bits, Flag, type Form, type Handler, type Row } from './table.js';
 import { cvLo, getQuad, loadQuad, setDw, setW, sp2dp, storeQuad } from './vechelpers.js';
 import { rows as vsx } from './vsx.js';
@@ -270,12 +270,12 @@ export const rows: Row[] = [
   P('MLS', 'plwz', 32, LD, ls('lwz', 32)),
   P('8LS', 'plwa', 41, LD, ls('lwa', 58)),
   P('8LS', 'pld', 57, LD, ls('ld', 58)),
-  P('8LS', 'plq', 56, LD, ls('lq', 56)),
+  P('8LS', 'plq', 56, LD, plq),
   P('MLS', 'pstb', 38, SD, ls('stb', 38)),
   P('MLS', 'psth', 44, SD, ls('sth', 44)),
   P('MLS', 'pstw', 36, SD, ls('stw', 36)),
   P('8LS', 'pstd', 61, SD, ls('std', 62)),
-  P('8LS', 'pstq', 60, SD, ls('stq', 62)),
+  P('8LS', 'pstq', 60, SD, pstq),
   P('MLS', 'plfs', 48, 'frt,d34(ra)', fpu('lfs', 48), 'fpu'),
   P('MLS', 'plfd', 50, 'frt,d34(ra)', fpu('lfd', 50), 'fpu'),
   P('MLS', 'pstfs', 52, 'frs,d34(ra)', fpu('stfs', 52), 'fpu'),

@@ -153,15 +153,16 @@ const h: Record<string, Handler> = {
     if (n !== 0) storeString(m, i.rt, ea, n);
   },
 
-  // quadword (RTp / RSp even; the even register holds the high-order doubleword in both orders)
+  // quadword (RTp / RSp even). lq/stq move a 16-byte value in the current byte order: in
+  // little-endian mode the even register takes the doubleword at EA+8 (plq/pstq below differ).
   lq: (m, i) => {
     const rt = i.rt;
     if ((rt & 1) !== 0 || rt === i.ra) invalidForm(m, i);
-    lq(m, rt, eaD(m, i));
+    lq(m, rt, eaD(m, i), m.mem.le);
   },
   stq: (m, i) => {
     if ((i.rt & 1) !== 0) invalidForm(m, i);
-    stq(m, i.rt, eaD(m, i));
+    stq(m, i.rt, eaD(m, i), m.mem.le);
   },
 
   // load and reserve
@@ -186,7 +187,7 @@ const h: Record<string, Handler> = {
     if ((rt & 1) !== 0 || rt === i.ra || rt === i.rb) invalidForm(m, i);
     const ea = eaX(m, i);
     checkAlign(m, ea, 16, 'lqarx');
-    lq(m, rt, ea); setReservation(m, ea, 16);
+    lq(m, rt, ea, m.mem.le); setReservation(m, ea, 16);
   },
   // store conditional
   stbcx: (m, i) => {
@@ -221,27 +222,42 @@ const h: Record<string, Handler> = {
     const ea = eaX(m, i);
     checkAlign(m, ea, 16, 'stqcx.');
     const ok = reservationMatches(m, ea);
-    if (ok) stq(m, i.rt, ea);
+    if (ok) stq(m, i.rt, ea, m.mem.le);
     finishStcx(m, ok);
   },
 };
 
-/** Quadword load into the pair rt (high doubleword), rt+1; both doublewords read first. */
-function lq(m: Machine, rt: number, ea: number): void {
+/** The prefixed plq/pstq (ISA 3.1, rows in isa31.ts) put the even register at EA and the odd one
+ * at EA+8 in both byte orders (each doubleword in the current order), unlike lq/stq: QEMU and
+ * POWER10 do so (Valgrind's test_isa_3_1_RT expectations; linuxppc issue 481 on the kernel's
+ * emulation of pstq). */
+export const plq: Handler = (m, i) => {
+  if ((i.rt & 1) !== 0 || i.rt === i.ra) invalidForm(m, i);
+  lq(m, i.rt, eaD(m, i), false);
+};
+export const pstq: Handler = (m, i) => {
+  if ((i.rt & 1) !== 0) invalidForm(m, i);
+  stq(m, i.rt, eaD(m, i), false);
+};
+
+/** Quadword load into the pair rt, rt+1 (`swap`: rt from EA+8, rt+1 from EA); both doublewords
+ * read first. */
+function lq(m: Machine, rt: number, ea: number, swap: boolean): void {
   const ea8 = eaPlus(m, ea, 8);
   const a = m.mem.read64(ea), ah = m.mem.hi;
   const b = m.mem.read64(ea8), bh = m.mem.hi;
-  if (m.mem.le) { m.gh[rt] = bh; m.gl[rt] = b; m.gh[rt + 1] = ah; m.gl[rt + 1] = a; }
+  if (swap) { m.gh[rt] = bh; m.gl[rt] = b; m.gh[rt + 1] = ah; m.gl[rt + 1] = a; }
   else { m.gh[rt] = ah; m.gl[rt] = a; m.gh[rt + 1] = bh; m.gl[rt + 1] = b; }
 }
 
-/** Quadword store of the pair rs (high doubleword), rs+1; probes all 16 bytes first. */
-function stq(m: Machine, rs: number, ea: number): void {
+/** Quadword store of the pair rs, rs+1 (`swap`: rs+1 at EA, rs at EA+8); probes all 16 bytes
+ * first. */
+function stq(m: Machine, rs: number, ea: number, swap: boolean): void {
   m.mem.checkWritable(ea, 16);
   const ea8 = eaPlus(m, ea, 8);
-  const hi = m.mem.le ? rs + 1 : rs, lo = m.mem.le ? rs : rs + 1;
-  m.mem.write64(ea, m.gh[hi], m.gl[hi]);
-  m.mem.write64(ea8, m.gh[lo], m.gl[lo]);
+  const first = swap ? rs + 1 : rs, second = swap ? rs : rs + 1;
+  m.mem.write64(ea, m.gh[first], m.gl[first]);
+  m.mem.write64(ea8, m.gh[second], m.gl[second]);
 }
 
 // ---- rows ----------------------------------------------------------------------------------------
