@@ -302,6 +302,14 @@ describe('VMX loads and stores (QEMU-recorded)', () => {
   test('big-endian cases on the 7450 (32-bit mode)', () => {
     for (const c of LS_CASES) runLs(c, false, '7450');
   });
+  test('lvsl/lvsr take the shift from the low bits of an address at or above 2^53', () => {
+    // RA = 7, RB = 0x0102030405060708 (QEMU and POWER: shift 15, as Valgrind's jm-vmx expects)
+    const m = machine(false);
+    m.gh[8] = 0; m.gl[8] = 7; m.gh[9] = 0x01020304; m.gl[9] = 0x05060708;
+    run(m, [0x7c68480c, 0x7c88484c]); // lvsl 3,8,9 ; lvsr 4,8,9
+    expect(hex(getV(m, 35))).toBe('0f101112 13141516 1718191a 1b1c1d1e');
+    expect(hex(getV(m, 36))).toBe('01020304 05060708 090a0b0c 0d0e0f10');
+  });
 });
 
 // ---- single-precision FP (expected values from QEMU running test/programs/vmx_fp.c) ----------

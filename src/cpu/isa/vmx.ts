@@ -736,9 +736,11 @@ function stve(sz: number): Handler {
     else m.mem.write32(ea, getW(m, t, k));
   };
 }
+/** lvsl/lvsr: only EA's low 4 bits matter, taken from the low words (eaX's Number is exact only
+ * below 2^53, and these compute, not access, so any address is valid). */
 function lvsl(right: boolean): Handler {
   return (m, i) => {
-    const s = eaX(m, i) & 15, t = i.rt + 32, b0 = right ? 16 - s : s;
+    const s = ((i.ra === 0 ? 0 : m.gl[i.ra]) + m.gl[i.rb]) & 15, t = i.rt + 32, b0 = right ? 16 - s : s;
     for (let k = 0; k < 4; k++) setW(m, t, k, ((b0 + 4 * k) * 0x01010101 + 0x00010203) >>> 0);
   };
 }
