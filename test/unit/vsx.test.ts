@@ -69,6 +69,8 @@ describe('VSX register operations (QEMU-recorded)', () => {
 });
 
 // ---- loads and stores (expected values from QEMU running test/programs/vsx_ls.c) ------------
+// except doubleword 1 of lxsiwzx/lxsiwax/lxsibzx/lxsihzx: 0, per the ISA 3.0 pseudocode (QEMU 7.2
+// leaves it unchanged; see src/cpu/isa/vsx.ts and vsx_ls.stdout.handchecked).
 // [word, asm, load/store, r9 offset, length, BE result, LE result]: see LsCase in vecutil.ts.
 const LS_CASES: LsCase[] = [
   [0x7c684e99, 'lxvd2x 35,8,9', 'l', 0, 0, '0b30557a 9fc4e90e 33587da2 c7ec1136', '0ee9c49f 7a55300b 3611ecc7 a27d5833'],
@@ -80,12 +82,12 @@ const LS_CASES: LsCase[] = [
   [0x7c684ad9, 'lxvwsx 35,8,9', 'l', 4, 0, '9fc4e90e 9fc4e90e 9fc4e90e 9fc4e90e', '0ee9c49f 0ee9c49f 0ee9c49f 0ee9c49f'],
   [0x7c684a19, 'lxvx 35,8,9', 'l', 3, 0, '7a9fc4e9 0e33587d a2c7ec11 365b80a5', 'a5805b36 11ecc7a2 7d58330e e9c49f7a'],
   [0x7c684c99, 'lxsdx 35,8,9', 'l', 8, 0, '33587da2 c7ec1136 05060708 191a1b1c', '3611ecc7 a27d5833 05060708 191a1b1c'],
-  [0x7c684819, 'lxsiwzx 35,8,9', 'l', 4, 0, '00000000 9fc4e90e 05060708 191a1b1c', '00000000 0ee9c49f 05060708 191a1b1c'],
-  [0x7c684899, 'lxsiwax 35,8,9', 'l', 12, 0, 'ffffffff c7ec1136 05060708 191a1b1c', '00000000 3611ecc7 05060708 191a1b1c'],
+  [0x7c684819, 'lxsiwzx 35,8,9', 'l', 4, 0, '00000000 9fc4e90e 00000000 00000000', '00000000 0ee9c49f 00000000 00000000'],
+  [0x7c684899, 'lxsiwax 35,8,9', 'l', 12, 0, 'ffffffff c7ec1136 00000000 00000000', '00000000 3611ecc7 00000000 00000000'],
   [0x7c684c19, 'lxsspx 35,8,9', 'l', 0, 0, '39660aaf 40000000 05060708 191a1b1c', '474aa601 60000000 05060708 191a1b1c'],
   [0x7c684c19, 'lxsspx 35,8,9', 'l', 4, 0, 'bbf89d21 c0000000 05060708 191a1b1c', '39dd3893 e0000000 05060708 191a1b1c'],
-  [0x7c684e1b, 'lxsibzx 35,8,9', 'l', 5, 0, '00000000 000000c4 05060708 191a1b1c', '00000000 000000c4 05060708 191a1b1c'],
-  [0x7c684e5b, 'lxsihzx 35,8,9', 'l', 6, 0, '00000000 0000e90e 05060708 191a1b1c', '00000000 00000ee9 05060708 191a1b1c'],
+  [0x7c684e1b, 'lxsibzx 35,8,9', 'l', 5, 0, '00000000 000000c4 00000000 00000000', '00000000 000000c4 00000000 00000000'],
+  [0x7c684e5b, 'lxsihzx 35,8,9', 'l', 6, 0, '00000000 0000e90e 00000000 00000000', '00000000 00000ee9 00000000 00000000'],
   [0xf4680019, 'lxv 35,16(8)', 'l', 0, 0, '5b80a5ca ef14395e 83a8cdf2 173c6186', '86613c17 f2cda883 5e3914ef caa5805b'],
   [0xf4680029, 'lxv 35,32(8)', 'l', 0, 0, 'abd0f51a 3f6489ae d3f81d42 678cb1d6', 'd6b18c67 421df8d3 ae89643f 1af5d0ab'],
   [0xe468000a, 'lxsd 3,8(8)', 'l', 0, 0, '33587da2 c7ec1136 00000000 00000000', '3611ecc7 a27d5833 00000000 00000000'],

@@ -1097,10 +1097,10 @@ const lxsd = (form: 'D' | 'X'): Gen => fpAccess(form, false, (x, i) => {
   setDw0I(x, form === 'D' ? 32 + i.rt : i.rt, form === 'D');
 });
 
-/** lxsibzx/lxsihzx/lxsiwzx/lxsiwax: the byte, halfword or word, zero- or sign-extended, as doubleword 0 of any VSR (doubleword 1 kept, as QEMU). */
+/** lxsibzx/lxsihzx/lxsiwzx/lxsiwax: the byte, halfword or word, zero- or sign-extended, as doubleword 0 of any VSR, doubleword 1 <- 0 (isa/vsx.ts). */
 const lxsi = (kind: 'u8' | 'u16' | 'u32' | 's32'): Gen => fpAccess('X', false, (x, i) => {
   loadAt(x, kind, i.addr);
-  setDw0I(x, i.rt, false);
+  setDw0I(x, i.rt, true);
 });
 
 /** stxsd (VR rs) and stxsdx (any VSR): doubleword 0 to memory. */
