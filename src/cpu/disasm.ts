@@ -201,7 +201,8 @@ function operand(kind: string, c: Ctx): [string, number] {
     case 'lev': return [String((w >>> 5) & 0x7f), (w >>> 5) & 0x7f];
     case 'drm': return [String((w >>> 11) & 7), (w >>> 11) & 7];
     case 'rm': return [String((w >>> 11) & 3), (w >>> 11) & 3];
-    case 'wc': return [String((w >>> 21) & 3), (w >>> 21) & 3];
+    case 'wc': case 'strm': return [String((w >>> 21) & 3), (w >>> 21) & 3]; // wait WC, dst/dss STRM
+    case 'cy': return [String((w >>> 9) & 3), 1]; // addex CY, bits 21:22 (always printed)
     case 'frt': case 'frs': return [`f${f.rt}`, f.rt];
     case 'frtp': return [`f${f.rt}`, f.rt]; // DFP quad FRTp (odd: reserved, .long)
     case 'frap': return [`f${f.ra & ~1}`, f.ra]; // DFP quad FRAp/FRBp: objdump prints an odd one as the even register
@@ -255,6 +256,7 @@ function operand(kind: string, c: Ctx): [string, number] {
     case 'st': return [String((w >>> 15) & 1), (w >>> 15) & 1]; // vshasigma ST, bit 16
     case 'six': return [String((w >>> 11) & 15), (w >>> 11) & 15]; // vshasigma SIX, bits 17:20
     case 'dcmx': return [String((w >>> 16) & 0x7f), (w >>> 16) & 0x7f]; // xststdc* DCMX, bits 9:15
+    case 'dcmxv': { const v = (((w >>> 6) & 1) << 6) | (((w >>> 2) & 1) << 5) | ((w >>> 16) & 31); return [String(v), v]; } // xvtstdc* DCMX = dc (25) || dm (29) || dx (11:15)
     case 'r': return [String((w >>> 16) & 1), (w >>> 16) & 1]; // xsrqpi R, bit 15
     case 'rmc': return [String((w >>> 9) & 3), (w >>> 9) & 3]; // xsrqpi RMC, bits 21:22
     case 'dcm': case 'sh6': return [String((w >>> 10) & 63), (w >>> 10) & 63]; // DFP DCM / SH, bits 16:21
@@ -594,7 +596,8 @@ function kindMask(kind: string, row: Row): number {
     case 'lev': return 0xfe0;
     case 'drm': return 0x3800;
     case 'rm': return 0x1800;
-    case 'wc': return 0x00600000;
+    case 'wc': case 'strm': return 0x00600000;
+    case 'cy': return 0x600;
     case 'imm8': return 0x7f800;
     case 'xt': case 'xs': return form === 'DQ' ? 0x03e00008 : form === '8RR' ? 0x03e10000 : 0x03e00001;
     case 'xa': return 0x001f0004;

@@ -1,5 +1,6 @@
 /* fx_arith.c - add/subtract with carry, overflow and record forms: every XO form with OE and
- * Rc, the D forms, over operand patterns crossing bits 31/32/63, with XER[CA] in and out.
+ * Rc, the D forms, over operand patterns crossing bits 31/32/63, with XER[CA] in and out, and
+ * (64-bit) addex with XER[OV] in and out.
  * CFLAGS-ppc64: -mcpu=power9
  * CFLAGS-ppc64le: -mcpu=power9 */
 #include "fx_util.h"
@@ -12,6 +13,10 @@ DI(addi_m1, "addi", -1) DI(addi_p, "addi", 32767) DI(addi_n, "addi", -32768)
 DI(addis_p, "addis", 0x7fff) DI(addis_n, "addis", -0x8000)
 DI(addic_m1, "addic", -1) DI(addic_1, "addic", 1) DI(addicr_m1, "addic.", -1) DI(addicr_1, "addic.", 1)
 DI(subfic_0, "subfic", 0) DI(subfic_m1, "subfic", -1) DI(subfic_p, "subfic", 0x7fff)
+#ifdef __powerpc64__
+/* addex (ISA 3.0): RA + RB + OV, carry out to OV and OV32; SO and CA untouched */
+ASM(addex0, "addex %0,%5,%6,0")
+#endif
 
 #define R4(N, two) run(#N, N, two); run(#N "o", N##_o, two); run(#N ".", N##_r, two); run(#N "o.", N##_or, two);
 
@@ -25,6 +30,9 @@ int main(int argc, char **argv) {
   run("addic -1", addic_m1, 1); run("addic 1", addic_1, 1);
   run("addic. -1", addicr_m1, 1); run("addic. 1", addicr_1, 1);
   run("subfic 0", subfic_0, 1); run("subfic -1", subfic_m1, 1); run("subfic 0x7fff", subfic_p, 1);
+#ifdef __powerpc64__
+  run("addex", addex0, 0);
+#endif
   /* li/lis (RA=0) */
   reg r1, r2;
   __asm__ volatile("li %0,-5\n\tlis %1,-32768" : "=r"(r1), "=r"(r2));

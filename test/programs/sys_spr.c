@@ -1,7 +1,12 @@
 // User-mode SPRs and system instructions: LR/CTR/XER round trips (XER keeps its low word),
 // VRSAVE, TAR, the time base (monotonic, TBU = upper half), addpcis, darn (L=3 error value,
 // L=0 zero-extended, never the error value), barriers and cache hints, dcbz with the model's
-// block size, and a system call made with `sc 1` (QEMU, like Linux without KVM, serves it).
+// block size, the AltiVec data-stream hints (dst*, dss*), wait, and a system call made with
+// `sc 1` (QEMU, like Linux without KVM, serves it).
+// Hand-checked (ppc64, ppc64le: sys_spr.stdout/status.handchecked): QEMU 7.2's user mode aborts at
+// `wait` ("qemu: fatal: Unknown exception 0x10001"); the instruction just resumes in a process
+// (a decrementer interrupt at least always comes), so the rest of the output is QEMU's own from
+// before `wait` was added, and the status 0.
 // CPU: power9
 // CPU-ppc32: 7450
 #include "ls_util.h"
@@ -55,6 +60,16 @@ int main(void)
   __asm__ volatile("lwsync\n\tptesync" : : : "memory");
 #endif
   rt_puts("barriers ok"); rt_nl();
+  /* AltiVec data-stream touch and stop (hints; as .long: dst r9,r10,1 / dstt r9,r10,2 / dstst
+   * r9,r10,3 / dststt r9,r10,0 / dss 1 / dssall) */
+  __asm__ volatile("mr 9,%0\n\tli 10,0x0820\n\t.long 0x7c2952ac\n\t.long 0x7e4952ac\n\t.long 0x7c6952ec\n\t"
+    ".long 0x7e0952ec\n\t.long 0x7c20066c\n\t.long 0x7e00066c" : : "r"(blk) : "r9", "r10", "memory");
+  rt_puts("dst/dss ok"); rt_nl();
+#ifdef __powerpc64__
+  /* wait (ISA 3.0): resumes (a user process is always woken) */
+  __asm__ volatile(".long 0x7c00003c");
+  rt_puts("wait ok"); rt_nl();
+#endif
 
   /* dcbz zeroes the whole (aligned) block around the address */
   for (int k = 0; k < 512; k++) blk[k] = 0xab;

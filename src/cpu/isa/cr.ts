@@ -52,10 +52,12 @@ const mtcrf = specialize((_m, i) => { i.y = fxmMask(i.x); return mtMasked; });
 const mtocrf = specialize((_m, i) => { i.y = fxmMask(i.x); return oneField(i.x) ? mtMasked : nop; });
 const mfocrf = specialize((_m, i) => { i.y = fxmMask(i.x); return oneField(i.x) ? mfMasked : nop; });
 
-/** mcrxr BF: CR[BF] <- XER[32:35] (SO, OV, CA, 0); XER[32:35] <- 0 (as Linux's emulation). */
+/** mcrxr BF: CR[BF] <- XER[32:35] (SO, OV, CA, 0); XER[32:35] <- 0 (as Linux's emulation). Bit 35
+ * is reserved: mtxer may have left a 1 there (QEMU keeps it too), but the chips copy 0 (Valgrind's
+ * jm-int_other expectations, and QEMU). */
 const mcrxr: Handler = (m, i) => {
   const x = m.s32[Spr32.XER];
-  m.setCrField(i.rt >>> 2, x >>> 28);
+  m.setCrField(i.rt >>> 2, (x >>> 28) & 0xe);
   m.s32[Spr32.XER] = x & 0x0fffffff;
 };
 

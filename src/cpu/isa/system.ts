@@ -193,6 +193,9 @@ const h: Record<string, Handler> = {
     m.mem.writeBytes(base, z);
   },
   dcbt: nop, dcbtst: nop, dcba: nop, icbt: nop,
+  // wait (ISA 3.0, 31/30) suspends the thread until an interrupt or event; for a user process some
+  // interrupt (the decrementer at least) always comes, so ppcemu resumes at once.
+  wait: nop,
   dcbst: (m, i) => { m.mem.read8(eaX(m, i)); },
   dcbf: (m, i) => { m.mem.read8(eaX(m, i)); },
   icbi: (m, i) => { m.mem.read8(eaX(m, i)); },
@@ -248,6 +251,7 @@ export const rows: Row[] = [
 
   { mnem: 'addpcis', form: 'DX', opcd: 19, xo: 2, ops: 'rt,si', feature: 'isa300', h: h.addpcis },
   X('darn', 755, 'rt,l', 'darn'),
+  X('wait', 30, 'l', 'isa300'),
 ];
 
 for (const r of rows) if (!r.h) throw new Error(`system: no handler for ${r.mnem}`);

@@ -738,6 +738,7 @@ function stve(sz: number): Handler {
 }
 /** lvsl/lvsr: only EA's low 4 bits matter, taken from the low words (eaX's Number is exact only
  * below 2^53, and these compute, not access, so any address is valid). */
+const nop: Handler = () => {};
 function lvsl(right: boolean): Handler {
   return (m, i) => {
     const s = ((i.ra === 0 ? 0 : m.gl[i.ra]) + m.gl[i.rb]) & 15, t = i.rt + 32, b0 = right ? 16 - s : s;
@@ -958,6 +959,10 @@ const baseRows: Row[] = [
   xl('lvsl', 6, lvsl(false)), xl('lvsr', 38, lvsl(true)),
   xl('lvebx', 7, lve(1)), xl('lvehx', 39, lve(2)), xl('lvewx', 71, lve(4)),
   xl('lvx', 103, lvx), xl('lvxl', 359, lvx),
+  // data stream touch / stop (hints: no-ops, as on the POWER chips, which ignore them)
+  { ...xl('dst', 342, nop, 'ra,rb,strm'), fixed: bits(6, 6, 0) }, { ...xl('dstt', 342, nop, 'ra,rb,strm'), fixed: bits(6, 6, 1) },
+  { ...xl('dstst', 374, nop, 'ra,rb,strm'), fixed: bits(6, 6, 0) }, { ...xl('dststt', 374, nop, 'ra,rb,strm'), fixed: bits(6, 6, 1) },
+  { ...xl('dss', 822, nop, 'strm'), fixed: bits(6, 6, 0) }, { ...xl('dssall', 822, nop, ''), fixed: fixedBits(bits(6, 6, 1), bits(9, 10, 0)) },
   xl('stvebx', 135, stve(1), 'vrs,ra0,rb'), xl('stvehx', 167, stve(2), 'vrs,ra0,rb'),
   xl('stvewx', 199, stve(4), 'vrs,ra0,rb'),
   xl('stvx', 231, stvx, 'vrs,ra0,rb'), xl('stvxl', 487, stvx, 'vrs,ra0,rb'),
