@@ -20,7 +20,7 @@ import {
   C_NDEN, ENABLES, EXC_ALL, FEX, FX, VX, C_NINF, C_NNORM, C_NZERO, C_PDEN, C_PINF, C_PNORM, C_PZERO, C_QNAN, fprfNum, FI, FPCC, FPRF, FR, OE, OX,
   UE, UX, VE, VX_ALL, VXCVI, VXIDI, VXIMZ, VXISI, VXSNAN, VXSQRT, VXVC, VXZDZ, XE, XX, ZE, ZX,
 } from '../fpu/fpscr.js';
-import { bitLength, divR, R_FI, R_FR, R_OX, R_UX, RDN, RNE, round, roundToInt, RTZ, RUP, rs, sqrtR } from '../fpu/soft.js';
+import { bitLength, divR, f64, HI, R_FI, R_FR, R_OX, R_UX, RDN, RNE, round, roundToInt, RTZ, RUP, rs, sqrtR, u32 } from '../fpu/soft.js';
 import {
   addK, BAIL, commit, roundInt, divK, estimate, fadd, fcfid, fcmp, fcti, fdiv, FLO, fma, fmaK, fmul, FP_REFERENCE, fri, frsp,
   fsqrt, ftdiv, ftsqrt, isNaNReg, isSNaNReg, MAX_D, MAX_S, MIN_NORM, MIN_S, mulK, OPND, RES, roundD, roundS, sqrtK,
@@ -218,6 +218,71 @@ function xsiexpdp(m: Machine, i: Insn): void {
   setDw(m, i.rt, 0, hi, m.gl[i.ra]); zeroDw1(m, i.rt);
 }
 
+// ISA 3.0 vector forms: each element on its own (an element is read before XT's is written, so XT
+// may be XA or XB); no FPSCR change.
+
+function classSp(w: number): number {
+  const ex = (w >>> 23) & 0xff, frac = w & 0x7fffff;
+  if (ex === 0xff) return frac ? 0 : 1;
+  if (ex === 0) return frac ? 3 : 2;
+  return 4;
+}
+
+/** xvxexpdp / xvxsigdp: each doubleword's biased exponent, or its significand with the implicit
+ * bit (0 for zero, denormal, infinity and NaN). */
+function xvxdp(sig: boolean): Handler {
+  return (m, i) => {
+    for (let k = 0; k < 2; k++) {
+      const hi = dwHi(m, i.rb, k), lo = dwLo(m, i.rb, k), ex = (hi >>> 20) & 0x7ff;
+      if (sig) setDw(m, i.rt, k, (hi & 0xfffff) | (ex === 0 || ex === 0x7ff ? 0 : 0x100000), lo);
+      else setDw(m, i.rt, k, 0, ex);
+    }
+  };
+}
+/** xvxexpsp / xvxsigsp: the same per word. */
+function xvxsp(sig: boolean): Handler {
+  return (m, i) => {
+    const W = m.st.vsrU32;
+    for (let k = 0; k < 4; k++) {
+      const w = W[wIx(i.rb, k)], ex = (w >>> 23) & 0xff;
+      W[wIx(i.rt, k)] = sig ? (w & 0x7fffff) | (ex === 0 || ex === 0xff ? 0 : 0x800000) : ex;
+    }
+  };
+}
+/** xviexpdp: sign and fraction of XA's doubleword, exponent from bits 53:63 of XB's. */
+function xviexpdp(m: Machine, i: Insn): void {
+  for (let k = 0; k < 2; k++) {
+    const hi = dwHi(m, i.ra, k), lo = dwLo(m, i.ra, k), e = dwLo(m, i.rb, k) & 0x7ff;
+    setDw(m, i.rt, k, ((hi & 0x800fffff) | (e << 20)) >>> 0, lo);
+  }
+}
+/** xviexpsp: sign and fraction of XA's word, exponent from bits 24:31 of XB's. */
+function xviexpsp(m: Machine, i: Insn): void {
+  const W = m.st.vsrU32;
+  for (let k = 0; k < 4; k++) {
+    W[wIx(i.rt, k)] = ((W[wIx(i.ra, k)] & 0x807fffff) | ((W[wIx(i.rb, k)] & 0xff) << 23)) >>> 0;
+  }
+}
+/** xvtstdcdp / xvtstdcsp: each element all ones when its class matches DCMX (dc || dm || dx:
+ * bits 25, 29 and 11:15; the bits of xststdc*'s DCMX), else zero. */
+function xvtstdc(sp: boolean): Handler {
+  return (m, i) => {
+    const w = i.word, dcmx = (((w >>> 6) & 1) << 6) | (((w >>> 2) & 1) << 5) | ((w >>> 16) & 31);
+    const W = m.st.vsrU32;
+    if (sp) {
+      for (let k = 0; k < 4; k++) {
+        const x = W[wIx(i.rb, k)];
+        W[wIx(i.rt, k)] = dcmxMatch(dcmx, x >>> 31 === 1, classSp(x)) ? 0xffffffff : 0;
+      }
+    } else {
+      for (let k = 0; k < 2; k++) {
+        const hi = dwHi(m, i.rb, k), v = dcmxMatch(dcmx, hi >>> 31 === 1, classDp(hi, dwLo(m, i.rb, k))) ? 0xffffffff : 0;
+        setDw(m, i.rt, k, v, v);
+      }
+    }
+  };
+}
+
 // ---- conversions ----------------------------------------------------------------------------
 
 /** xscvdpsp: round to single; the binary32 result in words 0 and 1 (as QEMU and POWER9 do; the
@@ -257,6 +322,133 @@ function fprfDp(hi: number, lo: number): number {
     case 3: return neg ? C_NDEN : C_PDEN;
     default: return neg ? C_NNORM : C_PNORM;
   }
+}
+
+// ---- half precision (ISA 3.0) ----------------------------------------------------------------
+
+/** HULP[e]: the unit in the last place of binary16 numbers with exponent field e (2^(max(e,1)-25)). */
+const HULP = new Float64Array(31);
+for (let e = 0, v = 1 / 16777216; e < 31; e++) { HULP[e] = v; if (e > 0) v *= 2; }
+const MIN_H = 6.103515625e-5; // 2^-14, the smallest normal binary16
+const F32 = new Float32Array(1);
+const F32U = new Uint32Array(F32.buffer);
+
+/** The value of binary16 h (not infinity or NaN). */
+function halfVal(h: number): number {
+  const e = (h >>> 10) & 31, f = h & 0x3ff;
+  const v = (e === 0 ? f : f + 1024) * HULP[e];
+  return h & 0x8000 ? -v : v;
+}
+
+/** Exceptions (VXSNAN, OX, UX, XX) of the last toHalf, and its FR / FI. */
+const HX = new Uint32Array(2);
+
+/** x (not NaN) rounded to binary16 in mode rn (tininess before rounding; no enabled-exception
+ * scaling): the result's bits, the exceptions and FR/FI in HX. */
+function toHalf(x: number, rn: number, ue: boolean): number {
+  HX[0] = 0; HX[1] = 0;
+  f64[0] = x;
+  const neg = u32[HI] >>> 31 === 1, sgn = neg ? 0x8000 : 0, a = neg ? -x : x;
+  if (a === 0) return sgn;
+  if (a === Infinity) return sgn | 0x7c00;
+  const tiny = a < MIN_H;
+  const ex = tiny ? 0 : ((u32[HI] >>> 20) & 0x7ff) - 1023 + 15; // the binary16 exponent field
+  let bits = -1, flags = 0;
+  if (ex < 31) {
+    const n = a / HULP[ex]; // exact: a power-of-two scaling into [0, 2048)
+    let r = Math.floor(n);
+    const rem = n - r;
+    let up = false;
+    if (rem !== 0) {
+      if (rn === RNE) up = rem > 0.5 || (rem === 0.5 && (r & 1) === 1);
+      else if (rn === RUP) up = !neg;
+      else if (rn === RDN) up = neg;
+      flags = R_FI | (up ? R_FR : 0);
+    }
+    if (up) r++;
+    if (tiny && (ue || rem !== 0)) flags |= R_UX;
+    // a tiny result's r is its encoding (1024: the smallest normal); else r in [1024, 2048]
+    if (tiny) bits = r;
+    else if (r < 2048) bits = (ex << 10) | (r - 1024);
+    else if (ex < 30) bits = (ex + 1) << 10;
+  }
+  if (bits < 0) { // overflow
+    flags = (flags | R_OX | R_FI) & ~R_FR;
+    bits = rn === RNE || (rn === RUP && !neg) || (rn === RDN && neg) ? 0x7c00 : 0x7bff;
+  }
+  HX[0] = (flags & R_FI ? XX : 0) | (flags & R_OX ? OX : 0) | (flags & R_UX ? UX : 0);
+  HX[1] = (flags & R_FI ? FI : 0) | (flags & R_FR ? FR : 0);
+  return sgn | bits;
+}
+
+/** A binary16 NaN from a wider NaN's sign and top 10 fraction bits (frac10), quieted; VXSNAN in
+ * HX when it was signaling (quiet bit clear). */
+function nanHalf(neg: boolean, frac10: number): number {
+  HX[0] = frac10 & 0x200 ? 0 : VXSNAN; HX[1] = 0;
+  return (neg ? 0x8000 : 0) | 0x7e00 | frac10;
+}
+
+function fprfHalf(h: number): number {
+  const e = (h >>> 10) & 31, f = h & 0x3ff, neg = h & 0x8000;
+  if (e === 31) return f ? C_QNAN : neg ? C_NINF : C_PINF;
+  if (e === 0) return f ? (neg ? C_NDEN : C_PDEN) : neg ? C_NZERO : C_PZERO;
+  return neg ? C_NNORM : C_PNORM;
+}
+
+/** xscvhpdp: the binary16 in bits 48:63 of XB to binary64 (exact; a SNaN is quieted with VXSNAN);
+ * FPRF classifies the result, FR and FI are cleared (also when an enabled VXSNAN suppresses it). */
+function xscvhpdp(m: Machine, i: Insn): void {
+  const h = m.st.vsrU32[wIx(i.rb, 1)] & 0xffff, l = m.s64[FLO];
+  const snan = (h & 0x7e00) === 0x7c00 && (h & 0x1ff) !== 0;
+  if (snan && (l & VE)) { commit(m, VXSNAN, l & FPRF, true, 0); return; }
+  if ((h & 0x7c00) === 0x7c00) setDw(m, i.rt, 0, ((h & 0x8000) << 16 | 0x7ff00000 | (h & 0x3ff) << 10 | (snan ? 0x80000 : 0)) >>> 0, 0);
+  else m.st.vsrF64[2 * i.rt] = halfVal(h);
+  zeroDw1(m, i.rt);
+  commit(m, snan ? VXSNAN : 0, fprfDp(HI0(m, i.rt), LO0(m, i.rt)), true, 0);
+}
+
+/** xscvdphp: doubleword 0 of XB rounded to binary16 in FPSCR[RN], zero-extended into doubleword
+ * 0 (bits 48:63); FPRF classifies the binary16 result, FR/FI as rounded. */
+function xscvdphp(m: Machine, i: Insn): void {
+  const hi = HI0(m, i.rb), l = m.s64[FLO];
+  const h = isNaNReg(m, i.rb) ? nanHalf(hi >>> 31 === 1, (hi >>> 10) & 0x3ff)
+    : toHalf(m.st.vsrF64[2 * i.rb], l & 3, (l & UE) !== 0);
+  if ((HX[0] & VXSNAN) && (l & VE)) { commit(m, VXSNAN, l & FPRF, true, 0); return; }
+  setDw(m, i.rt, 0, 0, h); zeroDw1(m, i.rt);
+  commit(m, HX[0], fprfHalf(h) | HX[1], true, 0);
+}
+
+/** xvcvhpsp: the binary16 in bits 16:31 of each word to binary32 (exact; SNaNs quieted with
+ * VXSNAN, an enabled one suppresses the whole result); FR/FI/FPRF unchanged. */
+function xvcvhpsp(m: Machine, i: Insn): void {
+  const W = m.st.vsrU32;
+  let exc = 0;
+  for (let k = 0; k < 4; k++) {
+    const h = W[wIx(i.rb, k)] & 0xffff;
+    if ((h & 0x7c00) === 0x7c00) {
+      const snan = (h & 0x200) === 0 && (h & 0x1ff) !== 0;
+      if (snan) exc = VXSNAN;
+      VRES[k] = ((h & 0x8000) << 16 | 0x7f800000 | (h & 0x3ff) << 13 | (snan ? 0x400000 : 0)) >>> 0;
+    } else { F32[0] = halfVal(h); VRES[k] = F32U[0]; }
+  }
+  if (!(exc && (m.s64[FLO] & VE))) for (let k = 0; k < 4; k++) W[wIx(i.rt, k)] = VRES[k];
+  commit(m, exc, 0, false, 0);
+}
+
+/** xvcvsphp: each binary32 word rounded to binary16 in FPSCR[RN], zero-extended into the word;
+ * any enabled exception (VXSNAN, OX, UX, XX) suppresses the whole result; FR/FI/FPRF unchanged. */
+function xvcvsphp(m: Machine, i: Insn): void {
+  const W = m.st.vsrU32, S = m.st.vsrF32, l = m.s64[FLO], rn = l & 3, ue = (l & UE) !== 0;
+  let exc = 0;
+  for (let k = 0; k < 4; k++) {
+    const w = W[wIx(i.rb, k)];
+    VRES[k] = (w & 0x7f800000) === 0x7f800000 && (w & 0x7fffff) !== 0
+      ? nanHalf(w >>> 31 === 1, (w >>> 13) & 0x3ff) : toHalf(S[wIx(i.rb, k)], rn, ue);
+    exc |= HX[0];
+  }
+  const enabled = (exc & VXSNAN && l & VE) || (exc & OX && l & OE) || (exc & UX && l & UE) || (exc & XX && l & XE);
+  if (!enabled) for (let k = 0; k < 4; k++) W[wIx(i.rt, k)] = VRES[k];
+  commit(m, exc, 0, false, 0);
 }
 
 /** xscvdp[su]x[dw]s: truncating conversions to integer (fcti*z core). */
@@ -317,16 +509,21 @@ function fprfQ(v: bigint): number {
   return neg ? C_NNORM : C_PNORM;
 }
 
-/** Rounds (-1)^neg * mag * 2^e (+ sticky) to binary128 in mode rn (4 = round to odd). Flags in rs. */
-const RODD = 4;
-function roundQ(neg: boolean, mag: bigint, e: number, sticky: boolean, rn: number, ue: boolean): bigint {
-  const sgn = neg ? QSIGN : 0n;
-  if (mag === 0n && !sticky) { rs.flags = 0; return sgn; }
+/** Rounding modes beyond FPSCR[RN]'s: round to odd (the quad 'o' forms), to nearest with ties
+ * away from zero (xsrqpi/xsrqpxp with R=0, RMC=0). */
+const RODD = 4, RNA = 5;
+
+/** Rounds (-1)^neg * mag * 2^e (+ sticky below it) to p significant bits with exponents emin..emax
+ * (tininess before rounding) in mode rn: the result is RC.r * 2^RC.q (RC.r < 2^p), the flags in rs;
+ * false on overflow (then rs holds OX and FI, and RC is not set). */
+const RC = { r: 0n, q: 0 };
+function roundP(neg: boolean, mag: bigint, e: number, sticky: boolean, rn: number, ue: boolean,
+  p: number, emin: number, emax: number): boolean {
   let flags = 0;
   const top = e + bitLength(mag) - 1;
-  const tiny = top < QEMIN;
-  let q = top - 112;
-  if (q < QEMIN - 112) q = QEMIN - 112;
+  const tiny = top < emin;
+  let q = top - (p - 1);
+  if (q < emin - (p - 1)) q = emin - (p - 1);
   const sh = q - e;
   let r: bigint, inexact = sticky, up = false, half = false, above = false;
   if (sh > 0) {
@@ -339,26 +536,41 @@ function roundQ(neg: boolean, mag: bigint, e: number, sticky: boolean, rn: numbe
   } else r = mag << BigInt(-sh);
   if (inexact) {
     if (rn === RNE) up = above || (half && (r & 1n) === 1n);
+    else if (rn === RNA) up = above || half;
     else if (rn === RUP) up = !neg;
     else if (rn === RDN) up = neg;
     else if (rn === RODD) up = (r & 1n) === 0n;
   }
   if (up) {
     r += 1n;
-    if (r === 1n << 113n) { r >>= 1n; q += 1; }
+    if (r === 1n << BigInt(p)) { r >>= 1n; q += 1; }
   }
   if (inexact) flags |= R_FI;
   if (up) flags |= R_FR;
   if (tiny && (ue || inexact)) flags |= R_UX;
-  if (q + bitLength(r) - 1 > QEMAX) {
-    flags = (flags | R_OX | R_FI) & ~R_FR;
-    rs.flags = flags;
-    const toInf = rn === RNE || (rn === RUP && !neg) || (rn === RDN && neg);
-    return sgn | (toInf ? 0x7fffn << 112n : (0x7ffen << 112n) | QFRAC);
+  if (q + bitLength(r) - 1 > emax) {
+    rs.flags = (flags | R_OX | R_FI) & ~R_FR;
+    return false;
   }
   rs.flags = flags;
+  RC.r = r; RC.q = q;
+  return true;
+}
+
+/** An overflowing result in mode rn is infinity (else the largest finite number). */
+const ovfInf = (rn: number, neg: boolean): boolean =>
+  rn === RNE || rn === RNA || (rn === RUP && !neg) || (rn === RDN && neg);
+
+/** Rounds (-1)^neg * mag * 2^e (+ sticky) to binary128 in mode rn (RODD, RNA too). Flags in rs. */
+function roundQ(neg: boolean, mag: bigint, e: number, sticky: boolean, rn: number, ue: boolean): bigint {
+  const sgn = neg ? QSIGN : 0n;
+  if (mag === 0n && !sticky) { rs.flags = 0; return sgn; }
+  if (!roundP(neg, mag, e, sticky, rn, ue, 113, QEMIN, QEMAX)) {
+    return sgn | (ovfInf(rn, neg) ? 0x7fffn << 112n : (0x7ffen << 112n) | QFRAC);
+  }
+  const r = RC.r;
   if (r < QIMP) return sgn | r; // denormal or zero
-  return sgn | (BigInt(q + 112 + QBIAS) << 112n) | (r & QFRAC);
+  return sgn | (BigInt(RC.q + 112 + QBIAS) << 112n) | (r & QFRAC);
 }
 
 /** Commits a quad result or special value with FPRF; returns after an enabled-exception suppress. */
@@ -710,6 +922,29 @@ function xsrqpi(m: Machine, i: Insn): void {
   writeQ(m, rt, v, 0, true);
 }
 
+/** xsrqpxp: round to binary80's precision (a 64-bit significand) and range (binary128's exponents,
+ * denormals from 2^-16445), the result in binary128; R and RMC select the mode as for xsrqpi, the
+ * reserved R=0, RMC=01/10 round to nearest even (as QEMU). FPSCR as a rounding: OX, UX, XX, FR, FI. */
+const QMAX80 = (0x7ffen << 112n) | (QFRAC & ~((1n << 49n) - 1n));
+function xsrqpxp(m: Machine, i: Insn): void {
+  const b = getQ(m, i.rb + 32), rt = i.rt + 32;
+  const R = (i.word >>> 16) & 1, rmc = (i.word >>> 9) & 3;
+  if (qIsNaN(b)) return nanQ(m, rt, 0, b);
+  if (qIsInf(b) || qIsZero(b)) return writeQ(m, rt, b, 0, false);
+  const mode = R ? rmc : rmc === 3 ? m.s64[FLO] & 3 : rmc === 0 ? RNA : RNE;
+  const neg = qNeg(b);
+  unpackQ(b);
+  let v: bigint;
+  if (!roundP(neg, UQ.sig, UQ.exp, false, mode, (m.s64[FLO] & UE) !== 0, 64, QEMIN, QEMAX)) {
+    v = (neg ? QSIGN : 0n) | (ovfInf(mode, neg) ? 0x7fffn << 112n : QMAX80);
+  } else {
+    const fl = rs.flags;
+    v = roundQ(neg, RC.r, RC.q, false, RNE, false); // exact
+    rs.flags = fl;
+  }
+  writeQ(m, rt, v, 0, true);
+}
+
 // ---- vector FP -----------------------------------------------------------------------------
 //
 // Each lane runs a scalar handler above on the real registers: the lane's operands are placed in
@@ -846,6 +1081,31 @@ function vtest(f: Core): Handler {
     }
     restoreReg(m, i.ra, 0); restoreReg(m, i.rb, 4);
     m.setCrField(bf, c);
+  };
+}
+
+/** xvtdivsp / xvtsqrtsp lane: fg << 2 | fe << 1 of binary32 b (divisor or radicand) and a
+ * (dividend), as ftdiv / ftsqrt with the single-precision limits (Emin -126, Emax 127, 23
+ * fraction bits; a denormal's exponent is -127, which no test below tells from its true one). */
+function tdivSp(a: number, b: number, sqrt: boolean): number {
+  const ea = ((a >>> 23) & 0xff) - 127, eb = ((b >>> 23) & 0xff) - 127;
+  const ba = b & 0x7fffffff;
+  if (ba === 0 || ba === 0x7f800000 || (!sqrt && (a & 0x7fffffff) === 0x7f800000)) return 6;
+  let fe: boolean;
+  if (sqrt) fe = eb === 128 || b >>> 31 === 1 || eb <= -103;
+  else {
+    fe = ea === 128 || eb === 128 || eb <= -126 || eb >= 125 ||
+      ((a & 0x7fffffff) !== 0 && (ea - eb >= 127 || ea - eb <= -125 || ea <= -103));
+  }
+  return (eb === -127 ? 4 : 0) | (fe ? 2 : 0);
+}
+/** xvtdivsp / xvtsqrtsp: CR[BF] <- 0b1000 | the four lanes' fg and fe OR-ed. */
+function xvtsp(sqrt: boolean): Handler {
+  return (m, i) => {
+    const W = m.st.vsrU32;
+    let c = 8;
+    for (let k = 0; k < 4; k++) c |= tdivSp(sqrt ? 0 : W[wIx(i.ra, k)], W[wIx(i.rb, k)], sqrt);
+    m.setCrField((i.rt >>> 2) & 7, c);
   };
 }
 
@@ -1210,6 +1470,8 @@ const vrows: Row[] = [
   xvcmp('xvcmpgesp', 83, VIn.SP, VOut.HI, 2),
   { mnem: 'xvtdivdp', form: 'XX3', opcd: 60, xo: 125, ops: 'bf,xa,xb', feature: S, h: vtest(ftdiv) },
   { mnem: 'xvtsqrtdp', form: 'XX2', opcd: 60, xo: 234, ops: 'bf,xb', feature: S, h: vtest(ftsqrt) },
+  { mnem: 'xvtdivsp', form: 'XX3', opcd: 60, xo: 93, ops: 'bf,xa,xb', feature: S, h: xvtsp(false) },
+  { mnem: 'xvtsqrtsp', form: 'XX2', opcd: 60, xo: 170, ops: 'bf,xb', feature: S, h: xvtsp(true) },
   // rounding to integer
   x2('xvrdpi', 201, S, vRoundInt(0, false, vdp(ri(0)))), x2('xvrdpiz', 217, S, vRoundInt(1, false, vdp(ri(1)))),
   x2('xvrdpip', 233, S, vRoundInt(2, false, vdp(ri(2)))), x2('xvrdpim', 249, S, vRoundInt(3, false, vdp(ri(3)))),
@@ -1276,8 +1538,17 @@ export const rows: Row[] = [
   x2('xsxexpdp', 347, S9, xsxexpdp, 'rt,xb', bits(11, 15, 0)),
   x2('xsxsigdp', 347, S9, xsxsigdp, 'rt,xb', bits(11, 15, 1)),
   { mnem: 'xsiexpdp', form: 'XX1', opcd: 60, xo: 918, ops: 'xt,ra,rb', feature: S9, h: xsiexpdp },
+  // ISA 3.0 vector exponent / significand / test data class (475 sub-ops in bits 11:15)
+  x2('xvxexpdp', 475, S9, xvxdp(false), 'xt,xb', bits(11, 15, 0)), x2('xvxsigdp', 475, S9, xvxdp(true), 'xt,xb', bits(11, 15, 1)),
+  x2('xvxexpsp', 475, S9, xvxsp(false), 'xt,xb', bits(11, 15, 8)), x2('xvxsigsp', 475, S9, xvxsp(true), 'xt,xb', bits(11, 15, 9)),
+  x3('xviexpdp', 248, S9, xviexpdp), x3('xviexpsp', 216, S9, xviexpsp),
+  // DCMX is split (dc bit 25, dm bit 29, dx bits 11:15): the opcode is bits 21:24 and 26:28
+  { mnem: 'xvtstdcdp', form: 'XX2', opcd: 60, fixed: fixedBits(bits(21, 24, 15), bits(26, 28, 5)), ops: 'xt,xb,dcmxv', feature: S9, h: xvtstdc(false) },
+  { mnem: 'xvtstdcsp', form: 'XX2', opcd: 60, fixed: fixedBits(bits(21, 24, 13), bits(26, 28, 5)), ops: 'xt,xb,dcmxv', feature: S9, h: xvtstdc(true) },
   // conversions
   x2('xscvdpsp', 265, S, xscvdpsp), x2('xscvspdp', 329, S, xscvspdp),
+  x2('xscvhpdp', 347, S9, xscvhpdp, 'xt,xb', bits(11, 15, 16)), x2('xscvdphp', 347, S9, xscvdphp, 'xt,xb', bits(11, 15, 17)),
+  x2('xvcvhpsp', 475, S9, xvcvhpsp, 'xt,xb', bits(11, 15, 24)), x2('xvcvsphp', 475, S9, xvcvsphp, 'xt,xb', bits(11, 15, 25)),
   x2('xscvdpsxds', 344, S, xscvdpint(true, false)), x2('xscvdpsxws', 88, S, xscvdpint(false, false)),
   x2('xscvdpuxds', 328, S, xscvdpint(true, true)), x2('xscvdpuxws', 72, S, xscvdpint(false, true)),
   x2('xscvsxddp', 376, S, s1((m, i) => fcfid(m, i, false, false))),
@@ -1313,6 +1584,7 @@ export const rows: Row[] = [
   xq('xscvqpsdz', 836, xscvqpint(true, false), 'vrt,vrb', sub(25)),
   { mnem: 'xsrqpi', form: 'Z23', opcd: 63, xo: 5, fixed: b31(0), ops: 'r,vrt,vrb,rmc', feature: S9, h: xsrqpi },
   { mnem: 'xsrqpix', form: 'Z23', opcd: 63, xo: 5, fixed: b31(1), ops: 'r,vrt,vrb,rmc', feature: S9, h: xsrqpi },
+  { mnem: 'xsrqpxp', form: 'Z23', opcd: 63, xo: 37, fixed: b31(0), ops: 'r,vrt,vrb,rmc', feature: S9, h: xsrqpxp },
 ];
 
 /** xsrdpic: round to integer in the current mode; inexact sets XX, FI and FR (unlike xsrdpi). */
