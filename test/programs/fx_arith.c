@@ -1,6 +1,6 @@
 /* fx_arith.c - add/subtract with carry, overflow and record forms: every XO form with OE and
  * Rc, the D forms, over operand patterns crossing bits 31/32/63, with XER[CA] in and out, and
- * (64-bit) addex with XER[OV] in and out.
+ * (64-bit) addex with XER[OV] in and out and the decimal assists cdtbcd, cbcdtd and addg6s.
  * CFLAGS-ppc64: -mcpu=power9
  * CFLAGS-ppc64le: -mcpu=power9 */
 #include "fx_util.h"
@@ -16,6 +16,8 @@ DI(subfic_0, "subfic", 0) DI(subfic_m1, "subfic", -1) DI(subfic_p, "subfic", 0x7
 #ifdef __powerpc64__
 /* addex (ISA 3.0): RA + RB + OV, carry out to OV and OV32; SO and CA untouched */
 ASM(addex0, "addex %0,%5,%6,0")
+/* decimal assist (ISA 2.06): declets <-> BCD per word, and the sixes of a BCD addition */
+ASM(cdtbcd0, "cdtbcd %0,%5") ASM(cbcdtd0, "cbcdtd %0,%5") ASM(addg6s0, "addg6s %0,%5,%6")
 #endif
 
 #define R4(N, two) run(#N, N, two); run(#N "o", N##_o, two); run(#N ".", N##_r, two); run(#N "o.", N##_or, two);
@@ -32,6 +34,16 @@ int main(int argc, char **argv) {
   run("subfic 0", subfic_0, 1); run("subfic -1", subfic_m1, 1); run("subfic 0x7fff", subfic_p, 1);
 #ifdef __powerpc64__
   run("addex", addex0, 0);
+  run("cdtbcd", cdtbcd0, 1); run("addg6s", addg6s0, 0);
+  /* cbcdtd of valid BCD digits (other digits give undefined results) */
+  static const reg BCD[] = { 0, 0x999999, 0x123456, 0x0000010000000987UL, 0x00500000999000UL, 0x00999999UL << 32 };
+  for (int k = 0; k < 6; k++) {
+    reg o[3];
+    cbcdtd0(BCD[k], 0, 0, o);
+    line3("cbcdtd", BCD[k], 0, o[0], o[1], o[2]);
+    cdtbcd0(o[0], 0, 0, o);
+    line3("cdtbcd(cbcdtd)", BCD[k], 0, o[0], o[1], o[2]);
+  }
 #endif
   /* li/lis (RA=0) */
   reg r1, r2;

@@ -13,6 +13,7 @@ import { FEATURE_BIT } from '../../features/features.js';
 import type { Insn } from '../insn.js';
 import type { Machine } from '../machine.js';
 import { Spr32, XER_OV, XER_OV32 } from '../state.js';
+import { declets, toDeclets } from './dfpnum.js';
 import {
   arith, byOeRc, byRc, cmp64s, cmp64u, ctz32, mask64, mul64lo, mulhs32, mulhu32, popcnt32,
   rotl32, rotl64, setCaBoth, setCrAt, setOvBoth, specialize,
@@ -198,6 +199,40 @@ const divdeu: Body = (m, i, oe) => {
   setGpr64(m, i.rt, bad ? 0n : q);
   if (oe) setOvBoth(m, bad);
 };
+// ---- decimal assist (ISA 2.06: cdtbcd, cbcdtd, addg6s) -------------------------------------
+
+/** A word's low 20 bits (two declets) as 6 BCD digits, or (toDpd) 6 BCD digits as two declets;
+ * a BCD "digit" above 9 is undefined there: it counts as its value. */
+function cdtbcdWord(w: number): number {
+  let v = Number(declets(BigInt(w & 0xfffff), 2)), r = 0;
+  for (let k = 0; k < 6; k++, v = Math.floor(v / 10)) r |= (v % 10) << (4 * k);
+  return r;
+}
+function cbcdtdWord(w: number): number {
+  let v = 0;
+  for (let k = 5; k >= 0; k--) v = v * 10 + ((w >>> (4 * k)) & 15);
+  return Number(toDeclets(BigInt(v % 1000000), 2));
+}
+/** cdtbcd RA,RS / cbcdtd RA,RS: each word of RS converted (declets to BCD / BCD to declets). */
+const cdtbcd: Handler = (m, i) => { m.gh[i.ra] = cdtbcdWord(m.gh[i.rt]); m.gl[i.ra] = cdtbcdWord(m.gl[i.rt]); };
+const cbcdtd: Handler = (m, i) => { m.gh[i.ra] = cbcdtdWord(m.gh[i.rt]); m.gl[i.ra] = cbcdtdWord(m.gl[i.rt]); };
+/** addg6s RT,RA,RB: RA + RB digit by digit: each 4-bit digit of RT is 6 where no carry left that
+ * digit of the sum, else 0 (the sixes a BCD addition must subtract). */
+const addg6s: Handler = (m, i) => {
+  const al = m.gl[i.ra], bl = m.gl[i.rb], ah = m.gh[i.ra], bh = m.gh[i.rb];
+  const lo = al + bl, c32 = lo > 0xffffffff ? 1 : 0, hi = ah + bh + c32;
+  // carry into bit 4k+4 of the low word: bit 4k+4 of (a ^ b ^ sum); out of the top: c32 / hi's
+  const cinLo = (al ^ bl ^ (lo >>> 0)) >>> 0, cinHi = (ah ^ bh ^ (hi >>> 0)) >>> 0;
+  let rl = 0, rh = 0;
+  for (let k = 0; k < 8; k++) {
+    const cl = k < 7 ? (cinLo >>> (4 * k + 4)) & 1 : c32;
+    const ch = k < 7 ? (cinHi >>> (4 * k + 4)) & 1 : hi > 0xffffffff ? 1 : 0;
+    if (!cl) rl |= 6 << (4 * k);
+    if (!ch) rh |= 6 << (4 * k);
+  }
+  m.gh[i.rt] = rh >>> 0; m.gl[i.rt] = rl >>> 0;
+};
+
 /** addex RT,RA,RB,0 (ISA 3.0): RT <- RA + RB + OV, the carry out going to OV (in 32-bit mode the
  * carry out of bit 32) and the carry out of bit 32 to OV32; SO and CA are left alone. CY = 1..3
  * are reserved: their encodings are other xo values, so they decode as illegal. */
@@ -526,6 +561,9 @@ export const rows: Row[] = [
   { mnem: 'divde', form: 'XO', opcd: 31, xo: 425, ops: XR, feature: 'isa206', h: xoBody(divde), flags: OERC },
   { mnem: 'divdeu', form: 'XO', opcd: 31, xo: 393, ops: XR, feature: 'isa206', h: xoBody(divdeu), flags: OERC },
   { mnem: 'addex', form: 'X', opcd: 31, xo: 170, ops: 'rt,ra,rb,cy', feature: 'isa300', h: addex },
+  { mnem: 'cdtbcd', form: 'X', opcd: 31, xo: 282, ops: 'ra,rs', feature: 'isa206', h: cdtbcd },
+  { mnem: 'cbcdtd', form: 'X', opcd: 31, xo: 314, ops: 'ra,rs', feature: 'isa206', h: cbcdtd },
+  { mnem: 'addg6s', form: 'XO', opcd: 31, xo: 74, ops: 'rt,ra,rb', feature: 'isa206', h: addg6s },
   { mnem: 'modsw', form: 'X', opcd: 31, xo: 779, ops: XR, feature: 'isa300', h: modsw },
   { mnem: 'moduw', form: 'X', opcd: 31, xo: 267, ops: XR, feature: 'isa300', h: moduw },
   { mnem: 'modsd', form: 'X', opcd: 31, xo: 777, ops: XR, feature: 'isa300', h: modsd },
