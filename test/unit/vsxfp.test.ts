@@ -87,6 +87,18 @@ describe('VSX quad precision', () => {
     m.run(1);
     expect(getQ(m, 34)).toBe(0x3ffeffffffffffffffffffffffffffffn); // 0.111..1 (odd, inexact)
   });
+  test('xsnmsubqpo: a tiny inexact result rounds to odd, the smallest denormal (not 0)', () => {
+    // -(A*B - T) with A, B tiny denormals and T = +0: the product underflows to far below the
+    // smallest denormal; round to odd keeps an inexact result's last bit 1 (Power ISA 3.0,
+    // "Round to Odd"), so the negated result is -2^-16494. QEMU 7.2 gives -0 (seen running
+    // Valgrind's test_isa_3_0 -a).
+    const m = machine(0xfc442bc9); // xsnmsubqpo 2,4,5
+    setQ(m, 36, 0x00007fffffffffff0000000000000000n); setQ(m, 37, 0x00007fffffffffff0000000000000000n);
+    setQ(m, 34, 0n);
+    m.run(1);
+    expect(getQ(m, 34)).toBe(0x80000000000000000000000000000001n);
+    expect(m.s64[FLO] & 0x0a000000).toBe(0x0a000000); // UX, XX
+  });
   test('xssqrtqp of 2 and xscvqpdp', () => {
     let m = machine(0xfc5b2e48); // xssqrtqp 2,5
     setQ(m, 37, 0x40000000000000000000000000000000n);
