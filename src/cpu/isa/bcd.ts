@@ -7,7 +7,8 @@
 // preferred sign: minus 0xD, plus 0xC (PS=0) or 0xF (PS=1) (bcdcfz.: always 0xC, its PS names the
 // zone); bcdadd./bcdsub. give a zero result the plus sign. Unsigned BCD
 // (bcdus., bcdutrunc.): 32 digits, no sign.
-// CR6: invalid operand -> 0b0001 (VRT undefined: ppcemu leaves it unchanged); otherwise LT, GT, EQ
+// CR6: invalid operand -> 0b0001 (VRT undefined: ppcemu leaves it unchanged, but see addSub);
+// otherwise LT, GT, EQ
 // from a value -- the unbounded result of bcdadd./bcdsub., the SOURCE (VRB) of the shifts,
 // truncations and conversions, as the ISA's pseudocode computes eq_flag/lt_flag/gt_flag before
 // the operation; a zero value is EQ whatever its sign; unsigned operands never set LT -- and
@@ -63,9 +64,24 @@ const invalid = (m: Machine) => m.setCrField(6, 1);
 
 // ---- arithmetic ---------------------------------------------------------------------------------
 
+/** An operand of bcdadd./bcdsub. whose only fault is a sign code below 0xA: the value of its
+ * digits, as plus (undefined when a digit is invalid). */
+function plusIfBadSign(q: bigint): bigint | undefined {
+  return (q & 0xfn) < 0xan ? digitsValue(q >> 4n, 31) : undefined;
+}
+/** bcdadd./bcdsub. An invalid operand makes CR6 0b0001 and VRT undefined; POWER8 still writes the
+ * sum when only a sign code is invalid, reading it as plus (Valgrind's jm_vec_isa_2_07
+ * expectations: 0 || 0 + x is x with the preferred sign), and so does ppcemu; with an invalid
+ * digit VRT is left unchanged. */
 const addSub = (sub: boolean): Handler => (m, i) => {
-  const a = signedValue(getQuad(m, vr(i.ra))), b = signedValue(getQuad(m, vr(i.rb)));
-  if (a === undefined || b === undefined) { invalid(m); return; }
+  const qa = getQuad(m, vr(i.ra)), qb = getQuad(m, vr(i.rb));
+  const a = signedValue(qa), b = signedValue(qb);
+  if (a === undefined || b === undefined) {
+    const a2 = a ?? plusIfBadSign(qa), b2 = b ?? plusIfBadSign(qb);
+    if (a2 !== undefined && b2 !== undefined) setQuad(m, vr(i.rt), signed(sub ? a2 - b2 : a2 + b2, ps(i)));
+    invalid(m);
+    return;
+  }
   const r = sub ? a - b : a + b;
   const ox = (r < 0n ? -r : r) >= TEN31;
   setQuad(m, vr(i.rt), signed(r, ps(i)));
