@@ -8,7 +8,9 @@
 // printed as wide as the section needs, and runs of two or more zero words are shown as `...`.
 
 import { readFile } from 'node:fs/promises';
+import { altSpaceOf } from '../cpu/decode.js';
 import { disassemble, type DisasmOptions } from '../cpu/disasm.js';
+import type { AltSpace } from '../cpu/isa/table.js';
 import { decodeTable } from '../cpu/machine.js';
 import { findModel } from '../features/models.js';
 import { parseElf, PF_X, PT_LOAD, type ElfImage } from '../linux/elf.js';
@@ -145,13 +147,13 @@ export async function disasmCommand(
   } catch (e) {
     throw new CliError(`${file}: ${(e as Error).message}`);
   }
-  let spe = false;
+  let alt: AltSpace | undefined;
   if (opts.cpu !== undefined) {
     const model = findModel(opts.cpu);
     if (!model) throw new CliError(`unknown CPU model '${opts.cpu}'`);
-    spe = model.features.has('spe');
-  } else {
-    spe = elf.gnuVectorAbi === 3;
+    alt = altSpaceOf(model.features);
+  } else if (elf.gnuVectorAbi === 3) {
+    alt = 'spe';
   }
   const from = opts.from !== undefined ? parseAddr(opts.from) : undefined;
   let left = opts.count ?? Infinity;
@@ -180,7 +182,7 @@ export async function disasmCommand(
     return named(s.name, s.addr, t);
   };
   const digits = elf.class64 ? 16 : 8;
-  const dopts: DisasmOptions = { addrBits: elf.class64 ? 64 : 32, spe, symbol: syms.length ? symbol : undefined };
+  const dopts: DisasmOptions = { addrBits: elf.class64 ? 64 : 32, symbol: syms.length ? symbol : undefined };
   const table = decodeTable();
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const out: string[] = [];
@@ -251,7 +253,7 @@ ${addrText(a + 4)}:	${b2}
         }
         let text: string;
         try {
-          text = disassemble(word, a, table.lookup(word, spe), dopts);
+          text = disassemble(word, a, table.lookup(word, alt), dopts);
         } catch {
           text = `.long 0x${word.toString(16)}`; // a row whose operand syntax the disassembler lacks
         }

@@ -10,7 +10,18 @@
 // `check: true` (test/unit/decode.test.ts does it for the real table, so no build with a
 // collision passes the suite); the emulator's own table skips it at start-up.
 
-import { prefixType, rowPattern, type Row } from './isa/table.js';
+import type { Feature } from '../features/features.js';
+import { type AltSpace, prefixType, rowPattern, type Row } from './isa/table.js';
+
+/** Key offsets of the alternate opcode spaces (the main space is 0..63). */
+const SPACE_BASE: Record<AltSpace, number> = { spe: 64, mac440: 128 };
+/** Prefixed rows' keys start here. */
+const PREFIXED_BASE = 192;
+
+/** The alternate opcode space a model with these features looks up first, if any. */
+export function altSpaceOf(features: ReadonlySet<Feature>): AltSpace | undefined {
+  return features.has('spe') ? 'spe' : features.has('mac440') ? 'mac440' : undefined;
+}
 
 const NONE = new Uint16Array(0);
 /** Shared by every opcode until its first lookup (no 2048-entry array per opcode at start-up). */
@@ -57,8 +68,8 @@ class OpRows {
 
 
 export class DecodeTable {
-  /** [opcd] and [64 + opcd] (SPE space) -> the opcode's rows. */
-  private readonly ops: (OpRows | undefined)[] = new Array(128);
+  /** [opcd], [64 + opcd] (SPE space) and [128 + opcd] (4xx MAC space) -> the opcode's rows. */
+  private readonly ops: (OpRows | undefined)[] = new Array(PREFIXED_BASE);
   /** [prefix bits 6:8 << 6 | suffix opcd] -> the prefixed rows. */
   private readonly prefixed: (OpRows | undefined)[] = new Array(8 * 64);
   readonly rows: readonly Row[];
@@ -68,24 +79,24 @@ export class DecodeTable {
     const lists = new Map<number, Row[]>();
     for (const r of rows) {
       const pt = prefixType(r.form);
-      // keys: 0..63 main space, 64..127 SPE space, 128 + (pt << 6 | opcd) prefixed
-      const key = pt >= 0 ? 128 + ((pt << 6) | r.opcd) : (r.space === 'spe' ? 64 : 0) + r.opcd;
+      // keys: 0..63 main space, SPACE_BASE + opcd the alternate ones, PREFIXED_BASE + (pt << 6 | opcd)
+      const key = pt >= 0 ? PREFIXED_BASE + ((pt << 6) | r.opcd) : (r.space ? SPACE_BASE[r.space] : 0) + r.opcd;
       let list = lists.get(key);
       if (!list) lists.set(key, (list = []));
       list.push(r);
     }
     for (const [key, list] of lists) {
       if (opts.check) checkCollisions(list);
-      if (key >= 128) this.prefixed[key - 128] = new OpRows(list);
+      if (key >= PREFIXED_BASE) this.prefixed[key - PREFIXED_BASE] = new OpRows(list);
       else this.ops[key] = new OpRows(list);
     }
   }
 
-  /** The row for `word`, looking in the SPE opcode space first when `spe` is set. */
-  lookup(word: number, spe = false): Row | undefined {
+  /** The row for `word`, looking in the alternate opcode space `alt` first when given. */
+  lookup(word: number, alt?: AltSpace): Row | undefined {
     const op = word >>> 26;
-    if (spe) {
-      const r = this.ops[64 + op]?.find(word | 0);
+    if (alt) {
+      const r = this.ops[SPACE_BASE[alt] + op]?.find(word | 0);
       if (r) return r;
     }
     return this.ops[op]?.find(word | 0);

@@ -36,8 +36,6 @@ import { Flag, rowPattern } from './isa/table.js';
 export interface DisasmOptions {
   /** Address width for branch targets (objdump on a 32-bit ELF wraps at 2^32). Default 64. */
   addrBits?: 32 | 64;
-  /** Look up the SPE opcode space first (e500). */
-  spe?: boolean;
   /** Symbol annotation for branch targets, e.g. `main+0xc` (printed as ` <main+0xc>`). */
   symbol?: (addr: number) => string | undefined;
 }

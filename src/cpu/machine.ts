@@ -3,10 +3,10 @@
 
 import { FEATURE_BIT, type Feature, unitOf, type Unit } from '../features/features.js';
 import type { CpuModel } from '../features/models.js';
-import { DecodeTable } from './decode.js';
+import { altSpaceOf, DecodeTable } from './decode.js';
 import { Insn } from './insn.js';
 import { ALL_ROWS } from './isa/index.js';
-import { Flag, type Row } from './isa/table.js';
+import { type AltSpace, Flag, type Row } from './isa/table.js';
 import { type Block, type BlockFn, compileBlock, HOT_BLOCK, HOT_COLD, HOT_SPAN, MAX_BLOCK, MAX_TARGETS } from './translate.js';
 import { compileWasmBlock, hasUnitRow, HOT_WASM, HOT_WASM_FP, wasmWorthy } from './wasm/compile.js';
 import { GuestFault, Memory, PAGE_SHIFT } from './memory.js';
@@ -145,12 +145,13 @@ export class Machine {
   private readonly icacheHigh = new Map<number, (Insn | undefined)[]>();
   /** Basic blocks by start address (pages below 4 GiB only; others are rebuilt each time). */
   private readonly blocks: (Dir<Block[]> | undefined)[] = new Array(DIRS);
-  private readonly spe: boolean;
+  /** The alternate opcode space this model's decoder looks up first (SPE, 4xx MAC). */
+  private readonly alt: AltSpace | undefined;
 
   constructor(readonly model: CpuModel) {
     this.has = new Uint8Array(64);
     for (const f of model.features) this.has[FEATURE_BIT[f]] = 1;
-    this.spe = model.features.has('spe');
+    this.alt = altSpaceOf(model.features);
     this.s32[Spr32.PVR] = model.pvr >>> 0;
     this.mem.onCodeWrite = (p) => this.dropCode(p);
     // Stored a second time (the first value was the same views), so that V8 treats the fields as
@@ -251,7 +252,7 @@ export class Machine {
 
   /** Decodes one word at `addr` for this machine's model (features gate the row). */
   decodeWord(word: number, addr: number): Insn {
-    const row = this.table.lookup(word, this.spe);
+    const row = this.table.lookup(word, this.alt);
     if (!row) return new Insn(word, addr, unimplemented, undefined);
     const bit = FEATURE_BIT[row.feature];
     if ((row.flags ?? 0) & Flag.KERNEL_EMU) return new Insn(word, addr, row.h, row); // runs everywhere

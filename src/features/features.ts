@@ -42,6 +42,7 @@ export const FEATURES = [
   [35, 'dfp', 'Decimal floating point'],
   [36, 'mcrxr', 'mcrxr in hardware (Linux emulates it elsewhere)'],
   [37, 'mma', 'Matrix-Multiply Assist (POWER10: accumulators over VSR 0-31, xv*ger*)'],
+  [38, 'mac440', '4xx integer multiply-accumulate and halfword multiply (macchw, mulhhw, ...), dlmzb'],
 ] as const;
 
 export type Feature = (typeof FEATURES)[number][1];

@@ -95,9 +95,11 @@ const E500MC: Feature[] = ['fpu', 'fpu_gfx', 'booke', 'isel', 'booke_debug', 'mc
 // code uses mtocrf, so without it no glibc program runs there.
 const E5500: Feature[] = [...E500MC, 'ppc64', 'popcntb', 'mfocrf', 'isa201', 'isa205', 'isa206'];
 const E6500: Feature[] = [...E5500, 'altivec'];
-const PPC440FP: Feature[] = ['fpu', 'fpu_gfx', 'fpu_sqrt', 'booke', 'booke_debug', 'mcrxr'];
+// mac440: the 4xx multiply-accumulate/halfword-multiply group and dlmzb (PPC440x5 and PPC476FP
+// user's manuals; GCC's -mcpu=440/464/476 set -mmulhw and -mdlmzb).
+const PPC440FP: Feature[] = ['fpu', 'fpu_gfx', 'fpu_sqrt', 'booke', 'booke_debug', 'mcrxr', 'mac440'];
 const PPC476: Feature[] = ['fpu', 'fpu_gfx', 'fpu_sqrt', 'booke', 'booke_debug', 'isa201', 'mfocrf', 'isa202',
-  'popcntb', 'mcrxr'];
+  'popcntb', 'mcrxr', 'mac440'];
 
 const NO_DEBUG: DebugFacilities = { dabr: false, dawr: false, dawr1: false, ciabr: false, iacs: 0, dacs: 0, watchBlock: 0 };
 const DABR: DebugFacilities = { ...NO_DEBUG, dabr: true, watchBlock: 8 };
@@ -297,7 +299,9 @@ export const MODELS: readonly CpuModel[] = [
     kernelSpec: 'arch/powerpc/kernel/cpu_specs_44x.h "440EPX" (logical pvr 0x200008d8/0xf0000ffb)',
     qemuCpu: '440epx',
     notes: ['the PVR is the logical PVR (physical | 0x8) the kernel matches for FPU-equipped 440EPx parts',
-      'the 440 multiply-accumulate (4xx MAC) instructions are not modelled'],
+      'the 4xx multiply-accumulates ([n]mac[chl]hw*), halfword multiplies (mul[chl]hw[u]) and dlmzb are modelled ' +
+      '(feature mac440; the multiply-accumulates decode in an opcode-4 space of their own, as their words are ISA 3.1 ' +
+      'vextdu[bw]v[lr]x on the server chips)'],
   }),
   model({
     name: '476', aliases: ['476fp', '476fpe', 'ppc476', 'ppc470'], description: 'IBM PowerPC 476FP',

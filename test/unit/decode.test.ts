@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DecodeTable } from '../../src/cpu/decode.js';
 import { Insn } from '../../src/cpu/insn.js';
 import { ALL_ROWS } from '../../src/cpu/isa/index.js';
-import { prefixType, rowPattern, type Row } from '../../src/cpu/isa/table.js';
+import { type AltSpace, prefixType, rowPattern, type Row } from '../../src/cpu/isa/table.js';
 
 const row = (over: Partial<Row>): Row => ({
   mnem: 'x', form: 'X', opcd: 31, xo: 266, ops: 'rt,ra,rb', feature: 'base', h: () => {}, ...over,
@@ -31,8 +31,9 @@ describe('decode table', () => {
     const spe = row({ mnem: 'spe', form: 'EVX', opcd: 4, xo: 529, space: 'spe' });
     const t = new DecodeTable([vmx, spe]);
     const word = rowPattern(vmx)[1];
-    expect(t.lookup(word, false)?.mnem).toBe('vmx');
-    expect(t.lookup(word, true)?.mnem).toBe('spe');
+    expect(t.lookup(word)?.mnem).toBe('vmx');
+    expect(t.lookup(word, 'spe')?.mnem).toBe('spe');
+    expect(t.lookup(word, 'mac440')?.mnem).toBe('vmx'); // no such row in that space: the main one
   });
 
   it('decodes every row of the real table from its own pattern', () => {
@@ -40,7 +41,7 @@ describe('decode table', () => {
     for (const r of ALL_ROWS) {
       const [, value] = rowPattern(r);
       const pt = prefixType(r.form); // prefixed rows: looked up with a prefix of their type
-      const got = pt >= 0 ? t.lookupPrefixed((0x04000000 | (pt << 23)) >>> 0, value) : t.lookup(value, r.space === 'spe');
+      const got = pt >= 0 ? t.lookupPrefixed((0x04000000 | (pt << 23)) >>> 0, value) : t.lookup(value, r.space);
       expect(got?.mnem, `${r.mnem} 0x${value.toString(16)}`).toBe(r.mnem);
     }
   });
@@ -50,9 +51,9 @@ describe('decode table', () => {
     // definition (the one row whose pattern matches), in the order words arrive.
     const t = new DecodeTable(ALL_ROWS, { check: false });
     const plain = ALL_ROWS.filter((r) => prefixType(r.form) < 0).map((r) => ({ r, p: rowPattern(r) }));
-    const scan = (w: number, spe: boolean) => {
-      const hit = (space: 'main' | 'spe') => plain.find(({ r, p }) => (r.space ?? 'main') === space && ((w & p[0]) >>> 0) === p[1])?.r;
-      return (spe ? hit('spe') : undefined) ?? hit('main');
+    const scan = (w: number, alt?: AltSpace) => {
+      const hit = (space: AltSpace | 'main') => plain.find(({ r, p }) => (r.space ?? 'main') === space && ((w & p[0]) >>> 0) === p[1])?.r;
+      return (alt ? hit(alt) : undefined) ?? hit('main');
     };
     let x = 0x1234567;
     const rnd = () => { x ^= x << 13; x ^= x >>> 17; x ^= x << 5; return x >>> 0; };
@@ -60,8 +61,8 @@ describe('decode table', () => {
     for (const { p } of plain) for (let k = 0; k < 3; k++) words.push(((rnd() & ~p[0]) | p[1]) >>> 0);
     for (let k = 0; k < 20000; k++) words.push(rnd());
     for (const w of words) {
-      for (const spe of [false, true]) {
-        expect(t.lookup(w, spe)?.mnem, `0x${w.toString(16)} spe=${spe}`).toBe(scan(w, spe)?.mnem);
+      for (const alt of [undefined, 'spe', 'mac440'] as const) {
+        expect(t.lookup(w, alt)?.mnem, `0x${w.toString(16)} space=${alt}`).toBe(scan(w, alt)?.mnem);
       }
     }
   });

@@ -8,6 +8,7 @@ import { rows as fixedpoint } from './fixedpoint.js';
 import { rows as fp } from './fp.js';
 import { rows as htm } from './htm.js';
 import { rows as loadstore } from './loadstore.js';
+import { rows as mac440 } from './mac440.js';
 import { rows as mma } from './mma.js';
 import { rows as isa31 } from './isa31.js';
 import { rows as spe } from './spe.js';
@@ -23,5 +24,5 @@ const pure = (rows: Row[]): Row[] => rows.map((r) => ({ ...r, flags: (r.flags ??
 
 export const ALL_ROWS: readonly Row[] = [
   ...pure(fixedpoint), ...branch, ...pure(cr), ...loadstore, ...system, ...fp, ...vmx, ...vsx, ...vsxfp, ...spe,
-  ...isa31, ...bcd, ...mma, ...htm, ...vec31, ...dfp, ...quad31Rows,
+  ...isa31, ...bcd, ...mma, ...htm, ...vec31, ...dfp, ...quad31Rows, ...pure(mac440),
 ];

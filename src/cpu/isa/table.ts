@@ -84,9 +84,14 @@ export interface Row {
    *  hashst/hashchk are reserved no-ops from ISA 2.07 on, so POWER8 and POWER9 run them as no-ops
    *  while older chips raise SIGILL. */
   legacyOn?: Feature;
-  /** Opcode space for primary opcodes shared by exclusive units: SPE rows reuse VMX's 4. */
-  space?: 'spe';
+  /** Opcode space for primary opcodes shared by exclusive units, looked up before the main one
+   *  on models with that unit: SPE rows (e500) and the 4xx multiply-accumulates (440, 476) reuse
+   *  opcode 4, which VMX and ISA 3.1 fill on the server chips. */
+  space?: AltSpace;
 }
+
+/** The alternate opcode spaces (see Row.space). */
+export type AltSpace = 'spe' | 'mac440';
 
 /** Prefix type and ST bits (prefix bits 6:8) of each prefixed form. */
 const PREFIX_TYPE: Partial<Record<Form, number>> = {
