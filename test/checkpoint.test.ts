@@ -107,6 +107,17 @@ describe('checkpoint round trip', () => {
     expect(() => restore(old, undefined, quiet)).toThrow(/^record HASHKEY \(bit 12\) at offset 0x[0-9a-f]+: version 1 is not supported \(this ppcemu reads version 2; an older ppcemu wrote it: its hashst values were made by an earlier hash function, and hashchk would reject them\)$/);
   });
 
+  it('carries a pending copy-paste buffer (record COPYBUF), absent when no copy is pending', () => {
+    const p = makeProc('POWER10', { is64: true, used: ['base', 'ppc64', 'isa300'] });
+    expect(parseImage(checkpoint(p)).frames.map((f) => f.bit)).not.toContain(14);
+    p.m.copyBuf = Uint8Array.from({ length: 128 }, (_, k) => k ^ 0x5a);
+    const img = checkpoint(p);
+    expect(parseImage(img).frames.map((f) => f.bit)).toEqual([0, 7, 8, 14]); // CORE MEMORY PROCESS COPYBUF
+    const q = restore(img, undefined, quiet);
+    expect(q.m.copyBuf).toEqual(p.m.copyBuf);
+    expect(checkpoint(q)).toEqual(img);
+  });
+
   it('is deterministic, and big-endian and deflated images hold the same state', () => {
     const p = makeProc('7450', { used: ['base', 'fpu'] });
     const a = checkpoint(p), b = checkpoint(p);
@@ -307,8 +318,8 @@ describe('bad images', () => {
 
   it('names an unknown record bit and an unknown record version', () => {
     const b = img.slice();
-    b[16 + 1] |= 0x40; // bit 14
-    expect(refused(reseal(b))).toBe('header at offset 0x10: the image has record bit(s) 14, unknown to this ppcemu (written by a newer version?)');
+    b[16 + 1] |= 0x80; // bit 15 (the first bit no record has)
+    expect(refused(reseal(b))).toBe('header at offset 0x10: the image has record bit(s) 15, unknown to this ppcemu (written by a newer version?)');
     const c = img.slice();
     const mem = frames.find((f) => f.bit === 7)!;
     const dv = new DataView(c.buffer);

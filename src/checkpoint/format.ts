@@ -44,10 +44,11 @@ export const LAYOUT: readonly (readonly [string, number])[] = [
 /** Record bits. A bit is never reused; new records take new bits. */
 export const enum Bit {
   CORE = 0, FP = 1, VMX = 2, VSX = 3, SPE = 4, DABR = 5, BOOKE_DEBUG = 6, MEMORY = 7, PROCESS = 8, PARENT = 9,
-  THREADS = 10, TM = 11, HASHKEY = 12, LOCKS = 13,
+  THREADS = 10, TM = 11, HASHKEY = 12, LOCKS = 13, COPYBUF = 14,
 }
 export const RECORD_NAMES: readonly string[] = [
   'CORE', 'FP', 'VMX', 'VSX', 'SPE', 'DABR', 'BOOKE_DEBUG', 'MEMORY', 'PROCESS', 'PARENT', 'THREADS', 'TM', 'HASHKEY', 'LOCKS',
+  'COPYBUF',
 ];
 export const KNOWN_BITS = (1n << BigInt(RECORD_NAMES.length)) - 1n;
 export const REQUIRED_BITS = (1n << BigInt(Bit.CORE)) | (1n << BigInt(Bit.MEMORY)) | (1n << BigInt(Bit.PROCESS));

@@ -434,6 +434,15 @@ function processRecord(c: Codec, x: Ctx): void {
 
 const CLOEXEC_BIT = 0x80000000;
 
+// ---- COPYBUF (the copy-paste buffer) -----------------------------------------------------------
+
+/** The running thread's copy-paste buffer, between a `copy` and the `paste.` that ends the
+ *  sequence: the 128 bytes copy read. No other thread has one (a thread switch drops it). */
+function copyBuf(c: Codec, x: Ctx): void {
+  const b = c.bytes(x.m.copyBuf, 128);
+  if (c.reading) x.m.copyBuf = b.slice();
+}
+
 // ---- LOCKS (fcntl record locks) ----------------------------------------------------------------
 
 /**
@@ -677,4 +686,5 @@ export const RECORDS: readonly RecordDesc[] = [
     present: (x) => nonZero(x.m.s64, [Spr64.HASHKEYR]),
   },
   { bit: Bit.LOCKS, name: 'LOCKS', version: 1, compressible: false, present: (x) => !x.proc!.locks.empty, describe: locksRecord },
+  { bit: Bit.COPYBUF, name: 'COPYBUF', version: 1, compressible: false, present: (x) => x.m.copyBuf !== undefined, describe: copyBuf },
 ];

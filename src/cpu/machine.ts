@@ -126,6 +126,10 @@ export class Machine {
   readonly used = new Uint8Array(64);
 
   os: Os | undefined;
+  /** The running thread's copy-paste buffer: the 128-byte block the last `copy` read, until a
+   *  `paste.` or `cpabort` ends the sequence or a thread switch drops it (as Linux's cp_abort on
+   *  every context switch). Checkpoint record COPYBUF. */
+  copyBuf: Uint8Array | undefined = undefined;
   /** Deterministic random source (darn, AT_RANDOM, getrandom); reseeded by the OS layer. */
   rng = new Rng(0);
   /** Which tiers run the code (--trace always steps one instruction at a time). */

@@ -154,10 +154,12 @@ export class Threads {
     t.pc = m.pc;
   }
 
-  /** Copies the running thread's registers out of the machine; its reservation is lost. */
+  /** Copies the running thread's registers out of the machine; its reservation is lost, and
+   *  its copy-paste buffer (Linux issues cp_abort on every context switch). */
   private save(t: Thread): void {
     this.copyOut(t);
     t.regs.spr32[Spr32.RESVALID] = 0;
+    this.proc.m.copyBuf = undefined;
   }
 
   /** Makes t the running thread: its registers into the machine. */

@@ -12,6 +12,7 @@ __attribute__((used, noinline)) static void never(void)
 {
   __asm__ volatile(
     "hashstp 5,-16(1)\n\thashchkp 5,-24(1)\n\thashchk 9,-512(3)\n\t"
+    "copy 3,4\n\tcopy 0,7\n\tpaste. 5,6\n\tpaste. 0,8\n\tcpabort\n\t"
     "treclaim. 3\n\ttrechkpt.\n\ttendall.\n\ttbegin. 1\n\ttabortwc. 7,3,4\n\ttabortdci. 2,3,-16\n\ttabortwci. 0,5,15\n\t"
     "xxmtacc 7\n\txxmfacc 0\n\txxsetaccz 3\n\t"
     "pmxvi4ger8 2,3,4,15,1,255\n\tpmxvi8ger4spp 0,32,63,1,2,3\n\tpmxvi16ger2 7,10,11,8,8,1\n\tpmxvi16ger2s 5,10,11,2,4,3\n\t"

@@ -68,6 +68,48 @@ describe('barriers and hints are no-ops', () => {
   });
 });
 
+describe('copy / paste. / cpabort (ISA 3.0 Book II; memory to memory on POWER10)', () => {
+  // copy r3,r4 ; paste. r3,r5 ; cpabort (RA = r3 = 0: EA = RB)
+  const COPY = 0x7c03260c | (1 << 21), PASTE = 0x7c032f0d | (1 << 21), CPABORT = 0x7c00068c;
+  const block = (m: Machine, at: number) => [...m.mem.readBytes(at, 128)];
+  const setup = (model: string) => {
+    const m = mk({ model });
+    fillData(m, 256, 0x10, DATA);
+    set(m, 3, 0n); set(m, 4, BigInt(DATA + 5)); set(m, 5, BigInt(DATA + 128 + 7));
+    return m;
+  };
+  it('POWER10: paste. writes the copied 128-byte block and reports success in CR0 (EQ, with SO)', () => {
+    const m = setup('POWER10');
+    const src = block(m, DATA);
+    exec(m, [COPY >>> 0, PASTE >>> 0]);
+    expect(block(m, DATA + 128)).toEqual(src);
+    expect(m.getCrField(0)).toBe(0b0010);
+    // the sequence ended: a second paste. fails and writes nothing
+    m.mem.writeBytes(DATA + 128, new Uint8Array(128));
+    exec(m, [PASTE >>> 0]);
+    expect(m.getCrField(0)).toBe(0);
+    expect(block(m, DATA + 128)).toEqual(new Array(128).fill(0));
+    // cpabort ends a sequence; XER[SO] is CR0's last bit
+    exec(m, [COPY >>> 0, CPABORT, PASTE >>> 0]);
+    expect(m.getCrField(0)).toBe(0);
+    m.s32[XER] = 0x80000000;
+    exec(m, [COPY >>> 0, PASTE >>> 0]);
+    expect(m.getCrField(0)).toBe(0b0011);
+  });
+  it('POWER9 pastes to accelerators only: a paste. to memory fails; POWER8 has no copy', () => {
+    const m = setup('POWER9');
+    exec(m, [COPY >>> 0, PASTE >>> 0]);
+    expect(m.getCrField(0)).toBe(0);
+    expect(block(m, DATA + 128)).toEqual(Array.from({ length: 128 }, (_, k) => (0x10 + 128 + k) & 0xff));
+    expect(fault(setup('POWER8'), [COPY >>> 0]).signo).toBe(SIGILL);
+  });
+  it('copy of an unmapped block is SIGSEGV', () => {
+    const m = setup('POWER10');
+    set(m, 4, 0x7ff00000n);
+    expect(fault(m, [COPY >>> 0]).signo).toBe(SIGSEGV);
+  });
+});
+
 describe('mfspr / mtspr / mftb', () => {
   it('LR, CTR round-trip all 64 bits; XER keeps its low word', () => {
     const m = mk();

@@ -22,9 +22,10 @@ import {
   illegal, privileged, SIGTRAP, TRAP_BRKPT, trapCond, trapCond32,
 } from './lshelpers.js';
 import { GuestFault } from '../memory.js';
-import { bits, Flag, type Handler, type Row } from './table.js';
+import { bits, fixedBits, Flag, type Handler, type Row } from './table.js';
 
 const F_PPC64 = FEATURE_BIT.ppc64;
+const F_ISA310 = FEATURE_BIT.isa310;
 const F_ALTIVEC = FEATURE_BIT.altivec;
 const F_BOOKE = FEATURE_BIT.booke;
 const F_SPE = FEATURE_BIT.spe;
@@ -193,6 +194,24 @@ const h: Record<string, Handler> = {
     m.mem.writeBytes(base, z);
   },
   dcbt: nop, dcbtst: nop, dcba: nop, icbt: nop,
+  // Copy-paste (ISA 3.0 Book II; memory to memory from ISA 3.1): copy reads the 128-byte block
+  // holding EA into the thread's copy buffer; paste. writes the buffer to the block holding EA
+  // and ends the sequence, CR0 = 0b00 || success || XER[SO]. It succeeds only after a copy and,
+  // the target being ordinary memory, only on POWER10 (POWER9 pastes to accelerators alone; a
+  // paste to memory fails there, as Valgrind's test_copy_paste says). cpabort ends a sequence.
+  copy: (m, i) => {
+    const ea = eaX(m, i), block = ea - (ea % 128);
+    m.mem.checkReadable(block, 128);
+    m.copyBuf = m.mem.readBytes(block, 128);
+  },
+  paste: (m, i) => {
+    const ea = eaX(m, i), buf = m.copyBuf;
+    m.copyBuf = undefined;
+    const ok = buf !== undefined && m.has[F_ISA310] === 1;
+    if (ok) m.mem.writeBytes(ea - (ea % 128), buf);
+    m.setCrField(0, (ok ? 2 : 0) | (m.s32[Spr32.XER] >>> 31));
+  },
+  cpabort: (m) => { m.copyBuf = undefined; },
   // wait (ISA 3.0, 31/30) suspends the thread until an interrupt or event; for a user process some
   // interrupt (the decrementer at least) always comes, so ppcemu resumes at once.
   wait: nop,
@@ -252,6 +271,10 @@ export const rows: Row[] = [
   { mnem: 'addpcis', form: 'DX', opcd: 19, xo: 2, ops: 'rt,si', feature: 'isa300', h: h.addpcis },
   X('darn', 755, 'rt,l', 'darn'),
   X('wait', 30, 'l', 'isa300'),
+  // copy RA,RB (L = 1), paste. RA,RB (L = 1, record form only), cpabort
+  X('copy', 774, 'ra0,rb', 'isa300', { fixed: bits(10, 10, 1) }),
+  X('paste', 902, 'ra0,rb', 'isa300', { fixed: fixedBits(bits(10, 10, 1), bits(31, 31, 1)), flags: Flag.RC }),
+  X('cpabort', 838, '', 'isa300'),
 ];
 
 for (const r of rows) if (!r.h) throw new Error(`system: no handler for ${r.mnem}`);
