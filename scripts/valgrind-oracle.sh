@@ -42,6 +42,7 @@ tests=(
   "test_dfp4|test_dfp4.c|-DHAS_DFP -mhard-dfp -mcpu=power7|power8||be"
   "test_dfp5|test_dfp5.c|-DHAS_DFP -mhard-dfp -mcpu=power7|power8||be"
   "test_tm|test_tm.c|-mhtm -DSUPPORTS_HTM -DHAS_ISA_2_07 -mcpu=power8|power8||be le"
+  "test_copy_paste|test_copy_paste.c|-DHAS_ISA_3_1 -mcpu=power10|power10||le"
   "test_isa_3_1_RT|test_isa_3_1_RT.c test_isa_3_1_common.c|-DHAS_ISA_3_1 -mcpu=power10|power10||le"
   "test_isa_3_1_XT|test_isa_3_1_XT.c test_isa_3_1_common.c|-DHAS_ISA_3_1 -mcpu=power10|power10||le"
   "test_isa_3_1_VRT|test_isa_3_1_VRT.c test_isa_3_1_common.c|-DHAS_ISA_3_1 -mcpu=power10|power10||le"
