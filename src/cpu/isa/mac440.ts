@@ -73,7 +73,7 @@ function dlmzbBody(m: Machine, i: Insn, rc: boolean): void {
   m.gl[i.ra] = n;
   const x = m.s32[Spr32.XER];
   m.s32[Spr32.XER] = (x & ~XER_BC) | n;
-  if (rc) m.s32[Spr32.CR] = (m.s32[Spr32.CR] & 0x0fffffff) | ((cr | (x >>> 31)) << 28);
+  if (rc) m.setCrField(0, cr | (x >>> 31));
 }
 const dlmzb = byRc((m, i) => dlmzbBody(m, i, false), (m, i) => dlmzbBody(m, i, true));
 

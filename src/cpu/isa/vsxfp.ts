@@ -20,7 +20,7 @@ import {
   C_NDEN, ENABLES, EXC_ALL, FEX, FX, VX, C_NINF, C_NNORM, C_NZERO, C_PDEN, C_PINF, C_PNORM, C_PZERO, C_QNAN, fprfNum, FI, FPCC, FPRF, FR, OE, OX,
   UE, UX, VE, VX_ALL, VXCVI, VXIDI, VXIMZ, VXISI, VXSNAN, VXSQRT, VXVC, VXZDZ, XE, XX, ZE, ZX,
 } from '../fpu/fpscr.js';
-import { bitLength, divR, f64, HI, R_FI, R_FR, R_OX, R_UX, RDN, RNE, round, roundToInt, RTZ, RUP, rs, sqrtR, u32 } from '../fpu/soft.js';
+import { bitLength, dec, decompose, divR, f64, HI, R_FI, R_FR, R_OX, R_UX, RDN, RNE, round, roundToInt, RTZ, RUP, rs, sqrtR, u32 } from '../fpu/soft.js';
 import {
   addK, BAIL, commit, roundInt, divK, estimate, fadd, fcfid, fcmp, fcti, fdiv, FLO, fma, fmaK, fmul, FP_REFERENCE, fri, frsp,
   fsqrt, ftdiv, ftsqrt, isNaNReg, isSNaNReg, MAX_D, MAX_S, MIN_NORM, MIN_S, mulK, OPND, RES, roundD, roundS, sqrtK,
@@ -329,7 +329,6 @@ function fprfDp(hi: number, lo: number): number {
 /** HULP[e]: the unit in the last place of binary16 numbers with exponent field e (2^(max(e,1)-25)). */
 const HULP = new Float64Array(31);
 for (let e = 0, v = 1 / 16777216; e < 31; e++) { HULP[e] = v; if (e > 0) v *= 2; }
-const MIN_H = 6.103515625e-5; // 2^-14, the smallest normal binary16
 const F32 = new Float32Array(1);
 const F32U = new Uint32Array(F32.buffer);
 
@@ -343,39 +342,25 @@ function halfVal(h: number): number {
 /** Exceptions (VXSNAN, OX, UX, XX) of the last toHalf, and its FR / FI. */
 const HX = new Uint32Array(2);
 
-/** x (not NaN) rounded to binary16 in mode rn (tininess before rounding; no enabled-exception
- * scaling): the result's bits, the exceptions and FR/FI in HX. */
+/** x (not NaN) rounded to binary16 in mode rn by roundP (tininess before rounding, no
+ * enabled-exception scaling): the result's bits; the exceptions and FR/FI in HX. */
 function toHalf(x: number, rn: number, ue: boolean): number {
   HX[0] = 0; HX[1] = 0;
   f64[0] = x;
-  const neg = u32[HI] >>> 31 === 1, sgn = neg ? 0x8000 : 0, a = neg ? -x : x;
-  if (a === 0) return sgn;
-  if (a === Infinity) return sgn | 0x7c00;
-  const tiny = a < MIN_H;
-  const ex = tiny ? 0 : ((u32[HI] >>> 20) & 0x7ff) - 1023 + 15; // the binary16 exponent field
-  let bits = -1, flags = 0;
-  if (ex < 31) {
-    const n = a / HULP[ex]; // exact: a power-of-two scaling into [0, 2048)
-    let r = Math.floor(n);
-    const rem = n - r;
-    let up = false;
-    if (rem !== 0) {
-      if (rn === RNE) up = rem > 0.5 || (rem === 0.5 && (r & 1) === 1);
-      else if (rn === RUP) up = !neg;
-      else if (rn === RDN) up = neg;
-      flags = R_FI | (up ? R_FR : 0);
-    }
-    if (up) r++;
-    if (tiny && (ue || rem !== 0)) flags |= R_UX;
-    // a tiny result's r is its encoding (1024: the smallest normal); else r in [1024, 2048]
-    if (tiny) bits = r;
-    else if (r < 2048) bits = (ex << 10) | (r - 1024);
-    else if (ex < 30) bits = (ex + 1) << 10;
+  const neg = u32[HI] >>> 31 === 1, sgn = neg ? 0x8000 : 0;
+  if (x === 0) return sgn;
+  if (x === Infinity || x === -Infinity) return sgn | 0x7c00;
+  decompose(x);
+  let bits: number;
+  if (!roundP(neg, neg ? -dec.sig : dec.sig, dec.exp, false, rn, ue, 11, -14, 15)) {
+    bits = ovfInf(rn, neg) ? 0x7c00 : 0x7bff;
+  } else {
+    // RC.r * 2^RC.q with RC.r < 2^11: a denormal (RC.r < 2^10, RC.q = -24) is its encoding;
+    // otherwise the exponent field is RC.q + 10 + 15
+    const r = Number(RC.r);
+    bits = r < 1024 ? r : ((RC.q + 25) << 10) | (r - 1024);
   }
-  if (bits < 0) { // overflow
-    flags = (flags | R_OX | R_FI) & ~R_FR;
-    bits = rn === RNE || (rn === RUP && !neg) || (rn === RDN && neg) ? 0x7c00 : 0x7bff;
-  }
+  const flags = rs.flags;
   HX[0] = (flags & R_FI ? XX : 0) | (flags & R_OX ? OX : 0) | (flags & R_UX ? UX : 0);
   HX[1] = (flags & R_FI ? FI : 0) | (flags & R_FR ? FR : 0);
   return sgn | bits;
